@@ -1,1 +1,8 @@
-"""placeholder until generation"""
+"""A client library for accessing Kibana Fleet API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

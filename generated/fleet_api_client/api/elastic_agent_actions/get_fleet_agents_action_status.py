@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_agents_action_status_response_200 import (
+    GetFleetAgentsActionStatusResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    date: str | Unset = UNSET,
+    latest: float | Unset = UNSET,
+    error_size: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["perPage"] = per_page
+
+    params["date"] = date
+
+    params["latest"] = latest
+
+    params["errorSize"] = error_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/agents/action_status",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetAgentsActionStatusResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetAgentsActionStatusResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetAgentsActionStatusResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    date: str | Unset = UNSET,
+    latest: float | Unset = UNSET,
+    error_size: float | Unset = UNSET,
+) -> Response[GetFleetAgentsActionStatusResponse200 | KibanaError]:
+    """Get an agent action status
+
+    Args:
+        page (float | Unset):
+        per_page (float | Unset):
+        date (str | Unset):
+        latest (float | Unset):
+        error_size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetAgentsActionStatusResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        date=date,
+        latest=latest,
+        error_size=error_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    date: str | Unset = UNSET,
+    latest: float | Unset = UNSET,
+    error_size: float | Unset = UNSET,
+) -> GetFleetAgentsActionStatusResponse200 | KibanaError | None:
+    """Get an agent action status
+
+    Args:
+        page (float | Unset):
+        per_page (float | Unset):
+        date (str | Unset):
+        latest (float | Unset):
+        error_size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetAgentsActionStatusResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        date=date,
+        latest=latest,
+        error_size=error_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    date: str | Unset = UNSET,
+    latest: float | Unset = UNSET,
+    error_size: float | Unset = UNSET,
+) -> Response[GetFleetAgentsActionStatusResponse200 | KibanaError]:
+    """Get an agent action status
+
+    Args:
+        page (float | Unset):
+        per_page (float | Unset):
+        date (str | Unset):
+        latest (float | Unset):
+        error_size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetAgentsActionStatusResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        date=date,
+        latest=latest,
+        error_size=error_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    date: str | Unset = UNSET,
+    latest: float | Unset = UNSET,
+    error_size: float | Unset = UNSET,
+) -> GetFleetAgentsActionStatusResponse200 | KibanaError | None:
+    """Get an agent action status
+
+    Args:
+        page (float | Unset):
+        per_page (float | Unset):
+        date (str | Unset):
+        latest (float | Unset):
+        error_size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetAgentsActionStatusResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            date=date,
+            latest=latest,
+            error_size=error_size,
+        )
+    ).parsed

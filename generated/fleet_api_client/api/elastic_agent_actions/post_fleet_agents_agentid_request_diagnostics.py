@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_agents_agentid_request_diagnostics_body_type_0 import (
+    PostFleetAgentsAgentidRequestDiagnosticsBodyType0,
+)
+from ...models.post_fleet_agents_bulk_migrate_response_200 import (
+    PostFleetAgentsBulkMigrateResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/agents/{agent_id}/request_diagnostics".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, PostFleetAgentsAgentidRequestDiagnosticsBodyType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetAgentsBulkMigrateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
+) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+    """Request agent diagnostics
+
+    Args:
+        agent_id (str):
+        body (None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
+) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+    """Request agent diagnostics
+
+    Args:
+        agent_id (str):
+        body (None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetAgentsBulkMigrateResponse200
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
+) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+    """Request agent diagnostics
+
+    Args:
+        agent_id (str):
+        body (None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
+) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+    """Request agent diagnostics
+
+    Args:
+        agent_id (str):
+        body (None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetAgentsBulkMigrateResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

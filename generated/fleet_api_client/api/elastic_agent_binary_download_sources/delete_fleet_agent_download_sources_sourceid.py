@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.package_policy_secret_ref import PackagePolicySecretRef
+from ...types import Response
+
+
+def _get_kwargs(
+    source_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/fleet/agent_download_sources/{source_id}".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PackagePolicySecretRef | None:
+    if response.status_code == 200:
+        response_200 = PackagePolicySecretRef.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PackagePolicySecretRef]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[KibanaError | PackagePolicySecretRef]:
+    """Delete an agent binary download source
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PackagePolicySecretRef]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> KibanaError | PackagePolicySecretRef | None:
+    """Delete an agent binary download source
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PackagePolicySecretRef
+    """
+
+    return sync_detailed(
+        source_id=source_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[KibanaError | PackagePolicySecretRef]:
+    """Delete an agent binary download source
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PackagePolicySecretRef]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> KibanaError | PackagePolicySecretRef | None:
+    """Delete an agent binary download source
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PackagePolicySecretRef
+    """
+
+    return (
+        await asyncio_detailed(
+            source_id=source_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_agent_download_sources_response_200 import (
+    PostFleetAgentDownloadSourcesResponse200,
+)
+from ...models.put_fleet_agent_download_sources_sourceid_body import (
+    PutFleetAgentDownloadSourcesSourceidBody,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    source_id: str,
+    *,
+    body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/fleet/agent_download_sources/{source_id}".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetAgentDownloadSourcesResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
+) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+    """Update an agent binary download source
+
+    Args:
+        source_id (str):
+        body (PutFleetAgentDownloadSourcesSourceidBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
+) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+    """Update an agent binary download source
+
+    Args:
+        source_id (str):
+        body (PutFleetAgentDownloadSourcesSourceidBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetAgentDownloadSourcesResponse200
+    """
+
+    return sync_detailed(
+        source_id=source_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
+) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+    """Update an agent binary download source
+
+    Args:
+        source_id (str):
+        body (PutFleetAgentDownloadSourcesSourceidBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
+) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+    """Update an agent binary download source
+
+    Args:
+        source_id (str):
+        body (PutFleetAgentDownloadSourcesSourceidBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetAgentDownloadSourcesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            source_id=source_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_agent_policies_agentpolicyid_full_response_200 import (
+    GetFleetAgentPoliciesAgentpolicyidFullResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_policy_id: str,
+    *,
+    download: bool | Unset = UNSET,
+    standalone: bool | Unset = UNSET,
+    kubernetes: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["download"] = download
+
+    params["standalone"] = standalone
+
+    params["kubernetes"] = kubernetes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/agent_policies/{agent_policy_id}/full".format(
+            agent_policy_id=quote(str(agent_policy_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetAgentPoliciesAgentpolicyidFullResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    download: bool | Unset = UNSET,
+    standalone: bool | Unset = UNSET,
+    kubernetes: bool | Unset = UNSET,
+) -> Response[GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError]:
+    """Get a full agent policy
+
+    Args:
+        agent_policy_id (str):
+        download (bool | Unset):
+        standalone (bool | Unset):
+        kubernetes (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_policy_id=agent_policy_id,
+        download=download,
+        standalone=standalone,
+        kubernetes=kubernetes,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    download: bool | Unset = UNSET,
+    standalone: bool | Unset = UNSET,
+    kubernetes: bool | Unset = UNSET,
+) -> GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError | None:
+    """Get a full agent policy
+
+    Args:
+        agent_policy_id (str):
+        download (bool | Unset):
+        standalone (bool | Unset):
+        kubernetes (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        agent_policy_id=agent_policy_id,
+        client=client,
+        download=download,
+        standalone=standalone,
+        kubernetes=kubernetes,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    download: bool | Unset = UNSET,
+    standalone: bool | Unset = UNSET,
+    kubernetes: bool | Unset = UNSET,
+) -> Response[GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError]:
+    """Get a full agent policy
+
+    Args:
+        agent_policy_id (str):
+        download (bool | Unset):
+        standalone (bool | Unset):
+        kubernetes (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_policy_id=agent_policy_id,
+        download=download,
+        standalone=standalone,
+        kubernetes=kubernetes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    download: bool | Unset = UNSET,
+    standalone: bool | Unset = UNSET,
+    kubernetes: bool | Unset = UNSET,
+) -> GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError | None:
+    """Get a full agent policy
+
+    Args:
+        agent_policy_id (str):
+        download (bool | Unset):
+        standalone (bool | Unset):
+        kubernetes (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetAgentPoliciesAgentpolicyidFullResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_policy_id=agent_policy_id,
+            client=client,
+            download=download,
+            standalone=standalone,
+            kubernetes=kubernetes,
+        )
+    ).parsed

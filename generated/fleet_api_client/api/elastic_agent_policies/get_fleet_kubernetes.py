@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_kubernetes_response_200 import GetFleetKubernetesResponse200
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    download: bool | Unset = UNSET,
+    fleet_server: str | Unset = UNSET,
+    enrol_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["download"] = download
+
+    params["fleetServer"] = fleet_server
+
+    params["enrolToken"] = enrol_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/kubernetes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetKubernetesResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetKubernetesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetKubernetesResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    download: bool | Unset = UNSET,
+    fleet_server: str | Unset = UNSET,
+    enrol_token: str | Unset = UNSET,
+) -> Response[GetFleetKubernetesResponse200 | KibanaError]:
+    """Get a full K8s agent manifest
+
+    Args:
+        download (bool | Unset):
+        fleet_server (str | Unset):
+        enrol_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetKubernetesResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        download=download,
+        fleet_server=fleet_server,
+        enrol_token=enrol_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    download: bool | Unset = UNSET,
+    fleet_server: str | Unset = UNSET,
+    enrol_token: str | Unset = UNSET,
+) -> GetFleetKubernetesResponse200 | KibanaError | None:
+    """Get a full K8s agent manifest
+
+    Args:
+        download (bool | Unset):
+        fleet_server (str | Unset):
+        enrol_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetKubernetesResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        client=client,
+        download=download,
+        fleet_server=fleet_server,
+        enrol_token=enrol_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    download: bool | Unset = UNSET,
+    fleet_server: str | Unset = UNSET,
+    enrol_token: str | Unset = UNSET,
+) -> Response[GetFleetKubernetesResponse200 | KibanaError]:
+    """Get a full K8s agent manifest
+
+    Args:
+        download (bool | Unset):
+        fleet_server (str | Unset):
+        enrol_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetKubernetesResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        download=download,
+        fleet_server=fleet_server,
+        enrol_token=enrol_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    download: bool | Unset = UNSET,
+    fleet_server: str | Unset = UNSET,
+    enrol_token: str | Unset = UNSET,
+) -> GetFleetKubernetesResponse200 | KibanaError | None:
+    """Get a full K8s agent manifest
+
+    Args:
+        download (bool | Unset):
+        fleet_server (str | Unset):
+        enrol_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetKubernetesResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            download=download,
+            fleet_server=fleet_server,
+            enrol_token=enrol_token,
+        )
+    ).parsed

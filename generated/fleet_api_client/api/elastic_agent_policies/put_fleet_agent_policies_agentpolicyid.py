@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_policy_update_request import AgentPolicyUpdateRequest
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_agent_policies_response_200 import (
+    PostFleetAgentPoliciesResponse200,
+)
+from ...models.put_fleet_agent_policies_agentpolicyid_format import (
+    PutFleetAgentPoliciesAgentpolicyidFormat,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_policy_id: str,
+    *,
+    body: AgentPolicyUpdateRequest | Unset = UNSET,
+    format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/fleet/agent_policies/{agent_policy_id}".format(
+            agent_policy_id=quote(str(agent_policy_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetAgentPoliciesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentPolicyUpdateRequest | Unset = UNSET,
+    format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
+) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+    """Update an agent policy
+
+    Args:
+        agent_policy_id (str):
+        format_ (PutFleetAgentPoliciesAgentpolicyidFormat | Unset):
+        body (AgentPolicyUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetAgentPoliciesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        agent_policy_id=agent_policy_id,
+        body=body,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentPolicyUpdateRequest | Unset = UNSET,
+    format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
+) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+    """Update an agent policy
+
+    Args:
+        agent_policy_id (str):
+        format_ (PutFleetAgentPoliciesAgentpolicyidFormat | Unset):
+        body (AgentPolicyUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetAgentPoliciesResponse200
+    """
+
+    return sync_detailed(
+        agent_policy_id=agent_policy_id,
+        client=client,
+        body=body,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentPolicyUpdateRequest | Unset = UNSET,
+    format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
+) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+    """Update an agent policy
+
+    Args:
+        agent_policy_id (str):
+        format_ (PutFleetAgentPoliciesAgentpolicyidFormat | Unset):
+        body (AgentPolicyUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetAgentPoliciesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        agent_policy_id=agent_policy_id,
+        body=body,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentPolicyUpdateRequest | Unset = UNSET,
+    format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
+) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+    """Update an agent policy
+
+    Args:
+        agent_policy_id (str):
+        format_ (PutFleetAgentPoliciesAgentpolicyidFormat | Unset):
+        body (AgentPolicyUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetAgentPoliciesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_policy_id=agent_policy_id,
+            client=client,
+            body=body,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_agent_status_data_response_200 import (
+    GetFleetAgentStatusDataResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    agents_ids: list[str] | str,
+    pkg_name: str | Unset = UNSET,
+    pkg_version: str | Unset = UNSET,
+    preview_data: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_agents_ids: list[str] | str
+    if isinstance(agents_ids, list):
+        json_agents_ids = agents_ids
+
+    else:
+        json_agents_ids = agents_ids
+    params["agentsIds"] = json_agents_ids
+
+    params["pkgName"] = pkg_name
+
+    params["pkgVersion"] = pkg_version
+
+    params["previewData"] = preview_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/agent_status/data",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetAgentStatusDataResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetAgentStatusDataResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetAgentStatusDataResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    agents_ids: list[str] | str,
+    pkg_name: str | Unset = UNSET,
+    pkg_version: str | Unset = UNSET,
+    preview_data: bool | Unset = UNSET,
+) -> Response[GetFleetAgentStatusDataResponse200 | KibanaError]:
+    """Get incoming agent data
+
+    Args:
+        agents_ids (list[str] | str):
+        pkg_name (str | Unset):
+        pkg_version (str | Unset):
+        preview_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetAgentStatusDataResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        agents_ids=agents_ids,
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        preview_data=preview_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    agents_ids: list[str] | str,
+    pkg_name: str | Unset = UNSET,
+    pkg_version: str | Unset = UNSET,
+    preview_data: bool | Unset = UNSET,
+) -> GetFleetAgentStatusDataResponse200 | KibanaError | None:
+    """Get incoming agent data
+
+    Args:
+        agents_ids (list[str] | str):
+        pkg_name (str | Unset):
+        pkg_version (str | Unset):
+        preview_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetAgentStatusDataResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        client=client,
+        agents_ids=agents_ids,
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        preview_data=preview_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    agents_ids: list[str] | str,
+    pkg_name: str | Unset = UNSET,
+    pkg_version: str | Unset = UNSET,
+    preview_data: bool | Unset = UNSET,
+) -> Response[GetFleetAgentStatusDataResponse200 | KibanaError]:
+    """Get incoming agent data
+
+    Args:
+        agents_ids (list[str] | str):
+        pkg_name (str | Unset):
+        pkg_version (str | Unset):
+        preview_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetAgentStatusDataResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        agents_ids=agents_ids,
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        preview_data=preview_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    agents_ids: list[str] | str,
+    pkg_name: str | Unset = UNSET,
+    pkg_version: str | Unset = UNSET,
+    preview_data: bool | Unset = UNSET,
+) -> GetFleetAgentStatusDataResponse200 | KibanaError | None:
+    """Get incoming agent data
+
+    Args:
+        agents_ids (list[str] | str):
+        pkg_name (str | Unset):
+        pkg_version (str | Unset):
+        preview_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetAgentStatusDataResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            agents_ids=agents_ids,
+            pkg_name=pkg_name,
+            pkg_version=pkg_version,
+            preview_data=preview_data,
+        )
+    ).parsed

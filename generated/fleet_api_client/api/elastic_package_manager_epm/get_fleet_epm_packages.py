@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_epm_packages_response_200 import GetFleetEpmPackagesResponse200
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    category: str | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    exclude_install_status: bool | Unset = UNSET,
+    with_package_policies_count: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["category"] = category
+
+    params["prerelease"] = prerelease
+
+    params["excludeInstallStatus"] = exclude_install_status
+
+    params["withPackagePoliciesCount"] = with_package_policies_count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/epm/packages",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetEpmPackagesResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetEpmPackagesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetEpmPackagesResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    exclude_install_status: bool | Unset = UNSET,
+    with_package_policies_count: bool | Unset = UNSET,
+) -> Response[GetFleetEpmPackagesResponse200 | KibanaError]:
+    """Get packages
+
+    Args:
+        category (str | Unset):
+        prerelease (bool | Unset):
+        exclude_install_status (bool | Unset):
+        with_package_policies_count (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetEpmPackagesResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        prerelease=prerelease,
+        exclude_install_status=exclude_install_status,
+        with_package_policies_count=with_package_policies_count,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    exclude_install_status: bool | Unset = UNSET,
+    with_package_policies_count: bool | Unset = UNSET,
+) -> GetFleetEpmPackagesResponse200 | KibanaError | None:
+    """Get packages
+
+    Args:
+        category (str | Unset):
+        prerelease (bool | Unset):
+        exclude_install_status (bool | Unset):
+        with_package_policies_count (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetEpmPackagesResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        client=client,
+        category=category,
+        prerelease=prerelease,
+        exclude_install_status=exclude_install_status,
+        with_package_policies_count=with_package_policies_count,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    exclude_install_status: bool | Unset = UNSET,
+    with_package_policies_count: bool | Unset = UNSET,
+) -> Response[GetFleetEpmPackagesResponse200 | KibanaError]:
+    """Get packages
+
+    Args:
+        category (str | Unset):
+        prerelease (bool | Unset):
+        exclude_install_status (bool | Unset):
+        with_package_policies_count (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetEpmPackagesResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        prerelease=prerelease,
+        exclude_install_status=exclude_install_status,
+        with_package_policies_count=with_package_policies_count,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    exclude_install_status: bool | Unset = UNSET,
+    with_package_policies_count: bool | Unset = UNSET,
+) -> GetFleetEpmPackagesResponse200 | KibanaError | None:
+    """Get packages
+
+    Args:
+        category (str | Unset):
+        prerelease (bool | Unset):
+        exclude_install_status (bool | Unset):
+        with_package_policies_count (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetEpmPackagesResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            category=category,
+            prerelease=prerelease,
+            exclude_install_status=exclude_install_status,
+            with_package_policies_count=with_package_policies_count,
+        )
+    ).parsed

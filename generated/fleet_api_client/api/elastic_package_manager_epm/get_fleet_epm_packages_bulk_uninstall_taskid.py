@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_epm_packages_bulk_upgrade_taskid_response_200 import (
+    GetFleetEpmPackagesBulkUpgradeTaskidResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import Response
+
+
+def _get_kwargs(
+    task_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/epm/packages/_bulk_uninstall/{task_id}".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetEpmPackagesBulkUpgradeTaskidResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError]:
+    """Get Bulk uninstall packages details
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError | None:
+    """Get Bulk uninstall packages details
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError]:
+    """Get Bulk uninstall packages details
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError | None:
+    """Get Bulk uninstall packages details
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetEpmPackagesBulkUpgradeTaskidResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_epm_packages_pkgname_stats_response_200 import (
+    GetFleetEpmPackagesPkgnameStatsResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import Response
+
+
+def _get_kwargs(
+    pkg_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/epm/packages/{pkg_name}/stats".format(
+            pkg_name=quote(str(pkg_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetEpmPackagesPkgnameStatsResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError]:
+    """Get package stats
+
+    Args:
+        pkg_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError | None:
+    """Get package stats
+
+    Args:
+        pkg_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        pkg_name=pkg_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError]:
+    """Get package stats
+
+    Args:
+        pkg_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError | None:
+    """Get package stats
+
+    Args:
+        pkg_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetEpmPackagesPkgnameStatsResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            pkg_name=pkg_name,
+            client=client,
+        )
+    ).parsed

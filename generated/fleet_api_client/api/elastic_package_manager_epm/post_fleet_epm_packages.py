@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_epm_packages_response_200 import (
+    PostFleetEpmPackagesResponse200,
+)
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: File | Unset = UNSET,
+    ignore_mapping_update_errors: bool | Unset = UNSET,
+    skip_data_stream_rollover: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["ignoreMappingUpdateErrors"] = ignore_mapping_update_errors
+
+    params["skipDataStreamRollover"] = skip_data_stream_rollover
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/epm/packages",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/gzip"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetEpmPackagesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetEpmPackagesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetEpmPackagesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    ignore_mapping_update_errors: bool | Unset = UNSET,
+    skip_data_stream_rollover: bool | Unset = UNSET,
+) -> Response[KibanaError | PostFleetEpmPackagesResponse200]:
+    """Install a package by upload
+
+    Args:
+        ignore_mapping_update_errors (bool | Unset):
+        skip_data_stream_rollover (bool | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetEpmPackagesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        ignore_mapping_update_errors=ignore_mapping_update_errors,
+        skip_data_stream_rollover=skip_data_stream_rollover,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    ignore_mapping_update_errors: bool | Unset = UNSET,
+    skip_data_stream_rollover: bool | Unset = UNSET,
+) -> KibanaError | PostFleetEpmPackagesResponse200 | None:
+    """Install a package by upload
+
+    Args:
+        ignore_mapping_update_errors (bool | Unset):
+        skip_data_stream_rollover (bool | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetEpmPackagesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        ignore_mapping_update_errors=ignore_mapping_update_errors,
+        skip_data_stream_rollover=skip_data_stream_rollover,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    ignore_mapping_update_errors: bool | Unset = UNSET,
+    skip_data_stream_rollover: bool | Unset = UNSET,
+) -> Response[KibanaError | PostFleetEpmPackagesResponse200]:
+    """Install a package by upload
+
+    Args:
+        ignore_mapping_update_errors (bool | Unset):
+        skip_data_stream_rollover (bool | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetEpmPackagesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        ignore_mapping_update_errors=ignore_mapping_update_errors,
+        skip_data_stream_rollover=skip_data_stream_rollover,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+    ignore_mapping_update_errors: bool | Unset = UNSET,
+    skip_data_stream_rollover: bool | Unset = UNSET,
+) -> KibanaError | PostFleetEpmPackagesResponse200 | None:
+    """Install a package by upload
+
+    Args:
+        ignore_mapping_update_errors (bool | Unset):
+        skip_data_stream_rollover (bool | Unset):
+        body (File | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetEpmPackagesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            ignore_mapping_update_errors=ignore_mapping_update_errors,
+            skip_data_stream_rollover=skip_data_stream_rollover,
+        )
+    ).parsed

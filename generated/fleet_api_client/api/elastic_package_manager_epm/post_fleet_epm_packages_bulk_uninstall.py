@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_epm_packages_bulk_uninstall_body import (
+    PostFleetEpmPackagesBulkUninstallBody,
+)
+from ...models.post_fleet_epm_packages_bulk_upgrade_response_200 import (
+    PostFleetEpmPackagesBulkUpgradeResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostFleetEpmPackagesBulkUninstallBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/epm/packages/_bulk_uninstall",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetEpmPackagesBulkUpgradeResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetEpmPackagesBulkUninstallBody | Unset = UNSET,
+) -> Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]:
+    """Bulk uninstall packages
+
+    Args:
+        body (PostFleetEpmPackagesBulkUninstallBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetEpmPackagesBulkUninstallBody | Unset = UNSET,
+) -> KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200 | None:
+    """Bulk uninstall packages
+
+    Args:
+        body (PostFleetEpmPackagesBulkUninstallBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetEpmPackagesBulkUninstallBody | Unset = UNSET,
+) -> Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]:
+    """Bulk uninstall packages
+
+    Args:
+        body (PostFleetEpmPackagesBulkUninstallBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetEpmPackagesBulkUninstallBody | Unset = UNSET,
+) -> KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200 | None:
+    """Bulk uninstall packages
+
+    Args:
+        body (PostFleetEpmPackagesBulkUninstallBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

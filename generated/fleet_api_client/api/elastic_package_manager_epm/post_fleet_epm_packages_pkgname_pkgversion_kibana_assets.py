@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_epm_packages_pkgname_pkgversion_kibana_assets_body_type_0 import (
+    PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0,
+)
+from ...models.post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200 import (
+    PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    body: None
+    | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
+    | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/epm/packages/{pkg_name}/{pkg_version}/kibana_assets".format(
+            pkg_name=quote(str(pkg_name), safe=""),
+            pkg_version=quote(str(pkg_version), safe=""),
+        ),
+    }
+
+    if isinstance(body, PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = (
+            PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200.from_dict(
+                response.json()
+            )
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None
+    | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
+    | Unset = UNSET,
+) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+    """Install Kibana assets for a package
+
+    Args:
+        pkg_name (str):
+        pkg_version (str):
+        body (None | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None
+    | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
+    | Unset = UNSET,
+) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+    """Install Kibana assets for a package
+
+    Args:
+        pkg_name (str):
+        pkg_version (str):
+        body (None | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200
+    """
+
+    return sync_detailed(
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None
+    | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
+    | Unset = UNSET,
+) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+    """Install Kibana assets for a package
+
+    Args:
+        pkg_name (str):
+        pkg_version (str):
+        body (None | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None
+    | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
+    | Unset = UNSET,
+) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+    """Install Kibana assets for a package
+
+    Args:
+        pkg_name (str):
+        pkg_version (str):
+        body (None | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            pkg_name=pkg_name,
+            pkg_version=pkg_version,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body import (
+    PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody,
+)
+from ...models.post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_response_200_item import (
+    PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    body: PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["prerelease"] = prerelease
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/epm/packages/{pkg_name}/{pkg_version}/transforms/authorize".format(
+            pkg_name=quote(str(pkg_name), safe=""),
+            pkg_version=quote(str(pkg_version), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    KibanaError
+    | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]
+    | None
+):
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    KibanaError
+    | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+) -> Response[
+    KibanaError
+    | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]
+]:
+    """Authorize transforms
+
+    Args:
+        pkg_name (str):
+        pkg_version (str):
+        prerelease (bool | Unset):
+        body (PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        body=body,
+        prerelease=prerelease,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+) -> (
+    KibanaError
+    | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]
+    | None
+):
+    """Authorize transforms
+
+    Args:
+        pkg_name (str):
+        pkg_version (str):
+        prerelease (bool | Unset):
+        body (PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]
+    """
+
+    return sync_detailed(
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        client=client,
+        body=body,
+        prerelease=prerelease,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+) -> Response[
+    KibanaError
+    | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]
+]:
+    """Authorize transforms
+
+    Args:
+        pkg_name (str):
+        pkg_version (str):
+        prerelease (bool | Unset):
+        body (PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        pkg_version=pkg_version,
+        body=body,
+        prerelease=prerelease,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pkg_name: str,
+    pkg_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+) -> (
+    KibanaError
+    | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]
+    | None
+):
+    """Authorize transforms
+
+    Args:
+        pkg_name (str):
+        pkg_version (str):
+        prerelease (bool | Unset):
+        body (PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item]
+    """
+
+    return (
+        await asyncio_detailed(
+            pkg_name=pkg_name,
+            pkg_version=pkg_version,
+            client=client,
+            body=body,
+            prerelease=prerelease,
+        )
+    ).parsed

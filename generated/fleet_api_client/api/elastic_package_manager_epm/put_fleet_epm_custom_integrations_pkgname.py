@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.put_fleet_epm_custom_integrations_pkgname_body import (
+    PutFleetEpmCustomIntegrationsPkgnameBody,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pkg_name: str,
+    *,
+    body: PutFleetEpmCustomIntegrationsPkgnameBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/fleet/epm/custom_integrations/{pkg_name}".format(
+            pkg_name=quote(str(pkg_name), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetEpmCustomIntegrationsPkgnameBody | Unset = UNSET,
+) -> Response[Any | KibanaError]:
+    """Update a custom integration
+
+    Args:
+        pkg_name (str):
+        body (PutFleetEpmCustomIntegrationsPkgnameBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetEpmCustomIntegrationsPkgnameBody | Unset = UNSET,
+) -> Any | KibanaError | None:
+    """Update a custom integration
+
+    Args:
+        pkg_name (str):
+        body (PutFleetEpmCustomIntegrationsPkgnameBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | KibanaError
+    """
+
+    return sync_detailed(
+        pkg_name=pkg_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetEpmCustomIntegrationsPkgnameBody | Unset = UNSET,
+) -> Response[Any | KibanaError]:
+    """Update a custom integration
+
+    Args:
+        pkg_name (str):
+        body (PutFleetEpmCustomIntegrationsPkgnameBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetEpmCustomIntegrationsPkgnameBody | Unset = UNSET,
+) -> Any | KibanaError | None:
+    """Update a custom integration
+
+    Args:
+        pkg_name (str):
+        body (PutFleetEpmCustomIntegrationsPkgnameBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            pkg_name=pkg_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_agentless_policies_body import PostFleetAgentlessPoliciesBody
+from ...models.post_fleet_agentless_policies_format import (
+    PostFleetAgentlessPoliciesFormat,
+)
+from ...models.post_fleet_agentless_policies_response_200 import (
+    PostFleetAgentlessPoliciesResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
+    format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/agentless_policies",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetAgentlessPoliciesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetAgentlessPoliciesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = KibanaError.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetAgentlessPoliciesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
+    format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
+) -> Response[KibanaError | PostFleetAgentlessPoliciesResponse200]:
+    """Create an agentless policy
+
+    Args:
+        format_ (PostFleetAgentlessPoliciesFormat | Unset):
+        body (PostFleetAgentlessPoliciesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetAgentlessPoliciesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
+    format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
+) -> KibanaError | PostFleetAgentlessPoliciesResponse200 | None:
+    """Create an agentless policy
+
+    Args:
+        format_ (PostFleetAgentlessPoliciesFormat | Unset):
+        body (PostFleetAgentlessPoliciesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetAgentlessPoliciesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
+    format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
+) -> Response[KibanaError | PostFleetAgentlessPoliciesResponse200]:
+    """Create an agentless policy
+
+    Args:
+        format_ (PostFleetAgentlessPoliciesFormat | Unset):
+        body (PostFleetAgentlessPoliciesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetAgentlessPoliciesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
+    format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
+) -> KibanaError | PostFleetAgentlessPoliciesResponse200 | None:
+    """Create an agentless policy
+
+    Args:
+        format_ (PostFleetAgentlessPoliciesFormat | Unset):
+        body (PostFleetAgentlessPoliciesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetAgentlessPoliciesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            format_=format_,
+        )
+    ).parsed

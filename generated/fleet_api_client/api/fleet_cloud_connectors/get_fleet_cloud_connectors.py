@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_cloud_connectors_response_200 import (
+    GetFleetCloudConnectorsResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["perPage"] = per_page
+
+    params["kuery"] = kuery
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/cloud_connectors",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetCloudConnectorsResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetCloudConnectorsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetCloudConnectorsResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+) -> Response[GetFleetCloudConnectorsResponse200 | KibanaError]:
+    """Get cloud connectors
+
+    Args:
+        page (str | Unset):
+        per_page (str | Unset):
+        kuery (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetCloudConnectorsResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        kuery=kuery,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+) -> GetFleetCloudConnectorsResponse200 | KibanaError | None:
+    """Get cloud connectors
+
+    Args:
+        page (str | Unset):
+        per_page (str | Unset):
+        kuery (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetCloudConnectorsResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        kuery=kuery,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+) -> Response[GetFleetCloudConnectorsResponse200 | KibanaError]:
+    """Get cloud connectors
+
+    Args:
+        page (str | Unset):
+        per_page (str | Unset):
+        kuery (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetCloudConnectorsResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        kuery=kuery,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+) -> GetFleetCloudConnectorsResponse200 | KibanaError | None:
+    """Get cloud connectors
+
+    Args:
+        page (str | Unset):
+        per_page (str | Unset):
+        kuery (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetCloudConnectorsResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            kuery=kuery,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_cloud_connectors_response_200 import (
+    PostFleetCloudConnectorsResponse200,
+)
+from ...models.put_fleet_cloud_connectors_cloudconnectorid_body import (
+    PutFleetCloudConnectorsCloudconnectoridBody,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    cloud_connector_id: str,
+    *,
+    body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/fleet/cloud_connectors/{cloud_connector_id}".format(
+            cloud_connector_id=quote(str(cloud_connector_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetCloudConnectorsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cloud_connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+    """Update cloud connector
+
+    Args:
+        cloud_connector_id (str):
+        body (PutFleetCloudConnectorsCloudconnectoridBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetCloudConnectorsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        cloud_connector_id=cloud_connector_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cloud_connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
+) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+    """Update cloud connector
+
+    Args:
+        cloud_connector_id (str):
+        body (PutFleetCloudConnectorsCloudconnectoridBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetCloudConnectorsResponse200
+    """
+
+    return sync_detailed(
+        cloud_connector_id=cloud_connector_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cloud_connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+    """Update cloud connector
+
+    Args:
+        cloud_connector_id (str):
+        body (PutFleetCloudConnectorsCloudconnectoridBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetCloudConnectorsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        cloud_connector_id=cloud_connector_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cloud_connector_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
+) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+    """Update cloud connector
+
+    Args:
+        cloud_connector_id (str):
+        body (PutFleetCloudConnectorsCloudconnectoridBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetCloudConnectorsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            cloud_connector_id=cloud_connector_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

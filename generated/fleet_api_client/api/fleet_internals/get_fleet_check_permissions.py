@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_check_permissions_response_200 import (
+    GetFleetCheckPermissionsResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    fleet_server_setup: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fleetServerSetup"] = fleet_server_setup
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/check-permissions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetCheckPermissionsResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetCheckPermissionsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetCheckPermissionsResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fleet_server_setup: bool | Unset = UNSET,
+) -> Response[GetFleetCheckPermissionsResponse200 | KibanaError]:
+    """Check permissions
+
+    Args:
+        fleet_server_setup (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetCheckPermissionsResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        fleet_server_setup=fleet_server_setup,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    fleet_server_setup: bool | Unset = UNSET,
+) -> GetFleetCheckPermissionsResponse200 | KibanaError | None:
+    """Check permissions
+
+    Args:
+        fleet_server_setup (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetCheckPermissionsResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        client=client,
+        fleet_server_setup=fleet_server_setup,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fleet_server_setup: bool | Unset = UNSET,
+) -> Response[GetFleetCheckPermissionsResponse200 | KibanaError]:
+    """Check permissions
+
+    Args:
+        fleet_server_setup (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetCheckPermissionsResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        fleet_server_setup=fleet_server_setup,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    fleet_server_setup: bool | Unset = UNSET,
+) -> GetFleetCheckPermissionsResponse200 | KibanaError | None:
+    """Check permissions
+
+    Args:
+        fleet_server_setup (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetCheckPermissionsResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            fleet_server_setup=fleet_server_setup,
+        )
+    ).parsed

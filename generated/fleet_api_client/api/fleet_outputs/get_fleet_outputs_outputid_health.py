@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_outputs_outputid_health_response_200 import (
+    GetFleetOutputsOutputidHealthResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import Response
+
+
+def _get_kwargs(
+    output_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/outputs/{output_id}/health".format(
+            output_id=quote(str(output_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetOutputsOutputidHealthResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetOutputsOutputidHealthResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetOutputsOutputidHealthResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    output_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetFleetOutputsOutputidHealthResponse200 | KibanaError]:
+    """Get the latest output health
+
+    Args:
+        output_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetOutputsOutputidHealthResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        output_id=output_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    output_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetFleetOutputsOutputidHealthResponse200 | KibanaError | None:
+    """Get the latest output health
+
+    Args:
+        output_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetOutputsOutputidHealthResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        output_id=output_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    output_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetFleetOutputsOutputidHealthResponse200 | KibanaError]:
+    """Get the latest output health
+
+    Args:
+        output_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetOutputsOutputidHealthResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        output_id=output_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    output_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetFleetOutputsOutputidHealthResponse200 | KibanaError | None:
+    """Get the latest output health
+
+    Args:
+        output_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetOutputsOutputidHealthResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            output_id=output_id,
+            client=client,
+        )
+    ).parsed

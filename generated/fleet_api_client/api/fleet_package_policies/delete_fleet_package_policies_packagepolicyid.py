@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.package_policy_secret_ref import PackagePolicySecretRef
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    package_policy_id: str,
+    *,
+    force: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/fleet/package_policies/{package_policy_id}".format(
+            package_policy_id=quote(str(package_policy_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PackagePolicySecretRef | None:
+    if response.status_code == 200:
+        response_200 = PackagePolicySecretRef.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PackagePolicySecretRef]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    package_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+) -> Response[KibanaError | PackagePolicySecretRef]:
+    """Delete a package policy
+
+    Args:
+        package_policy_id (str):
+        force (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PackagePolicySecretRef]
+    """
+
+    kwargs = _get_kwargs(
+        package_policy_id=package_policy_id,
+        force=force,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    package_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+) -> KibanaError | PackagePolicySecretRef | None:
+    """Delete a package policy
+
+    Args:
+        package_policy_id (str):
+        force (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PackagePolicySecretRef
+    """
+
+    return sync_detailed(
+        package_policy_id=package_policy_id,
+        client=client,
+        force=force,
+    ).parsed
+
+
+async def asyncio_detailed(
+    package_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+) -> Response[KibanaError | PackagePolicySecretRef]:
+    """Delete a package policy
+
+    Args:
+        package_policy_id (str):
+        force (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PackagePolicySecretRef]
+    """
+
+    kwargs = _get_kwargs(
+        package_policy_id=package_policy_id,
+        force=force,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    package_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+) -> KibanaError | PackagePolicySecretRef | None:
+    """Delete a package policy
+
+    Args:
+        package_policy_id (str):
+        force (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PackagePolicySecretRef
+    """
+
+    return (
+        await asyncio_detailed(
+            package_policy_id=package_policy_id,
+            client=client,
+            force=force,
+        )
+    ).parsed

@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_package_policies_format import GetFleetPackagePoliciesFormat
+from ...models.get_fleet_package_policies_response_200 import (
+    GetFleetPackagePoliciesResponse200,
+)
+from ...models.get_fleet_package_policies_sort_order import (
+    GetFleetPackagePoliciesSortOrder,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_order: GetFleetPackagePoliciesSortOrder | Unset = UNSET,
+    show_upgradeable: bool | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+    format_: GetFleetPackagePoliciesFormat | Unset = UNSET,
+    with_agent_count: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["perPage"] = per_page
+
+    params["sortField"] = sort_field
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params["showUpgradeable"] = show_upgradeable
+
+    params["kuery"] = kuery
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["withAgentCount"] = with_agent_count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/package_policies",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetPackagePoliciesResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetPackagePoliciesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetPackagePoliciesResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_order: GetFleetPackagePoliciesSortOrder | Unset = UNSET,
+    show_upgradeable: bool | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+    format_: GetFleetPackagePoliciesFormat | Unset = UNSET,
+    with_agent_count: bool | Unset = UNSET,
+) -> Response[GetFleetPackagePoliciesResponse200 | KibanaError]:
+    """Get package policies
+
+    Args:
+        page (float | Unset):
+        per_page (float | Unset):
+        sort_field (str | Unset):
+        sort_order (GetFleetPackagePoliciesSortOrder | Unset):
+        show_upgradeable (bool | Unset):
+        kuery (str | Unset):
+        format_ (GetFleetPackagePoliciesFormat | Unset):
+        with_agent_count (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetPackagePoliciesResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        sort_field=sort_field,
+        sort_order=sort_order,
+        show_upgradeable=show_upgradeable,
+        kuery=kuery,
+        format_=format_,
+        with_agent_count=with_agent_count,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_order: GetFleetPackagePoliciesSortOrder | Unset = UNSET,
+    show_upgradeable: bool | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+    format_: GetFleetPackagePoliciesFormat | Unset = UNSET,
+    with_agent_count: bool | Unset = UNSET,
+) -> GetFleetPackagePoliciesResponse200 | KibanaError | None:
+    """Get package policies
+
+    Args:
+        page (float | Unset):
+        per_page (float | Unset):
+        sort_field (str | Unset):
+        sort_order (GetFleetPackagePoliciesSortOrder | Unset):
+        show_upgradeable (bool | Unset):
+        kuery (str | Unset):
+        format_ (GetFleetPackagePoliciesFormat | Unset):
+        with_agent_count (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetPackagePoliciesResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        sort_field=sort_field,
+        sort_order=sort_order,
+        show_upgradeable=show_upgradeable,
+        kuery=kuery,
+        format_=format_,
+        with_agent_count=with_agent_count,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_order: GetFleetPackagePoliciesSortOrder | Unset = UNSET,
+    show_upgradeable: bool | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+    format_: GetFleetPackagePoliciesFormat | Unset = UNSET,
+    with_agent_count: bool | Unset = UNSET,
+) -> Response[GetFleetPackagePoliciesResponse200 | KibanaError]:
+    """Get package policies
+
+    Args:
+        page (float | Unset):
+        per_page (float | Unset):
+        sort_field (str | Unset):
+        sort_order (GetFleetPackagePoliciesSortOrder | Unset):
+        show_upgradeable (bool | Unset):
+        kuery (str | Unset):
+        format_ (GetFleetPackagePoliciesFormat | Unset):
+        with_agent_count (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetPackagePoliciesResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        sort_field=sort_field,
+        sort_order=sort_order,
+        show_upgradeable=show_upgradeable,
+        kuery=kuery,
+        format_=format_,
+        with_agent_count=with_agent_count,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_order: GetFleetPackagePoliciesSortOrder | Unset = UNSET,
+    show_upgradeable: bool | Unset = UNSET,
+    kuery: str | Unset = UNSET,
+    format_: GetFleetPackagePoliciesFormat | Unset = UNSET,
+    with_agent_count: bool | Unset = UNSET,
+) -> GetFleetPackagePoliciesResponse200 | KibanaError | None:
+    """Get package policies
+
+    Args:
+        page (float | Unset):
+        per_page (float | Unset):
+        sort_field (str | Unset):
+        sort_order (GetFleetPackagePoliciesSortOrder | Unset):
+        show_upgradeable (bool | Unset):
+        kuery (str | Unset):
+        format_ (GetFleetPackagePoliciesFormat | Unset):
+        with_agent_count (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetPackagePoliciesResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            show_upgradeable=show_upgradeable,
+            kuery=kuery,
+            format_=format_,
+            with_agent_count=with_agent_count,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_package_policies_packagepolicyid_format import (
+    GetFleetPackagePoliciesPackagepolicyidFormat,
+)
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_package_policies_response_200 import (
+    PostFleetPackagePoliciesResponse200,
+)
+from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    package_policy_id: str,
+    *,
+    format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/package_policies/{package_policy_id}".format(
+            package_policy_id=quote(str(package_policy_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500 | None
+):
+    if response.status_code == 200:
+        response_200 = PostFleetPackagePoliciesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = PostFleetSetupResponse500.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    package_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
+) -> Response[
+    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
+]:
+    """Get a package policy
+
+    Args:
+        package_policy_id (str):
+        format_ (GetFleetPackagePoliciesPackagepolicyidFormat | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        package_policy_id=package_policy_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    package_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
+) -> (
+    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500 | None
+):
+    """Get a package policy
+
+    Args:
+        package_policy_id (str):
+        format_ (GetFleetPackagePoliciesPackagepolicyidFormat | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
+    """
+
+    return sync_detailed(
+        package_policy_id=package_policy_id,
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    package_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
+) -> Response[
+    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
+]:
+    """Get a package policy
+
+    Args:
+        package_policy_id (str):
+        format_ (GetFleetPackagePoliciesPackagepolicyidFormat | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        package_policy_id=package_policy_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    package_policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
+) -> (
+    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500 | None
+):
+    """Get a package policy
+
+    Args:
+        package_policy_id (str):
+        format_ (GetFleetPackagePoliciesPackagepolicyidFormat | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
+    """
+
+    return (
+        await asyncio_detailed(
+            package_policy_id=package_policy_id,
+            client=client,
+            format_=format_,
+        )
+    ).parsed

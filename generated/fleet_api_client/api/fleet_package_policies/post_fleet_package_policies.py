@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.package_policy_request import PackagePolicyRequest
+from ...models.post_fleet_package_policies_format import PostFleetPackagePoliciesFormat
+from ...models.post_fleet_package_policies_response_200 import (
+    PostFleetPackagePoliciesResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PackagePolicyRequest | Unset = UNSET,
+    format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/package_policies",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetPackagePoliciesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = KibanaError.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PackagePolicyRequest | Unset = UNSET,
+    format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
+) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+    """Create a package policy
+
+    Args:
+        format_ (PostFleetPackagePoliciesFormat | Unset):
+        body (PackagePolicyRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetPackagePoliciesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PackagePolicyRequest | Unset = UNSET,
+    format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
+) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+    """Create a package policy
+
+    Args:
+        format_ (PostFleetPackagePoliciesFormat | Unset):
+        body (PackagePolicyRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetPackagePoliciesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PackagePolicyRequest | Unset = UNSET,
+    format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
+) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+    """Create a package policy
+
+    Args:
+        format_ (PostFleetPackagePoliciesFormat | Unset):
+        body (PackagePolicyRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetPackagePoliciesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PackagePolicyRequest | Unset = UNSET,
+    format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
+) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+    """Create a package policy
+
+    Args:
+        format_ (PostFleetPackagePoliciesFormat | Unset):
+        body (PackagePolicyRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetPackagePoliciesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_package_policies_bulk_get_body import (
+    PostFleetPackagePoliciesBulkGetBody,
+)
+from ...models.post_fleet_package_policies_bulk_get_format import (
+    PostFleetPackagePoliciesBulkGetFormat,
+)
+from ...models.post_fleet_package_policies_bulk_get_response_200 import (
+    PostFleetPackagePoliciesBulkGetResponse200,
+)
+from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
+    format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/package_policies/_bulk_get",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    KibanaError
+    | PostFleetPackagePoliciesBulkGetResponse200
+    | PostFleetSetupResponse500
+    | None
+):
+    if response.status_code == 200:
+        response_200 = PostFleetPackagePoliciesBulkGetResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = PostFleetSetupResponse500.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
+    format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
+) -> Response[
+    KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+]:
+    """Bulk get package policies
+
+    Args:
+        format_ (PostFleetPackagePoliciesBulkGetFormat | Unset):
+        body (PostFleetPackagePoliciesBulkGetBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
+    format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
+) -> (
+    KibanaError
+    | PostFleetPackagePoliciesBulkGetResponse200
+    | PostFleetSetupResponse500
+    | None
+):
+    """Bulk get package policies
+
+    Args:
+        format_ (PostFleetPackagePoliciesBulkGetFormat | Unset):
+        body (PostFleetPackagePoliciesBulkGetBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
+    format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
+) -> Response[
+    KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+]:
+    """Bulk get package policies
+
+    Args:
+        format_ (PostFleetPackagePoliciesBulkGetFormat | Unset):
+        body (PostFleetPackagePoliciesBulkGetBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
+    format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
+) -> (
+    KibanaError
+    | PostFleetPackagePoliciesBulkGetResponse200
+    | PostFleetSetupResponse500
+    | None
+):
+    """Bulk get package policies
+
+    Args:
+        format_ (PostFleetPackagePoliciesBulkGetFormat | Unset):
+        body (PostFleetPackagePoliciesBulkGetBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            format_=format_,
+        )
+    ).parsed

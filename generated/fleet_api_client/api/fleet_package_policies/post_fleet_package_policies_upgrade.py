@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_package_policies_upgrade_body import (
+    PostFleetPackagePoliciesUpgradeBody,
+)
+from ...models.post_fleet_package_policies_upgrade_response_200_item import (
+    PostFleetPackagePoliciesUpgradeResponse200Item,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostFleetPackagePoliciesUpgradeBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/fleet/package_policies/upgrade",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = (
+                PostFleetPackagePoliciesUpgradeResponse200Item.from_dict(
+                    response_200_item_data
+                )
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetPackagePoliciesUpgradeBody | Unset = UNSET,
+) -> Response[KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item]]:
+    """Upgrade a package policy
+
+    Args:
+        body (PostFleetPackagePoliciesUpgradeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetPackagePoliciesUpgradeBody | Unset = UNSET,
+) -> KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item] | None:
+    """Upgrade a package policy
+
+    Args:
+        body (PostFleetPackagePoliciesUpgradeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetPackagePoliciesUpgradeBody | Unset = UNSET,
+) -> Response[KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item]]:
+    """Upgrade a package policy
+
+    Args:
+        body (PostFleetPackagePoliciesUpgradeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostFleetPackagePoliciesUpgradeBody | Unset = UNSET,
+) -> KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item] | None:
+    """Upgrade a package policy
+
+    Args:
+        body (PostFleetPackagePoliciesUpgradeBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | list[PostFleetPackagePoliciesUpgradeResponse200Item]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kibana_error import KibanaError
+from ...models.post_fleet_proxies_response_200 import PostFleetProxiesResponse200
+from ...models.put_fleet_proxies_itemid_body import PutFleetProxiesItemidBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    item_id: str,
+    *,
+    body: PutFleetProxiesItemidBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/fleet/proxies/{item_id}".format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KibanaError | PostFleetProxiesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetProxiesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KibanaError | PostFleetProxiesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetProxiesItemidBody | Unset = UNSET,
+) -> Response[KibanaError | PostFleetProxiesResponse200]:
+    """Update a proxy
+
+    Args:
+        item_id (str):
+        body (PutFleetProxiesItemidBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetProxiesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetProxiesItemidBody | Unset = UNSET,
+) -> KibanaError | PostFleetProxiesResponse200 | None:
+    """Update a proxy
+
+    Args:
+        item_id (str):
+        body (PutFleetProxiesItemidBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetProxiesResponse200
+    """
+
+    return sync_detailed(
+        item_id=item_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetProxiesItemidBody | Unset = UNSET,
+) -> Response[KibanaError | PostFleetProxiesResponse200]:
+    """Update a proxy
+
+    Args:
+        item_id (str):
+        body (PutFleetProxiesItemidBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KibanaError | PostFleetProxiesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutFleetProxiesItemidBody | Unset = UNSET,
+) -> KibanaError | PostFleetProxiesResponse200 | None:
+    """Update a proxy
+
+    Args:
+        item_id (str):
+        body (PutFleetProxiesItemidBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KibanaError | PostFleetProxiesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            item_id=item_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_uninstall_tokens_response_200 import (
+    GetFleetUninstallTokensResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    policy_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["policyId"] = policy_id
+
+    params["search"] = search
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/uninstall_tokens",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetUninstallTokensResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetUninstallTokensResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetUninstallTokensResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    policy_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+) -> Response[GetFleetUninstallTokensResponse200 | KibanaError]:
+    """Get metadata for latest uninstall tokens
+
+    Args:
+        policy_id (str | Unset):
+        search (str | Unset):
+        per_page (float | Unset):
+        page (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetUninstallTokensResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        search=search,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    policy_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+) -> GetFleetUninstallTokensResponse200 | KibanaError | None:
+    """Get metadata for latest uninstall tokens
+
+    Args:
+        policy_id (str | Unset):
+        search (str | Unset):
+        per_page (float | Unset):
+        page (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetUninstallTokensResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        client=client,
+        policy_id=policy_id,
+        search=search,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    policy_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+) -> Response[GetFleetUninstallTokensResponse200 | KibanaError]:
+    """Get metadata for latest uninstall tokens
+
+    Args:
+        policy_id (str | Unset):
+        search (str | Unset):
+        per_page (float | Unset):
+        page (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetUninstallTokensResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        search=search,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    policy_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+) -> GetFleetUninstallTokensResponse200 | KibanaError | None:
+    """Get metadata for latest uninstall tokens
+
+    Args:
+        policy_id (str | Unset):
+        search (str | Unset):
+        per_page (float | Unset):
+        page (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetUninstallTokensResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            policy_id=policy_id,
+            search=search,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

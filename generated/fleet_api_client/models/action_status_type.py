@@ -1,0 +1,30 @@
+from enum import StrEnum
+
+
+class ActionStatusType(StrEnum):
+    CANCEL = "CANCEL"
+    FORCE_UNENROLL = "FORCE_UNENROLL"
+    INPUT_ACTION = "INPUT_ACTION"
+    MIGRATE = "MIGRATE"
+    POLICY_CHANGE = "POLICY_CHANGE"
+    POLICY_REASSIGN = "POLICY_REASSIGN"
+    PRIVILEGE_LEVEL_CHANGE = "PRIVILEGE_LEVEL_CHANGE"
+    REQUEST_DIAGNOSTICS = "REQUEST_DIAGNOSTICS"
+    SETTINGS = "SETTINGS"
+    UNENROLL = "UNENROLL"
+    UPDATE_TAGS = "UPDATE_TAGS"
+    UPGRADE = "UPGRADE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ActionStatusType | None":
+        # A server newer than the pinned spec may send a value this enum does not list yet:
+        # keep it as a pseudo-member instead of failing the whole response (fleet-facade template).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

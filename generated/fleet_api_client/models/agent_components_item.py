@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_components_item_status import AgentComponentsItemStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_components_item_units_item import AgentComponentsItemUnitsItem
+
+
+T = TypeVar("T", bound="AgentComponentsItem")
+
+
+@_attrs_define
+class AgentComponentsItem:
+    """
+    Attributes:
+        id (str):
+        message (str | Unset):
+        status (AgentComponentsItemStatus | Unset):
+        type_ (str | Unset):
+        units (list[AgentComponentsItemUnitsItem] | Unset):
+    """
+
+    id: str
+    message: str | Unset = UNSET
+    status: AgentComponentsItemStatus | Unset = UNSET
+    type_: str | Unset = UNSET
+    units: list[AgentComponentsItemUnitsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        message = self.message
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        type_ = self.type_
+
+        units: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.units, Unset):
+            units = []
+            for units_item_data in self.units:
+                units_item = units_item_data.to_dict()
+                units.append(units_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if units is not UNSET:
+            field_dict["units"] = units
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_components_item_units_item import (
+            AgentComponentsItemUnitsItem,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        message = d.pop("message", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: AgentComponentsItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AgentComponentsItemStatus(_status)
+
+        type_ = d.pop("type", UNSET)
+
+        _units = d.pop("units", UNSET)
+        units: list[AgentComponentsItemUnitsItem] | Unset = UNSET
+        if _units is not UNSET:
+            units = []
+            for units_item_data in _units:
+                units_item = AgentComponentsItemUnitsItem.from_dict(units_item_data)
+
+                units.append(units_item)
+
+        agent_components_item = cls(
+            id=id,
+            message=message,
+            status=status,
+            type_=type_,
+            units=units,
+        )
+
+        agent_components_item.additional_properties = d
+        return agent_components_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

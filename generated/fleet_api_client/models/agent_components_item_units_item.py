@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_components_item_units_item_status import (
+    AgentComponentsItemUnitsItemStatus,
+)
+from ..models.agent_components_item_units_item_type import (
+    AgentComponentsItemUnitsItemType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_components_item_units_item_payload import (
+        AgentComponentsItemUnitsItemPayload,
+    )
+
+
+T = TypeVar("T", bound="AgentComponentsItemUnitsItem")
+
+
+@_attrs_define
+class AgentComponentsItemUnitsItem:
+    """
+    Attributes:
+        id (str):
+        message (str | Unset):
+        payload (AgentComponentsItemUnitsItemPayload | Unset):
+        status (AgentComponentsItemUnitsItemStatus | Unset):
+        type_ (AgentComponentsItemUnitsItemType | Unset):
+    """
+
+    id: str
+    message: str | Unset = UNSET
+    payload: AgentComponentsItemUnitsItemPayload | Unset = UNSET
+    status: AgentComponentsItemUnitsItemStatus | Unset = UNSET
+    type_: AgentComponentsItemUnitsItemType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        message = self.message
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_components_item_units_item_payload import (
+            AgentComponentsItemUnitsItemPayload,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        message = d.pop("message", UNSET)
+
+        _payload = d.pop("payload", UNSET)
+        payload: AgentComponentsItemUnitsItemPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = AgentComponentsItemUnitsItemPayload.from_dict(_payload)
+
+        _status = d.pop("status", UNSET)
+        status: AgentComponentsItemUnitsItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AgentComponentsItemUnitsItemStatus(_status)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AgentComponentsItemUnitsItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AgentComponentsItemUnitsItemType(_type_)
+
+        agent_components_item_units_item = cls(
+            id=id,
+            message=message,
+            payload=payload,
+            status=status,
+            type_=type_,
+        )
+
+        agent_components_item_units_item.additional_properties = d
+        return agent_components_item_units_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

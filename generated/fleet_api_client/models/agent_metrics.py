@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentMetrics")
+
+
+@_attrs_define
+class AgentMetrics:
+    """
+    Attributes:
+        cpu_avg (float | Unset):
+        memory_size_byte_avg (float | Unset):
+    """
+
+    cpu_avg: float | Unset = UNSET
+    memory_size_byte_avg: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpu_avg = self.cpu_avg
+
+        memory_size_byte_avg = self.memory_size_byte_avg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cpu_avg is not UNSET:
+            field_dict["cpu_avg"] = cpu_avg
+        if memory_size_byte_avg is not UNSET:
+            field_dict["memory_size_byte_avg"] = memory_size_byte_avg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cpu_avg = d.pop("cpu_avg", UNSET)
+
+        memory_size_byte_avg = d.pop("memory_size_byte_avg", UNSET)
+
+        agent_metrics = cls(
+            cpu_avg=cpu_avg,
+            memory_size_byte_avg=memory_size_byte_avg,
+        )
+
+        agent_metrics.additional_properties = d
+        return agent_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

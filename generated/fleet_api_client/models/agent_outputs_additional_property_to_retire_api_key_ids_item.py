@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem")
+
+
+@_attrs_define
+class AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem:
+    """
+    Attributes:
+        id (str):
+        retired_at (str | Unset):
+    """
+
+    id: str
+    retired_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        retired_at = self.retired_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if retired_at is not UNSET:
+            field_dict["retired_at"] = retired_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        retired_at = d.pop("retired_at", UNSET)
+
+        agent_outputs_additional_property_to_retire_api_key_ids_item = cls(
+            id=id,
+            retired_at=retired_at,
+        )
+
+        agent_outputs_additional_property_to_retire_api_key_ids_item.additional_properties = d
+        return agent_outputs_additional_property_to_retire_api_key_ids_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

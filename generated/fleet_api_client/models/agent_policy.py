@@ -1,0 +1,701 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_policy_monitoring_enabled_item import (
+    AgentPolicyMonitoringEnabledItem,
+)
+from ..models.agent_policy_status import AgentPolicyStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
+    from ..models.agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
+    from ..models.agent_policy_agentless import AgentPolicyAgentless
+    from ..models.agent_policy_global_data_tags_item import (
+        AgentPolicyGlobalDataTagsItem,
+    )
+    from ..models.agent_policy_monitoring_diagnostics import (
+        AgentPolicyMonitoringDiagnostics,
+    )
+    from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
+    from ..models.agent_policy_overrides_type_0 import AgentPolicyOverridesType0
+    from ..models.agent_policy_required_version_item import (
+        AgentPolicyRequiredVersionItem,
+    )
+    from ..models.package_policy import PackagePolicy
+
+
+T = TypeVar("T", bound="AgentPolicy")
+
+
+@_attrs_define
+class AgentPolicy:
+    """
+    Attributes:
+        id (str):
+        advanced_settings (AgentPolicyAdvancedSettings | Unset):
+        agent_features (list[AgentPolicyAgentFeatureItem] | Unset):
+        agentless (AgentPolicyAgentless | Unset):
+        agents (float | Unset):
+        data_output_id (None | str | Unset):
+        description (str | Unset):
+        download_source_id (None | str | Unset):
+        fips_agents (float | Unset):
+        fleet_server_host_id (None | str | Unset):
+        global_data_tags (list[AgentPolicyGlobalDataTagsItem] | Unset):
+        has_fleet_server (bool | Unset):
+        inactivity_timeout (float | Unset):
+        is_default (bool | Unset):
+        is_default_fleet_server (bool | Unset):
+        is_managed (bool | Unset):
+        is_preconfigured (bool | Unset):
+        is_protected (bool | Unset):
+        keep_monitoring_alive (bool | None | Unset):
+        monitoring_diagnostics (AgentPolicyMonitoringDiagnostics | Unset):
+        monitoring_enabled (list[AgentPolicyMonitoringEnabledItem] | Unset):
+        monitoring_http (AgentPolicyMonitoringHttp | Unset):
+        monitoring_output_id (None | str | Unset):
+        monitoring_pprof_enabled (bool | Unset):
+        name (str | Unset):
+        namespace (str | Unset):
+        overrides (AgentPolicyOverridesType0 | None | Unset):
+        package_policies (list[PackagePolicy] | list[str] | Unset):
+        required_versions (list[AgentPolicyRequiredVersionItem] | None | Unset):
+        revision (float | Unset):
+        schema_version (str | Unset):
+        space_ids (list[str] | Unset):
+        status (AgentPolicyStatus | Unset):
+        supports_agentless (bool | None | Unset):
+        unenroll_timeout (float | Unset):
+        unprivileged_agents (float | Unset):
+        updated_at (str | Unset):
+        updated_by (str | Unset):
+        version (str | Unset):
+    """
+
+    id: str
+    advanced_settings: AgentPolicyAdvancedSettings | Unset = UNSET
+    agent_features: list[AgentPolicyAgentFeatureItem] | Unset = UNSET
+    agentless: AgentPolicyAgentless | Unset = UNSET
+    agents: float | Unset = UNSET
+    data_output_id: None | str | Unset = UNSET
+    description: str | Unset = UNSET
+    download_source_id: None | str | Unset = UNSET
+    fips_agents: float | Unset = UNSET
+    fleet_server_host_id: None | str | Unset = UNSET
+    global_data_tags: list[AgentPolicyGlobalDataTagsItem] | Unset = UNSET
+    has_fleet_server: bool | Unset = UNSET
+    inactivity_timeout: float | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    is_default_fleet_server: bool | Unset = UNSET
+    is_managed: bool | Unset = UNSET
+    is_preconfigured: bool | Unset = UNSET
+    is_protected: bool | Unset = UNSET
+    keep_monitoring_alive: bool | None | Unset = UNSET
+    monitoring_diagnostics: AgentPolicyMonitoringDiagnostics | Unset = UNSET
+    monitoring_enabled: list[AgentPolicyMonitoringEnabledItem] | Unset = UNSET
+    monitoring_http: AgentPolicyMonitoringHttp | Unset = UNSET
+    monitoring_output_id: None | str | Unset = UNSET
+    monitoring_pprof_enabled: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    overrides: AgentPolicyOverridesType0 | None | Unset = UNSET
+    package_policies: list[PackagePolicy] | list[str] | Unset = UNSET
+    required_versions: list[AgentPolicyRequiredVersionItem] | None | Unset = UNSET
+    revision: float | Unset = UNSET
+    schema_version: str | Unset = UNSET
+    space_ids: list[str] | Unset = UNSET
+    status: AgentPolicyStatus | Unset = UNSET
+    supports_agentless: bool | None | Unset = UNSET
+    unenroll_timeout: float | Unset = UNSET
+    unprivileged_agents: float | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_policy_overrides_type_0 import AgentPolicyOverridesType0
+
+        id = self.id
+
+        advanced_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.advanced_settings, Unset):
+            advanced_settings = self.advanced_settings.to_dict()
+
+        agent_features: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.agent_features, Unset):
+            agent_features = []
+            for agent_features_item_data in self.agent_features:
+                agent_features_item = agent_features_item_data.to_dict()
+                agent_features.append(agent_features_item)
+
+        agentless: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agentless, Unset):
+            agentless = self.agentless.to_dict()
+
+        agents = self.agents
+
+        data_output_id: None | str | Unset
+        if isinstance(self.data_output_id, Unset):
+            data_output_id = UNSET
+        else:
+            data_output_id = self.data_output_id
+
+        description = self.description
+
+        download_source_id: None | str | Unset
+        if isinstance(self.download_source_id, Unset):
+            download_source_id = UNSET
+        else:
+            download_source_id = self.download_source_id
+
+        fips_agents = self.fips_agents
+
+        fleet_server_host_id: None | str | Unset
+        if isinstance(self.fleet_server_host_id, Unset):
+            fleet_server_host_id = UNSET
+        else:
+            fleet_server_host_id = self.fleet_server_host_id
+
+        global_data_tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.global_data_tags, Unset):
+            global_data_tags = []
+            for global_data_tags_item_data in self.global_data_tags:
+                global_data_tags_item = global_data_tags_item_data.to_dict()
+                global_data_tags.append(global_data_tags_item)
+
+        has_fleet_server = self.has_fleet_server
+
+        inactivity_timeout = self.inactivity_timeout
+
+        is_default = self.is_default
+
+        is_default_fleet_server = self.is_default_fleet_server
+
+        is_managed = self.is_managed
+
+        is_preconfigured = self.is_preconfigured
+
+        is_protected = self.is_protected
+
+        keep_monitoring_alive: bool | None | Unset
+        if isinstance(self.keep_monitoring_alive, Unset):
+            keep_monitoring_alive = UNSET
+        else:
+            keep_monitoring_alive = self.keep_monitoring_alive
+
+        monitoring_diagnostics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monitoring_diagnostics, Unset):
+            monitoring_diagnostics = self.monitoring_diagnostics.to_dict()
+
+        monitoring_enabled: list[str] | Unset = UNSET
+        if not isinstance(self.monitoring_enabled, Unset):
+            monitoring_enabled = []
+            for monitoring_enabled_item_data in self.monitoring_enabled:
+                monitoring_enabled_item = monitoring_enabled_item_data.value
+                monitoring_enabled.append(monitoring_enabled_item)
+
+        monitoring_http: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monitoring_http, Unset):
+            monitoring_http = self.monitoring_http.to_dict()
+
+        monitoring_output_id: None | str | Unset
+        if isinstance(self.monitoring_output_id, Unset):
+            monitoring_output_id = UNSET
+        else:
+            monitoring_output_id = self.monitoring_output_id
+
+        monitoring_pprof_enabled = self.monitoring_pprof_enabled
+
+        name = self.name
+
+        namespace = self.namespace
+
+        overrides: dict[str, Any] | None | Unset
+        if isinstance(self.overrides, Unset):
+            overrides = UNSET
+        elif isinstance(self.overrides, AgentPolicyOverridesType0):
+            overrides = self.overrides.to_dict()
+        else:
+            overrides = self.overrides
+
+        package_policies: list[dict[str, Any]] | list[str] | Unset
+        if isinstance(self.package_policies, Unset):
+            package_policies = UNSET
+        elif isinstance(self.package_policies, list):
+            package_policies = []
+            for package_policies_type_0_item_data in self.package_policies:
+                package_policies_type_0_item = (
+                    package_policies_type_0_item_data.to_dict()
+                )
+                package_policies.append(package_policies_type_0_item)
+
+        else:
+            package_policies = self.package_policies
+
+        required_versions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.required_versions, Unset):
+            required_versions = UNSET
+        elif isinstance(self.required_versions, list):
+            required_versions = []
+            for required_versions_type_0_item_data in self.required_versions:
+                required_versions_type_0_item = (
+                    required_versions_type_0_item_data.to_dict()
+                )
+                required_versions.append(required_versions_type_0_item)
+
+        else:
+            required_versions = self.required_versions
+
+        revision = self.revision
+
+        schema_version = self.schema_version
+
+        space_ids: list[str] | Unset = UNSET
+        if not isinstance(self.space_ids, Unset):
+            space_ids = self.space_ids
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        supports_agentless: bool | None | Unset
+        if isinstance(self.supports_agentless, Unset):
+            supports_agentless = UNSET
+        else:
+            supports_agentless = self.supports_agentless
+
+        unenroll_timeout = self.unenroll_timeout
+
+        unprivileged_agents = self.unprivileged_agents
+
+        updated_at = self.updated_at
+
+        updated_by = self.updated_by
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if advanced_settings is not UNSET:
+            field_dict["advanced_settings"] = advanced_settings
+        if agent_features is not UNSET:
+            field_dict["agent_features"] = agent_features
+        if agentless is not UNSET:
+            field_dict["agentless"] = agentless
+        if agents is not UNSET:
+            field_dict["agents"] = agents
+        if data_output_id is not UNSET:
+            field_dict["data_output_id"] = data_output_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if download_source_id is not UNSET:
+            field_dict["download_source_id"] = download_source_id
+        if fips_agents is not UNSET:
+            field_dict["fips_agents"] = fips_agents
+        if fleet_server_host_id is not UNSET:
+            field_dict["fleet_server_host_id"] = fleet_server_host_id
+        if global_data_tags is not UNSET:
+            field_dict["global_data_tags"] = global_data_tags
+        if has_fleet_server is not UNSET:
+            field_dict["has_fleet_server"] = has_fleet_server
+        if inactivity_timeout is not UNSET:
+            field_dict["inactivity_timeout"] = inactivity_timeout
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if is_default_fleet_server is not UNSET:
+            field_dict["is_default_fleet_server"] = is_default_fleet_server
+        if is_managed is not UNSET:
+            field_dict["is_managed"] = is_managed
+        if is_preconfigured is not UNSET:
+            field_dict["is_preconfigured"] = is_preconfigured
+        if is_protected is not UNSET:
+            field_dict["is_protected"] = is_protected
+        if keep_monitoring_alive is not UNSET:
+            field_dict["keep_monitoring_alive"] = keep_monitoring_alive
+        if monitoring_diagnostics is not UNSET:
+            field_dict["monitoring_diagnostics"] = monitoring_diagnostics
+        if monitoring_enabled is not UNSET:
+            field_dict["monitoring_enabled"] = monitoring_enabled
+        if monitoring_http is not UNSET:
+            field_dict["monitoring_http"] = monitoring_http
+        if monitoring_output_id is not UNSET:
+            field_dict["monitoring_output_id"] = monitoring_output_id
+        if monitoring_pprof_enabled is not UNSET:
+            field_dict["monitoring_pprof_enabled"] = monitoring_pprof_enabled
+        if name is not UNSET:
+            field_dict["name"] = name
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+        if package_policies is not UNSET:
+            field_dict["package_policies"] = package_policies
+        if required_versions is not UNSET:
+            field_dict["required_versions"] = required_versions
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+        if schema_version is not UNSET:
+            field_dict["schema_version"] = schema_version
+        if space_ids is not UNSET:
+            field_dict["space_ids"] = space_ids
+        if status is not UNSET:
+            field_dict["status"] = status
+        if supports_agentless is not UNSET:
+            field_dict["supports_agentless"] = supports_agentless
+        if unenroll_timeout is not UNSET:
+            field_dict["unenroll_timeout"] = unenroll_timeout
+        if unprivileged_agents is not UNSET:
+            field_dict["unprivileged_agents"] = unprivileged_agents
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
+        from ..models.agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
+        from ..models.agent_policy_agentless import AgentPolicyAgentless
+        from ..models.agent_policy_global_data_tags_item import (
+            AgentPolicyGlobalDataTagsItem,
+        )
+        from ..models.agent_policy_monitoring_diagnostics import (
+            AgentPolicyMonitoringDiagnostics,
+        )
+        from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
+        from ..models.agent_policy_overrides_type_0 import AgentPolicyOverridesType0
+        from ..models.agent_policy_required_version_item import (
+            AgentPolicyRequiredVersionItem,
+        )
+        from ..models.package_policy import PackagePolicy
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _advanced_settings = d.pop("advanced_settings", UNSET)
+        advanced_settings: AgentPolicyAdvancedSettings | Unset
+        if isinstance(_advanced_settings, Unset):
+            advanced_settings = UNSET
+        else:
+            advanced_settings = AgentPolicyAdvancedSettings.from_dict(
+                _advanced_settings
+            )
+
+        _agent_features = d.pop("agent_features", UNSET)
+        agent_features: list[AgentPolicyAgentFeatureItem] | Unset = UNSET
+        if _agent_features is not UNSET:
+            agent_features = []
+            for agent_features_item_data in _agent_features:
+                agent_features_item = AgentPolicyAgentFeatureItem.from_dict(
+                    agent_features_item_data
+                )
+
+                agent_features.append(agent_features_item)
+
+        _agentless = d.pop("agentless", UNSET)
+        agentless: AgentPolicyAgentless | Unset
+        if isinstance(_agentless, Unset):
+            agentless = UNSET
+        else:
+            agentless = AgentPolicyAgentless.from_dict(_agentless)
+
+        agents = d.pop("agents", UNSET)
+
+        def _parse_data_output_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_output_id = _parse_data_output_id(d.pop("data_output_id", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_download_source_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_source_id = _parse_download_source_id(
+            d.pop("download_source_id", UNSET)
+        )
+
+        fips_agents = d.pop("fips_agents", UNSET)
+
+        def _parse_fleet_server_host_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fleet_server_host_id = _parse_fleet_server_host_id(
+            d.pop("fleet_server_host_id", UNSET)
+        )
+
+        _global_data_tags = d.pop("global_data_tags", UNSET)
+        global_data_tags: list[AgentPolicyGlobalDataTagsItem] | Unset = UNSET
+        if _global_data_tags is not UNSET:
+            global_data_tags = []
+            for global_data_tags_item_data in _global_data_tags:
+                global_data_tags_item = AgentPolicyGlobalDataTagsItem.from_dict(
+                    global_data_tags_item_data
+                )
+
+                global_data_tags.append(global_data_tags_item)
+
+        has_fleet_server = d.pop("has_fleet_server", UNSET)
+
+        inactivity_timeout = d.pop("inactivity_timeout", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
+        is_default_fleet_server = d.pop("is_default_fleet_server", UNSET)
+
+        is_managed = d.pop("is_managed", UNSET)
+
+        is_preconfigured = d.pop("is_preconfigured", UNSET)
+
+        is_protected = d.pop("is_protected", UNSET)
+
+        def _parse_keep_monitoring_alive(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        keep_monitoring_alive = _parse_keep_monitoring_alive(
+            d.pop("keep_monitoring_alive", UNSET)
+        )
+
+        _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
+        monitoring_diagnostics: AgentPolicyMonitoringDiagnostics | Unset
+        if isinstance(_monitoring_diagnostics, Unset):
+            monitoring_diagnostics = UNSET
+        else:
+            monitoring_diagnostics = AgentPolicyMonitoringDiagnostics.from_dict(
+                _monitoring_diagnostics
+            )
+
+        _monitoring_enabled = d.pop("monitoring_enabled", UNSET)
+        monitoring_enabled: list[AgentPolicyMonitoringEnabledItem] | Unset = UNSET
+        if _monitoring_enabled is not UNSET:
+            monitoring_enabled = []
+            for monitoring_enabled_item_data in _monitoring_enabled:
+                monitoring_enabled_item = AgentPolicyMonitoringEnabledItem(
+                    monitoring_enabled_item_data
+                )
+
+                monitoring_enabled.append(monitoring_enabled_item)
+
+        _monitoring_http = d.pop("monitoring_http", UNSET)
+        monitoring_http: AgentPolicyMonitoringHttp | Unset
+        if isinstance(_monitoring_http, Unset):
+            monitoring_http = UNSET
+        else:
+            monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
+
+        def _parse_monitoring_output_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        monitoring_output_id = _parse_monitoring_output_id(
+            d.pop("monitoring_output_id", UNSET)
+        )
+
+        monitoring_pprof_enabled = d.pop("monitoring_pprof_enabled", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        def _parse_overrides(data: object) -> AgentPolicyOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                overrides_type_0 = AgentPolicyOverridesType0.from_dict(data)
+
+                return overrides_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentPolicyOverridesType0 | None | Unset, data)
+
+        overrides = _parse_overrides(d.pop("overrides", UNSET))
+
+        def _parse_package_policies(
+            data: object,
+        ) -> list[PackagePolicy] | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                package_policies_type_0 = []
+                _package_policies_type_0 = data
+                for package_policies_type_0_item_data in _package_policies_type_0:
+                    package_policies_type_0_item = PackagePolicy.from_dict(
+                        package_policies_type_0_item_data
+                    )
+
+                    package_policies_type_0.append(package_policies_type_0_item)
+
+                return package_policies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            package_policies_type_1 = cast(list[str], data)
+
+            return package_policies_type_1
+
+        package_policies = _parse_package_policies(d.pop("package_policies", UNSET))
+
+        def _parse_required_versions(
+            data: object,
+        ) -> list[AgentPolicyRequiredVersionItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                required_versions_type_0 = []
+                _required_versions_type_0 = data
+                for required_versions_type_0_item_data in _required_versions_type_0:
+                    required_versions_type_0_item = (
+                        AgentPolicyRequiredVersionItem.from_dict(
+                            required_versions_type_0_item_data
+                        )
+                    )
+
+                    required_versions_type_0.append(required_versions_type_0_item)
+
+                return required_versions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AgentPolicyRequiredVersionItem] | None | Unset, data)
+
+        required_versions = _parse_required_versions(d.pop("required_versions", UNSET))
+
+        revision = d.pop("revision", UNSET)
+
+        schema_version = d.pop("schema_version", UNSET)
+
+        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: AgentPolicyStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AgentPolicyStatus(_status)
+
+        def _parse_supports_agentless(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        supports_agentless = _parse_supports_agentless(
+            d.pop("supports_agentless", UNSET)
+        )
+
+        unenroll_timeout = d.pop("unenroll_timeout", UNSET)
+
+        unprivileged_agents = d.pop("unprivileged_agents", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        updated_by = d.pop("updated_by", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        agent_policy = cls(
+            id=id,
+            advanced_settings=advanced_settings,
+            agent_features=agent_features,
+            agentless=agentless,
+            agents=agents,
+            data_output_id=data_output_id,
+            description=description,
+            download_source_id=download_source_id,
+            fips_agents=fips_agents,
+            fleet_server_host_id=fleet_server_host_id,
+            global_data_tags=global_data_tags,
+            has_fleet_server=has_fleet_server,
+            inactivity_timeout=inactivity_timeout,
+            is_default=is_default,
+            is_default_fleet_server=is_default_fleet_server,
+            is_managed=is_managed,
+            is_preconfigured=is_preconfigured,
+            is_protected=is_protected,
+            keep_monitoring_alive=keep_monitoring_alive,
+            monitoring_diagnostics=monitoring_diagnostics,
+            monitoring_enabled=monitoring_enabled,
+            monitoring_http=monitoring_http,
+            monitoring_output_id=monitoring_output_id,
+            monitoring_pprof_enabled=monitoring_pprof_enabled,
+            name=name,
+            namespace=namespace,
+            overrides=overrides,
+            package_policies=package_policies,
+            required_versions=required_versions,
+            revision=revision,
+            schema_version=schema_version,
+            space_ids=space_ids,
+            status=status,
+            supports_agentless=supports_agentless,
+            unenroll_timeout=unenroll_timeout,
+            unprivileged_agents=unprivileged_agents,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            version=version,
+        )
+
+        agent_policy.additional_properties = d
+        return agent_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

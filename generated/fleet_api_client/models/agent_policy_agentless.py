@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_policy_agentless_cloud_connectors import (
+        AgentPolicyAgentlessCloudConnectors,
+    )
+    from ..models.agent_policy_agentless_resources import AgentPolicyAgentlessResources
+
+
+T = TypeVar("T", bound="AgentPolicyAgentless")
+
+
+@_attrs_define
+class AgentPolicyAgentless:
+    """
+    Attributes:
+        cloud_connectors (AgentPolicyAgentlessCloudConnectors | Unset):
+        resources (AgentPolicyAgentlessResources | Unset):
+    """
+
+    cloud_connectors: AgentPolicyAgentlessCloudConnectors | Unset = UNSET
+    resources: AgentPolicyAgentlessResources | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cloud_connectors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cloud_connectors, Unset):
+            cloud_connectors = self.cloud_connectors.to_dict()
+
+        resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = self.resources.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cloud_connectors is not UNSET:
+            field_dict["cloud_connectors"] = cloud_connectors
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_policy_agentless_cloud_connectors import (
+            AgentPolicyAgentlessCloudConnectors,
+        )
+        from ..models.agent_policy_agentless_resources import (
+            AgentPolicyAgentlessResources,
+        )
+
+        d = dict(src_dict)
+        _cloud_connectors = d.pop("cloud_connectors", UNSET)
+        cloud_connectors: AgentPolicyAgentlessCloudConnectors | Unset
+        if isinstance(_cloud_connectors, Unset):
+            cloud_connectors = UNSET
+        else:
+            cloud_connectors = AgentPolicyAgentlessCloudConnectors.from_dict(
+                _cloud_connectors
+            )
+
+        _resources = d.pop("resources", UNSET)
+        resources: AgentPolicyAgentlessResources | Unset
+        if isinstance(_resources, Unset):
+            resources = UNSET
+        else:
+            resources = AgentPolicyAgentlessResources.from_dict(_resources)
+
+        agent_policy_agentless = cls(
+            cloud_connectors=cloud_connectors,
+            resources=resources,
+        )
+
+        agent_policy_agentless.additional_properties = d
+        return agent_policy_agentless
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_policy_agentless_resources_requests import (
+        AgentPolicyAgentlessResourcesRequests,
+    )
+
+
+T = TypeVar("T", bound="AgentPolicyAgentlessResources")
+
+
+@_attrs_define
+class AgentPolicyAgentlessResources:
+    """
+    Attributes:
+        requests (AgentPolicyAgentlessResourcesRequests | Unset):
+    """
+
+    requests: AgentPolicyAgentlessResourcesRequests | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.requests, Unset):
+            requests = self.requests.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_policy_agentless_resources_requests import (
+            AgentPolicyAgentlessResourcesRequests,
+        )
+
+        d = dict(src_dict)
+        _requests = d.pop("requests", UNSET)
+        requests: AgentPolicyAgentlessResourcesRequests | Unset
+        if isinstance(_requests, Unset):
+            requests = UNSET
+        else:
+            requests = AgentPolicyAgentlessResourcesRequests.from_dict(_requests)
+
+        agent_policy_agentless_resources = cls(
+            requests=requests,
+        )
+
+        agent_policy_agentless_resources.additional_properties = d
+        return agent_policy_agentless_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

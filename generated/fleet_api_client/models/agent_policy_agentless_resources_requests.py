@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentPolicyAgentlessResourcesRequests")
+
+
+@_attrs_define
+class AgentPolicyAgentlessResourcesRequests:
+    """
+    Attributes:
+        cpu (str | Unset):
+        memory (str | Unset):
+    """
+
+    cpu: str | Unset = UNSET
+    memory: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpu = self.cpu
+
+        memory = self.memory
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cpu = d.pop("cpu", UNSET)
+
+        memory = d.pop("memory", UNSET)
+
+        agent_policy_agentless_resources_requests = cls(
+            cpu=cpu,
+            memory=memory,
+        )
+
+        agent_policy_agentless_resources_requests.additional_properties = d
+        return agent_policy_agentless_resources_requests
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentPolicyCreateRequestAgentlessCloudConnectors")
+
+
+@_attrs_define
+class AgentPolicyCreateRequestAgentlessCloudConnectors:
+    """
+    Attributes:
+        enabled (bool):
+        target_csp (str | Unset):
+    """
+
+    enabled: bool
+    target_csp: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        target_csp = self.target_csp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if target_csp is not UNSET:
+            field_dict["target_csp"] = target_csp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        target_csp = d.pop("target_csp", UNSET)
+
+        agent_policy_create_request_agentless_cloud_connectors = cls(
+            enabled=enabled,
+            target_csp=target_csp,
+        )
+
+        agent_policy_create_request_agentless_cloud_connectors.additional_properties = d
+        return agent_policy_create_request_agentless_cloud_connectors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

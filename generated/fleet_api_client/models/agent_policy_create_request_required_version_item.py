@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentPolicyCreateRequestRequiredVersionItem")
+
+
+@_attrs_define
+class AgentPolicyCreateRequestRequiredVersionItem:
+    """
+    Attributes:
+        percentage (float):
+        version (str):
+    """
+
+    percentage: float
+    version: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        percentage = self.percentage
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "percentage": percentage,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        percentage = d.pop("percentage")
+
+        version = d.pop("version")
+
+        agent_policy_create_request_required_version_item = cls(
+            percentage=percentage,
+            version=version,
+        )
+
+        agent_policy_create_request_required_version_item.additional_properties = d
+        return agent_policy_create_request_required_version_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

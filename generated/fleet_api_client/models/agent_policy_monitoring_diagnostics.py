@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_policy_monitoring_diagnostics_limit import (
+        AgentPolicyMonitoringDiagnosticsLimit,
+    )
+    from ..models.agent_policy_monitoring_diagnostics_uploader import (
+        AgentPolicyMonitoringDiagnosticsUploader,
+    )
+
+
+T = TypeVar("T", bound="AgentPolicyMonitoringDiagnostics")
+
+
+@_attrs_define
+class AgentPolicyMonitoringDiagnostics:
+    """
+    Attributes:
+        limit (AgentPolicyMonitoringDiagnosticsLimit | Unset):
+        uploader (AgentPolicyMonitoringDiagnosticsUploader | Unset):
+    """
+
+    limit: AgentPolicyMonitoringDiagnosticsLimit | Unset = UNSET
+    uploader: AgentPolicyMonitoringDiagnosticsUploader | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.limit, Unset):
+            limit = self.limit.to_dict()
+
+        uploader: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.uploader, Unset):
+            uploader = self.uploader.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if uploader is not UNSET:
+            field_dict["uploader"] = uploader
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_policy_monitoring_diagnostics_limit import (
+            AgentPolicyMonitoringDiagnosticsLimit,
+        )
+        from ..models.agent_policy_monitoring_diagnostics_uploader import (
+            AgentPolicyMonitoringDiagnosticsUploader,
+        )
+
+        d = dict(src_dict)
+        _limit = d.pop("limit", UNSET)
+        limit: AgentPolicyMonitoringDiagnosticsLimit | Unset
+        if isinstance(_limit, Unset):
+            limit = UNSET
+        else:
+            limit = AgentPolicyMonitoringDiagnosticsLimit.from_dict(_limit)
+
+        _uploader = d.pop("uploader", UNSET)
+        uploader: AgentPolicyMonitoringDiagnosticsUploader | Unset
+        if isinstance(_uploader, Unset):
+            uploader = UNSET
+        else:
+            uploader = AgentPolicyMonitoringDiagnosticsUploader.from_dict(_uploader)
+
+        agent_policy_monitoring_diagnostics = cls(
+            limit=limit,
+            uploader=uploader,
+        )
+
+        agent_policy_monitoring_diagnostics.additional_properties = d
+        return agent_policy_monitoring_diagnostics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

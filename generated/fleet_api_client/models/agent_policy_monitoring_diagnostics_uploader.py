@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentPolicyMonitoringDiagnosticsUploader")
+
+
+@_attrs_define
+class AgentPolicyMonitoringDiagnosticsUploader:
+    """
+    Attributes:
+        init_dur (str | Unset):
+        max_dur (str | Unset):
+        max_retries (float | Unset):
+    """
+
+    init_dur: str | Unset = UNSET
+    max_dur: str | Unset = UNSET
+    max_retries: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        init_dur = self.init_dur
+
+        max_dur = self.max_dur
+
+        max_retries = self.max_retries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if init_dur is not UNSET:
+            field_dict["init_dur"] = init_dur
+        if max_dur is not UNSET:
+            field_dict["max_dur"] = max_dur
+        if max_retries is not UNSET:
+            field_dict["max_retries"] = max_retries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        init_dur = d.pop("init_dur", UNSET)
+
+        max_dur = d.pop("max_dur", UNSET)
+
+        max_retries = d.pop("max_retries", UNSET)
+
+        agent_policy_monitoring_diagnostics_uploader = cls(
+            init_dur=init_dur,
+            max_dur=max_dur,
+            max_retries=max_retries,
+        )
+
+        agent_policy_monitoring_diagnostics_uploader.additional_properties = d
+        return agent_policy_monitoring_diagnostics_uploader
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

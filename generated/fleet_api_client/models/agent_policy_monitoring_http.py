@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_policy_monitoring_http_buffer import (
+        AgentPolicyMonitoringHttpBuffer,
+    )
+
+
+T = TypeVar("T", bound="AgentPolicyMonitoringHttp")
+
+
+@_attrs_define
+class AgentPolicyMonitoringHttp:
+    """
+    Attributes:
+        buffer (AgentPolicyMonitoringHttpBuffer | Unset):
+        enabled (bool | Unset):
+        host (str | Unset):
+        port (float | Unset):
+    """
+
+    buffer: AgentPolicyMonitoringHttpBuffer | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    host: str | Unset = UNSET
+    port: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buffer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buffer, Unset):
+            buffer = self.buffer.to_dict()
+
+        enabled = self.enabled
+
+        host = self.host
+
+        port = self.port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buffer is not UNSET:
+            field_dict["buffer"] = buffer
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if host is not UNSET:
+            field_dict["host"] = host
+        if port is not UNSET:
+            field_dict["port"] = port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_policy_monitoring_http_buffer import (
+            AgentPolicyMonitoringHttpBuffer,
+        )
+
+        d = dict(src_dict)
+        _buffer = d.pop("buffer", UNSET)
+        buffer: AgentPolicyMonitoringHttpBuffer | Unset
+        if isinstance(_buffer, Unset):
+            buffer = UNSET
+        else:
+            buffer = AgentPolicyMonitoringHttpBuffer.from_dict(_buffer)
+
+        enabled = d.pop("enabled", UNSET)
+
+        host = d.pop("host", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        agent_policy_monitoring_http = cls(
+            buffer=buffer,
+            enabled=enabled,
+            host=host,
+            port=port,
+        )
+
+        agent_policy_monitoring_http.additional_properties = d
+        return agent_policy_monitoring_http
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

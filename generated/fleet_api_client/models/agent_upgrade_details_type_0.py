@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_upgrade_details_type_0_state import AgentUpgradeDetailsType0State
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_upgrade_details_type_0_metadata import (
+        AgentUpgradeDetailsType0Metadata,
+    )
+
+
+T = TypeVar("T", bound="AgentUpgradeDetailsType0")
+
+
+@_attrs_define
+class AgentUpgradeDetailsType0:
+    """
+    Attributes:
+        action_id (str | Unset):
+        metadata (AgentUpgradeDetailsType0Metadata | Unset):
+        state (AgentUpgradeDetailsType0State | Unset):
+        target_version (str | Unset):
+    """
+
+    action_id: str | Unset = UNSET
+    metadata: AgentUpgradeDetailsType0Metadata | Unset = UNSET
+    state: AgentUpgradeDetailsType0State | Unset = UNSET
+    target_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_id = self.action_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        target_version = self.target_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action_id is not UNSET:
+            field_dict["action_id"] = action_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if state is not UNSET:
+            field_dict["state"] = state
+        if target_version is not UNSET:
+            field_dict["target_version"] = target_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_upgrade_details_type_0_metadata import (
+            AgentUpgradeDetailsType0Metadata,
+        )
+
+        d = dict(src_dict)
+        action_id = d.pop("action_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AgentUpgradeDetailsType0Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AgentUpgradeDetailsType0Metadata.from_dict(_metadata)
+
+        _state = d.pop("state", UNSET)
+        state: AgentUpgradeDetailsType0State | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = AgentUpgradeDetailsType0State(_state)
+
+        target_version = d.pop("target_version", UNSET)
+
+        agent_upgrade_details_type_0 = cls(
+            action_id=action_id,
+            metadata=metadata,
+            state=state,
+            target_version=target_version,
+        )
+
+        agent_upgrade_details_type_0.additional_properties = d
+        return agent_upgrade_details_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
+        PostFleetEpmPackagesResponse200ItemItemType0,
+    )
+    from ..models.post_fleet_epm_packages_response_200_item_item_type_1 import (
+        PostFleetEpmPackagesResponse200ItemItemType1,
+    )
+
+
+T = TypeVar("T", bound="DeleteFleetEpmPackagesPkgnamePkgversionResponse200")
+
+
+@_attrs_define
+class DeleteFleetEpmPackagesPkgnamePkgversionResponse200:
+    """
+    Attributes:
+        items (list[PostFleetEpmPackagesResponse200ItemItemType0 | PostFleetEpmPackagesResponse200ItemItemType1] |
+            Unset):
+    """
+
+    items: (
+        list[
+            PostFleetEpmPackagesResponse200ItemItemType0
+            | PostFleetEpmPackagesResponse200ItemItemType1
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
+            PostFleetEpmPackagesResponse200ItemItemType0,
+        )
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(
+                    items_item_data, PostFleetEpmPackagesResponse200ItemItemType0
+                ):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
+
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
+            PostFleetEpmPackagesResponse200ItemItemType0,
+        )
+        from ..models.post_fleet_epm_packages_response_200_item_item_type_1 import (
+            PostFleetEpmPackagesResponse200ItemItemType1,
+        )
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: (
+            list[
+                PostFleetEpmPackagesResponse200ItemItemType0
+                | PostFleetEpmPackagesResponse200ItemItemType1
+            ]
+            | Unset
+        ) = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+
+                def _parse_items_item(
+                    data: object,
+                ) -> (
+                    PostFleetEpmPackagesResponse200ItemItemType0
+                    | PostFleetEpmPackagesResponse200ItemItemType1
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        items_item_type_0 = (
+                            PostFleetEpmPackagesResponse200ItemItemType0.from_dict(data)
+                        )
+
+                        return items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_1 = (
+                        PostFleetEpmPackagesResponse200ItemItemType1.from_dict(data)
+                    )
+
+                    return items_item_type_1
+
+                items_item = _parse_items_item(items_item_data)
+
+                items.append(items_item)
+
+        delete_fleet_epm_packages_pkgname_pkgversion_response_200 = cls(
+            items=items,
+        )
+
+        delete_fleet_epm_packages_pkgname_pkgversion_response_200.additional_properties = d
+        return delete_fleet_epm_packages_pkgname_pkgversion_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.download_source_secrets import DownloadSourceSecrets
+    from ..models.download_source_ssl import DownloadSourceSsl
+
+
+T = TypeVar("T", bound="DownloadSource")
+
+
+@_attrs_define
+class DownloadSource:
+    """
+    Attributes:
+        id (str):
+        host (str | Unset):
+        is_default (bool | Unset):
+        name (str | Unset):
+        proxy_id (None | str | Unset):
+        secrets (DownloadSourceSecrets | Unset):
+        ssl (DownloadSourceSsl | Unset):
+    """
+
+    id: str
+    host: str | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    proxy_id: None | str | Unset = UNSET
+    secrets: DownloadSourceSecrets | Unset = UNSET
+    ssl: DownloadSourceSsl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        host = self.host
+
+        is_default = self.is_default
+
+        name = self.name
+
+        proxy_id: None | str | Unset
+        if isinstance(self.proxy_id, Unset):
+            proxy_id = UNSET
+        else:
+            proxy_id = self.proxy_id
+
+        secrets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = self.secrets.to_dict()
+
+        ssl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ssl, Unset):
+            ssl = self.ssl.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if host is not UNSET:
+            field_dict["host"] = host
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if name is not UNSET:
+            field_dict["name"] = name
+        if proxy_id is not UNSET:
+            field_dict["proxy_id"] = proxy_id
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.download_source_secrets import DownloadSourceSecrets
+        from ..models.download_source_ssl import DownloadSourceSsl
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        host = d.pop("host", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_proxy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: DownloadSourceSecrets | Unset
+        if isinstance(_secrets, Unset):
+            secrets = UNSET
+        else:
+            secrets = DownloadSourceSecrets.from_dict(_secrets)
+
+        _ssl = d.pop("ssl", UNSET)
+        ssl: DownloadSourceSsl | Unset
+        if isinstance(_ssl, Unset):
+            ssl = UNSET
+        else:
+            ssl = DownloadSourceSsl.from_dict(_ssl)
+
+        download_source = cls(
+            id=id,
+            host=host,
+            is_default=is_default,
+            name=name,
+            proxy_id=proxy_id,
+            secrets=secrets,
+            ssl=ssl,
+        )
+
+        download_source.additional_properties = d
+        return download_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_secret_ref import PackagePolicySecretRef
+
+
+T = TypeVar("T", bound="DownloadSourceSecretsSsl")
+
+
+@_attrs_define
+class DownloadSourceSecretsSsl:
+    """
+    Attributes:
+        key (PackagePolicySecretRef | str | Unset):
+    """
+
+    key: PackagePolicySecretRef | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.package_policy_secret_ref import PackagePolicySecretRef
+
+        key: dict[str, Any] | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, PackagePolicySecretRef):
+            key = self.key.to_dict()
+        else:
+            key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_secret_ref import PackagePolicySecretRef
+
+        d = dict(src_dict)
+
+        def _parse_key(data: object) -> PackagePolicySecretRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                key_type_0 = PackagePolicySecretRef.from_dict(data)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PackagePolicySecretRef | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        download_source_secrets_ssl = cls(
+            key=key,
+        )
+
+        download_source_secrets_ssl.additional_properties = d
+        return download_source_secrets_ssl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

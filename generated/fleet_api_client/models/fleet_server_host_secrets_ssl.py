@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_secret_ref import PackagePolicySecretRef
+
+
+T = TypeVar("T", bound="FleetServerHostSecretsSsl")
+
+
+@_attrs_define
+class FleetServerHostSecretsSsl:
+    """
+    Attributes:
+        agent_key (PackagePolicySecretRef | str | Unset):
+        es_key (PackagePolicySecretRef | str | Unset):
+        key (PackagePolicySecretRef | str | Unset):
+    """
+
+    agent_key: PackagePolicySecretRef | str | Unset = UNSET
+    es_key: PackagePolicySecretRef | str | Unset = UNSET
+    key: PackagePolicySecretRef | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.package_policy_secret_ref import PackagePolicySecretRef
+
+        agent_key: dict[str, Any] | str | Unset
+        if isinstance(self.agent_key, Unset):
+            agent_key = UNSET
+        elif isinstance(self.agent_key, PackagePolicySecretRef):
+            agent_key = self.agent_key.to_dict()
+        else:
+            agent_key = self.agent_key
+
+        es_key: dict[str, Any] | str | Unset
+        if isinstance(self.es_key, Unset):
+            es_key = UNSET
+        elif isinstance(self.es_key, PackagePolicySecretRef):
+            es_key = self.es_key.to_dict()
+        else:
+            es_key = self.es_key
+
+        key: dict[str, Any] | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, PackagePolicySecretRef):
+            key = self.key.to_dict()
+        else:
+            key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_key is not UNSET:
+            field_dict["agent_key"] = agent_key
+        if es_key is not UNSET:
+            field_dict["es_key"] = es_key
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_secret_ref import PackagePolicySecretRef
+
+        d = dict(src_dict)
+
+        def _parse_agent_key(data: object) -> PackagePolicySecretRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_key_type_0 = PackagePolicySecretRef.from_dict(data)
+
+                return agent_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PackagePolicySecretRef | str | Unset, data)
+
+        agent_key = _parse_agent_key(d.pop("agent_key", UNSET))
+
+        def _parse_es_key(data: object) -> PackagePolicySecretRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                es_key_type_0 = PackagePolicySecretRef.from_dict(data)
+
+                return es_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PackagePolicySecretRef | str | Unset, data)
+
+        es_key = _parse_es_key(d.pop("es_key", UNSET))
+
+        def _parse_key(data: object) -> PackagePolicySecretRef | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                key_type_0 = PackagePolicySecretRef.from_dict(data)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PackagePolicySecretRef | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        fleet_server_host_secrets_ssl = cls(
+            agent_key=agent_key,
+            es_key=es_key,
+            key=key,
+        )
+
+        fleet_server_host_secrets_ssl.additional_properties = d
+        return fleet_server_host_secrets_ssl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FleetSettingsDeleteUnenrolledAgents")
+
+
+@_attrs_define
+class FleetSettingsDeleteUnenrolledAgents:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        is_preconfigured (bool | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    is_preconfigured: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        is_preconfigured = self.is_preconfigured
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if is_preconfigured is not UNSET:
+            field_dict["is_preconfigured"] = is_preconfigured
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        is_preconfigured = d.pop("is_preconfigured", UNSET)
+
+        fleet_settings_delete_unenrolled_agents = cls(
+            enabled=enabled,
+            is_preconfigured=is_preconfigured,
+        )
+
+        fleet_settings_delete_unenrolled_agents.additional_properties = d
+        return fleet_settings_delete_unenrolled_agents
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

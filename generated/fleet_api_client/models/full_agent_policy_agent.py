@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_agent_download import FullAgentPolicyAgentDownload
+    from ..models.full_agent_policy_agent_features import FullAgentPolicyAgentFeatures
+    from ..models.full_agent_policy_agent_limits import FullAgentPolicyAgentLimits
+    from ..models.full_agent_policy_agent_logging import FullAgentPolicyAgentLogging
+    from ..models.full_agent_policy_agent_monitoring import (
+        FullAgentPolicyAgentMonitoring,
+    )
+    from ..models.full_agent_policy_agent_protection import (
+        FullAgentPolicyAgentProtection,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyAgent")
+
+
+@_attrs_define
+class FullAgentPolicyAgent:
+    """
+    Attributes:
+        download (FullAgentPolicyAgentDownload | Unset):
+        features (FullAgentPolicyAgentFeatures | Unset):
+        limits (FullAgentPolicyAgentLimits | Unset):
+        logging (FullAgentPolicyAgentLogging | Unset):
+        monitoring (FullAgentPolicyAgentMonitoring | Unset):
+        protection (FullAgentPolicyAgentProtection | Unset):
+    """
+
+    download: FullAgentPolicyAgentDownload | Unset = UNSET
+    features: FullAgentPolicyAgentFeatures | Unset = UNSET
+    limits: FullAgentPolicyAgentLimits | Unset = UNSET
+    logging: FullAgentPolicyAgentLogging | Unset = UNSET
+    monitoring: FullAgentPolicyAgentMonitoring | Unset = UNSET
+    protection: FullAgentPolicyAgentProtection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        download: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.download, Unset):
+            download = self.download.to_dict()
+
+        features: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features.to_dict()
+
+        limits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.limits, Unset):
+            limits = self.limits.to_dict()
+
+        logging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.logging, Unset):
+            logging = self.logging.to_dict()
+
+        monitoring: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monitoring, Unset):
+            monitoring = self.monitoring.to_dict()
+
+        protection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.protection, Unset):
+            protection = self.protection.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if download is not UNSET:
+            field_dict["download"] = download
+        if features is not UNSET:
+            field_dict["features"] = features
+        if limits is not UNSET:
+            field_dict["limits"] = limits
+        if logging is not UNSET:
+            field_dict["logging"] = logging
+        if monitoring is not UNSET:
+            field_dict["monitoring"] = monitoring
+        if protection is not UNSET:
+            field_dict["protection"] = protection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_agent_download import (
+            FullAgentPolicyAgentDownload,
+        )
+        from ..models.full_agent_policy_agent_features import (
+            FullAgentPolicyAgentFeatures,
+        )
+        from ..models.full_agent_policy_agent_limits import FullAgentPolicyAgentLimits
+        from ..models.full_agent_policy_agent_logging import FullAgentPolicyAgentLogging
+        from ..models.full_agent_policy_agent_monitoring import (
+            FullAgentPolicyAgentMonitoring,
+        )
+        from ..models.full_agent_policy_agent_protection import (
+            FullAgentPolicyAgentProtection,
+        )
+
+        d = dict(src_dict)
+        _download = d.pop("download", UNSET)
+        download: FullAgentPolicyAgentDownload | Unset
+        if isinstance(_download, Unset):
+            download = UNSET
+        else:
+            download = FullAgentPolicyAgentDownload.from_dict(_download)
+
+        _features = d.pop("features", UNSET)
+        features: FullAgentPolicyAgentFeatures | Unset
+        if isinstance(_features, Unset):
+            features = UNSET
+        else:
+            features = FullAgentPolicyAgentFeatures.from_dict(_features)
+
+        _limits = d.pop("limits", UNSET)
+        limits: FullAgentPolicyAgentLimits | Unset
+        if isinstance(_limits, Unset):
+            limits = UNSET
+        else:
+            limits = FullAgentPolicyAgentLimits.from_dict(_limits)
+
+        _logging = d.pop("logging", UNSET)
+        logging: FullAgentPolicyAgentLogging | Unset
+        if isinstance(_logging, Unset):
+            logging = UNSET
+        else:
+            logging = FullAgentPolicyAgentLogging.from_dict(_logging)
+
+        _monitoring = d.pop("monitoring", UNSET)
+        monitoring: FullAgentPolicyAgentMonitoring | Unset
+        if isinstance(_monitoring, Unset):
+            monitoring = UNSET
+        else:
+            monitoring = FullAgentPolicyAgentMonitoring.from_dict(_monitoring)
+
+        _protection = d.pop("protection", UNSET)
+        protection: FullAgentPolicyAgentProtection | Unset
+        if isinstance(_protection, Unset):
+            protection = UNSET
+        else:
+            protection = FullAgentPolicyAgentProtection.from_dict(_protection)
+
+        full_agent_policy_agent = cls(
+            download=download,
+            features=features,
+            limits=limits,
+            logging=logging,
+            monitoring=monitoring,
+            protection=protection,
+        )
+
+        full_agent_policy_agent.additional_properties = d
+        return full_agent_policy_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_agent_logging_files import (
+        FullAgentPolicyAgentLoggingFiles,
+    )
+    from ..models.full_agent_policy_agent_logging_metrics import (
+        FullAgentPolicyAgentLoggingMetrics,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyAgentLogging")
+
+
+@_attrs_define
+class FullAgentPolicyAgentLogging:
+    """
+    Attributes:
+        files (FullAgentPolicyAgentLoggingFiles | Unset):
+        level (str | Unset):
+        metrics (FullAgentPolicyAgentLoggingMetrics | Unset):
+        to_files (bool | Unset):
+    """
+
+    files: FullAgentPolicyAgentLoggingFiles | Unset = UNSET
+    level: str | Unset = UNSET
+    metrics: FullAgentPolicyAgentLoggingMetrics | Unset = UNSET
+    to_files: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        files: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = self.files.to_dict()
+
+        level = self.level
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        to_files = self.to_files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if files is not UNSET:
+            field_dict["files"] = files
+        if level is not UNSET:
+            field_dict["level"] = level
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if to_files is not UNSET:
+            field_dict["to_files"] = to_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_agent_logging_files import (
+            FullAgentPolicyAgentLoggingFiles,
+        )
+        from ..models.full_agent_policy_agent_logging_metrics import (
+            FullAgentPolicyAgentLoggingMetrics,
+        )
+
+        d = dict(src_dict)
+        _files = d.pop("files", UNSET)
+        files: FullAgentPolicyAgentLoggingFiles | Unset
+        if isinstance(_files, Unset):
+            files = UNSET
+        else:
+            files = FullAgentPolicyAgentLoggingFiles.from_dict(_files)
+
+        level = d.pop("level", UNSET)
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: FullAgentPolicyAgentLoggingMetrics | Unset
+        if isinstance(_metrics, Unset):
+            metrics = UNSET
+        else:
+            metrics = FullAgentPolicyAgentLoggingMetrics.from_dict(_metrics)
+
+        to_files = d.pop("to_files", UNSET)
+
+        full_agent_policy_agent_logging = cls(
+            files=files,
+            level=level,
+            metrics=metrics,
+            to_files=to_files,
+        )
+
+        full_agent_policy_agent_logging.additional_properties = d
+        return full_agent_policy_agent_logging
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

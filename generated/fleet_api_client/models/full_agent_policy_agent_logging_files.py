@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FullAgentPolicyAgentLoggingFiles")
+
+
+@_attrs_define
+class FullAgentPolicyAgentLoggingFiles:
+    """
+    Attributes:
+        interval (str | Unset):
+        keepfiles (float | Unset):
+        rotateeverybytes (float | Unset):
+    """
+
+    interval: str | Unset = UNSET
+    keepfiles: float | Unset = UNSET
+    rotateeverybytes: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval
+
+        keepfiles = self.keepfiles
+
+        rotateeverybytes = self.rotateeverybytes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if keepfiles is not UNSET:
+            field_dict["keepfiles"] = keepfiles
+        if rotateeverybytes is not UNSET:
+            field_dict["rotateeverybytes"] = rotateeverybytes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        interval = d.pop("interval", UNSET)
+
+        keepfiles = d.pop("keepfiles", UNSET)
+
+        rotateeverybytes = d.pop("rotateeverybytes", UNSET)
+
+        full_agent_policy_agent_logging_files = cls(
+            interval=interval,
+            keepfiles=keepfiles,
+            rotateeverybytes=rotateeverybytes,
+        )
+
+        full_agent_policy_agent_logging_files.additional_properties = d
+        return full_agent_policy_agent_logging_files
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

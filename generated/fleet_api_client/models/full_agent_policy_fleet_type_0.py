@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_fleet_type_0_proxy_headers_type_0 import (
+        FullAgentPolicyFleetType0ProxyHeadersType0,
+    )
+    from ..models.full_agent_policy_fleet_type_0_secrets import (
+        FullAgentPolicyFleetType0Secrets,
+    )
+    from ..models.full_agent_policy_fleet_type_0_ssl import FullAgentPolicyFleetType0Ssl
+
+
+T = TypeVar("T", bound="FullAgentPolicyFleetType0")
+
+
+@_attrs_define
+class FullAgentPolicyFleetType0:
+    """
+    Attributes:
+        hosts (list[str] | Unset):
+        proxy_headers (FullAgentPolicyFleetType0ProxyHeadersType0 | None | Unset):
+        proxy_url (str | Unset):
+        secrets (FullAgentPolicyFleetType0Secrets | Unset):
+        ssl (FullAgentPolicyFleetType0Ssl | Unset):
+    """
+
+    hosts: list[str] | Unset = UNSET
+    proxy_headers: FullAgentPolicyFleetType0ProxyHeadersType0 | None | Unset = UNSET
+    proxy_url: str | Unset = UNSET
+    secrets: FullAgentPolicyFleetType0Secrets | Unset = UNSET
+    ssl: FullAgentPolicyFleetType0Ssl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.full_agent_policy_fleet_type_0_proxy_headers_type_0 import (
+            FullAgentPolicyFleetType0ProxyHeadersType0,
+        )
+
+        hosts: list[str] | Unset = UNSET
+        if not isinstance(self.hosts, Unset):
+            hosts = self.hosts
+
+        proxy_headers: dict[str, Any] | None | Unset
+        if isinstance(self.proxy_headers, Unset):
+            proxy_headers = UNSET
+        elif isinstance(self.proxy_headers, FullAgentPolicyFleetType0ProxyHeadersType0):
+            proxy_headers = self.proxy_headers.to_dict()
+        else:
+            proxy_headers = self.proxy_headers
+
+        proxy_url = self.proxy_url
+
+        secrets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = self.secrets.to_dict()
+
+        ssl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ssl, Unset):
+            ssl = self.ssl.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hosts is not UNSET:
+            field_dict["hosts"] = hosts
+        if proxy_headers is not UNSET:
+            field_dict["proxy_headers"] = proxy_headers
+        if proxy_url is not UNSET:
+            field_dict["proxy_url"] = proxy_url
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_fleet_type_0_proxy_headers_type_0 import (
+            FullAgentPolicyFleetType0ProxyHeadersType0,
+        )
+        from ..models.full_agent_policy_fleet_type_0_secrets import (
+            FullAgentPolicyFleetType0Secrets,
+        )
+        from ..models.full_agent_policy_fleet_type_0_ssl import (
+            FullAgentPolicyFleetType0Ssl,
+        )
+
+        d = dict(src_dict)
+        hosts = cast(list[str], d.pop("hosts", UNSET))
+
+        def _parse_proxy_headers(
+            data: object,
+        ) -> FullAgentPolicyFleetType0ProxyHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                proxy_headers_type_0 = (
+                    FullAgentPolicyFleetType0ProxyHeadersType0.from_dict(data)
+                )
+
+                return proxy_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FullAgentPolicyFleetType0ProxyHeadersType0 | None | Unset, data)
+
+        proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
+
+        proxy_url = d.pop("proxy_url", UNSET)
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: FullAgentPolicyFleetType0Secrets | Unset
+        if isinstance(_secrets, Unset):
+            secrets = UNSET
+        else:
+            secrets = FullAgentPolicyFleetType0Secrets.from_dict(_secrets)
+
+        _ssl = d.pop("ssl", UNSET)
+        ssl: FullAgentPolicyFleetType0Ssl | Unset
+        if isinstance(_ssl, Unset):
+            ssl = UNSET
+        else:
+            ssl = FullAgentPolicyFleetType0Ssl.from_dict(_ssl)
+
+        full_agent_policy_fleet_type_0 = cls(
+            hosts=hosts,
+            proxy_headers=proxy_headers,
+            proxy_url=proxy_url,
+            secrets=secrets,
+            ssl=ssl,
+        )
+
+        full_agent_policy_fleet_type_0.additional_properties = d
+        return full_agent_policy_fleet_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_fleet_type_0_secrets_ssl_key import (
+        FullAgentPolicyFleetType0SecretsSslKey,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyFleetType0SecretsSsl")
+
+
+@_attrs_define
+class FullAgentPolicyFleetType0SecretsSsl:
+    """
+    Attributes:
+        key (FullAgentPolicyFleetType0SecretsSslKey | Unset):
+    """
+
+    key: FullAgentPolicyFleetType0SecretsSslKey | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.key, Unset):
+            key = self.key.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_fleet_type_0_secrets_ssl_key import (
+            FullAgentPolicyFleetType0SecretsSslKey,
+        )
+
+        d = dict(src_dict)
+        _key = d.pop("key", UNSET)
+        key: FullAgentPolicyFleetType0SecretsSslKey | Unset
+        if isinstance(_key, Unset):
+            key = UNSET
+        else:
+            key = FullAgentPolicyFleetType0SecretsSslKey.from_dict(_key)
+
+        full_agent_policy_fleet_type_0_secrets_ssl = cls(
+            key=key,
+        )
+
+        full_agent_policy_fleet_type_0_secrets_ssl.additional_properties = d
+        return full_agent_policy_fleet_type_0_secrets_ssl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_fleet_type_1_kibana import (
+        FullAgentPolicyFleetType1Kibana,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyFleetType1")
+
+
+@_attrs_define
+class FullAgentPolicyFleetType1:
+    """
+    Attributes:
+        kibana (FullAgentPolicyFleetType1Kibana | Unset):
+    """
+
+    kibana: FullAgentPolicyFleetType1Kibana | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kibana: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.kibana, Unset):
+            kibana = self.kibana.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if kibana is not UNSET:
+            field_dict["kibana"] = kibana
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_fleet_type_1_kibana import (
+            FullAgentPolicyFleetType1Kibana,
+        )
+
+        d = dict(src_dict)
+        _kibana = d.pop("kibana", UNSET)
+        kibana: FullAgentPolicyFleetType1Kibana | Unset
+        if isinstance(_kibana, Unset):
+            kibana = UNSET
+        else:
+            kibana = FullAgentPolicyFleetType1Kibana.from_dict(_kibana)
+
+        full_agent_policy_fleet_type_1 = cls(
+            kibana=kibana,
+        )
+
+        full_agent_policy_fleet_type_1.additional_properties = d
+        return full_agent_policy_fleet_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FullAgentPolicyFleetType1Kibana")
+
+
+@_attrs_define
+class FullAgentPolicyFleetType1Kibana:
+    """
+    Attributes:
+        hosts (list[str] | Unset):
+        path (str | Unset):
+        protocol (str | Unset):
+    """
+
+    hosts: list[str] | Unset = UNSET
+    path: str | Unset = UNSET
+    protocol: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hosts: list[str] | Unset = UNSET
+        if not isinstance(self.hosts, Unset):
+            hosts = self.hosts
+
+        path = self.path
+
+        protocol = self.protocol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hosts is not UNSET:
+            field_dict["hosts"] = hosts
+        if path is not UNSET:
+            field_dict["path"] = path
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hosts = cast(list[str], d.pop("hosts", UNSET))
+
+        path = d.pop("path", UNSET)
+
+        protocol = d.pop("protocol", UNSET)
+
+        full_agent_policy_fleet_type_1_kibana = cls(
+            hosts=hosts,
+            path=path,
+            protocol=protocol,
+        )
+
+        full_agent_policy_fleet_type_1_kibana.additional_properties = d
+        return full_agent_policy_fleet_type_1_kibana
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

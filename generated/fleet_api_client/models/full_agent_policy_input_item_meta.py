@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_input_item_meta_package import (
+        FullAgentPolicyInputItemMetaPackage,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyInputItemMeta")
+
+
+@_attrs_define
+class FullAgentPolicyInputItemMeta:
+    """
+    Attributes:
+        package (FullAgentPolicyInputItemMetaPackage | Unset):
+    """
+
+    package: FullAgentPolicyInputItemMetaPackage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.package, Unset):
+            package = self.package.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if package is not UNSET:
+            field_dict["package"] = package
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_input_item_meta_package import (
+            FullAgentPolicyInputItemMetaPackage,
+        )
+
+        d = dict(src_dict)
+        _package = d.pop("package", UNSET)
+        package: FullAgentPolicyInputItemMetaPackage | Unset
+        if isinstance(_package, Unset):
+            package = UNSET
+        else:
+            package = FullAgentPolicyInputItemMetaPackage.from_dict(_package)
+
+        full_agent_policy_input_item_meta = cls(
+            package=package,
+        )
+
+        full_agent_policy_input_item_meta.additional_properties = d
+        return full_agent_policy_input_item_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

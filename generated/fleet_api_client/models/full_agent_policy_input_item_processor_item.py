@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_input_item_processor_item_add_fields import (
+        FullAgentPolicyInputItemProcessorItemAddFields,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyInputItemProcessorItem")
+
+
+@_attrs_define
+class FullAgentPolicyInputItemProcessorItem:
+    """
+    Attributes:
+        add_fields (FullAgentPolicyInputItemProcessorItemAddFields | Unset):
+    """
+
+    add_fields: FullAgentPolicyInputItemProcessorItemAddFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.add_fields, Unset):
+            add_fields = self.add_fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_fields is not UNSET:
+            field_dict["add_fields"] = add_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_input_item_processor_item_add_fields import (
+            FullAgentPolicyInputItemProcessorItemAddFields,
+        )
+
+        d = dict(src_dict)
+        _add_fields = d.pop("add_fields", UNSET)
+        add_fields: FullAgentPolicyInputItemProcessorItemAddFields | Unset
+        if isinstance(_add_fields, Unset):
+            add_fields = UNSET
+        else:
+            add_fields = FullAgentPolicyInputItemProcessorItemAddFields.from_dict(
+                _add_fields
+            )
+
+        full_agent_policy_input_item_processor_item = cls(
+            add_fields=add_fields,
+        )
+
+        full_agent_policy_input_item_processor_item.additional_properties = d
+        return full_agent_policy_input_item_processor_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_input_item_processor_item_add_fields_fields import (
+        FullAgentPolicyInputItemProcessorItemAddFieldsFields,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyInputItemProcessorItemAddFields")
+
+
+@_attrs_define
+class FullAgentPolicyInputItemProcessorItemAddFields:
+    """
+    Attributes:
+        fields (FullAgentPolicyInputItemProcessorItemAddFieldsFields | Unset):
+        target (str | Unset):
+    """
+
+    fields: FullAgentPolicyInputItemProcessorItemAddFieldsFields | Unset = UNSET
+    target: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        target = self.target
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if target is not UNSET:
+            field_dict["target"] = target
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_input_item_processor_item_add_fields_fields import (
+            FullAgentPolicyInputItemProcessorItemAddFieldsFields,
+        )
+
+        d = dict(src_dict)
+        _fields = d.pop("fields", UNSET)
+        fields: FullAgentPolicyInputItemProcessorItemAddFieldsFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = FullAgentPolicyInputItemProcessorItemAddFieldsFields.from_dict(
+                _fields
+            )
+
+        target = d.pop("target", UNSET)
+
+        full_agent_policy_input_item_processor_item_add_fields = cls(
+            fields=fields,
+            target=target,
+        )
+
+        full_agent_policy_input_item_processor_item_add_fields.additional_properties = d
+        return full_agent_policy_input_item_processor_item_add_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

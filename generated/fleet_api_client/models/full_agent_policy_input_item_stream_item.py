@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_input_item_stream_item_data_stream import (
+        FullAgentPolicyInputItemStreamItemDataStream,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyInputItemStreamItem")
+
+
+@_attrs_define
+class FullAgentPolicyInputItemStreamItem:
+    """
+    Attributes:
+        id (str):
+        data_stream (FullAgentPolicyInputItemStreamItemDataStream | Unset):
+    """
+
+    id: str
+    data_stream: FullAgentPolicyInputItemStreamItemDataStream | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        data_stream: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_stream, Unset):
+            data_stream = self.data_stream.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if data_stream is not UNSET:
+            field_dict["data_stream"] = data_stream
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_input_item_stream_item_data_stream import (
+            FullAgentPolicyInputItemStreamItemDataStream,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _data_stream = d.pop("data_stream", UNSET)
+        data_stream: FullAgentPolicyInputItemStreamItemDataStream | Unset
+        if isinstance(_data_stream, Unset):
+            data_stream = UNSET
+        else:
+            data_stream = FullAgentPolicyInputItemStreamItemDataStream.from_dict(
+                _data_stream
+            )
+
+        full_agent_policy_input_item_stream_item = cls(
+            id=id,
+            data_stream=data_stream,
+        )
+
+        full_agent_policy_input_item_stream_item.additional_properties = d
+        return full_agent_policy_input_item_stream_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_input_item_data_stream import (
+        FullAgentPolicyInputItemDataStream,
+    )
+    from ..models.full_agent_policy_input_item_meta import FullAgentPolicyInputItemMeta
+    from ..models.full_agent_policy_input_item_processor_item import (
+        FullAgentPolicyInputItemProcessorItem,
+    )
+    from ..models.full_agent_policy_input_item_stream_item import (
+        FullAgentPolicyInputItemStreamItem,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyInputsItem")
+
+
+@_attrs_define
+class FullAgentPolicyInputsItem:
+    """
+    Attributes:
+        id (str):
+        data_stream (FullAgentPolicyInputItemDataStream | Unset):
+        meta (FullAgentPolicyInputItemMeta | Unset):
+        name (str | Unset):
+        package_policy_id (str | Unset):
+        processors (list[FullAgentPolicyInputItemProcessorItem] | Unset):
+        revision (float | Unset):
+        streams (list[FullAgentPolicyInputItemStreamItem] | Unset):
+        type_ (str | Unset):
+        use_output (str | Unset):
+    """
+
+    id: str
+    data_stream: FullAgentPolicyInputItemDataStream | Unset = UNSET
+    meta: FullAgentPolicyInputItemMeta | Unset = UNSET
+    name: str | Unset = UNSET
+    package_policy_id: str | Unset = UNSET
+    processors: list[FullAgentPolicyInputItemProcessorItem] | Unset = UNSET
+    revision: float | Unset = UNSET
+    streams: list[FullAgentPolicyInputItemStreamItem] | Unset = UNSET
+    type_: str | Unset = UNSET
+    use_output: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        data_stream: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_stream, Unset):
+            data_stream = self.data_stream.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        name = self.name
+
+        package_policy_id = self.package_policy_id
+
+        processors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.processors, Unset):
+            processors = []
+            for processors_item_data in self.processors:
+                processors_item = processors_item_data.to_dict()
+                processors.append(processors_item)
+
+        revision = self.revision
+
+        streams: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.streams, Unset):
+            streams = []
+            for streams_item_data in self.streams:
+                streams_item = streams_item_data.to_dict()
+                streams.append(streams_item)
+
+        type_ = self.type_
+
+        use_output = self.use_output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if data_stream is not UNSET:
+            field_dict["data_stream"] = data_stream
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if name is not UNSET:
+            field_dict["name"] = name
+        if package_policy_id is not UNSET:
+            field_dict["package_policy_id"] = package_policy_id
+        if processors is not UNSET:
+            field_dict["processors"] = processors
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+        if streams is not UNSET:
+            field_dict["streams"] = streams
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if use_output is not UNSET:
+            field_dict["use_output"] = use_output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_input_item_data_stream import (
+            FullAgentPolicyInputItemDataStream,
+        )
+        from ..models.full_agent_policy_input_item_meta import (
+            FullAgentPolicyInputItemMeta,
+        )
+        from ..models.full_agent_policy_input_item_processor_item import (
+            FullAgentPolicyInputItemProcessorItem,
+        )
+        from ..models.full_agent_policy_input_item_stream_item import (
+            FullAgentPolicyInputItemStreamItem,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _data_stream = d.pop("data_stream", UNSET)
+        data_stream: FullAgentPolicyInputItemDataStream | Unset
+        if isinstance(_data_stream, Unset):
+            data_stream = UNSET
+        else:
+            data_stream = FullAgentPolicyInputItemDataStream.from_dict(_data_stream)
+
+        _meta = d.pop("meta", UNSET)
+        meta: FullAgentPolicyInputItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = FullAgentPolicyInputItemMeta.from_dict(_meta)
+
+        name = d.pop("name", UNSET)
+
+        package_policy_id = d.pop("package_policy_id", UNSET)
+
+        _processors = d.pop("processors", UNSET)
+        processors: list[FullAgentPolicyInputItemProcessorItem] | Unset = UNSET
+        if _processors is not UNSET:
+            processors = []
+            for processors_item_data in _processors:
+                processors_item = FullAgentPolicyInputItemProcessorItem.from_dict(
+                    processors_item_data
+                )
+
+                processors.append(processors_item)
+
+        revision = d.pop("revision", UNSET)
+
+        _streams = d.pop("streams", UNSET)
+        streams: list[FullAgentPolicyInputItemStreamItem] | Unset = UNSET
+        if _streams is not UNSET:
+            streams = []
+            for streams_item_data in _streams:
+                streams_item = FullAgentPolicyInputItemStreamItem.from_dict(
+                    streams_item_data
+                )
+
+                streams.append(streams_item)
+
+        type_ = d.pop("type", UNSET)
+
+        use_output = d.pop("use_output", UNSET)
+
+        full_agent_policy_inputs_item = cls(
+            id=id,
+            data_stream=data_stream,
+            meta=meta,
+            name=name,
+            package_policy_id=package_policy_id,
+            processors=processors,
+            revision=revision,
+            streams=streams,
+            type_=type_,
+            use_output=use_output,
+        )
+
+        full_agent_policy_inputs_item.additional_properties = d
+        return full_agent_policy_inputs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

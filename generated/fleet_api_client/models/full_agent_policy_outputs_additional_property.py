@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_outputs_additional_property_proxy_headers_type_0 import (
+        FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyOutputsAdditionalProperty")
+
+
+@_attrs_define
+class FullAgentPolicyOutputsAdditionalProperty:
+    """
+    Attributes:
+        ca_sha256 (None | str | Unset):
+        hosts (list[str] | Unset):
+        proxy_headers (FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0 | None | Unset):
+        proxy_url (str | Unset):
+        type_ (str | Unset):
+    """
+
+    ca_sha256: None | str | Unset = UNSET
+    hosts: list[str] | Unset = UNSET
+    proxy_headers: (
+        FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0 | None | Unset
+    ) = UNSET
+    proxy_url: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.full_agent_policy_outputs_additional_property_proxy_headers_type_0 import (
+            FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0,
+        )
+
+        ca_sha256: None | str | Unset
+        if isinstance(self.ca_sha256, Unset):
+            ca_sha256 = UNSET
+        else:
+            ca_sha256 = self.ca_sha256
+
+        hosts: list[str] | Unset = UNSET
+        if not isinstance(self.hosts, Unset):
+            hosts = self.hosts
+
+        proxy_headers: dict[str, Any] | None | Unset
+        if isinstance(self.proxy_headers, Unset):
+            proxy_headers = UNSET
+        elif isinstance(
+            self.proxy_headers,
+            FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0,
+        ):
+            proxy_headers = self.proxy_headers.to_dict()
+        else:
+            proxy_headers = self.proxy_headers
+
+        proxy_url = self.proxy_url
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ca_sha256 is not UNSET:
+            field_dict["ca_sha256"] = ca_sha256
+        if hosts is not UNSET:
+            field_dict["hosts"] = hosts
+        if proxy_headers is not UNSET:
+            field_dict["proxy_headers"] = proxy_headers
+        if proxy_url is not UNSET:
+            field_dict["proxy_url"] = proxy_url
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_outputs_additional_property_proxy_headers_type_0 import (
+            FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_ca_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
+
+        hosts = cast(list[str], d.pop("hosts", UNSET))
+
+        def _parse_proxy_headers(
+            data: object,
+        ) -> FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                proxy_headers_type_0 = (
+                    FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0.from_dict(
+                        data
+                    )
+                )
+
+                return proxy_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0
+                | None
+                | Unset,
+                data,
+            )
+
+        proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
+
+        proxy_url = d.pop("proxy_url", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        full_agent_policy_outputs_additional_property = cls(
+            ca_sha256=ca_sha256,
+            hosts=hosts,
+            proxy_headers=proxy_headers,
+            proxy_url=proxy_url,
+            type_=type_,
+        )
+
+        full_agent_policy_outputs_additional_property.additional_properties = d
+        return full_agent_policy_outputs_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

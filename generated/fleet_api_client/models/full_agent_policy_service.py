@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_service_pipelines import (
+        FullAgentPolicyServicePipelines,
+    )
+
+
+T = TypeVar("T", bound="FullAgentPolicyService")
+
+
+@_attrs_define
+class FullAgentPolicyService:
+    """
+    Attributes:
+        extensions (list[str] | Unset):
+        pipelines (FullAgentPolicyServicePipelines | Unset):
+    """
+
+    extensions: list[str] | Unset = UNSET
+    pipelines: FullAgentPolicyServicePipelines | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        extensions: list[str] | Unset = UNSET
+        if not isinstance(self.extensions, Unset):
+            extensions = self.extensions
+
+        pipelines: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pipelines, Unset):
+            pipelines = self.pipelines.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+        if pipelines is not UNSET:
+            field_dict["pipelines"] = pipelines
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_service_pipelines import (
+            FullAgentPolicyServicePipelines,
+        )
+
+        d = dict(src_dict)
+        extensions = cast(list[str], d.pop("extensions", UNSET))
+
+        _pipelines = d.pop("pipelines", UNSET)
+        pipelines: FullAgentPolicyServicePipelines | Unset
+        if isinstance(_pipelines, Unset):
+            pipelines = UNSET
+        else:
+            pipelines = FullAgentPolicyServicePipelines.from_dict(_pipelines)
+
+        full_agent_policy_service = cls(
+            extensions=extensions,
+            pipelines=pipelines,
+        )
+
+        full_agent_policy_service.additional_properties = d
+        return full_agent_policy_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FullAgentPolicyServicePipelinesAdditionalProperty")
+
+
+@_attrs_define
+class FullAgentPolicyServicePipelinesAdditionalProperty:
+    """
+    Attributes:
+        exporters (list[str] | Unset):
+        processors (list[str] | Unset):
+        receivers (list[str] | Unset):
+    """
+
+    exporters: list[str] | Unset = UNSET
+    processors: list[str] | Unset = UNSET
+    receivers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exporters: list[str] | Unset = UNSET
+        if not isinstance(self.exporters, Unset):
+            exporters = self.exporters
+
+        processors: list[str] | Unset = UNSET
+        if not isinstance(self.processors, Unset):
+            processors = self.processors
+
+        receivers: list[str] | Unset = UNSET
+        if not isinstance(self.receivers, Unset):
+            receivers = self.receivers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exporters is not UNSET:
+            field_dict["exporters"] = exporters
+        if processors is not UNSET:
+            field_dict["processors"] = processors
+        if receivers is not UNSET:
+            field_dict["receivers"] = receivers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        exporters = cast(list[str], d.pop("exporters", UNSET))
+
+        processors = cast(list[str], d.pop("processors", UNSET))
+
+        receivers = cast(list[str], d.pop("receivers", UNSET))
+
+        full_agent_policy_service_pipelines_additional_property = cls(
+            exporters=exporters,
+            processors=processors,
+            receivers=receivers,
+        )
+
+        full_agent_policy_service_pipelines_additional_property.additional_properties = d
+        return full_agent_policy_service_pipelines_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T",
+    bound="GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200CurrentVersionsItem",
+)
+
+
+@_attrs_define
+class GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200CurrentVersionsItem:
+    """
+    Attributes:
+        agents (float | Unset):
+        failed_upgrade_action_ids (list[str] | Unset):
+        failed_upgrade_agents (float | Unset):
+        version (str | Unset):
+    """
+
+    agents: float | Unset = UNSET
+    failed_upgrade_action_ids: list[str] | Unset = UNSET
+    failed_upgrade_agents: float | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agents = self.agents
+
+        failed_upgrade_action_ids: list[str] | Unset = UNSET
+        if not isinstance(self.failed_upgrade_action_ids, Unset):
+            failed_upgrade_action_ids = self.failed_upgrade_action_ids
+
+        failed_upgrade_agents = self.failed_upgrade_agents
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agents is not UNSET:
+            field_dict["agents"] = agents
+        if failed_upgrade_action_ids is not UNSET:
+            field_dict["failedUpgradeActionIds"] = failed_upgrade_action_ids
+        if failed_upgrade_agents is not UNSET:
+            field_dict["failedUpgradeAgents"] = failed_upgrade_agents
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agents = d.pop("agents", UNSET)
+
+        failed_upgrade_action_ids = cast(
+            list[str], d.pop("failedUpgradeActionIds", UNSET)
+        )
+
+        failed_upgrade_agents = d.pop("failedUpgradeAgents", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200_current_versions_item = cls(
+            agents=agents,
+            failed_upgrade_action_ids=failed_upgrade_action_ids,
+            failed_upgrade_agents=failed_upgrade_agents,
+            version=version,
+        )
+
+        get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200_current_versions_item.additional_properties = d
+        return get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200_current_versions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy import FullAgentPolicy
+
+
+T = TypeVar("T", bound="GetFleetAgentPoliciesAgentpolicyidFullResponse200")
+
+
+@_attrs_define
+class GetFleetAgentPoliciesAgentpolicyidFullResponse200:
+    """
+    Attributes:
+        item (FullAgentPolicy | str):
+    """
+
+    item: FullAgentPolicy | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.full_agent_policy import FullAgentPolicy
+
+        item: dict[str, Any] | str
+        if isinstance(self.item, FullAgentPolicy):
+            item = self.item.to_dict()
+        else:
+            item = self.item
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item": item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy import FullAgentPolicy
+
+        d = dict(src_dict)
+
+        def _parse_item(data: object) -> FullAgentPolicy | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_type_1 = FullAgentPolicy.from_dict(data)
+
+                return item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FullAgentPolicy | str, data)
+
+        item = _parse_item(d.pop("item"))
+
+        get_fleet_agent_policies_agentpolicyid_full_response_200 = cls(
+            item=item,
+        )
+
+        get_fleet_agent_policies_agentpolicyid_full_response_200.additional_properties = d
+        return get_fleet_agent_policies_agentpolicyid_full_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

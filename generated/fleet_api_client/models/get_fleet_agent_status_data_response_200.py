@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_fleet_agent_status_data_response_200_items_item import (
+        GetFleetAgentStatusDataResponse200ItemsItem,
+    )
+
+
+T = TypeVar("T", bound="GetFleetAgentStatusDataResponse200")
+
+
+@_attrs_define
+class GetFleetAgentStatusDataResponse200:
+    """
+    Attributes:
+        data_preview (list[Any] | Unset):
+        items (list[GetFleetAgentStatusDataResponse200ItemsItem] | Unset):
+    """
+
+    data_preview: list[Any] | Unset = UNSET
+    items: list[GetFleetAgentStatusDataResponse200ItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_preview: list[Any] | Unset = UNSET
+        if not isinstance(self.data_preview, Unset):
+            data_preview = self.data_preview
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_preview is not UNSET:
+            field_dict["dataPreview"] = data_preview
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_fleet_agent_status_data_response_200_items_item import (
+            GetFleetAgentStatusDataResponse200ItemsItem,
+        )
+
+        d = dict(src_dict)
+        data_preview = cast(list[Any], d.pop("dataPreview", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: list[GetFleetAgentStatusDataResponse200ItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = GetFleetAgentStatusDataResponse200ItemsItem.from_dict(
+                    items_item_data
+                )
+
+                items.append(items_item)
+
+        get_fleet_agent_status_data_response_200 = cls(
+            data_preview=data_preview,
+            items=items,
+        )
+
+        get_fleet_agent_status_data_response_200.additional_properties = d
+        return get_fleet_agent_status_data_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_fleet_data_streams_response_200_data_streams_item import (
+        GetFleetDataStreamsResponse200DataStreamsItem,
+    )
+
+
+T = TypeVar("T", bound="GetFleetDataStreamsResponse200")
+
+
+@_attrs_define
+class GetFleetDataStreamsResponse200:
+    """
+    Attributes:
+        data_streams (list[GetFleetDataStreamsResponse200DataStreamsItem] | Unset):
+    """
+
+    data_streams: list[GetFleetDataStreamsResponse200DataStreamsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_streams: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_streams, Unset):
+            data_streams = []
+            for data_streams_item_data in self.data_streams:
+                data_streams_item = data_streams_item_data.to_dict()
+                data_streams.append(data_streams_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_streams is not UNSET:
+            field_dict["data_streams"] = data_streams
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_fleet_data_streams_response_200_data_streams_item import (
+            GetFleetDataStreamsResponse200DataStreamsItem,
+        )
+
+        d = dict(src_dict)
+        _data_streams = d.pop("data_streams", UNSET)
+        data_streams: list[GetFleetDataStreamsResponse200DataStreamsItem] | Unset = (
+            UNSET
+        )
+        if _data_streams is not UNSET:
+            data_streams = []
+            for data_streams_item_data in _data_streams:
+                data_streams_item = (
+                    GetFleetDataStreamsResponse200DataStreamsItem.from_dict(
+                        data_streams_item_data
+                    )
+                )
+
+                data_streams.append(data_streams_item)
+
+        get_fleet_data_streams_response_200 = cls(
+            data_streams=data_streams,
+        )
+
+        get_fleet_data_streams_response_200.additional_properties = d
+        return get_fleet_data_streams_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetFleetDataStreamsResponse200DataStreamsItemDashboardsItem")
+
+
+@_attrs_define
+class GetFleetDataStreamsResponse200DataStreamsItemDashboardsItem:
+    """
+    Attributes:
+        id (str):
+        title (str | Unset):
+    """
+
+    id: str
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        get_fleet_data_streams_response_200_data_streams_item_dashboards_item = cls(
+            id=id,
+            title=title,
+        )
+
+        get_fleet_data_streams_response_200_data_streams_item_dashboards_item.additional_properties = d
+        return get_fleet_data_streams_response_200_data_streams_item_dashboards_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0"
+)
+
+
+@_attrs_define
+class GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0:
+    """
+    Attributes:
+        environment (str | Unset):
+        service_name (str | Unset):
+    """
+
+    environment: str | Unset = UNSET
+    service_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment = self.environment
+
+        service_name = self.service_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if service_name is not UNSET:
+            field_dict["serviceName"] = service_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        environment = d.pop("environment", UNSET)
+
+        service_name = d.pop("serviceName", UNSET)
+
+        get_fleet_data_streams_response_200_data_streams_item_service_details_type_0 = (
+            cls(
+                environment=environment,
+                service_name=service_name,
+            )
+        )
+
+        get_fleet_data_streams_response_200_data_streams_item_service_details_type_0.additional_properties = d
+        return (
+            get_fleet_data_streams_response_200_data_streams_item_service_details_type_0
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetFleetEpmCategoriesResponse200ItemsItem")
+
+
+@_attrs_define
+class GetFleetEpmCategoriesResponse200ItemsItem:
+    """
+    Attributes:
+        id (str):
+        count (float | Unset):
+        parent_id (str | Unset):
+        parent_title (str | Unset):
+        title (str | Unset):
+    """
+
+    id: str
+    count: float | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    parent_title: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        count = self.count
+
+        parent_id = self.parent_id
+
+        parent_title = self.parent_title
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if parent_title is not UNSET:
+            field_dict["parent_title"] = parent_title
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        count = d.pop("count", UNSET)
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        parent_title = d.pop("parent_title", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        get_fleet_epm_categories_response_200_items_item = cls(
+            id=id,
+            count=count,
+            parent_id=parent_id,
+            parent_title=parent_title,
+            title=title,
+        )
+
+        get_fleet_epm_categories_response_200_items_item.additional_properties = d
+        return get_fleet_epm_categories_response_200_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

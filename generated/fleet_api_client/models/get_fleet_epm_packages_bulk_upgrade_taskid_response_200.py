@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item import (
+        GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem,
+    )
+    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+
+
+T = TypeVar("T", bound="GetFleetEpmPackagesBulkUpgradeTaskidResponse200")
+
+
+@_attrs_define
+class GetFleetEpmPackagesBulkUpgradeTaskidResponse200:
+    """
+    Attributes:
+        error (PostFleetSetupResponse500 | Unset):
+        results (list[GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem] | Unset):
+        status (str | Unset):
+    """
+
+    error: PostFleetSetupResponse500 | Unset = UNSET
+    results: list[GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem] | Unset = (
+        UNSET
+    )
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if results is not UNSET:
+            field_dict["results"] = results
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item import (
+            GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem,
+        )
+        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+
+        d = dict(src_dict)
+        _error = d.pop("error", UNSET)
+        error: PostFleetSetupResponse500 | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = PostFleetSetupResponse500.from_dict(_error)
+
+        _results = d.pop("results", UNSET)
+        results: (
+            list[GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem] | Unset
+        ) = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = (
+                    GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem.from_dict(
+                        results_item_data
+                    )
+                )
+
+                results.append(results_item)
+
+        status = d.pop("status", UNSET)
+
+        get_fleet_epm_packages_bulk_upgrade_taskid_response_200 = cls(
+            error=error,
+            results=results,
+            status=status,
+        )
+
+        get_fleet_epm_packages_bulk_upgrade_taskid_response_200.additional_properties = d
+        return get_fleet_epm_packages_bulk_upgrade_taskid_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+
+
+T = TypeVar("T", bound="GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem")
+
+
+@_attrs_define
+class GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem:
+    """
+    Attributes:
+        error (PostFleetSetupResponse500 | Unset):
+        name (str | Unset):
+        success (bool | Unset):
+    """
+
+    error: PostFleetSetupResponse500 | Unset = UNSET
+    name: str | Unset = UNSET
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        name = self.name
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if name is not UNSET:
+            field_dict["name"] = name
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+
+        d = dict(src_dict)
+        _error = d.pop("error", UNSET)
+        error: PostFleetSetupResponse500 | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = PostFleetSetupResponse500.from_dict(_error)
+
+        name = d.pop("name", UNSET)
+
+        success = d.pop("success", UNSET)
+
+        get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item = cls(
+            error=error,
+            name=name,
+            success=success,
+        )
+
+        get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item.additional_properties = d
+        return get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_fleet_epm_packages_installed_response_200_items_item import (
+        GetFleetEpmPackagesInstalledResponse200ItemsItem,
+    )
+
+
+T = TypeVar("T", bound="GetFleetEpmPackagesInstalledResponse200")
+
+
+@_attrs_define
+class GetFleetEpmPackagesInstalledResponse200:
+    """
+    Attributes:
+        items (list[GetFleetEpmPackagesInstalledResponse200ItemsItem] | Unset):
+        search_after (list[Any | bool | float | None | str] | Unset):
+        total (float | Unset):
+    """
+
+    items: list[GetFleetEpmPackagesInstalledResponse200ItemsItem] | Unset = UNSET
+    search_after: list[Any | bool | float | None | str] | Unset = UNSET
+    total: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        search_after: list[Any | bool | float | None | str] | Unset = UNSET
+        if not isinstance(self.search_after, Unset):
+            search_after = []
+            for search_after_item_data in self.search_after:
+                search_after_item: Any | bool | float | None | str
+                search_after_item = search_after_item_data
+                search_after.append(search_after_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if search_after is not UNSET:
+            field_dict["searchAfter"] = search_after
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_fleet_epm_packages_installed_response_200_items_item import (
+            GetFleetEpmPackagesInstalledResponse200ItemsItem,
+        )
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: list[GetFleetEpmPackagesInstalledResponse200ItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = GetFleetEpmPackagesInstalledResponse200ItemsItem.from_dict(
+                    items_item_data
+                )
+
+                items.append(items_item)
+
+        _search_after = d.pop("searchAfter", UNSET)
+        search_after: list[Any | bool | float | None | str] | Unset = UNSET
+        if _search_after is not UNSET:
+            search_after = []
+            for search_after_item_data in _search_after:
+
+                def _parse_search_after_item(
+                    data: object,
+                ) -> Any | bool | float | None | str:
+                    if data is None:
+                        return data
+                    return cast(Any | bool | float | None | str, data)
+
+                search_after_item = _parse_search_after_item(search_after_item_data)
+
+                search_after.append(search_after_item)
+
+        total = d.pop("total", UNSET)
+
+        get_fleet_epm_packages_installed_response_200 = cls(
+            items=items,
+            search_after=search_after,
+            total=total,
+        )
+
+        get_fleet_epm_packages_installed_response_200.additional_properties = d
+        return get_fleet_epm_packages_installed_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="GetFleetEpmPackagesInstalledResponse200ItemsItemDataStreamsItem"
+)
+
+
+@_attrs_define
+class GetFleetEpmPackagesInstalledResponse200ItemsItemDataStreamsItem:
+    """
+    Attributes:
+        name (str | Unset):
+        title (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        get_fleet_epm_packages_installed_response_200_items_item_data_streams_item = (
+            cls(
+                name=name,
+                title=title,
+            )
+        )
+
+        get_fleet_epm_packages_installed_response_200_items_item_data_streams_item.additional_properties = d
+        return (
+            get_fleet_epm_packages_installed_response_200_items_item_data_streams_item
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

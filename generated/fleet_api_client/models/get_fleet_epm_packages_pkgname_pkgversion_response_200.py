@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata import (
+        GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata,
+    )
+    from ..models.package_info import PackageInfo
+
+
+T = TypeVar("T", bound="GetFleetEpmPackagesPkgnamePkgversionResponse200")
+
+
+@_attrs_define
+class GetFleetEpmPackagesPkgnamePkgversionResponse200:
+    """
+    Attributes:
+        item (PackageInfo):
+        metadata (GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata | Unset):
+    """
+
+    item: PackageInfo
+    metadata: GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item = self.item.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item": item,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata import (
+            GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata,
+        )
+        from ..models.package_info import PackageInfo
+
+        d = dict(src_dict)
+        item = PackageInfo.from_dict(d.pop("item"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = (
+                GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata.from_dict(
+                    _metadata
+                )
+            )
+
+        get_fleet_epm_packages_pkgname_pkgversion_response_200 = cls(
+            item=item,
+            metadata=metadata,
+        )
+
+        get_fleet_epm_packages_pkgname_pkgversion_response_200.additional_properties = d
+        return get_fleet_epm_packages_pkgname_pkgversion_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata")
+
+
+@_attrs_define
+class GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata:
+    """
+    Attributes:
+        has_policies (bool | Unset):
+    """
+
+    has_policies: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_policies = self.has_policies
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if has_policies is not UNSET:
+            field_dict["has_policies"] = has_policies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        has_policies = d.pop("has_policies", UNSET)
+
+        get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata = cls(
+            has_policies=has_policies,
+        )
+
+        get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata.additional_properties = d
+        return get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetFleetEpmPackagesPkgnameStatsResponse200Response")
+
+
+@_attrs_define
+class GetFleetEpmPackagesPkgnameStatsResponse200Response:
+    """
+    Attributes:
+        agent_policy_count (float | Unset):
+        package_policy_count (float | Unset):
+    """
+
+    agent_policy_count: float | Unset = UNSET
+    package_policy_count: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_policy_count = self.agent_policy_count
+
+        package_policy_count = self.package_policy_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_policy_count is not UNSET:
+            field_dict["agent_policy_count"] = agent_policy_count
+        if package_policy_count is not UNSET:
+            field_dict["package_policy_count"] = package_policy_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_policy_count = d.pop("agent_policy_count", UNSET)
+
+        package_policy_count = d.pop("package_policy_count", UNSET)
+
+        get_fleet_epm_packages_pkgname_stats_response_200_response = cls(
+            agent_policy_count=agent_policy_count,
+            package_policy_count=package_policy_count,
+        )
+
+        get_fleet_epm_packages_pkgname_stats_response_200_response.additional_properties = d
+        return get_fleet_epm_packages_pkgname_stats_response_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item import (
+        GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem,
+    )
+
+
+T = TypeVar("T", bound="GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1")
+
+
+@_attrs_define
+class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1:
+    """
+    Attributes:
+        inputs (list[GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem] | Unset):
+    """
+
+    inputs: (
+        list[GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item import (
+            GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem,
+        )
+
+        d = dict(src_dict)
+        _inputs = d.pop("inputs", UNSET)
+        inputs: (
+            list[GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem]
+            | Unset
+        ) = UNSET
+        if _inputs is not UNSET:
+            inputs = []
+            for inputs_item_data in _inputs:
+                inputs_item = GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem.from_dict(
+                    inputs_item_data
+                )
+
+                inputs.append(inputs_item)
+
+        get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1 = cls(
+            inputs=inputs,
+        )
+
+        get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1.additional_properties = d
+        return get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_input_item_stream_item import (
+        FullAgentPolicyInputItemStreamItem,
+    )
+
+
+T = TypeVar(
+    "T", bound="GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem"
+)
+
+
+@_attrs_define
+class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem:
+    """
+    Attributes:
+        id (str):
+        streams (list[FullAgentPolicyInputItemStreamItem] | Unset):
+        type_ (str | Unset):
+    """
+
+    id: str
+    streams: list[FullAgentPolicyInputItemStreamItem] | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        streams: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.streams, Unset):
+            streams = []
+            for streams_item_data in self.streams:
+                streams_item = streams_item_data.to_dict()
+                streams.append(streams_item)
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if streams is not UNSET:
+            field_dict["streams"] = streams
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_input_item_stream_item import (
+            FullAgentPolicyInputItemStreamItem,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _streams = d.pop("streams", UNSET)
+        streams: list[FullAgentPolicyInputItemStreamItem] | Unset = UNSET
+        if _streams is not UNSET:
+            streams = []
+            for streams_item_data in _streams:
+                streams_item = FullAgentPolicyInputItemStreamItem.from_dict(
+                    streams_item_data
+                )
+
+                streams.append(streams_item)
+
+        type_ = d.pop("type", UNSET)
+
+        get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item = cls(
+            id=id,
+            streams=streams,
+            type_=type_,
+        )
+
+        get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item.additional_properties = d
+        return get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_custom_assets import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets,
+    )
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_integrations_item import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem,
+    )
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_warning import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200Warning,
+    )
+
+
+T = TypeVar("T", bound="GetFleetRemoteSyncedIntegrationsStatusResponse200")
+
+
+@_attrs_define
+class GetFleetRemoteSyncedIntegrationsStatusResponse200:
+    """
+    Attributes:
+        custom_assets (GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets | Unset):
+        error (str | Unset):
+        integrations (list[GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem] | Unset):
+        warning (GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset):
+    """
+
+    custom_assets: (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets | Unset
+    ) = UNSET
+    error: str | Unset = UNSET
+    integrations: (
+        list[GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem] | Unset
+    ) = UNSET
+    warning: GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_assets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_assets, Unset):
+            custom_assets = self.custom_assets.to_dict()
+
+        error = self.error
+
+        integrations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item = integrations_item_data.to_dict()
+                integrations.append(integrations_item)
+
+        warning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warning, Unset):
+            warning = self.warning.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_assets is not UNSET:
+            field_dict["custom_assets"] = custom_assets
+        if error is not UNSET:
+            field_dict["error"] = error
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if warning is not UNSET:
+            field_dict["warning"] = warning
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_fleet_remote_synced_integrations_status_response_200_custom_assets import (
+            GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets,
+        )
+        from ..models.get_fleet_remote_synced_integrations_status_response_200_integrations_item import (
+            GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem,
+        )
+        from ..models.get_fleet_remote_synced_integrations_status_response_200_warning import (
+            GetFleetRemoteSyncedIntegrationsStatusResponse200Warning,
+        )
+
+        d = dict(src_dict)
+        _custom_assets = d.pop("custom_assets", UNSET)
+        custom_assets: (
+            GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets | Unset
+        )
+        if isinstance(_custom_assets, Unset):
+            custom_assets = UNSET
+        else:
+            custom_assets = (
+                GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets.from_dict(
+                    _custom_assets
+                )
+            )
+
+        error = d.pop("error", UNSET)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: (
+            list[GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem]
+            | Unset
+        ) = UNSET
+        if _integrations is not UNSET:
+            integrations = []
+            for integrations_item_data in _integrations:
+                integrations_item = GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem.from_dict(
+                    integrations_item_data
+                )
+
+                integrations.append(integrations_item)
+
+        _warning = d.pop("warning", UNSET)
+        warning: GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset
+        if isinstance(_warning, Unset):
+            warning = UNSET
+        else:
+            warning = (
+                GetFleetRemoteSyncedIntegrationsStatusResponse200Warning.from_dict(
+                    _warning
+                )
+            )
+
+        get_fleet_remote_synced_integrations_status_response_200 = cls(
+            custom_assets=custom_assets,
+            error=error,
+            integrations=integrations,
+            warning=warning,
+        )
+
+        get_fleet_remote_synced_integrations_status_response_200.additional_properties = d
+        return get_fleet_remote_synced_integrations_status_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_fleet_remote_synced_integrations_status_response_200_integrations_item_sync_status import (
+    GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus,
+    )
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_warning import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200Warning,
+    )
+
+
+T = TypeVar(
+    "T", bound="GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem"
+)
+
+
+@_attrs_define
+class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem:
+    """
+    Attributes:
+        error (str | Unset):
+        id (str | Unset):
+        install_status (GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus | Unset):
+        package_name (str | Unset):
+        package_version (str | Unset):
+        sync_status (GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus | Unset):
+        updated_at (str | Unset):
+        warning (GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset):
+    """
+
+    error: str | Unset = UNSET
+    id: str | Unset = UNSET
+    install_status: (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus
+        | Unset
+    ) = UNSET
+    package_name: str | Unset = UNSET
+    package_version: str | Unset = UNSET
+    sync_status: (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus
+        | Unset
+    ) = UNSET
+    updated_at: str | Unset = UNSET
+    warning: GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        id = self.id
+
+        install_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.install_status, Unset):
+            install_status = self.install_status.to_dict()
+
+        package_name = self.package_name
+
+        package_version = self.package_version
+
+        sync_status: str | Unset = UNSET
+        if not isinstance(self.sync_status, Unset):
+            sync_status = self.sync_status.value
+
+        updated_at = self.updated_at
+
+        warning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warning, Unset):
+            warning = self.warning.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if id is not UNSET:
+            field_dict["id"] = id
+        if install_status is not UNSET:
+            field_dict["install_status"] = install_status
+        if package_name is not UNSET:
+            field_dict["package_name"] = package_name
+        if package_version is not UNSET:
+            field_dict["package_version"] = package_version
+        if sync_status is not UNSET:
+            field_dict["sync_status"] = sync_status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if warning is not UNSET:
+            field_dict["warning"] = warning
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status import (
+            GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus,
+        )
+        from ..models.get_fleet_remote_synced_integrations_status_response_200_warning import (
+            GetFleetRemoteSyncedIntegrationsStatusResponse200Warning,
+        )
+
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _install_status = d.pop("install_status", UNSET)
+        install_status: (
+            GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus
+            | Unset
+        )
+        if isinstance(_install_status, Unset):
+            install_status = UNSET
+        else:
+            install_status = GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus.from_dict(
+                _install_status
+            )
+
+        package_name = d.pop("package_name", UNSET)
+
+        package_version = d.pop("package_version", UNSET)
+
+        _sync_status = d.pop("sync_status", UNSET)
+        sync_status: (
+            GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus
+            | Unset
+        )
+        if isinstance(_sync_status, Unset):
+            sync_status = UNSET
+        else:
+            sync_status = GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus(
+                _sync_status
+            )
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        _warning = d.pop("warning", UNSET)
+        warning: GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset
+        if isinstance(_warning, Unset):
+            warning = UNSET
+        else:
+            warning = (
+                GetFleetRemoteSyncedIntegrationsStatusResponse200Warning.from_dict(
+                    _warning
+                )
+            )
+
+        get_fleet_remote_synced_integrations_status_response_200_integrations_item = (
+            cls(
+                error=error,
+                id=id,
+                install_status=install_status,
+                package_name=package_name,
+                package_version=package_version,
+                sync_status=sync_status,
+                updated_at=updated_at,
+                warning=warning,
+            )
+        )
+
+        get_fleet_remote_synced_integrations_status_response_200_integrations_item.additional_properties = d
+        return (
+            get_fleet_remote_synced_integrations_status_response_200_integrations_item
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T",
+    bound="GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus",
+)
+
+
+@_attrs_define
+class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus:
+    """
+    Attributes:
+        main (str | Unset):
+        remote (str | Unset):
+    """
+
+    main: str | Unset = UNSET
+    remote: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        main = self.main
+
+        remote = self.remote
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if main is not UNSET:
+            field_dict["main"] = main
+        if remote is not UNSET:
+            field_dict["remote"] = remote
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        main = d.pop("main", UNSET)
+
+        remote = d.pop("remote", UNSET)
+
+        get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status = cls(
+            main=main,
+            remote=remote,
+        )
+
+        get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status.additional_properties = d
+        return get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetFleetSpaceSettingsResponse200Item")
+
+
+@_attrs_define
+class GetFleetSpaceSettingsResponse200Item:
+    """
+    Attributes:
+        allowed_namespace_prefixes (list[str] | Unset):
+        managed_by (str | Unset):
+    """
+
+    allowed_namespace_prefixes: list[str] | Unset = UNSET
+    managed_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_namespace_prefixes: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_namespace_prefixes, Unset):
+            allowed_namespace_prefixes = self.allowed_namespace_prefixes
+
+        managed_by = self.managed_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_namespace_prefixes is not UNSET:
+            field_dict["allowed_namespace_prefixes"] = allowed_namespace_prefixes
+        if managed_by is not UNSET:
+            field_dict["managed_by"] = managed_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        allowed_namespace_prefixes = cast(
+            list[str], d.pop("allowed_namespace_prefixes", UNSET)
+        )
+
+        managed_by = d.pop("managed_by", UNSET)
+
+        get_fleet_space_settings_response_200_item = cls(
+            allowed_namespace_prefixes=allowed_namespace_prefixes,
+            managed_by=managed_by,
+        )
+
+        get_fleet_space_settings_response_200_item.additional_properties = d
+        return get_fleet_space_settings_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.new_output_kafka_sasl_mechanism import NewOutputKafkaSaslMechanism
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewOutputKafkaSasl")
+
+
+@_attrs_define
+class NewOutputKafkaSasl:
+    """
+    Attributes:
+        mechanism (NewOutputKafkaSaslMechanism | Unset):
+    """
+
+    mechanism: NewOutputKafkaSaslMechanism | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mechanism: str | Unset = UNSET
+        if not isinstance(self.mechanism, Unset):
+            mechanism = self.mechanism.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mechanism is not UNSET:
+            field_dict["mechanism"] = mechanism
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _mechanism = d.pop("mechanism", UNSET)
+        mechanism: NewOutputKafkaSaslMechanism | Unset
+        if isinstance(_mechanism, Unset):
+            mechanism = UNSET
+        else:
+            mechanism = NewOutputKafkaSaslMechanism(_mechanism)
+
+        new_output_kafka_sasl = cls(
+            mechanism=mechanism,
+        )
+
+        new_output_kafka_sasl.additional_properties = d
+        return new_output_kafka_sasl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

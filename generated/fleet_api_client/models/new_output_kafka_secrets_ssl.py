@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
+        NewOutputKafkaSecretsSslKeyType0,
+    )
+
+
+T = TypeVar("T", bound="NewOutputKafkaSecretsSsl")
+
+
+@_attrs_define
+class NewOutputKafkaSecretsSsl:
+    """
+    Attributes:
+        key (NewOutputKafkaSecretsSslKeyType0 | str):
+    """
+
+    key: NewOutputKafkaSecretsSslKeyType0 | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
+            NewOutputKafkaSecretsSslKeyType0,
+        )
+
+        key: dict[str, Any] | str
+        if isinstance(self.key, NewOutputKafkaSecretsSslKeyType0):
+            key = self.key.to_dict()
+        else:
+            key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
+            NewOutputKafkaSecretsSslKeyType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_key(data: object) -> NewOutputKafkaSecretsSslKeyType0 | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                key_type_0 = NewOutputKafkaSecretsSslKeyType0.from_dict(data)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NewOutputKafkaSecretsSslKeyType0 | str, data)
+
+        key = _parse_key(d.pop("key"))
+
+        new_output_kafka_secrets_ssl = cls(
+            key=key,
+        )
+
+        new_output_kafka_secrets_ssl.additional_properties = d
+        return new_output_kafka_secrets_ssl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

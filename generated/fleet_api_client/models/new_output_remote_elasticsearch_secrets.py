@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
+        NewOutputKafkaSecretsSslKeyType0,
+    )
+    from ..models.new_output_logstash_secrets_ssl import NewOutputLogstashSecretsSsl
+
+
+T = TypeVar("T", bound="NewOutputRemoteElasticsearchSecrets")
+
+
+@_attrs_define
+class NewOutputRemoteElasticsearchSecrets:
+    """
+    Attributes:
+        service_token (NewOutputKafkaSecretsSslKeyType0 | str | Unset):
+        ssl (NewOutputLogstashSecretsSsl | Unset):
+    """
+
+    service_token: NewOutputKafkaSecretsSslKeyType0 | str | Unset = UNSET
+    ssl: NewOutputLogstashSecretsSsl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
+            NewOutputKafkaSecretsSslKeyType0,
+        )
+
+        service_token: dict[str, Any] | str | Unset
+        if isinstance(self.service_token, Unset):
+            service_token = UNSET
+        elif isinstance(self.service_token, NewOutputKafkaSecretsSslKeyType0):
+            service_token = self.service_token.to_dict()
+        else:
+            service_token = self.service_token
+
+        ssl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ssl, Unset):
+            ssl = self.ssl.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_token is not UNSET:
+            field_dict["service_token"] = service_token
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
+            NewOutputKafkaSecretsSslKeyType0,
+        )
+        from ..models.new_output_logstash_secrets_ssl import NewOutputLogstashSecretsSsl
+
+        d = dict(src_dict)
+
+        def _parse_service_token(
+            data: object,
+        ) -> NewOutputKafkaSecretsSslKeyType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_token_type_0 = NewOutputKafkaSecretsSslKeyType0.from_dict(data)
+
+                return service_token_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NewOutputKafkaSecretsSslKeyType0 | str | Unset, data)
+
+        service_token = _parse_service_token(d.pop("service_token", UNSET))
+
+        _ssl = d.pop("ssl", UNSET)
+        ssl: NewOutputLogstashSecretsSsl | Unset
+        if isinstance(_ssl, Unset):
+            ssl = UNSET
+        else:
+            ssl = NewOutputLogstashSecretsSsl.from_dict(_ssl)
+
+        new_output_remote_elasticsearch_secrets = cls(
+            service_token=service_token,
+            ssl=ssl,
+        )
+
+        new_output_remote_elasticsearch_secrets.additional_properties = d
+        return new_output_remote_elasticsearch_secrets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

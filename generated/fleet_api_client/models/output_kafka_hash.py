@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputKafkaHash")
+
+
+@_attrs_define
+class OutputKafkaHash:
+    """
+    Attributes:
+        hash_ (str | Unset):
+        random (bool | Unset):
+    """
+
+    hash_: str | Unset = UNSET
+    random: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hash_ = self.hash_
+
+        random = self.random
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if random is not UNSET:
+            field_dict["random"] = random
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hash_ = d.pop("hash", UNSET)
+
+        random = d.pop("random", UNSET)
+
+        output_kafka_hash = cls(
+            hash_=hash_,
+            random=random,
+        )
+
+        output_kafka_hash.additional_properties = d
+        return output_kafka_hash
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

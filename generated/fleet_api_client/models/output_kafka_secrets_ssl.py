@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_kafka_secrets_ssl_key_type_0 import (
+        OutputKafkaSecretsSslKeyType0,
+    )
+
+
+T = TypeVar("T", bound="OutputKafkaSecretsSsl")
+
+
+@_attrs_define
+class OutputKafkaSecretsSsl:
+    """
+    Attributes:
+        key (OutputKafkaSecretsSslKeyType0 | str | Unset):
+    """
+
+    key: OutputKafkaSecretsSslKeyType0 | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_kafka_secrets_ssl_key_type_0 import (
+            OutputKafkaSecretsSslKeyType0,
+        )
+
+        key: dict[str, Any] | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, OutputKafkaSecretsSslKeyType0):
+            key = self.key.to_dict()
+        else:
+            key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_kafka_secrets_ssl_key_type_0 import (
+            OutputKafkaSecretsSslKeyType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_key(data: object) -> OutputKafkaSecretsSslKeyType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                key_type_0 = OutputKafkaSecretsSslKeyType0.from_dict(data)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OutputKafkaSecretsSslKeyType0 | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        output_kafka_secrets_ssl = cls(
+            key=key,
+        )
+
+        output_kafka_secrets_ssl.additional_properties = d
+        return output_kafka_secrets_ssl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_kafka_secrets_ssl import OutputKafkaSecretsSsl
+
+
+T = TypeVar("T", bound="OutputLogstashSecrets")
+
+
+@_attrs_define
+class OutputLogstashSecrets:
+    """
+    Attributes:
+        ssl (OutputKafkaSecretsSsl | Unset):
+    """
+
+    ssl: OutputKafkaSecretsSsl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ssl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ssl, Unset):
+            ssl = self.ssl.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_kafka_secrets_ssl import OutputKafkaSecretsSsl
+
+        d = dict(src_dict)
+        _ssl = d.pop("ssl", UNSET)
+        ssl: OutputKafkaSecretsSsl | Unset
+        if isinstance(_ssl, Unset):
+            ssl = UNSET
+        else:
+            ssl = OutputKafkaSecretsSsl.from_dict(_ssl)
+
+        output_logstash_secrets = cls(
+            ssl=ssl,
+        )
+
+        output_logstash_secrets.additional_properties = d
+        return output_logstash_secrets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

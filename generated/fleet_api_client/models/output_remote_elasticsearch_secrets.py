@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_kafka_secrets_ssl import OutputKafkaSecretsSsl
+    from ..models.output_kafka_secrets_ssl_key_type_0 import (
+        OutputKafkaSecretsSslKeyType0,
+    )
+
+
+T = TypeVar("T", bound="OutputRemoteElasticsearchSecrets")
+
+
+@_attrs_define
+class OutputRemoteElasticsearchSecrets:
+    """
+    Attributes:
+        service_token (OutputKafkaSecretsSslKeyType0 | str | Unset):
+        ssl (OutputKafkaSecretsSsl | Unset):
+    """
+
+    service_token: OutputKafkaSecretsSslKeyType0 | str | Unset = UNSET
+    ssl: OutputKafkaSecretsSsl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_kafka_secrets_ssl_key_type_0 import (
+            OutputKafkaSecretsSslKeyType0,
+        )
+
+        service_token: dict[str, Any] | str | Unset
+        if isinstance(self.service_token, Unset):
+            service_token = UNSET
+        elif isinstance(self.service_token, OutputKafkaSecretsSslKeyType0):
+            service_token = self.service_token.to_dict()
+        else:
+            service_token = self.service_token
+
+        ssl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ssl, Unset):
+            ssl = self.ssl.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_token is not UNSET:
+            field_dict["service_token"] = service_token
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_kafka_secrets_ssl import OutputKafkaSecretsSsl
+        from ..models.output_kafka_secrets_ssl_key_type_0 import (
+            OutputKafkaSecretsSslKeyType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_service_token(
+            data: object,
+        ) -> OutputKafkaSecretsSslKeyType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_token_type_0 = OutputKafkaSecretsSslKeyType0.from_dict(data)
+
+                return service_token_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OutputKafkaSecretsSslKeyType0 | str | Unset, data)
+
+        service_token = _parse_service_token(d.pop("service_token", UNSET))
+
+        _ssl = d.pop("ssl", UNSET)
+        ssl: OutputKafkaSecretsSsl | Unset
+        if isinstance(_ssl, Unset):
+            ssl = UNSET
+        else:
+            ssl = OutputKafkaSecretsSsl.from_dict(_ssl)
+
+        output_remote_elasticsearch_secrets = cls(
+            service_token=service_token,
+            ssl=ssl,
+        )
+
+        output_remote_elasticsearch_secrets.additional_properties = d
+        return output_remote_elasticsearch_secrets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

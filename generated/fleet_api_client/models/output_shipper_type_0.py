@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputShipperType0")
+
+
+@_attrs_define
+class OutputShipperType0:
+    """
+    Attributes:
+        compression_level (float | None | Unset):
+        disk_queue_compression_enabled (bool | None | Unset):
+        disk_queue_enabled (bool | None | Unset):
+        disk_queue_encryption_enabled (bool | None | Unset):
+        disk_queue_max_size (float | None | Unset):
+        disk_queue_path (None | str | Unset):
+        loadbalance (bool | None | Unset):
+        max_batch_bytes (float | None | Unset):
+        mem_queue_events (float | None | Unset):
+        queue_flush_timeout (float | None | Unset):
+    """
+
+    compression_level: float | None | Unset = UNSET
+    disk_queue_compression_enabled: bool | None | Unset = UNSET
+    disk_queue_enabled: bool | None | Unset = UNSET
+    disk_queue_encryption_enabled: bool | None | Unset = UNSET
+    disk_queue_max_size: float | None | Unset = UNSET
+    disk_queue_path: None | str | Unset = UNSET
+    loadbalance: bool | None | Unset = UNSET
+    max_batch_bytes: float | None | Unset = UNSET
+    mem_queue_events: float | None | Unset = UNSET
+    queue_flush_timeout: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compression_level: float | None | Unset
+        if isinstance(self.compression_level, Unset):
+            compression_level = UNSET
+        else:
+            compression_level = self.compression_level
+
+        disk_queue_compression_enabled: bool | None | Unset
+        if isinstance(self.disk_queue_compression_enabled, Unset):
+            disk_queue_compression_enabled = UNSET
+        else:
+            disk_queue_compression_enabled = self.disk_queue_compression_enabled
+
+        disk_queue_enabled: bool | None | Unset
+        if isinstance(self.disk_queue_enabled, Unset):
+            disk_queue_enabled = UNSET
+        else:
+            disk_queue_enabled = self.disk_queue_enabled
+
+        disk_queue_encryption_enabled: bool | None | Unset
+        if isinstance(self.disk_queue_encryption_enabled, Unset):
+            disk_queue_encryption_enabled = UNSET
+        else:
+            disk_queue_encryption_enabled = self.disk_queue_encryption_enabled
+
+        disk_queue_max_size: float | None | Unset
+        if isinstance(self.disk_queue_max_size, Unset):
+            disk_queue_max_size = UNSET
+        else:
+            disk_queue_max_size = self.disk_queue_max_size
+
+        disk_queue_path: None | str | Unset
+        if isinstance(self.disk_queue_path, Unset):
+            disk_queue_path = UNSET
+        else:
+            disk_queue_path = self.disk_queue_path
+
+        loadbalance: bool | None | Unset
+        if isinstance(self.loadbalance, Unset):
+            loadbalance = UNSET
+        else:
+            loadbalance = self.loadbalance
+
+        max_batch_bytes: float | None | Unset
+        if isinstance(self.max_batch_bytes, Unset):
+            max_batch_bytes = UNSET
+        else:
+            max_batch_bytes = self.max_batch_bytes
+
+        mem_queue_events: float | None | Unset
+        if isinstance(self.mem_queue_events, Unset):
+            mem_queue_events = UNSET
+        else:
+            mem_queue_events = self.mem_queue_events
+
+        queue_flush_timeout: float | None | Unset
+        if isinstance(self.queue_flush_timeout, Unset):
+            queue_flush_timeout = UNSET
+        else:
+            queue_flush_timeout = self.queue_flush_timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if compression_level is not UNSET:
+            field_dict["compression_level"] = compression_level
+        if disk_queue_compression_enabled is not UNSET:
+            field_dict["disk_queue_compression_enabled"] = (
+                disk_queue_compression_enabled
+            )
+        if disk_queue_enabled is not UNSET:
+            field_dict["disk_queue_enabled"] = disk_queue_enabled
+        if disk_queue_encryption_enabled is not UNSET:
+            field_dict["disk_queue_encryption_enabled"] = disk_queue_encryption_enabled
+        if disk_queue_max_size is not UNSET:
+            field_dict["disk_queue_max_size"] = disk_queue_max_size
+        if disk_queue_path is not UNSET:
+            field_dict["disk_queue_path"] = disk_queue_path
+        if loadbalance is not UNSET:
+            field_dict["loadbalance"] = loadbalance
+        if max_batch_bytes is not UNSET:
+            field_dict["max_batch_bytes"] = max_batch_bytes
+        if mem_queue_events is not UNSET:
+            field_dict["mem_queue_events"] = mem_queue_events
+        if queue_flush_timeout is not UNSET:
+            field_dict["queue_flush_timeout"] = queue_flush_timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_compression_level(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        compression_level = _parse_compression_level(d.pop("compression_level", UNSET))
+
+        def _parse_disk_queue_compression_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        disk_queue_compression_enabled = _parse_disk_queue_compression_enabled(
+            d.pop("disk_queue_compression_enabled", UNSET)
+        )
+
+        def _parse_disk_queue_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        disk_queue_enabled = _parse_disk_queue_enabled(
+            d.pop("disk_queue_enabled", UNSET)
+        )
+
+        def _parse_disk_queue_encryption_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        disk_queue_encryption_enabled = _parse_disk_queue_encryption_enabled(
+            d.pop("disk_queue_encryption_enabled", UNSET)
+        )
+
+        def _parse_disk_queue_max_size(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        disk_queue_max_size = _parse_disk_queue_max_size(
+            d.pop("disk_queue_max_size", UNSET)
+        )
+
+        def _parse_disk_queue_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        disk_queue_path = _parse_disk_queue_path(d.pop("disk_queue_path", UNSET))
+
+        def _parse_loadbalance(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        loadbalance = _parse_loadbalance(d.pop("loadbalance", UNSET))
+
+        def _parse_max_batch_bytes(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_batch_bytes = _parse_max_batch_bytes(d.pop("max_batch_bytes", UNSET))
+
+        def _parse_mem_queue_events(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        mem_queue_events = _parse_mem_queue_events(d.pop("mem_queue_events", UNSET))
+
+        def _parse_queue_flush_timeout(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        queue_flush_timeout = _parse_queue_flush_timeout(
+            d.pop("queue_flush_timeout", UNSET)
+        )
+
+        output_shipper_type_0 = cls(
+            compression_level=compression_level,
+            disk_queue_compression_enabled=disk_queue_compression_enabled,
+            disk_queue_enabled=disk_queue_enabled,
+            disk_queue_encryption_enabled=disk_queue_encryption_enabled,
+            disk_queue_max_size=disk_queue_max_size,
+            disk_queue_path=disk_queue_path,
+            loadbalance=loadbalance,
+            max_batch_bytes=max_batch_bytes,
+            mem_queue_events=mem_queue_events,
+            queue_flush_timeout=queue_flush_timeout,
+        )
+
+        output_shipper_type_0.additional_properties = d
+        return output_shipper_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_info_agent_privileges import PackageInfoAgentPrivileges
+
+
+T = TypeVar("T", bound="PackageInfoAgent")
+
+
+@_attrs_define
+class PackageInfoAgent:
+    """
+    Attributes:
+        privileges (PackageInfoAgentPrivileges | Unset):
+    """
+
+    privileges: PackageInfoAgentPrivileges | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        privileges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.privileges, Unset):
+            privileges = self.privileges.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_info_agent_privileges import PackageInfoAgentPrivileges
+
+        d = dict(src_dict)
+        _privileges = d.pop("privileges", UNSET)
+        privileges: PackageInfoAgentPrivileges | Unset
+        if isinstance(_privileges, Unset):
+            privileges = UNSET
+        else:
+            privileges = PackageInfoAgentPrivileges.from_dict(_privileges)
+
+        package_info_agent = cls(
+            privileges=privileges,
+        )
+
+        package_info_agent.additional_properties = d
+        return package_info_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackageInfoAssetTagsItem")
+
+
+@_attrs_define
+class PackageInfoAssetTagsItem:
+    """
+    Attributes:
+        asset_ids (list[str] | Unset):
+        asset_types (list[str] | Unset):
+        text (str | Unset):
+    """
+
+    asset_ids: list[str] | Unset = UNSET
+    asset_types: list[str] | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.asset_ids, Unset):
+            asset_ids = self.asset_ids
+
+        asset_types: list[str] | Unset = UNSET
+        if not isinstance(self.asset_types, Unset):
+            asset_types = self.asset_types
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asset_ids is not UNSET:
+            field_dict["asset_ids"] = asset_ids
+        if asset_types is not UNSET:
+            field_dict["asset_types"] = asset_types
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asset_ids = cast(list[str], d.pop("asset_ids", UNSET))
+
+        asset_types = cast(list[str], d.pop("asset_types", UNSET))
+
+        text = d.pop("text", UNSET)
+
+        package_info_asset_tags_item = cls(
+            asset_ids=asset_ids,
+            asset_types=asset_types,
+            text=text,
+        )
+
+        package_info_asset_tags_item.additional_properties = d
+        return package_info_asset_tags_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_info_conditions_elastic import PackageInfoConditionsElastic
+    from ..models.package_info_conditions_kibana import PackageInfoConditionsKibana
+
+
+T = TypeVar("T", bound="PackageInfoConditions")
+
+
+@_attrs_define
+class PackageInfoConditions:
+    """
+    Attributes:
+        elastic (PackageInfoConditionsElastic | Unset):
+        kibana (PackageInfoConditionsKibana | Unset):
+    """
+
+    elastic: PackageInfoConditionsElastic | Unset = UNSET
+    kibana: PackageInfoConditionsKibana | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        elastic: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.elastic, Unset):
+            elastic = self.elastic.to_dict()
+
+        kibana: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.kibana, Unset):
+            kibana = self.kibana.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if elastic is not UNSET:
+            field_dict["elastic"] = elastic
+        if kibana is not UNSET:
+            field_dict["kibana"] = kibana
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_info_conditions_elastic import (
+            PackageInfoConditionsElastic,
+        )
+        from ..models.package_info_conditions_kibana import PackageInfoConditionsKibana
+
+        d = dict(src_dict)
+        _elastic = d.pop("elastic", UNSET)
+        elastic: PackageInfoConditionsElastic | Unset
+        if isinstance(_elastic, Unset):
+            elastic = UNSET
+        else:
+            elastic = PackageInfoConditionsElastic.from_dict(_elastic)
+
+        _kibana = d.pop("kibana", UNSET)
+        kibana: PackageInfoConditionsKibana | Unset
+        if isinstance(_kibana, Unset):
+            kibana = UNSET
+        else:
+            kibana = PackageInfoConditionsKibana.from_dict(_kibana)
+
+        package_info_conditions = cls(
+            elastic=elastic,
+            kibana=kibana,
+        )
+
+        package_info_conditions.additional_properties = d
+        return package_info_conditions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

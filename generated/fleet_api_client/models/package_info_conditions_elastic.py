@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackageInfoConditionsElastic")
+
+
+@_attrs_define
+class PackageInfoConditionsElastic:
+    """
+    Attributes:
+        capabilities (list[str] | Unset):
+        subscription (str | Unset):
+    """
+
+    capabilities: list[str] | Unset = UNSET
+    subscription: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities
+
+        subscription = self.subscription
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+
+        subscription = d.pop("subscription", UNSET)
+
+        package_info_conditions_elastic = cls(
+            capabilities=capabilities,
+            subscription=subscription,
+        )
+
+        package_info_conditions_elastic.additional_properties = d
+        return package_info_conditions_elastic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

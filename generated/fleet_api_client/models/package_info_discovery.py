@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_info_discovery_field_item import PackageInfoDiscoveryFieldItem
+
+
+T = TypeVar("T", bound="PackageInfoDiscovery")
+
+
+@_attrs_define
+class PackageInfoDiscovery:
+    """
+    Attributes:
+        datasets (list[PackageInfoDiscoveryFieldItem] | Unset):
+        fields (list[PackageInfoDiscoveryFieldItem] | Unset):
+    """
+
+    datasets: list[PackageInfoDiscoveryFieldItem] | Unset = UNSET
+    fields: list[PackageInfoDiscoveryFieldItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datasets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.datasets, Unset):
+            datasets = []
+            for datasets_item_data in self.datasets:
+                datasets_item = datasets_item_data.to_dict()
+                datasets.append(datasets_item)
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if datasets is not UNSET:
+            field_dict["datasets"] = datasets
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_info_discovery_field_item import (
+            PackageInfoDiscoveryFieldItem,
+        )
+
+        d = dict(src_dict)
+        _datasets = d.pop("datasets", UNSET)
+        datasets: list[PackageInfoDiscoveryFieldItem] | Unset = UNSET
+        if _datasets is not UNSET:
+            datasets = []
+            for datasets_item_data in _datasets:
+                datasets_item = PackageInfoDiscoveryFieldItem.from_dict(
+                    datasets_item_data
+                )
+
+                datasets.append(datasets_item)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[PackageInfoDiscoveryFieldItem] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = PackageInfoDiscoveryFieldItem.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        package_info_discovery = cls(
+            datasets=datasets,
+            fields=fields,
+        )
+
+        package_info_discovery.additional_properties = d
+        return package_info_discovery
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

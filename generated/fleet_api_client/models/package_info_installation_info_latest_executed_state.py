@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackageInfoInstallationInfoLatestExecutedState")
+
+
+@_attrs_define
+class PackageInfoInstallationInfoLatestExecutedState:
+    """
+    Attributes:
+        error (str | Unset):
+        name (str | Unset):
+        started_at (str | Unset):
+    """
+
+    error: str | Unset = UNSET
+    name: str | Unset = UNSET
+    started_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        name = self.name
+
+        started_at = self.started_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if name is not UNSET:
+            field_dict["name"] = name
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        started_at = d.pop("started_at", UNSET)
+
+        package_info_installation_info_latest_executed_state = cls(
+            error=error,
+            name=name,
+            started_at=started_at,
+        )
+
+        package_info_installation_info_latest_executed_state.additional_properties = d
+        return package_info_installation_info_latest_executed_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

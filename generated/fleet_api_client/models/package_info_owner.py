@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.package_info_owner_type import PackageInfoOwnerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackageInfoOwner")
+
+
+@_attrs_define
+class PackageInfoOwner:
+    """
+    Attributes:
+        github (str | Unset):
+        type_ (PackageInfoOwnerType | Unset):
+    """
+
+    github: str | Unset = UNSET
+    type_: PackageInfoOwnerType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        github = self.github
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if github is not UNSET:
+            field_dict["github"] = github
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        github = d.pop("github", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PackageInfoOwnerType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PackageInfoOwnerType(_type_)
+
+        package_info_owner = cls(
+            github=github,
+            type_=type_,
+        )
+
+        package_info_owner.additional_properties = d
+        return package_info_owner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_data_stream_elasticsearch import (
+        PackagePolicyDataStreamElasticsearch,
+    )
+
+
+T = TypeVar("T", bound="PackagePolicyDataStream")
+
+
+@_attrs_define
+class PackagePolicyDataStream:
+    """
+    Attributes:
+        type_ (str):
+        dataset (str):
+        elasticsearch (PackagePolicyDataStreamElasticsearch | Unset):
+    """
+
+    type_: str
+    dataset: str
+    elasticsearch: PackagePolicyDataStreamElasticsearch | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        dataset = self.dataset
+
+        elasticsearch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.elasticsearch, Unset):
+            elasticsearch = self.elasticsearch.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "dataset": dataset,
+            }
+        )
+        if elasticsearch is not UNSET:
+            field_dict["elasticsearch"] = elasticsearch
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_data_stream_elasticsearch import (
+            PackagePolicyDataStreamElasticsearch,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        dataset = d.pop("dataset")
+
+        _elasticsearch = d.pop("elasticsearch", UNSET)
+        elasticsearch: PackagePolicyDataStreamElasticsearch | Unset
+        if isinstance(_elasticsearch, Unset):
+            elasticsearch = UNSET
+        else:
+            elasticsearch = PackagePolicyDataStreamElasticsearch.from_dict(
+                _elasticsearch
+            )
+
+        package_policy_data_stream = cls(
+            type_=type_,
+            dataset=dataset,
+            elasticsearch=elasticsearch,
+        )
+
+        package_policy_data_stream.additional_properties = d
+        return package_policy_data_stream
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

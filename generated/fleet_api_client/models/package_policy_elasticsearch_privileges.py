@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackagePolicyElasticsearchPrivileges")
+
+
+@_attrs_define
+class PackagePolicyElasticsearchPrivileges:
+    """
+    Attributes:
+        cluster (list[str] | Unset):
+    """
+
+    cluster: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cluster: list[str] | Unset = UNSET
+        if not isinstance(self.cluster, Unset):
+            cluster = self.cluster
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cluster is not UNSET:
+            field_dict["cluster"] = cluster
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cluster = cast(list[str], d.pop("cluster", UNSET))
+
+        package_policy_elasticsearch_privileges = cls(
+            cluster=cluster,
+        )
+
+        package_policy_elasticsearch_privileges.additional_properties = d
+        return package_policy_elasticsearch_privileges
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_overrides_inputs import PackagePolicyOverridesInputs
+
+
+T = TypeVar("T", bound="PackagePolicyOverrides")
+
+
+@_attrs_define
+class PackagePolicyOverrides:
+    """
+    Attributes:
+        inputs (PackagePolicyOverridesInputs | Unset):
+    """
+
+    inputs: PackagePolicyOverridesInputs | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_overrides_inputs import (
+            PackagePolicyOverridesInputs,
+        )
+
+        d = dict(src_dict)
+        _inputs = d.pop("inputs", UNSET)
+        inputs: PackagePolicyOverridesInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = PackagePolicyOverridesInputs.from_dict(_inputs)
+
+        package_policy_overrides = cls(
+            inputs=inputs,
+        )
+
+        package_policy_overrides.additional_properties = d
+        return package_policy_overrides
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_package_experimental_data_stream_feature_item_features import (
+        PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures,
+    )
+
+
+T = TypeVar("T", bound="PackagePolicyPackageExperimentalDataStreamFeatureItem")
+
+
+@_attrs_define
+class PackagePolicyPackageExperimentalDataStreamFeatureItem:
+    """
+    Attributes:
+        data_stream (str | Unset):
+        features (PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures | Unset):
+    """
+
+    data_stream: str | Unset = UNSET
+    features: PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_stream = self.data_stream
+
+        features: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_stream is not UNSET:
+            field_dict["data_stream"] = data_stream
+        if features is not UNSET:
+            field_dict["features"] = features
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_package_experimental_data_stream_feature_item_features import (
+            PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures,
+        )
+
+        d = dict(src_dict)
+        data_stream = d.pop("data_stream", UNSET)
+
+        _features = d.pop("features", UNSET)
+        features: PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures | Unset
+        if isinstance(_features, Unset):
+            features = UNSET
+        else:
+            features = (
+                PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures.from_dict(
+                    _features
+                )
+            )
+
+        package_policy_package_experimental_data_stream_feature_item = cls(
+            data_stream=data_stream,
+            features=features,
+        )
+
+        package_policy_package_experimental_data_stream_feature_item.additional_properties = d
+        return package_policy_package_experimental_data_stream_feature_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

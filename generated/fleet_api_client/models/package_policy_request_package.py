@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_request_package_experimental_data_stream_feature_item import (
+        PackagePolicyRequestPackageExperimentalDataStreamFeatureItem,
+    )
+
+
+T = TypeVar("T", bound="PackagePolicyRequestPackage")
+
+
+@_attrs_define
+class PackagePolicyRequestPackage:
+    """
+    Attributes:
+        name (str):
+        version (str):
+        experimental_data_stream_features (list[PackagePolicyRequestPackageExperimentalDataStreamFeatureItem] | Unset):
+        fips_compatible (bool | Unset):
+        requires_root (bool | Unset):
+        title (str | Unset):
+    """
+
+    name: str
+    version: str
+    experimental_data_stream_features: (
+        list[PackagePolicyRequestPackageExperimentalDataStreamFeatureItem] | Unset
+    ) = UNSET
+    fips_compatible: bool | Unset = UNSET
+    requires_root: bool | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        version = self.version
+
+        experimental_data_stream_features: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.experimental_data_stream_features, Unset):
+            experimental_data_stream_features = []
+            for (
+                experimental_data_stream_features_item_data
+            ) in self.experimental_data_stream_features:
+                experimental_data_stream_features_item = (
+                    experimental_data_stream_features_item_data.to_dict()
+                )
+                experimental_data_stream_features.append(
+                    experimental_data_stream_features_item
+                )
+
+        fips_compatible = self.fips_compatible
+
+        requires_root = self.requires_root
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "version": version,
+            }
+        )
+        if experimental_data_stream_features is not UNSET:
+            field_dict["experimental_data_stream_features"] = (
+                experimental_data_stream_features
+            )
+        if fips_compatible is not UNSET:
+            field_dict["fips_compatible"] = fips_compatible
+        if requires_root is not UNSET:
+            field_dict["requires_root"] = requires_root
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_request_package_experimental_data_stream_feature_item import (
+            PackagePolicyRequestPackageExperimentalDataStreamFeatureItem,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        version = d.pop("version")
+
+        _experimental_data_stream_features = d.pop(
+            "experimental_data_stream_features", UNSET
+        )
+        experimental_data_stream_features: (
+            list[PackagePolicyRequestPackageExperimentalDataStreamFeatureItem] | Unset
+        ) = UNSET
+        if _experimental_data_stream_features is not UNSET:
+            experimental_data_stream_features = []
+            for (
+                experimental_data_stream_features_item_data
+            ) in _experimental_data_stream_features:
+                experimental_data_stream_features_item = PackagePolicyRequestPackageExperimentalDataStreamFeatureItem.from_dict(
+                    experimental_data_stream_features_item_data
+                )
+
+                experimental_data_stream_features.append(
+                    experimental_data_stream_features_item
+                )
+
+        fips_compatible = d.pop("fips_compatible", UNSET)
+
+        requires_root = d.pop("requires_root", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        package_policy_request_package = cls(
+            name=name,
+            version=version,
+            experimental_data_stream_features=experimental_data_stream_features,
+            fips_compatible=fips_compatible,
+            requires_root=requires_root,
+            title=title,
+        )
+
+        package_policy_request_package.additional_properties = d
+        return package_policy_request_package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.package_policy_package_experimental_data_stream_feature_item_features import (
+        PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures,
+    )
+
+
+T = TypeVar("T", bound="PackagePolicyRequestPackageExperimentalDataStreamFeatureItem")
+
+
+@_attrs_define
+class PackagePolicyRequestPackageExperimentalDataStreamFeatureItem:
+    """
+    Attributes:
+        data_stream (str):
+        features (PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures):
+    """
+
+    data_stream: str
+    features: PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_stream = self.data_stream
+
+        features = self.features.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_stream": data_stream,
+                "features": features,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_package_experimental_data_stream_feature_item_features import (
+            PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures,
+        )
+
+        d = dict(src_dict)
+        data_stream = d.pop("data_stream")
+
+        features = (
+            PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures.from_dict(
+                d.pop("features")
+            )
+        )
+
+        package_policy_request_package_experimental_data_stream_feature_item = cls(
+            data_stream=data_stream,
+            features=features,
+        )
+
+        package_policy_request_package_experimental_data_stream_feature_item.additional_properties = d
+        return package_policy_request_package_experimental_data_stream_feature_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

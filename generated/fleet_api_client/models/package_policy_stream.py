@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_data_stream import PackagePolicyDataStream
+    from ..models.package_policy_vars import PackagePolicyVars
+
+
+T = TypeVar("T", bound="PackagePolicyStream")
+
+
+@_attrs_define
+class PackagePolicyStream:
+    """
+    Attributes:
+        data_stream (PackagePolicyDataStream):
+        id (str | Unset):
+        enabled (bool | Unset):
+        keep_enabled (bool | Unset):
+        release (str | Unset):
+        vars_ (PackagePolicyVars | Unset):
+        config (PackagePolicyVars | Unset):
+        compiled_stream (Any | Unset):
+    """
+
+    data_stream: PackagePolicyDataStream
+    id: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    keep_enabled: bool | Unset = UNSET
+    release: str | Unset = UNSET
+    vars_: PackagePolicyVars | Unset = UNSET
+    config: PackagePolicyVars | Unset = UNSET
+    compiled_stream: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_stream = self.data_stream.to_dict()
+
+        id = self.id
+
+        enabled = self.enabled
+
+        keep_enabled = self.keep_enabled
+
+        release = self.release
+
+        vars_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = self.vars_.to_dict()
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        compiled_stream = self.compiled_stream
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_stream": data_stream,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if keep_enabled is not UNSET:
+            field_dict["keep_enabled"] = keep_enabled
+        if release is not UNSET:
+            field_dict["release"] = release
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+        if config is not UNSET:
+            field_dict["config"] = config
+        if compiled_stream is not UNSET:
+            field_dict["compiled_stream"] = compiled_stream
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_data_stream import PackagePolicyDataStream
+        from ..models.package_policy_vars import PackagePolicyVars
+
+        d = dict(src_dict)
+        data_stream = PackagePolicyDataStream.from_dict(d.pop("data_stream"))
+
+        id = d.pop("id", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        keep_enabled = d.pop("keep_enabled", UNSET)
+
+        release = d.pop("release", UNSET)
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: PackagePolicyVars | Unset
+        if isinstance(_vars_, Unset):
+            vars_ = UNSET
+        else:
+            vars_ = PackagePolicyVars.from_dict(_vars_)
+
+        _config = d.pop("config", UNSET)
+        config: PackagePolicyVars | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = PackagePolicyVars.from_dict(_config)
+
+        compiled_stream = d.pop("compiled_stream", UNSET)
+
+        package_policy_stream = cls(
+            data_stream=data_stream,
+            id=id,
+            enabled=enabled,
+            keep_enabled=keep_enabled,
+            release=release,
+            vars_=vars_,
+            config=config,
+            compiled_stream=compiled_stream,
+        )
+
+        package_policy_stream.additional_properties = d
+        return package_policy_stream
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

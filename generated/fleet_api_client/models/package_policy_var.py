@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackagePolicyVar")
+
+
+@_attrs_define
+class PackagePolicyVar:
+    """
+    Attributes:
+        type_ (str):
+        value (Any | Unset):
+        frozen (bool | Unset):
+    """
+
+    type_: str
+    value: Any | Unset = UNSET
+    frozen: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = self.value
+
+        frozen = self.frozen
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if frozen is not UNSET:
+            field_dict["frozen"] = frozen
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        value = d.pop("value", UNSET)
+
+        frozen = d.pop("frozen", UNSET)
+
+        package_policy_var = cls(
+            type_=type_,
+            value=value,
+            frozen=frozen,
+        )
+
+        package_policy_var.additional_properties = d
+        return package_policy_var
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

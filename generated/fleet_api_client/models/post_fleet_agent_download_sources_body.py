@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.download_source_secrets import DownloadSourceSecrets
+    from ..models.download_source_ssl import DownloadSourceSsl
+
+
+T = TypeVar("T", bound="PostFleetAgentDownloadSourcesBody")
+
+
+@_attrs_define
+class PostFleetAgentDownloadSourcesBody:
+    """
+    Attributes:
+        host (str):
+        name (str):
+        id (str | Unset):
+        is_default (bool | Unset):
+        proxy_id (None | str | Unset):
+        secrets (DownloadSourceSecrets | Unset):
+        ssl (DownloadSourceSsl | Unset):
+    """
+
+    host: str
+    name: str
+    id: str | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    proxy_id: None | str | Unset = UNSET
+    secrets: DownloadSourceSecrets | Unset = UNSET
+    ssl: DownloadSourceSsl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host = self.host
+
+        name = self.name
+
+        id = self.id
+
+        is_default = self.is_default
+
+        proxy_id: None | str | Unset
+        if isinstance(self.proxy_id, Unset):
+            proxy_id = UNSET
+        else:
+            proxy_id = self.proxy_id
+
+        secrets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = self.secrets.to_dict()
+
+        ssl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ssl, Unset):
+            ssl = self.ssl.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "host": host,
+                "name": name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if proxy_id is not UNSET:
+            field_dict["proxy_id"] = proxy_id
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.download_source_secrets import DownloadSourceSecrets
+        from ..models.download_source_ssl import DownloadSourceSsl
+
+        d = dict(src_dict)
+        host = d.pop("host")
+
+        name = d.pop("name")
+
+        id = d.pop("id", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
+        def _parse_proxy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: DownloadSourceSecrets | Unset
+        if isinstance(_secrets, Unset):
+            secrets = UNSET
+        else:
+            secrets = DownloadSourceSecrets.from_dict(_secrets)
+
+        _ssl = d.pop("ssl", UNSET)
+        ssl: DownloadSourceSsl | Unset
+        if isinstance(_ssl, Unset):
+            ssl = UNSET
+        else:
+            ssl = DownloadSourceSsl.from_dict(_ssl)
+
+        post_fleet_agent_download_sources_body = cls(
+            host=host,
+            name=name,
+            id=id,
+            is_default=is_default,
+            proxy_id=proxy_id,
+            secrets=secrets,
+            ssl=ssl,
+        )
+
+        post_fleet_agent_download_sources_body.additional_properties = d
+        return post_fleet_agent_download_sources_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

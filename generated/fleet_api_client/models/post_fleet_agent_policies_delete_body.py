@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetAgentPoliciesDeleteBody")
+
+
+@_attrs_define
+class PostFleetAgentPoliciesDeleteBody:
+    """
+    Attributes:
+        agent_policy_id (str):
+        force (bool | Unset):
+    """
+
+    agent_policy_id: str
+    force: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_policy_id = self.agent_policy_id
+
+        force = self.force
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agentPolicyId": agent_policy_id,
+            }
+        )
+        if force is not UNSET:
+            field_dict["force"] = force
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_policy_id = d.pop("agentPolicyId")
+
+        force = d.pop("force", UNSET)
+
+        post_fleet_agent_policies_delete_body = cls(
+            agent_policy_id=agent_policy_id,
+            force=force,
+        )
+
+        post_fleet_agent_policies_delete_body.additional_properties = d
+        return post_fleet_agent_policies_delete_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agent_policies_outputs_response_200_item_item_data import (
+        PostFleetAgentPoliciesOutputsResponse200ItemItemData,
+    )
+    from ..models.post_fleet_agent_policies_outputs_response_200_item_item_monitoring import (
+        PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentPoliciesOutputsResponse200ItemItem")
+
+
+@_attrs_define
+class PostFleetAgentPoliciesOutputsResponse200ItemItem:
+    """
+    Attributes:
+        agent_policy_id (str | Unset):
+        data (PostFleetAgentPoliciesOutputsResponse200ItemItemData | Unset):
+        monitoring (PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring | Unset):
+    """
+
+    agent_policy_id: str | Unset = UNSET
+    data: PostFleetAgentPoliciesOutputsResponse200ItemItemData | Unset = UNSET
+    monitoring: PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_policy_id = self.agent_policy_id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        monitoring: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monitoring, Unset):
+            monitoring = self.monitoring.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_policy_id is not UNSET:
+            field_dict["agentPolicyId"] = agent_policy_id
+        if data is not UNSET:
+            field_dict["data"] = data
+        if monitoring is not UNSET:
+            field_dict["monitoring"] = monitoring
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agent_policies_outputs_response_200_item_item_data import (
+            PostFleetAgentPoliciesOutputsResponse200ItemItemData,
+        )
+        from ..models.post_fleet_agent_policies_outputs_response_200_item_item_monitoring import (
+            PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring,
+        )
+
+        d = dict(src_dict)
+        agent_policy_id = d.pop("agentPolicyId", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: PostFleetAgentPoliciesOutputsResponse200ItemItemData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PostFleetAgentPoliciesOutputsResponse200ItemItemData.from_dict(_data)
+
+        _monitoring = d.pop("monitoring", UNSET)
+        monitoring: PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring | Unset
+        if isinstance(_monitoring, Unset):
+            monitoring = UNSET
+        else:
+            monitoring = (
+                PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring.from_dict(
+                    _monitoring
+                )
+            )
+
+        post_fleet_agent_policies_outputs_response_200_item_item = cls(
+            agent_policy_id=agent_policy_id,
+            data=data,
+            monitoring=monitoring,
+        )
+
+        post_fleet_agent_policies_outputs_response_200_item_item.additional_properties = d
+        return post_fleet_agent_policies_outputs_response_200_item_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

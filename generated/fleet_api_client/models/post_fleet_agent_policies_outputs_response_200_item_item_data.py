@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agent_policies_delete_response_200 import (
+        PostFleetAgentPoliciesDeleteResponse200,
+    )
+    from ..models.post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item import (
+        PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentPoliciesOutputsResponse200ItemItemData")
+
+
+@_attrs_define
+class PostFleetAgentPoliciesOutputsResponse200ItemItemData:
+    """
+    Attributes:
+        integrations (list[PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem] | Unset):
+        output (PostFleetAgentPoliciesDeleteResponse200 | Unset):
+    """
+
+    integrations: (
+        list[PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem]
+        | Unset
+    ) = UNSET
+    output: PostFleetAgentPoliciesDeleteResponse200 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integrations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item = integrations_item_data.to_dict()
+                integrations.append(integrations_item)
+
+        output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output, Unset):
+            output = self.output.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agent_policies_delete_response_200 import (
+            PostFleetAgentPoliciesDeleteResponse200,
+        )
+        from ..models.post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item import (
+            PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem,
+        )
+
+        d = dict(src_dict)
+        _integrations = d.pop("integrations", UNSET)
+        integrations: (
+            list[PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem]
+            | Unset
+        ) = UNSET
+        if _integrations is not UNSET:
+            integrations = []
+            for integrations_item_data in _integrations:
+                integrations_item = PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem.from_dict(
+                    integrations_item_data
+                )
+
+                integrations.append(integrations_item)
+
+        _output = d.pop("output", UNSET)
+        output: PostFleetAgentPoliciesDeleteResponse200 | Unset
+        if isinstance(_output, Unset):
+            output = UNSET
+        else:
+            output = PostFleetAgentPoliciesDeleteResponse200.from_dict(_output)
+
+        post_fleet_agent_policies_outputs_response_200_item_item_data = cls(
+            integrations=integrations,
+            output=output,
+        )
+
+        post_fleet_agent_policies_outputs_response_200_item_item_data.additional_properties = d
+        return post_fleet_agent_policies_outputs_response_200_item_item_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem"
+)
+
+
+@_attrs_define
+class PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem:
+    """
+    Attributes:
+        id (str | Unset):
+        integration_policy_name (str | Unset):
+        name (str | Unset):
+        pkg_name (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    integration_policy_name: str | Unset = UNSET
+    name: str | Unset = UNSET
+    pkg_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        integration_policy_name = self.integration_policy_name
+
+        name = self.name
+
+        pkg_name = self.pkg_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if integration_policy_name is not UNSET:
+            field_dict["integrationPolicyName"] = integration_policy_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pkg_name is not UNSET:
+            field_dict["pkgName"] = pkg_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        integration_policy_name = d.pop("integrationPolicyName", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        pkg_name = d.pop("pkgName", UNSET)
+
+        post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item = cls(
+            id=id,
+            integration_policy_name=integration_policy_name,
+            name=name,
+            pkg_name=pkg_name,
+        )
+
+        post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item.additional_properties = d
+        return post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_request_package import PackagePolicyRequestPackage
+    from ..models.post_fleet_agentless_policies_body_inputs import (
+        PostFleetAgentlessPoliciesBodyInputs,
+    )
+    from ..models.post_fleet_agentless_policies_body_vars import (
+        PostFleetAgentlessPoliciesBodyVars,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentlessPoliciesBody")
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesBody:
+    """
+    Attributes:
+        name (str):
+        package (PackagePolicyRequestPackage):
+        additional_datastreams_permissions (list[str] | None | Unset):
+        description (str | Unset):
+        force (bool | Unset):
+        id (str | Unset):
+        inputs (PostFleetAgentlessPoliciesBodyInputs | Unset):
+        namespace (str | Unset):
+        vars_ (PostFleetAgentlessPoliciesBodyVars | Unset):
+    """
+
+    name: str
+    package: PackagePolicyRequestPackage
+    additional_datastreams_permissions: list[str] | None | Unset = UNSET
+    description: str | Unset = UNSET
+    force: bool | Unset = UNSET
+    id: str | Unset = UNSET
+    inputs: PostFleetAgentlessPoliciesBodyInputs | Unset = UNSET
+    namespace: str | Unset = UNSET
+    vars_: PostFleetAgentlessPoliciesBodyVars | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        package = self.package.to_dict()
+
+        additional_datastreams_permissions: list[str] | None | Unset
+        if isinstance(self.additional_datastreams_permissions, Unset):
+            additional_datastreams_permissions = UNSET
+        elif isinstance(self.additional_datastreams_permissions, list):
+            additional_datastreams_permissions = self.additional_datastreams_permissions
+
+        else:
+            additional_datastreams_permissions = self.additional_datastreams_permissions
+
+        description = self.description
+
+        force = self.force
+
+        id = self.id
+
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        namespace = self.namespace
+
+        vars_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = self.vars_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "package": package,
+            }
+        )
+        if additional_datastreams_permissions is not UNSET:
+            field_dict["additional_datastreams_permissions"] = (
+                additional_datastreams_permissions
+            )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if force is not UNSET:
+            field_dict["force"] = force
+        if id is not UNSET:
+            field_dict["id"] = id
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_request_package import PackagePolicyRequestPackage
+        from ..models.post_fleet_agentless_policies_body_inputs import (
+            PostFleetAgentlessPoliciesBodyInputs,
+        )
+        from ..models.post_fleet_agentless_policies_body_vars import (
+            PostFleetAgentlessPoliciesBodyVars,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        package = PackagePolicyRequestPackage.from_dict(d.pop("package"))
+
+        def _parse_additional_datastreams_permissions(
+            data: object,
+        ) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                additional_datastreams_permissions_type_0 = cast(list[str], data)
+
+                return additional_datastreams_permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        additional_datastreams_permissions = _parse_additional_datastreams_permissions(
+            d.pop("additional_datastreams_permissions", UNSET)
+        )
+
+        description = d.pop("description", UNSET)
+
+        force = d.pop("force", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _inputs = d.pop("inputs", UNSET)
+        inputs: PostFleetAgentlessPoliciesBodyInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = PostFleetAgentlessPoliciesBodyInputs.from_dict(_inputs)
+
+        namespace = d.pop("namespace", UNSET)
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: PostFleetAgentlessPoliciesBodyVars | Unset
+        if isinstance(_vars_, Unset):
+            vars_ = UNSET
+        else:
+            vars_ = PostFleetAgentlessPoliciesBodyVars.from_dict(_vars_)
+
+        post_fleet_agentless_policies_body = cls(
+            name=name,
+            package=package,
+            additional_datastreams_permissions=additional_datastreams_permissions,
+            description=description,
+            force=force,
+            id=id,
+            inputs=inputs,
+            namespace=namespace,
+            vars_=vars_,
+        )
+
+        post_fleet_agentless_policies_body.additional_properties = d
+        return post_fleet_agentless_policies_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams import (
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams,
+    )
+    from ..models.post_fleet_agentless_policies_body_inputs_additional_property_vars import (
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentlessPoliciesBodyInputsAdditionalProperty")
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        streams (PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams | Unset):
+        vars_ (PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    streams: PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams | Unset = (
+        UNSET
+    )
+    vars_: PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        streams: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.streams, Unset):
+            streams = self.streams.to_dict()
+
+        vars_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = self.vars_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if streams is not UNSET:
+            field_dict["streams"] = streams
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams import (
+            PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams,
+        )
+        from ..models.post_fleet_agentless_policies_body_inputs_additional_property_vars import (
+            PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars,
+        )
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _streams = d.pop("streams", UNSET)
+        streams: PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams | Unset
+        if isinstance(_streams, Unset):
+            streams = UNSET
+        else:
+            streams = (
+                PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams.from_dict(
+                    _streams
+                )
+            )
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars | Unset
+        if isinstance(_vars_, Unset):
+            vars_ = UNSET
+        else:
+            vars_ = (
+                PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars.from_dict(
+                    _vars_
+                )
+            )
+
+        post_fleet_agentless_policies_body_inputs_additional_property = cls(
+            enabled=enabled,
+            streams=streams,
+            vars_=vars_,
+        )
+
+        post_fleet_agentless_policies_body_inputs_additional_property.additional_properties = d
+        return post_fleet_agentless_policies_body_inputs_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property_vars import (
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalProperty",
+)
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalProperty:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        vars_ (PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    vars_: (
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        vars_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = self.vars_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property_vars import (
+            PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars,
+        )
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: (
+            PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars
+            | Unset
+        )
+        if isinstance(_vars_, Unset):
+            vars_ = UNSET
+        else:
+            vars_ = PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars.from_dict(
+                _vars_
+            )
+
+        post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property = cls(
+            enabled=enabled,
+            vars_=vars_,
+        )
+
+        post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property.additional_properties = d
+        return post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

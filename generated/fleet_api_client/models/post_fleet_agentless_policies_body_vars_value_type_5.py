@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostFleetAgentlessPoliciesBodyVarsValueType5")
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesBodyVarsValueType5:
+    """
+    Attributes:
+        id (str):
+        is_secret_ref (bool):
+    """
+
+    id: str
+    is_secret_ref: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        is_secret_ref = self.is_secret_ref
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "isSecretRef": is_secret_ref,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        is_secret_ref = d.pop("isSecretRef")
+
+        post_fleet_agentless_policies_body_vars_value_type_5 = cls(
+            id=id,
+            is_secret_ref=is_secret_ref,
+        )
+
+        post_fleet_agentless_policies_body_vars_value_type_5.additional_properties = d
+        return post_fleet_agentless_policies_body_vars_value_type_5
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig,
+    )
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem,
+    )
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_vars import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0Item")
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
+    """
+    Attributes:
+        compiled_input (Any | Unset):
+        config (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig | Unset):
+        enabled (bool | Unset):
+        id (str | Unset):
+        keep_enabled (bool | Unset):
+        policy_template (str | Unset):
+        streams (list[PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem] | Unset):
+        type_ (str | Unset):
+        vars_ (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars | Unset):
+    """
+
+    compiled_input: Any | Unset = UNSET
+    config: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig | Unset = (
+        UNSET
+    )
+    enabled: bool | Unset = UNSET
+    id: str | Unset = UNSET
+    keep_enabled: bool | Unset = UNSET
+    policy_template: str | Unset = UNSET
+    streams: (
+        list[PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem]
+        | Unset
+    ) = UNSET
+    type_: str | Unset = UNSET
+    vars_: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compiled_input = self.compiled_input
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        enabled = self.enabled
+
+        id = self.id
+
+        keep_enabled = self.keep_enabled
+
+        policy_template = self.policy_template
+
+        streams: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.streams, Unset):
+            streams = []
+            for streams_item_data in self.streams:
+                streams_item = streams_item_data.to_dict()
+                streams.append(streams_item)
+
+        type_ = self.type_
+
+        vars_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = self.vars_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if compiled_input is not UNSET:
+            field_dict["compiled_input"] = compiled_input
+        if config is not UNSET:
+            field_dict["config"] = config
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if id is not UNSET:
+            field_dict["id"] = id
+        if keep_enabled is not UNSET:
+            field_dict["keep_enabled"] = keep_enabled
+        if policy_template is not UNSET:
+            field_dict["policy_template"] = policy_template
+        if streams is not UNSET:
+            field_dict["streams"] = streams
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig,
+        )
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem,
+        )
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_vars import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars,
+        )
+
+        d = dict(src_dict)
+        compiled_input = d.pop("compiled_input", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig.from_dict(
+                _config
+            )
+
+        enabled = d.pop("enabled", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        keep_enabled = d.pop("keep_enabled", UNSET)
+
+        policy_template = d.pop("policy_template", UNSET)
+
+        _streams = d.pop("streams", UNSET)
+        streams: (
+            list[PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem]
+            | Unset
+        ) = UNSET
+        if _streams is not UNSET:
+            streams = []
+            for streams_item_data in _streams:
+                streams_item = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem.from_dict(
+                    streams_item_data
+                )
+
+                streams.append(streams_item)
+
+        type_ = d.pop("type", UNSET)
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars | Unset
+        if isinstance(_vars_, Unset):
+            vars_ = UNSET
+        else:
+            vars_ = (
+                PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars.from_dict(
+                    _vars_
+                )
+            )
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_0_item = cls(
+            compiled_input=compiled_input,
+            config=config,
+            enabled=enabled,
+            id=id,
+            keep_enabled=keep_enabled,
+            policy_template=policy_template,
+            streams=streams,
+            type_=type_,
+            vars_=vars_,
+        )
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_0_item.additional_properties = d
+        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream",
+)
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream:
+    """
+    Attributes:
+        dataset (str | Unset):
+        elasticsearch (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch |
+            Unset):
+        type_ (str | Unset):
+    """
+
+    dataset: str | Unset = UNSET
+    elasticsearch: (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch
+        | Unset
+    ) = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset = self.dataset
+
+        elasticsearch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.elasticsearch, Unset):
+            elasticsearch = self.elasticsearch.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if elasticsearch is not UNSET:
+            field_dict["elasticsearch"] = elasticsearch
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch,
+        )
+
+        d = dict(src_dict)
+        dataset = d.pop("dataset", UNSET)
+
+        _elasticsearch = d.pop("elasticsearch", UNSET)
+        elasticsearch: (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch
+            | Unset
+        )
+        if isinstance(_elasticsearch, Unset):
+            elasticsearch = UNSET
+        else:
+            elasticsearch = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch.from_dict(
+                _elasticsearch
+            )
+
+        type_ = d.pop("type", UNSET)
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream = cls(
+            dataset=dataset,
+            elasticsearch=elasticsearch,
+            type_=type_,
+        )
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream.additional_properties = d
+        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

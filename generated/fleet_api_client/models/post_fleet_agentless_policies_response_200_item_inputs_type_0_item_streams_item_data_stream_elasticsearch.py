@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch",
+)
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch:
+    """
+    Attributes:
+        dynamic_dataset (bool | Unset):
+        dynamic_namespace (bool | Unset):
+        privileges (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges
+            | Unset):
+    """
+
+    dynamic_dataset: bool | Unset = UNSET
+    dynamic_namespace: bool | Unset = UNSET
+    privileges: (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dynamic_dataset = self.dynamic_dataset
+
+        dynamic_namespace = self.dynamic_namespace
+
+        privileges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.privileges, Unset):
+            privileges = self.privileges.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dynamic_dataset is not UNSET:
+            field_dict["dynamic_dataset"] = dynamic_dataset
+        if dynamic_namespace is not UNSET:
+            field_dict["dynamic_namespace"] = dynamic_namespace
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges,
+        )
+
+        d = dict(src_dict)
+        dynamic_dataset = d.pop("dynamic_dataset", UNSET)
+
+        dynamic_namespace = d.pop("dynamic_namespace", UNSET)
+
+        _privileges = d.pop("privileges", UNSET)
+        privileges: (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges
+            | Unset
+        )
+        if isinstance(_privileges, Unset):
+            privileges = UNSET
+        else:
+            privileges = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges.from_dict(
+                _privileges
+            )
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch = cls(
+            dynamic_dataset=dynamic_dataset,
+            dynamic_namespace=dynamic_namespace,
+            privileges=privileges,
+        )
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch.additional_properties = d
+        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T",
+    bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges",
+)
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges:
+    """
+    Attributes:
+        indices (list[str] | Unset):
+    """
+
+    indices: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        indices: list[str] | Unset = UNSET
+        if not isinstance(self.indices, Unset):
+            indices = self.indices
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if indices is not UNSET:
+            field_dict["indices"] = indices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        indices = cast(list[str], d.pop("indices", UNSET))
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges = cls(
+            indices=indices,
+        )
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges.additional_properties = d
+        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType1Value,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemInputsType1")
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesResponse200ItemInputsType1:
+    additional_properties: dict[
+        str, PostFleetAgentlessPoliciesResponse200ItemInputsType1Value
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType1Value,
+        )
+
+        d = dict(src_dict)
+        post_fleet_agentless_policies_response_200_item_inputs_type_1 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = (
+                PostFleetAgentlessPoliciesResponse200ItemInputsType1Value.from_dict(
+                    prop_dict
+                )
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_1.additional_properties = additional_properties
+        return post_fleet_agentless_policies_response_200_item_inputs_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> PostFleetAgentlessPoliciesResponse200ItemInputsType1Value:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: PostFleetAgentlessPoliciesResponse200ItemInputsType1Value
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams,
+    )
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value_vars import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemInputsType1Value")
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesResponse200ItemInputsType1Value:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        streams (PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams | Unset):
+        vars_ (PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    streams: (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams | Unset
+    ) = UNSET
+    vars_: PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        streams: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.streams, Unset):
+            streams = self.streams.to_dict()
+
+        vars_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = self.vars_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if streams is not UNSET:
+            field_dict["streams"] = streams
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams,
+        )
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value_vars import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars,
+        )
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _streams = d.pop("streams", UNSET)
+        streams: (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams | Unset
+        )
+        if isinstance(_streams, Unset):
+            streams = UNSET
+        else:
+            streams = PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams.from_dict(
+                _streams
+            )
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars | Unset
+        if isinstance(_vars_, Unset):
+            vars_ = UNSET
+        else:
+            vars_ = (
+                PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars.from_dict(
+                    _vars_
+                )
+            )
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_1_value = cls(
+            enabled=enabled,
+            streams=streams,
+            vars_=vars_,
+        )
+
+        post_fleet_agentless_policies_response_200_item_inputs_type_1_value.additional_properties = d
+        return post_fleet_agentless_policies_response_200_item_inputs_type_1_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

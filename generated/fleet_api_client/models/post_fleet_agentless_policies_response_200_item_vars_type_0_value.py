@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemVarsType0Value")
+
+
+@_attrs_define
+class PostFleetAgentlessPoliciesResponse200ItemVarsType0Value:
+    """
+    Attributes:
+        frozen (bool | Unset):
+        type_ (str | Unset):
+        value (Any | Unset):
+    """
+
+    frozen: bool | Unset = UNSET
+    type_: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        frozen = self.frozen
+
+        type_ = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if frozen is not UNSET:
+            field_dict["frozen"] = frozen
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        frozen = d.pop("frozen", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        post_fleet_agentless_policies_response_200_item_vars_type_0_value = cls(
+            frozen=frozen,
+            type_=type_,
+            value=value,
+        )
+
+        post_fleet_agentless_policies_response_200_item_vars_type_0_value.additional_properties = d
+        return post_fleet_agentless_policies_response_200_item_vars_type_0_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

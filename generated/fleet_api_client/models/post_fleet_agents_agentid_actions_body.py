@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agents_agentid_actions_body_action_type_0 import (
+        PostFleetAgentsAgentidActionsBodyActionType0,
+    )
+    from ..models.post_fleet_agents_agentid_actions_body_action_type_1 import (
+        PostFleetAgentsAgentidActionsBodyActionType1,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentsAgentidActionsBody")
+
+
+@_attrs_define
+class PostFleetAgentsAgentidActionsBody:
+    """
+    Attributes:
+        action (PostFleetAgentsAgentidActionsBodyActionType0 | PostFleetAgentsAgentidActionsBodyActionType1):
+    """
+
+    action: (
+        PostFleetAgentsAgentidActionsBodyActionType0
+        | PostFleetAgentsAgentidActionsBodyActionType1
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_fleet_agents_agentid_actions_body_action_type_0 import (
+            PostFleetAgentsAgentidActionsBodyActionType0,
+        )
+
+        action: dict[str, Any]
+        if isinstance(self.action, PostFleetAgentsAgentidActionsBodyActionType0):
+            action = self.action.to_dict()
+        else:
+            action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agents_agentid_actions_body_action_type_0 import (
+            PostFleetAgentsAgentidActionsBodyActionType0,
+        )
+        from ..models.post_fleet_agents_agentid_actions_body_action_type_1 import (
+            PostFleetAgentsAgentidActionsBodyActionType1,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_action(
+            data: object,
+        ) -> (
+            PostFleetAgentsAgentidActionsBodyActionType0
+            | PostFleetAgentsAgentidActionsBodyActionType1
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = PostFleetAgentsAgentidActionsBodyActionType0.from_dict(
+                    data
+                )
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            action_type_1 = PostFleetAgentsAgentidActionsBodyActionType1.from_dict(data)
+
+            return action_type_1
+
+        action = _parse_action(d.pop("action"))
+
+        post_fleet_agents_agentid_actions_body = cls(
+            action=action,
+        )
+
+        post_fleet_agents_agentid_actions_body.additional_properties = d
+        return post_fleet_agents_agentid_actions_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_fleet_agents_agentid_actions_body_action_type_0_type import (
+    PostFleetAgentsAgentidActionsBodyActionType0Type,
+)
+
+T = TypeVar("T", bound="PostFleetAgentsAgentidActionsBodyActionType0")
+
+
+@_attrs_define
+class PostFleetAgentsAgentidActionsBodyActionType0:
+    """
+    Attributes:
+        ack_data (Any):
+        data (Any):
+        type_ (PostFleetAgentsAgentidActionsBodyActionType0Type):
+    """
+
+    ack_data: Any
+    data: Any
+    type_: PostFleetAgentsAgentidActionsBodyActionType0Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ack_data = self.ack_data
+
+        data = self.data
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ack_data": ack_data,
+                "data": data,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ack_data = d.pop("ack_data")
+
+        data = d.pop("data")
+
+        type_ = PostFleetAgentsAgentidActionsBodyActionType0Type(d.pop("type"))
+
+        post_fleet_agents_agentid_actions_body_action_type_0 = cls(
+            ack_data=ack_data,
+            data=data,
+            type_=type_,
+        )
+
+        post_fleet_agents_agentid_actions_body_action_type_0.additional_properties = d
+        return post_fleet_agents_agentid_actions_body_action_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

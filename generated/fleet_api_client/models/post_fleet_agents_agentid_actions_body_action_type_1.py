@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_fleet_agents_agentid_actions_body_action_type_1_type import (
+    PostFleetAgentsAgentidActionsBodyActionType1Type,
+)
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agents_agentid_actions_body_action_type_1_data import (
+        PostFleetAgentsAgentidActionsBodyActionType1Data,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentsAgentidActionsBodyActionType1")
+
+
+@_attrs_define
+class PostFleetAgentsAgentidActionsBodyActionType1:
+    """
+    Attributes:
+        data (PostFleetAgentsAgentidActionsBodyActionType1Data):
+        type_ (PostFleetAgentsAgentidActionsBodyActionType1Type):
+    """
+
+    data: PostFleetAgentsAgentidActionsBodyActionType1Data
+    type_: PostFleetAgentsAgentidActionsBodyActionType1Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agents_agentid_actions_body_action_type_1_data import (
+            PostFleetAgentsAgentidActionsBodyActionType1Data,
+        )
+
+        d = dict(src_dict)
+        data = PostFleetAgentsAgentidActionsBodyActionType1Data.from_dict(d.pop("data"))
+
+        type_ = PostFleetAgentsAgentidActionsBodyActionType1Type(d.pop("type"))
+
+        post_fleet_agents_agentid_actions_body_action_type_1 = cls(
+            data=data,
+            type_=type_,
+        )
+
+        post_fleet_agents_agentid_actions_body_action_type_1.additional_properties = d
+        return post_fleet_agents_agentid_actions_body_action_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_fleet_agents_agentid_actions_body_action_type_1_data_log_level import (
+    PostFleetAgentsAgentidActionsBodyActionType1DataLogLevel,
+)
+
+T = TypeVar("T", bound="PostFleetAgentsAgentidActionsBodyActionType1Data")
+
+
+@_attrs_define
+class PostFleetAgentsAgentidActionsBodyActionType1Data:
+    """
+    Attributes:
+        log_level (PostFleetAgentsAgentidActionsBodyActionType1DataLogLevel):
+    """
+
+    log_level: PostFleetAgentsAgentidActionsBodyActionType1DataLogLevel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        log_level = self.log_level.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "log_level": log_level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        log_level = PostFleetAgentsAgentidActionsBodyActionType1DataLogLevel(
+            d.pop("log_level")
+        )
+
+        post_fleet_agents_agentid_actions_body_action_type_1_data = cls(
+            log_level=log_level,
+        )
+
+        post_fleet_agents_agentid_actions_body_action_type_1_data.additional_properties = d
+        return post_fleet_agents_agentid_actions_body_action_type_1_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

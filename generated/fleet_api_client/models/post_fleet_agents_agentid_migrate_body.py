@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agents_agentid_migrate_body_settings import (
+        PostFleetAgentsAgentidMigrateBodySettings,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentsAgentidMigrateBody")
+
+
+@_attrs_define
+class PostFleetAgentsAgentidMigrateBody:
+    """
+    Attributes:
+        enrollment_token (str):
+        uri (str):
+        settings (PostFleetAgentsAgentidMigrateBodySettings | Unset):
+    """
+
+    enrollment_token: str
+    uri: str
+    settings: PostFleetAgentsAgentidMigrateBodySettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enrollment_token = self.enrollment_token
+
+        uri = self.uri
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enrollment_token": enrollment_token,
+                "uri": uri,
+            }
+        )
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agents_agentid_migrate_body_settings import (
+            PostFleetAgentsAgentidMigrateBodySettings,
+        )
+
+        d = dict(src_dict)
+        enrollment_token = d.pop("enrollment_token")
+
+        uri = d.pop("uri")
+
+        _settings = d.pop("settings", UNSET)
+        settings: PostFleetAgentsAgentidMigrateBodySettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = PostFleetAgentsAgentidMigrateBodySettings.from_dict(_settings)
+
+        post_fleet_agents_agentid_migrate_body = cls(
+            enrollment_token=enrollment_token,
+            uri=uri,
+            settings=settings,
+        )
+
+        post_fleet_agents_agentid_migrate_body.additional_properties = d
+        return post_fleet_agents_agentid_migrate_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

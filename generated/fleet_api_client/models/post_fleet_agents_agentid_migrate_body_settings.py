@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agents_agentid_migrate_body_settings_headers import (
+        PostFleetAgentsAgentidMigrateBodySettingsHeaders,
+    )
+    from ..models.post_fleet_agents_agentid_migrate_body_settings_proxy_headers import (
+        PostFleetAgentsAgentidMigrateBodySettingsProxyHeaders,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentsAgentidMigrateBodySettings")
+
+
+@_attrs_define
+class PostFleetAgentsAgentidMigrateBodySettings:
+    """
+    Attributes:
+        ca_sha256 (str | Unset):
+        certificate_authorities (str | Unset):
+        elastic_agent_cert (str | Unset):
+        elastic_agent_cert_key (str | Unset):
+        elastic_agent_cert_key_passphrase (str | Unset):
+        headers (PostFleetAgentsAgentidMigrateBodySettingsHeaders | Unset):
+        insecure (bool | Unset):
+        proxy_disabled (bool | Unset):
+        proxy_headers (PostFleetAgentsAgentidMigrateBodySettingsProxyHeaders | Unset):
+        proxy_url (str | Unset):
+        replace_token (str | Unset):
+        staging (str | Unset):
+        tags (list[str] | Unset):
+    """
+
+    ca_sha256: str | Unset = UNSET
+    certificate_authorities: str | Unset = UNSET
+    elastic_agent_cert: str | Unset = UNSET
+    elastic_agent_cert_key: str | Unset = UNSET
+    elastic_agent_cert_key_passphrase: str | Unset = UNSET
+    headers: PostFleetAgentsAgentidMigrateBodySettingsHeaders | Unset = UNSET
+    insecure: bool | Unset = UNSET
+    proxy_disabled: bool | Unset = UNSET
+    proxy_headers: PostFleetAgentsAgentidMigrateBodySettingsProxyHeaders | Unset = UNSET
+    proxy_url: str | Unset = UNSET
+    replace_token: str | Unset = UNSET
+    staging: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ca_sha256 = self.ca_sha256
+
+        certificate_authorities = self.certificate_authorities
+
+        elastic_agent_cert = self.elastic_agent_cert
+
+        elastic_agent_cert_key = self.elastic_agent_cert_key
+
+        elastic_agent_cert_key_passphrase = self.elastic_agent_cert_key_passphrase
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        insecure = self.insecure
+
+        proxy_disabled = self.proxy_disabled
+
+        proxy_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proxy_headers, Unset):
+            proxy_headers = self.proxy_headers.to_dict()
+
+        proxy_url = self.proxy_url
+
+        replace_token = self.replace_token
+
+        staging = self.staging
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ca_sha256 is not UNSET:
+            field_dict["ca_sha256"] = ca_sha256
+        if certificate_authorities is not UNSET:
+            field_dict["certificate_authorities"] = certificate_authorities
+        if elastic_agent_cert is not UNSET:
+            field_dict["elastic_agent_cert"] = elastic_agent_cert
+        if elastic_agent_cert_key is not UNSET:
+            field_dict["elastic_agent_cert_key"] = elastic_agent_cert_key
+        if elastic_agent_cert_key_passphrase is not UNSET:
+            field_dict["elastic_agent_cert_key_passphrase"] = (
+                elastic_agent_cert_key_passphrase
+            )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if insecure is not UNSET:
+            field_dict["insecure"] = insecure
+        if proxy_disabled is not UNSET:
+            field_dict["proxy_disabled"] = proxy_disabled
+        if proxy_headers is not UNSET:
+            field_dict["proxy_headers"] = proxy_headers
+        if proxy_url is not UNSET:
+            field_dict["proxy_url"] = proxy_url
+        if replace_token is not UNSET:
+            field_dict["replace_token"] = replace_token
+        if staging is not UNSET:
+            field_dict["staging"] = staging
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agents_agentid_migrate_body_settings_headers import (
+            PostFleetAgentsAgentidMigrateBodySettingsHeaders,
+        )
+        from ..models.post_fleet_agents_agentid_migrate_body_settings_proxy_headers import (
+            PostFleetAgentsAgentidMigrateBodySettingsProxyHeaders,
+        )
+
+        d = dict(src_dict)
+        ca_sha256 = d.pop("ca_sha256", UNSET)
+
+        certificate_authorities = d.pop("certificate_authorities", UNSET)
+
+        elastic_agent_cert = d.pop("elastic_agent_cert", UNSET)
+
+        elastic_agent_cert_key = d.pop("elastic_agent_cert_key", UNSET)
+
+        elastic_agent_cert_key_passphrase = d.pop(
+            "elastic_agent_cert_key_passphrase", UNSET
+        )
+
+        _headers = d.pop("headers", UNSET)
+        headers: PostFleetAgentsAgentidMigrateBodySettingsHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = PostFleetAgentsAgentidMigrateBodySettingsHeaders.from_dict(
+                _headers
+            )
+
+        insecure = d.pop("insecure", UNSET)
+
+        proxy_disabled = d.pop("proxy_disabled", UNSET)
+
+        _proxy_headers = d.pop("proxy_headers", UNSET)
+        proxy_headers: PostFleetAgentsAgentidMigrateBodySettingsProxyHeaders | Unset
+        if isinstance(_proxy_headers, Unset):
+            proxy_headers = UNSET
+        else:
+            proxy_headers = (
+                PostFleetAgentsAgentidMigrateBodySettingsProxyHeaders.from_dict(
+                    _proxy_headers
+                )
+            )
+
+        proxy_url = d.pop("proxy_url", UNSET)
+
+        replace_token = d.pop("replace_token", UNSET)
+
+        staging = d.pop("staging", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        post_fleet_agents_agentid_migrate_body_settings = cls(
+            ca_sha256=ca_sha256,
+            certificate_authorities=certificate_authorities,
+            elastic_agent_cert=elastic_agent_cert,
+            elastic_agent_cert_key=elastic_agent_cert_key,
+            elastic_agent_cert_key_passphrase=elastic_agent_cert_key_passphrase,
+            headers=headers,
+            insecure=insecure,
+            proxy_disabled=proxy_disabled,
+            proxy_headers=proxy_headers,
+            proxy_url=proxy_url,
+            replace_token=replace_token,
+            staging=staging,
+            tags=tags,
+        )
+
+        post_fleet_agents_agentid_migrate_body_settings.additional_properties = d
+        return post_fleet_agents_agentid_migrate_body_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetAgentsAgentidUpgradeBody")
+
+
+@_attrs_define
+class PostFleetAgentsAgentidUpgradeBody:
+    """
+    Attributes:
+        version (str):
+        force (bool | Unset):
+        skip_rate_limit_check (bool | Unset):
+        source_uri (str | Unset):
+    """
+
+    version: str
+    force: bool | Unset = UNSET
+    skip_rate_limit_check: bool | Unset = UNSET
+    source_uri: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        force = self.force
+
+        skip_rate_limit_check = self.skip_rate_limit_check
+
+        source_uri = self.source_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+            }
+        )
+        if force is not UNSET:
+            field_dict["force"] = force
+        if skip_rate_limit_check is not UNSET:
+            field_dict["skipRateLimitCheck"] = skip_rate_limit_check
+        if source_uri is not UNSET:
+            field_dict["source_uri"] = source_uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        force = d.pop("force", UNSET)
+
+        skip_rate_limit_check = d.pop("skipRateLimitCheck", UNSET)
+
+        source_uri = d.pop("source_uri", UNSET)
+
+        post_fleet_agents_agentid_upgrade_body = cls(
+            version=version,
+            force=force,
+            skip_rate_limit_check=skip_rate_limit_check,
+            source_uri=source_uri,
+        )
+
+        post_fleet_agents_agentid_upgrade_body.additional_properties = d
+        return post_fleet_agents_agentid_upgrade_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

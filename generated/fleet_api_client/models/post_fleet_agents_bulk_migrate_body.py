@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agents_bulk_migrate_body_settings import (
+        PostFleetAgentsBulkMigrateBodySettings,
+    )
+
+
+T = TypeVar("T", bound="PostFleetAgentsBulkMigrateBody")
+
+
+@_attrs_define
+class PostFleetAgentsBulkMigrateBody:
+    """
+    Attributes:
+        agents (list[str] | str):
+        enrollment_token (str):
+        uri (str):
+        batch_size (float | Unset):
+        settings (PostFleetAgentsBulkMigrateBodySettings | Unset):
+    """
+
+    agents: list[str] | str
+    enrollment_token: str
+    uri: str
+    batch_size: float | Unset = UNSET
+    settings: PostFleetAgentsBulkMigrateBodySettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agents: list[str] | str
+        if isinstance(self.agents, list):
+            agents = self.agents
+
+        else:
+            agents = self.agents
+
+        enrollment_token = self.enrollment_token
+
+        uri = self.uri
+
+        batch_size = self.batch_size
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agents": agents,
+                "enrollment_token": enrollment_token,
+                "uri": uri,
+            }
+        )
+        if batch_size is not UNSET:
+            field_dict["batchSize"] = batch_size
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agents_bulk_migrate_body_settings import (
+            PostFleetAgentsBulkMigrateBodySettings,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_agents(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                agents_type_0 = cast(list[str], data)
+
+                return agents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        agents = _parse_agents(d.pop("agents"))
+
+        enrollment_token = d.pop("enrollment_token")
+
+        uri = d.pop("uri")
+
+        batch_size = d.pop("batchSize", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: PostFleetAgentsBulkMigrateBodySettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = PostFleetAgentsBulkMigrateBodySettings.from_dict(_settings)
+
+        post_fleet_agents_bulk_migrate_body = cls(
+            agents=agents,
+            enrollment_token=enrollment_token,
+            uri=uri,
+            batch_size=batch_size,
+            settings=settings,
+        )
+
+        post_fleet_agents_bulk_migrate_body.additional_properties = d
+        return post_fleet_agents_bulk_migrate_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetAgentsBulkReassignBody")
+
+
+@_attrs_define
+class PostFleetAgentsBulkReassignBody:
+    """
+    Attributes:
+        agents (list[str] | str):
+        policy_id (str):
+        batch_size (float | Unset):
+        include_inactive (bool | Unset):
+    """
+
+    agents: list[str] | str
+    policy_id: str
+    batch_size: float | Unset = UNSET
+    include_inactive: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agents: list[str] | str
+        if isinstance(self.agents, list):
+            agents = self.agents
+
+        else:
+            agents = self.agents
+
+        policy_id = self.policy_id
+
+        batch_size = self.batch_size
+
+        include_inactive = self.include_inactive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agents": agents,
+                "policy_id": policy_id,
+            }
+        )
+        if batch_size is not UNSET:
+            field_dict["batchSize"] = batch_size
+        if include_inactive is not UNSET:
+            field_dict["includeInactive"] = include_inactive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_agents(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                agents_type_0 = cast(list[str], data)
+
+                return agents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        agents = _parse_agents(d.pop("agents"))
+
+        policy_id = d.pop("policy_id")
+
+        batch_size = d.pop("batchSize", UNSET)
+
+        include_inactive = d.pop("includeInactive", UNSET)
+
+        post_fleet_agents_bulk_reassign_body = cls(
+            agents=agents,
+            policy_id=policy_id,
+            batch_size=batch_size,
+            include_inactive=include_inactive,
+        )
+
+        post_fleet_agents_bulk_reassign_body.additional_properties = d
+        return post_fleet_agents_bulk_reassign_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetAgentsBulkUpdateAgentTagsBody")
+
+
+@_attrs_define
+class PostFleetAgentsBulkUpdateAgentTagsBody:
+    """
+    Attributes:
+        agents (list[str] | str):
+        batch_size (float | Unset):
+        include_inactive (bool | Unset):
+        tags_to_add (list[str] | Unset):
+        tags_to_remove (list[str] | Unset):
+    """
+
+    agents: list[str] | str
+    batch_size: float | Unset = UNSET
+    include_inactive: bool | Unset = UNSET
+    tags_to_add: list[str] | Unset = UNSET
+    tags_to_remove: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agents: list[str] | str
+        if isinstance(self.agents, list):
+            agents = self.agents
+
+        else:
+            agents = self.agents
+
+        batch_size = self.batch_size
+
+        include_inactive = self.include_inactive
+
+        tags_to_add: list[str] | Unset = UNSET
+        if not isinstance(self.tags_to_add, Unset):
+            tags_to_add = self.tags_to_add
+
+        tags_to_remove: list[str] | Unset = UNSET
+        if not isinstance(self.tags_to_remove, Unset):
+            tags_to_remove = self.tags_to_remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agents": agents,
+            }
+        )
+        if batch_size is not UNSET:
+            field_dict["batchSize"] = batch_size
+        if include_inactive is not UNSET:
+            field_dict["includeInactive"] = include_inactive
+        if tags_to_add is not UNSET:
+            field_dict["tagsToAdd"] = tags_to_add
+        if tags_to_remove is not UNSET:
+            field_dict["tagsToRemove"] = tags_to_remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_agents(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                agents_type_0 = cast(list[str], data)
+
+                return agents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        agents = _parse_agents(d.pop("agents"))
+
+        batch_size = d.pop("batchSize", UNSET)
+
+        include_inactive = d.pop("includeInactive", UNSET)
+
+        tags_to_add = cast(list[str], d.pop("tagsToAdd", UNSET))
+
+        tags_to_remove = cast(list[str], d.pop("tagsToRemove", UNSET))
+
+        post_fleet_agents_bulk_update_agent_tags_body = cls(
+            agents=agents,
+            batch_size=batch_size,
+            include_inactive=include_inactive,
+            tags_to_add=tags_to_add,
+            tags_to_remove=tags_to_remove,
+        )
+
+        post_fleet_agents_bulk_update_agent_tags_body.additional_properties = d
+        return post_fleet_agents_bulk_update_agent_tags_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_fleet_cloud_connectors_body_cloud_provider import (
+    PostFleetCloudConnectorsBodyCloudProvider,
+)
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_cloud_connectors_body_vars import (
+        PostFleetCloudConnectorsBodyVars,
+    )
+
+
+T = TypeVar("T", bound="PostFleetCloudConnectorsBody")
+
+
+@_attrs_define
+class PostFleetCloudConnectorsBody:
+    """
+    Attributes:
+        cloud_provider (PostFleetCloudConnectorsBodyCloudProvider):
+        name (str):
+        vars_ (PostFleetCloudConnectorsBodyVars):
+    """
+
+    cloud_provider: PostFleetCloudConnectorsBodyCloudProvider
+    name: str
+    vars_: PostFleetCloudConnectorsBodyVars
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cloud_provider = self.cloud_provider.value
+
+        name = self.name
+
+        vars_ = self.vars_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cloudProvider": cloud_provider,
+                "name": name,
+                "vars": vars_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_cloud_connectors_body_vars import (
+            PostFleetCloudConnectorsBodyVars,
+        )
+
+        d = dict(src_dict)
+        cloud_provider = PostFleetCloudConnectorsBodyCloudProvider(
+            d.pop("cloudProvider")
+        )
+
+        name = d.pop("name")
+
+        vars_ = PostFleetCloudConnectorsBodyVars.from_dict(d.pop("vars"))
+
+        post_fleet_cloud_connectors_body = cls(
+            cloud_provider=cloud_provider,
+            name=name,
+            vars_=vars_,
+        )
+
+        post_fleet_cloud_connectors_body.additional_properties = d
+        return post_fleet_cloud_connectors_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_epm_bulk_assets_body_asset_ids_item import (
+        PostFleetEpmBulkAssetsBodyAssetIdsItem,
+    )
+
+
+T = TypeVar("T", bound="PostFleetEpmBulkAssetsBody")
+
+
+@_attrs_define
+class PostFleetEpmBulkAssetsBody:
+    """
+    Attributes:
+        asset_ids (list[PostFleetEpmBulkAssetsBodyAssetIdsItem]):
+    """
+
+    asset_ids: list[PostFleetEpmBulkAssetsBodyAssetIdsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_ids = []
+        for asset_ids_item_data in self.asset_ids:
+            asset_ids_item = asset_ids_item_data.to_dict()
+            asset_ids.append(asset_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetIds": asset_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_epm_bulk_assets_body_asset_ids_item import (
+            PostFleetEpmBulkAssetsBodyAssetIdsItem,
+        )
+
+        d = dict(src_dict)
+        asset_ids = []
+        _asset_ids = d.pop("assetIds")
+        for asset_ids_item_data in _asset_ids:
+            asset_ids_item = PostFleetEpmBulkAssetsBodyAssetIdsItem.from_dict(
+                asset_ids_item_data
+            )
+
+            asset_ids.append(asset_ids_item)
+
+        post_fleet_epm_bulk_assets_body = cls(
+            asset_ids=asset_ids,
+        )
+
+        post_fleet_epm_bulk_assets_body.additional_properties = d
+        return post_fleet_epm_bulk_assets_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_epm_bulk_assets_response_200_items_item_attributes import (
+        PostFleetEpmBulkAssetsResponse200ItemsItemAttributes,
+    )
+
+
+T = TypeVar("T", bound="PostFleetEpmBulkAssetsResponse200ItemsItem")
+
+
+@_attrs_define
+class PostFleetEpmBulkAssetsResponse200ItemsItem:
+    """
+    Attributes:
+        id (str):
+        app_link (str | Unset):
+        attributes (PostFleetEpmBulkAssetsResponse200ItemsItemAttributes | Unset):
+        type_ (str | Unset):
+        updated_at (str | Unset):
+    """
+
+    id: str
+    app_link: str | Unset = UNSET
+    attributes: PostFleetEpmBulkAssetsResponse200ItemsItemAttributes | Unset = UNSET
+    type_: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        app_link = self.app_link
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        type_ = self.type_
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if app_link is not UNSET:
+            field_dict["appLink"] = app_link
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_epm_bulk_assets_response_200_items_item_attributes import (
+            PostFleetEpmBulkAssetsResponse200ItemsItemAttributes,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        app_link = d.pop("appLink", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: PostFleetEpmBulkAssetsResponse200ItemsItemAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = PostFleetEpmBulkAssetsResponse200ItemsItemAttributes.from_dict(
+                _attributes
+            )
+
+        type_ = d.pop("type", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        post_fleet_epm_bulk_assets_response_200_items_item = cls(
+            id=id,
+            app_link=app_link,
+            attributes=attributes,
+            type_=type_,
+            updated_at=updated_at,
+        )
+
+        post_fleet_epm_bulk_assets_response_200_items_item.additional_properties = d
+        return post_fleet_epm_bulk_assets_response_200_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

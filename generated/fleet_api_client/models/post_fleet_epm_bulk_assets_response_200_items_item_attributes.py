@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetEpmBulkAssetsResponse200ItemsItemAttributes")
+
+
+@_attrs_define
+class PostFleetEpmBulkAssetsResponse200ItemsItemAttributes:
+    """
+    Attributes:
+        description (str | Unset):
+        service (str | Unset):
+        title (str | Unset):
+    """
+
+    description: str | Unset = UNSET
+    service: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        service = self.service
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if service is not UNSET:
+            field_dict["service"] = service
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        post_fleet_epm_bulk_assets_response_200_items_item_attributes = cls(
+            description=description,
+            service=service,
+            title=title,
+        )
+
+        post_fleet_epm_bulk_assets_response_200_items_item_attributes.additional_properties = d
+        return post_fleet_epm_bulk_assets_response_200_items_item_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_epm_custom_integrations_body_datasets_item import (
+        PostFleetEpmCustomIntegrationsBodyDatasetsItem,
+    )
+
+
+T = TypeVar("T", bound="PostFleetEpmCustomIntegrationsBody")
+
+
+@_attrs_define
+class PostFleetEpmCustomIntegrationsBody:
+    """
+    Attributes:
+        datasets (list[PostFleetEpmCustomIntegrationsBodyDatasetsItem]):
+        integration_name (str):
+        force (bool | Unset):
+    """
+
+    datasets: list[PostFleetEpmCustomIntegrationsBodyDatasetsItem]
+    integration_name: str
+    force: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datasets = []
+        for datasets_item_data in self.datasets:
+            datasets_item = datasets_item_data.to_dict()
+            datasets.append(datasets_item)
+
+        integration_name = self.integration_name
+
+        force = self.force
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datasets": datasets,
+                "integrationName": integration_name,
+            }
+        )
+        if force is not UNSET:
+            field_dict["force"] = force
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_epm_custom_integrations_body_datasets_item import (
+            PostFleetEpmCustomIntegrationsBodyDatasetsItem,
+        )
+
+        d = dict(src_dict)
+        datasets = []
+        _datasets = d.pop("datasets")
+        for datasets_item_data in _datasets:
+            datasets_item = PostFleetEpmCustomIntegrationsBodyDatasetsItem.from_dict(
+                datasets_item_data
+            )
+
+            datasets.append(datasets_item)
+
+        integration_name = d.pop("integrationName")
+
+        force = d.pop("force", UNSET)
+
+        post_fleet_epm_custom_integrations_body = cls(
+            datasets=datasets,
+            integration_name=integration_name,
+            force=force,
+        )
+
+        post_fleet_epm_custom_integrations_body.additional_properties = d
+        return post_fleet_epm_custom_integrations_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

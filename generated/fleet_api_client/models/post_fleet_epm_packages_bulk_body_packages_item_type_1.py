@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetEpmPackagesBulkBodyPackagesItemType1")
+
+
+@_attrs_define
+class PostFleetEpmPackagesBulkBodyPackagesItemType1:
+    """
+    Attributes:
+        name (str):
+        version (str):
+        prerelease (bool | Unset):
+    """
+
+    name: str
+    version: str
+    prerelease: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        version = self.version
+
+        prerelease = self.prerelease
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "version": version,
+            }
+        )
+        if prerelease is not UNSET:
+            field_dict["prerelease"] = prerelease
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        version = d.pop("version")
+
+        prerelease = d.pop("prerelease", UNSET)
+
+        post_fleet_epm_packages_bulk_body_packages_item_type_1 = cls(
+            name=name,
+            version=version,
+            prerelease=prerelease,
+        )
+
+        post_fleet_epm_packages_bulk_body_packages_item_type_1.additional_properties = d
+        return post_fleet_epm_packages_bulk_body_packages_item_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_fleet_epm_packages_bulk_response_200_items_item_type_0_result_status import (
+    PostFleetEpmPackagesBulkResponse200ItemsItemType0ResultStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
+        PostFleetEpmPackagesResponse200ItemItemType0,
+    )
+    from ..models.post_fleet_epm_packages_response_200_item_item_type_1 import (
+        PostFleetEpmPackagesResponse200ItemItemType1,
+    )
+
+
+T = TypeVar("T", bound="PostFleetEpmPackagesBulkResponse200ItemsItemType0Result")
+
+
+@_attrs_define
+class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
+    """
+    Attributes:
+        assets (list[PostFleetEpmPackagesResponse200ItemItemType0 | PostFleetEpmPackagesResponse200ItemItemType1] |
+            Unset):
+        error (Any | Unset):
+        install_source (str | Unset):
+        install_type (str | Unset):
+        status (PostFleetEpmPackagesBulkResponse200ItemsItemType0ResultStatus | Unset):
+    """
+
+    assets: (
+        list[
+            PostFleetEpmPackagesResponse200ItemItemType0
+            | PostFleetEpmPackagesResponse200ItemItemType1
+        ]
+        | Unset
+    ) = UNSET
+    error: Any | Unset = UNSET
+    install_source: str | Unset = UNSET
+    install_type: str | Unset = UNSET
+    status: PostFleetEpmPackagesBulkResponse200ItemsItemType0ResultStatus | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
+            PostFleetEpmPackagesResponse200ItemItemType0,
+        )
+
+        assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item: dict[str, Any]
+                if isinstance(
+                    assets_item_data, PostFleetEpmPackagesResponse200ItemItemType0
+                ):
+                    assets_item = assets_item_data.to_dict()
+                else:
+                    assets_item = assets_item_data.to_dict()
+
+                assets.append(assets_item)
+
+        error = self.error
+
+        install_source = self.install_source
+
+        install_type = self.install_type
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if error is not UNSET:
+            field_dict["error"] = error
+        if install_source is not UNSET:
+            field_dict["installSource"] = install_source
+        if install_type is not UNSET:
+            field_dict["installType"] = install_type
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
+            PostFleetEpmPackagesResponse200ItemItemType0,
+        )
+        from ..models.post_fleet_epm_packages_response_200_item_item_type_1 import (
+            PostFleetEpmPackagesResponse200ItemItemType1,
+        )
+
+        d = dict(src_dict)
+        _assets = d.pop("assets", UNSET)
+        assets: (
+            list[
+                PostFleetEpmPackagesResponse200ItemItemType0
+                | PostFleetEpmPackagesResponse200ItemItemType1
+            ]
+            | Unset
+        ) = UNSET
+        if _assets is not UNSET:
+            assets = []
+            for assets_item_data in _assets:
+
+                def _parse_assets_item(
+                    data: object,
+                ) -> (
+                    PostFleetEpmPackagesResponse200ItemItemType0
+                    | PostFleetEpmPackagesResponse200ItemItemType1
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        assets_item_type_0 = (
+                            PostFleetEpmPackagesResponse200ItemItemType0.from_dict(data)
+                        )
+
+                        return assets_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    assets_item_type_1 = (
+                        PostFleetEpmPackagesResponse200ItemItemType1.from_dict(data)
+                    )
+
+                    return assets_item_type_1
+
+                assets_item = _parse_assets_item(assets_item_data)
+
+                assets.append(assets_item)
+
+        error = d.pop("error", UNSET)
+
+        install_source = d.pop("installSource", UNSET)
+
+        install_type = d.pop("installType", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PostFleetEpmPackagesBulkResponse200ItemsItemType0ResultStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PostFleetEpmPackagesBulkResponse200ItemsItemType0ResultStatus(
+                _status
+            )
+
+        post_fleet_epm_packages_bulk_response_200_items_item_type_0_result = cls(
+            assets=assets,
+            error=error,
+            install_source=install_source,
+            install_type=install_type,
+            status=status,
+        )
+
+        post_fleet_epm_packages_bulk_response_200_items_item_type_0_result.additional_properties = d
+        return post_fleet_epm_packages_bulk_response_200_items_item_type_0_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetEpmPackagesBulkResponse200ItemsItemType1")
+
+
+@_attrs_define
+class PostFleetEpmPackagesBulkResponse200ItemsItemType1:
+    """
+    Attributes:
+        error (Any | str | Unset):
+        name (str | Unset):
+        status_code (float | Unset):
+    """
+
+    error: Any | str | Unset = UNSET
+    name: str | Unset = UNSET
+    status_code: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: Any | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        name = self.name
+
+        status_code = self.status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> Any | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        status_code = d.pop("statusCode", UNSET)
+
+        post_fleet_epm_packages_bulk_response_200_items_item_type_1 = cls(
+            error=error,
+            name=name,
+            status_code=status_code,
+        )
+
+        post_fleet_epm_packages_bulk_response_200_items_item_type_1.additional_properties = d
+        return post_fleet_epm_packages_bulk_response_200_items_item_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_epm_packages_bulk_uninstall_body_packages_item import (
+        PostFleetEpmPackagesBulkUninstallBodyPackagesItem,
+    )
+
+
+T = TypeVar("T", bound="PostFleetEpmPackagesBulkUninstallBody")
+
+
+@_attrs_define
+class PostFleetEpmPackagesBulkUninstallBody:
+    """
+    Attributes:
+        packages (list[PostFleetEpmPackagesBulkUninstallBodyPackagesItem]):
+        force (bool | Unset):
+    """
+
+    packages: list[PostFleetEpmPackagesBulkUninstallBodyPackagesItem]
+    force: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packages = []
+        for packages_item_data in self.packages:
+            packages_item = packages_item_data.to_dict()
+            packages.append(packages_item)
+
+        force = self.force
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packages": packages,
+            }
+        )
+        if force is not UNSET:
+            field_dict["force"] = force
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_epm_packages_bulk_uninstall_body_packages_item import (
+            PostFleetEpmPackagesBulkUninstallBodyPackagesItem,
+        )
+
+        d = dict(src_dict)
+        packages = []
+        _packages = d.pop("packages")
+        for packages_item_data in _packages:
+            packages_item = PostFleetEpmPackagesBulkUninstallBodyPackagesItem.from_dict(
+                packages_item_data
+            )
+
+            packages.append(packages_item)
+
+        force = d.pop("force", UNSET)
+
+        post_fleet_epm_packages_bulk_uninstall_body = cls(
+            packages=packages,
+            force=force,
+        )
+
+        post_fleet_epm_packages_bulk_uninstall_body.additional_properties = d
+        return post_fleet_epm_packages_bulk_uninstall_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetEpmPackagesBulkUpgradeResponse200")
+
+
+@_attrs_define
+class PostFleetEpmPackagesBulkUpgradeResponse200:
+    """
+    Attributes:
+        task_id (str | Unset):
+    """
+
+    task_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        task_id = d.pop("taskId", UNSET)
+
+        post_fleet_epm_packages_bulk_upgrade_response_200 = cls(
+            task_id=task_id,
+        )
+
+        post_fleet_epm_packages_bulk_upgrade_response_200.additional_properties = d
+        return post_fleet_epm_packages_bulk_upgrade_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

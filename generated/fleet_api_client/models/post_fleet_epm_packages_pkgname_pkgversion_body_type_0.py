@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetEpmPackagesPkgnamePkgversionBodyType0")
+
+
+@_attrs_define
+class PostFleetEpmPackagesPkgnamePkgversionBodyType0:
+    """
+    Attributes:
+        force (bool | Unset):
+        ignore_constraints (bool | Unset):
+    """
+
+    force: bool | Unset = UNSET
+    ignore_constraints: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        force = self.force
+
+        ignore_constraints = self.ignore_constraints
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if force is not UNSET:
+            field_dict["force"] = force
+        if ignore_constraints is not UNSET:
+            field_dict["ignore_constraints"] = ignore_constraints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        force = d.pop("force", UNSET)
+
+        ignore_constraints = d.pop("ignore_constraints", UNSET)
+
+        post_fleet_epm_packages_pkgname_pkgversion_body_type_0 = cls(
+            force=force,
+            ignore_constraints=ignore_constraints,
+        )
+
+        post_fleet_epm_packages_pkgname_pkgversion_body_type_0.additional_properties = d
+        return post_fleet_epm_packages_pkgname_pkgversion_body_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body_transforms_item import (
+        PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem,
+    )
+
+
+T = TypeVar("T", bound="PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody")
+
+
+@_attrs_define
+class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody:
+    """
+    Attributes:
+        transforms (list[PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem]):
+    """
+
+    transforms: list[
+        PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transforms = []
+        for transforms_item_data in self.transforms:
+            transforms_item = transforms_item_data.to_dict()
+            transforms.append(transforms_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transforms": transforms,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body_transforms_item import (
+            PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem,
+        )
+
+        d = dict(src_dict)
+        transforms = []
+        _transforms = d.pop("transforms")
+        for transforms_item_data in _transforms:
+            transforms_item = PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem.from_dict(
+                transforms_item_data
+            )
+
+            transforms.append(transforms_item)
+
+        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body = cls(
+            transforms=transforms,
+        )
+
+        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body.additional_properties = d
+        return post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item"
+)
+
+
+@_attrs_define
+class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item:
+    """
+    Attributes:
+        error (Any | Unset):
+        success (bool | Unset):
+        transform_id (str | Unset):
+    """
+
+    error: Any | Unset = UNSET
+    success: bool | Unset = UNSET
+    transform_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        success = self.success
+
+        transform_id = self.transform_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if success is not UNSET:
+            field_dict["success"] = success
+        if transform_id is not UNSET:
+            field_dict["transformId"] = transform_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        success = d.pop("success", UNSET)
+
+        transform_id = d.pop("transformId", UNSET)
+
+        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_response_200_item = cls(
+            error=error,
+            success=success,
+            transform_id=transform_id,
+        )
+
+        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_response_200_item.additional_properties = d
+        return post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_fleet_epm_packages_response_200_item_item_type_0_type_type_0 import (
+    PostFleetEpmPackagesResponse200ItemItemType0TypeType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetEpmPackagesResponse200ItemItemType0")
+
+
+@_attrs_define
+class PostFleetEpmPackagesResponse200ItemItemType0:
+    """
+    Attributes:
+        id (str):
+        deferred (bool | Unset):
+        origin_id (str | Unset):
+        type_ (PostFleetEpmPackagesResponse200ItemItemType0TypeType0 | str | Unset):
+    """
+
+    id: str
+    deferred: bool | Unset = UNSET
+    origin_id: str | Unset = UNSET
+    type_: PostFleetEpmPackagesResponse200ItemItemType0TypeType0 | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        deferred = self.deferred
+
+        origin_id = self.origin_id
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(
+            self.type_, PostFleetEpmPackagesResponse200ItemItemType0TypeType0
+        ):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if origin_id is not UNSET:
+            field_dict["originId"] = origin_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        deferred = d.pop("deferred", UNSET)
+
+        origin_id = d.pop("originId", UNSET)
+
+        def _parse_type_(
+            data: object,
+        ) -> PostFleetEpmPackagesResponse200ItemItemType0TypeType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = PostFleetEpmPackagesResponse200ItemItemType0TypeType0(
+                    data
+                )
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                PostFleetEpmPackagesResponse200ItemItemType0TypeType0 | str | Unset,
+                data,
+            )
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        post_fleet_epm_packages_response_200_item_item_type_0 = cls(
+            id=id,
+            deferred=deferred,
+            origin_id=origin_id,
+            type_=type_,
+        )
+
+        post_fleet_epm_packages_response_200_item_item_type_0.additional_properties = d
+        return post_fleet_epm_packages_response_200_item_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

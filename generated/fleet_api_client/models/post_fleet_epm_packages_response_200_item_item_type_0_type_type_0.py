@@ -1,0 +1,32 @@
+from enum import StrEnum
+
+
+class PostFleetEpmPackagesResponse200ItemItemType0TypeType0(StrEnum):
+    CSP_RULE_TEMPLATE = "csp-rule-template"
+    DASHBOARD = "dashboard"
+    INDEX_PATTERN = "index-pattern"
+    LENS = "lens"
+    MAP = "map"
+    ML_MODULE = "ml-module"
+    OSQUERY_PACK_ASSET = "osquery-pack-asset"
+    OSQUERY_SAVED_QUERY = "osquery-saved-query"
+    SEARCH = "search"
+    SECURITY_RULE = "security-rule"
+    TAG = "tag"
+    VISUALIZATION = "visualization"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "PostFleetEpmPackagesResponse200ItemItemType0TypeType0 | None":
+        # A server newer than the pinned spec may send a value this enum does not list yet:
+        # keep it as a pseudo-member instead of failing the whole response (fleet-facade template).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_fleet_epm_packages_response_200_item_item_type_1_type import (
+    PostFleetEpmPackagesResponse200ItemItemType1Type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetEpmPackagesResponse200ItemItemType1")
+
+
+@_attrs_define
+class PostFleetEpmPackagesResponse200ItemItemType1:
+    """
+    Attributes:
+        id (str):
+        deferred (bool | Unset):
+        type_ (PostFleetEpmPackagesResponse200ItemItemType1Type | Unset):
+        version (str | Unset):
+    """
+
+    id: str
+    deferred: bool | Unset = UNSET
+    type_: PostFleetEpmPackagesResponse200ItemItemType1Type | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        deferred = self.deferred
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        deferred = d.pop("deferred", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PostFleetEpmPackagesResponse200ItemItemType1Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PostFleetEpmPackagesResponse200ItemItemType1Type(_type_)
+
+        version = d.pop("version", UNSET)
+
+        post_fleet_epm_packages_response_200_item_item_type_1 = cls(
+            id=id,
+            deferred=deferred,
+            type_=type_,
+            version=version,
+        )
+
+        post_fleet_epm_packages_response_200_item_item_type_1.additional_properties = d
+        return post_fleet_epm_packages_response_200_item_item_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class PostFleetEpmPackagesResponse200ItemItemType1Type(StrEnum):
+    COMPONENT_TEMPLATE = "component_template"
+    DATA_STREAM_ILM_POLICY = "data_stream_ilm_policy"
+    ILM_POLICY = "ilm_policy"
+    INDEX = "index"
+    INDEX_TEMPLATE = "index_template"
+    INGEST_PIPELINE = "ingest_pipeline"
+    KNOWLEDGE_BASE = "knowledge_base"
+    ML_MODEL = "ml_model"
+    TRANSFORM = "transform"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "PostFleetEpmPackagesResponse200ItemItemType1Type | None":
+        # A server newer than the pinned spec may send a value this enum does not list yet:
+        # keep it as a pseudo-member instead of failing the whole response (fleet-facade template).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

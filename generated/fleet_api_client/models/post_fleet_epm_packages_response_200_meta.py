@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetEpmPackagesResponse200Meta")
+
+
+@_attrs_define
+class PostFleetEpmPackagesResponse200Meta:
+    """
+    Attributes:
+        install_source (str | Unset):
+        name (str | Unset):
+    """
+
+    install_source: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        install_source = self.install_source
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if install_source is not UNSET:
+            field_dict["install_source"] = install_source
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        install_source = d.pop("install_source", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        post_fleet_epm_packages_response_200_meta = cls(
+            install_source=install_source,
+            name=name,
+        )
+
+        post_fleet_epm_packages_response_200_meta.additional_properties = d
+        return post_fleet_epm_packages_response_200_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fleet_server_host_secrets import FleetServerHostSecrets
+    from ..models.fleet_server_host_ssl import FleetServerHostSsl
+
+
+T = TypeVar("T", bound="PostFleetFleetServerHostsBody")
+
+
+@_attrs_define
+class PostFleetFleetServerHostsBody:
+    """
+    Attributes:
+        host_urls (list[str]):
+        name (str):
+        id (str | Unset):
+        is_default (bool | Unset):
+        is_internal (bool | Unset):
+        is_preconfigured (bool | Unset):
+        proxy_id (None | str | Unset):
+        secrets (FleetServerHostSecrets | Unset):
+        ssl (FleetServerHostSsl | None | Unset):
+    """
+
+    host_urls: list[str]
+    name: str
+    id: str | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    is_internal: bool | Unset = UNSET
+    is_preconfigured: bool | Unset = UNSET
+    proxy_id: None | str | Unset = UNSET
+    secrets: FleetServerHostSecrets | Unset = UNSET
+    ssl: FleetServerHostSsl | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fleet_server_host_ssl import FleetServerHostSsl
+
+        host_urls = self.host_urls
+
+        name = self.name
+
+        id = self.id
+
+        is_default = self.is_default
+
+        is_internal = self.is_internal
+
+        is_preconfigured = self.is_preconfigured
+
+        proxy_id: None | str | Unset
+        if isinstance(self.proxy_id, Unset):
+            proxy_id = UNSET
+        else:
+            proxy_id = self.proxy_id
+
+        secrets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = self.secrets.to_dict()
+
+        ssl: dict[str, Any] | None | Unset
+        if isinstance(self.ssl, Unset):
+            ssl = UNSET
+        elif isinstance(self.ssl, FleetServerHostSsl):
+            ssl = self.ssl.to_dict()
+        else:
+            ssl = self.ssl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "host_urls": host_urls,
+                "name": name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if is_internal is not UNSET:
+            field_dict["is_internal"] = is_internal
+        if is_preconfigured is not UNSET:
+            field_dict["is_preconfigured"] = is_preconfigured
+        if proxy_id is not UNSET:
+            field_dict["proxy_id"] = proxy_id
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fleet_server_host_secrets import FleetServerHostSecrets
+        from ..models.fleet_server_host_ssl import FleetServerHostSsl
+
+        d = dict(src_dict)
+        host_urls = cast(list[str], d.pop("host_urls"))
+
+        name = d.pop("name")
+
+        id = d.pop("id", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
+        is_internal = d.pop("is_internal", UNSET)
+
+        is_preconfigured = d.pop("is_preconfigured", UNSET)
+
+        def _parse_proxy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: FleetServerHostSecrets | Unset
+        if isinstance(_secrets, Unset):
+            secrets = UNSET
+        else:
+            secrets = FleetServerHostSecrets.from_dict(_secrets)
+
+        def _parse_ssl(data: object) -> FleetServerHostSsl | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ssl_type_0 = FleetServerHostSsl.from_dict(data)
+
+                return ssl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FleetServerHostSsl | None | Unset, data)
+
+        ssl = _parse_ssl(d.pop("ssl", UNSET))
+
+        post_fleet_fleet_server_hosts_body = cls(
+            host_urls=host_urls,
+            name=name,
+            id=id,
+            is_default=is_default,
+            is_internal=is_internal,
+            is_preconfigured=is_preconfigured,
+            proxy_id=proxy_id,
+            secrets=secrets,
+            ssl=ssl,
+        )
+
+        post_fleet_fleet_server_hosts_body.additional_properties = d
+        return post_fleet_fleet_server_hosts_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

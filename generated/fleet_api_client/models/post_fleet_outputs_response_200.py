@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.output_elasticsearch import OutputElasticsearch
+    from ..models.output_kafka import OutputKafka
+    from ..models.output_logstash import OutputLogstash
+    from ..models.output_remote_elasticsearch import OutputRemoteElasticsearch
+
+
+T = TypeVar("T", bound="PostFleetOutputsResponse200")
+
+
+@_attrs_define
+class PostFleetOutputsResponse200:
+    """
+    Attributes:
+        item (OutputElasticsearch | OutputKafka | OutputLogstash | OutputRemoteElasticsearch):
+    """
+
+    item: OutputElasticsearch | OutputKafka | OutputLogstash | OutputRemoteElasticsearch
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_elasticsearch import OutputElasticsearch
+        from ..models.output_logstash import OutputLogstash
+        from ..models.output_remote_elasticsearch import OutputRemoteElasticsearch
+
+        item: dict[str, Any]
+        if (
+            isinstance(self.item, OutputElasticsearch)
+            or isinstance(self.item, OutputRemoteElasticsearch)
+            or isinstance(self.item, OutputLogstash)
+        ):
+            item = self.item.to_dict()
+        else:
+            item = self.item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item": item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_elasticsearch import OutputElasticsearch
+        from ..models.output_kafka import OutputKafka
+        from ..models.output_logstash import OutputLogstash
+        from ..models.output_remote_elasticsearch import OutputRemoteElasticsearch
+
+        d = dict(src_dict)
+
+        def _parse_item(
+            data: object,
+        ) -> (
+            OutputElasticsearch
+            | OutputKafka
+            | OutputLogstash
+            | OutputRemoteElasticsearch
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_output_type_0 = OutputElasticsearch.from_dict(data)
+
+                return componentsschemas_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_output_type_1 = OutputRemoteElasticsearch.from_dict(
+                    data
+                )
+
+                return componentsschemas_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_output_type_2 = OutputLogstash.from_dict(data)
+
+                return componentsschemas_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_output_type_3 = OutputKafka.from_dict(data)
+
+            return componentsschemas_output_type_3
+
+        item = _parse_item(d.pop("item"))
+
+        post_fleet_outputs_response_200 = cls(
+            item=item,
+        )
+
+        post_fleet_outputs_response_200.additional_properties = d
+        return post_fleet_outputs_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetPackagePoliciesBulkGetBody")
+
+
+@_attrs_define
+class PostFleetPackagePoliciesBulkGetBody:
+    """
+    Attributes:
+        ids (list[str]):
+        ignore_missing (bool | Unset):
+    """
+
+    ids: list[str]
+    ignore_missing: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        ignore_missing = self.ignore_missing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
+        if ignore_missing is not UNSET:
+            field_dict["ignoreMissing"] = ignore_missing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids"))
+
+        ignore_missing = d.pop("ignoreMissing", UNSET)
+
+        post_fleet_package_policies_bulk_get_body = cls(
+            ids=ids,
+            ignore_missing=ignore_missing,
+        )
+
+        post_fleet_package_policies_bulk_get_body.additional_properties = d
+        return post_fleet_package_policies_bulk_get_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetPackagePoliciesDeleteBody")
+
+
+@_attrs_define
+class PostFleetPackagePoliciesDeleteBody:
+    """
+    Attributes:
+        package_policy_ids (list[str]):
+        force (bool | Unset):
+    """
+
+    package_policy_ids: list[str]
+    force: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_policy_ids = self.package_policy_ids
+
+        force = self.force
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packagePolicyIds": package_policy_ids,
+            }
+        )
+        if force is not UNSET:
+            field_dict["force"] = force
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        package_policy_ids = cast(list[str], d.pop("packagePolicyIds"))
+
+        force = d.pop("force", UNSET)
+
+        post_fleet_package_policies_delete_body = cls(
+            package_policy_ids=package_policy_ids,
+            force=force,
+        )
+
+        post_fleet_package_policies_delete_body.additional_properties = d
+        return post_fleet_package_policies_delete_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_package import PackagePolicyPackage
+    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+
+
+T = TypeVar("T", bound="PostFleetPackagePoliciesDeleteResponse200Item")
+
+
+@_attrs_define
+class PostFleetPackagePoliciesDeleteResponse200Item:
+    """
+    Attributes:
+        id (str):
+        body (PostFleetSetupResponse500 | Unset):
+        name (str | Unset):
+        output_id (None | str | Unset):
+        package (PackagePolicyPackage | Unset):
+        policy_id (None | str | Unset):
+        policy_ids (list[str] | Unset):
+        status_code (float | Unset):
+        success (bool | Unset):
+    """
+
+    id: str
+    body: PostFleetSetupResponse500 | Unset = UNSET
+    name: str | Unset = UNSET
+    output_id: None | str | Unset = UNSET
+    package: PackagePolicyPackage | Unset = UNSET
+    policy_id: None | str | Unset = UNSET
+    policy_ids: list[str] | Unset = UNSET
+    status_code: float | Unset = UNSET
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        name = self.name
+
+        output_id: None | str | Unset
+        if isinstance(self.output_id, Unset):
+            output_id = UNSET
+        else:
+            output_id = self.output_id
+
+        package: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.package, Unset):
+            package = self.package.to_dict()
+
+        policy_id: None | str | Unset
+        if isinstance(self.policy_id, Unset):
+            policy_id = UNSET
+        else:
+            policy_id = self.policy_id
+
+        policy_ids: list[str] | Unset = UNSET
+        if not isinstance(self.policy_ids, Unset):
+            policy_ids = self.policy_ids
+
+        status_code = self.status_code
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+        if name is not UNSET:
+            field_dict["name"] = name
+        if output_id is not UNSET:
+            field_dict["output_id"] = output_id
+        if package is not UNSET:
+            field_dict["package"] = package
+        if policy_id is not UNSET:
+            field_dict["policy_id"] = policy_id
+        if policy_ids is not UNSET:
+            field_dict["policy_ids"] = policy_ids
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_package import PackagePolicyPackage
+        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _body = d.pop("body", UNSET)
+        body: PostFleetSetupResponse500 | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = PostFleetSetupResponse500.from_dict(_body)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_output_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_id = _parse_output_id(d.pop("output_id", UNSET))
+
+        _package = d.pop("package", UNSET)
+        package: PackagePolicyPackage | Unset
+        if isinstance(_package, Unset):
+            package = UNSET
+        else:
+            package = PackagePolicyPackage.from_dict(_package)
+
+        def _parse_policy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
+
+        policy_ids = cast(list[str], d.pop("policy_ids", UNSET))
+
+        status_code = d.pop("statusCode", UNSET)
+
+        success = d.pop("success", UNSET)
+
+        post_fleet_package_policies_delete_response_200_item = cls(
+            id=id,
+            body=body,
+            name=name,
+            output_id=output_id,
+            package=package,
+            policy_id=policy_id,
+            policy_ids=policy_ids,
+            status_code=status_code,
+            success=success,
+        )
+
+        post_fleet_package_policies_delete_response_200_item.additional_properties = d
+        return post_fleet_package_policies_delete_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

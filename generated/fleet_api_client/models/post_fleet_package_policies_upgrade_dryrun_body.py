@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostFleetPackagePoliciesUpgradeDryrunBody")
+
+
+@_attrs_define
+class PostFleetPackagePoliciesUpgradeDryrunBody:
+    """
+    Attributes:
+        package_policy_ids (list[str]):
+        package_version (str | Unset):
+    """
+
+    package_policy_ids: list[str]
+    package_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_policy_ids = self.package_policy_ids
+
+        package_version = self.package_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packagePolicyIds": package_policy_ids,
+            }
+        )
+        if package_version is not UNSET:
+            field_dict["packageVersion"] = package_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        package_policy_ids = cast(list[str], d.pop("packagePolicyIds"))
+
+        package_version = d.pop("packageVersion", UNSET)
+
+        post_fleet_package_policies_upgrade_dryrun_body = cls(
+            package_policy_ids=package_policy_ids,
+            package_version=package_version,
+        )
+
+        post_fleet_package_policies_upgrade_dryrun_body.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0 import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1 import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1,
+    )
+    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+
+
+T = TypeVar("T", bound="PostFleetPackagePoliciesUpgradeDryrunResponse200Item")
+
+
+@_attrs_define
+class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
+    """
+    Attributes:
+        agent_diff (list[list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem]] | Unset):
+        body (PostFleetSetupResponse500 | Unset):
+        diff (list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0 |
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1] | Unset):
+        has_errors (bool | Unset):
+        name (str | Unset):
+        status_code (float | Unset):
+    """
+
+    agent_diff: (
+        list[
+            list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem]
+        ]
+        | Unset
+    ) = UNSET
+    body: PostFleetSetupResponse500 | Unset = UNSET
+    diff: (
+        list[
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0
+            | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1
+        ]
+        | Unset
+    ) = UNSET
+    has_errors: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    status_code: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0 import (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0,
+        )
+
+        agent_diff: list[list[dict[str, Any]]] | Unset = UNSET
+        if not isinstance(self.agent_diff, Unset):
+            agent_diff = []
+            for agent_diff_item_data in self.agent_diff:
+                agent_diff_item = []
+                for agent_diff_item_item_data in agent_diff_item_data:
+                    agent_diff_item_item = agent_diff_item_item_data.to_dict()
+                    agent_diff_item.append(agent_diff_item_item)
+
+                agent_diff.append(agent_diff_item)
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        diff: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.diff, Unset):
+            diff = []
+            for diff_item_data in self.diff:
+                diff_item: dict[str, Any]
+                if isinstance(
+                    diff_item_data,
+                    PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0,
+                ):
+                    diff_item = diff_item_data.to_dict()
+                else:
+                    diff_item = diff_item_data.to_dict()
+
+                diff.append(diff_item)
+
+        has_errors = self.has_errors
+
+        name = self.name
+
+        status_code = self.status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_diff is not UNSET:
+            field_dict["agent_diff"] = agent_diff
+        if body is not UNSET:
+            field_dict["body"] = body
+        if diff is not UNSET:
+            field_dict["diff"] = diff
+        if has_errors is not UNSET:
+            field_dict["hasErrors"] = has_errors
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item import (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem,
+        )
+        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0 import (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0,
+        )
+        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1 import (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1,
+        )
+        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+
+        d = dict(src_dict)
+        _agent_diff = d.pop("agent_diff", UNSET)
+        agent_diff: (
+            list[
+                list[
+                    PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem
+                ]
+            ]
+            | Unset
+        ) = UNSET
+        if _agent_diff is not UNSET:
+            agent_diff = []
+            for agent_diff_item_data in _agent_diff:
+                agent_diff_item = []
+                _agent_diff_item = agent_diff_item_data
+                for agent_diff_item_item_data in _agent_diff_item:
+                    agent_diff_item_item = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem.from_dict(
+                        agent_diff_item_item_data
+                    )
+
+                    agent_diff_item.append(agent_diff_item_item)
+
+                agent_diff.append(agent_diff_item)
+
+        _body = d.pop("body", UNSET)
+        body: PostFleetSetupResponse500 | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = PostFleetSetupResponse500.from_dict(_body)
+
+        _diff = d.pop("diff", UNSET)
+        diff: (
+            list[
+                PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0
+                | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1
+            ]
+            | Unset
+        ) = UNSET
+        if _diff is not UNSET:
+            diff = []
+            for diff_item_data in _diff:
+
+                def _parse_diff_item(
+                    data: object,
+                ) -> (
+                    PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0
+                    | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        diff_item_type_0 = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0.from_dict(
+                            data
+                        )
+
+                        return diff_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    diff_item_type_1 = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1.from_dict(
+                        data
+                    )
+
+                    return diff_item_type_1
+
+                diff_item = _parse_diff_item(diff_item_data)
+
+                diff.append(diff_item)
+
+        has_errors = d.pop("hasErrors", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        status_code = d.pop("statusCode", UNSET)
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item = cls(
+            agent_diff=agent_diff,
+            body=body,
+            diff=diff,
+            has_errors=has_errors,
+            name=name,
+            status_code=status_code,
+        )
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

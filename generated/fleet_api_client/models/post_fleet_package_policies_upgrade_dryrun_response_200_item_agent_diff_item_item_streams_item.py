@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.full_agent_policy_input_item_stream_item_data_stream import (
+        FullAgentPolicyInputItemStreamItemDataStream,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStreamsItem",
+)
+
+
+@_attrs_define
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStreamsItem:
+    """
+    Attributes:
+        data_stream (FullAgentPolicyInputItemStreamItemDataStream | Unset):
+        id (str | Unset):
+    """
+
+    data_stream: FullAgentPolicyInputItemStreamItemDataStream | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_stream: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_stream, Unset):
+            data_stream = self.data_stream.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_stream is not UNSET:
+            field_dict["data_stream"] = data_stream
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.full_agent_policy_input_item_stream_item_data_stream import (
+            FullAgentPolicyInputItemStreamItemDataStream,
+        )
+
+        d = dict(src_dict)
+        _data_stream = d.pop("data_stream", UNSET)
+        data_stream: FullAgentPolicyInputItemStreamItemDataStream | Unset
+        if isinstance(_data_stream, Unset):
+            data_stream = UNSET
+        else:
+            data_stream = FullAgentPolicyInputItemStreamItemDataStream.from_dict(
+                _data_stream
+            )
+
+        id = d.pop("id", UNSET)
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item_streams_item = cls(
+            data_stream=data_stream,
+            id=id,
+        )
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item_streams_item.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item_streams_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,569 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_policy_elasticsearch import PackagePolicyElasticsearch
+    from ..models.package_policy_overrides import PackagePolicyOverrides
+    from ..models.package_policy_package import PackagePolicyPackage
+    from ..models.package_policy_secret_ref import PackagePolicySecretRef
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0Item,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_inputs_type_1 import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_0 import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1 import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1,
+    )
+
+
+T = TypeVar(
+    "T", bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0"
+)
+
+
+@_attrs_define
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
+    """
+    Attributes:
+        additional_datastreams_permissions (list[str] | None | Unset):
+        agents (float | Unset):
+        cloud_connector_id (None | str | Unset):
+        created_at (str | Unset):
+        created_by (str | Unset):
+        description (str | Unset):
+        elasticsearch (PackagePolicyElasticsearch | Unset):
+        enabled (bool | Unset):
+        id (str | Unset):
+        inputs (list[PostFleetAgentlessPoliciesResponse200ItemInputsType0Item] |
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1 | Unset):
+        is_managed (bool | Unset):
+        name (str | Unset):
+        namespace (str | Unset):
+        output_id (None | str | Unset):
+        overrides (None | PackagePolicyOverrides | Unset):
+        package (PackagePolicyPackage | Unset):
+        policy_id (None | str | Unset):
+        policy_ids (list[str] | Unset):
+        revision (float | Unset):
+        secret_references (list[PackagePolicySecretRef] | Unset):
+        space_ids (list[str] | Unset):
+        supports_agentless (bool | None | Unset):
+        supports_cloud_connector (bool | None | Unset):
+        updated_at (str | Unset):
+        updated_by (str | Unset):
+        vars_ (PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0 |
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1 | Unset):
+        version (str | Unset):
+    """
+
+    additional_datastreams_permissions: list[str] | None | Unset = UNSET
+    agents: float | Unset = UNSET
+    cloud_connector_id: None | str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    description: str | Unset = UNSET
+    elasticsearch: PackagePolicyElasticsearch | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    id: str | Unset = UNSET
+    inputs: (
+        list[PostFleetAgentlessPoliciesResponse200ItemInputsType0Item]
+        | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1
+        | Unset
+    ) = UNSET
+    is_managed: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    output_id: None | str | Unset = UNSET
+    overrides: None | PackagePolicyOverrides | Unset = UNSET
+    package: PackagePolicyPackage | Unset = UNSET
+    policy_id: None | str | Unset = UNSET
+    policy_ids: list[str] | Unset = UNSET
+    revision: float | Unset = UNSET
+    secret_references: list[PackagePolicySecretRef] | Unset = UNSET
+    space_ids: list[str] | Unset = UNSET
+    supports_agentless: bool | None | Unset = UNSET
+    supports_cloud_connector: bool | None | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    vars_: (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0
+        | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1
+        | Unset
+    ) = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.package_policy_overrides import PackagePolicyOverrides
+        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_0 import (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0,
+        )
+
+        additional_datastreams_permissions: list[str] | None | Unset
+        if isinstance(self.additional_datastreams_permissions, Unset):
+            additional_datastreams_permissions = UNSET
+        elif isinstance(self.additional_datastreams_permissions, list):
+            additional_datastreams_permissions = self.additional_datastreams_permissions
+
+        else:
+            additional_datastreams_permissions = self.additional_datastreams_permissions
+
+        agents = self.agents
+
+        cloud_connector_id: None | str | Unset
+        if isinstance(self.cloud_connector_id, Unset):
+            cloud_connector_id = UNSET
+        else:
+            cloud_connector_id = self.cloud_connector_id
+
+        created_at = self.created_at
+
+        created_by = self.created_by
+
+        description = self.description
+
+        elasticsearch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.elasticsearch, Unset):
+            elasticsearch = self.elasticsearch.to_dict()
+
+        enabled = self.enabled
+
+        id = self.id
+
+        inputs: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.inputs, Unset):
+            inputs = UNSET
+        elif isinstance(self.inputs, list):
+            inputs = []
+            for inputs_type_0_item_data in self.inputs:
+                inputs_type_0_item = inputs_type_0_item_data.to_dict()
+                inputs.append(inputs_type_0_item)
+
+        else:
+            inputs = self.inputs.to_dict()
+
+        is_managed = self.is_managed
+
+        name = self.name
+
+        namespace = self.namespace
+
+        output_id: None | str | Unset
+        if isinstance(self.output_id, Unset):
+            output_id = UNSET
+        else:
+            output_id = self.output_id
+
+        overrides: dict[str, Any] | None | Unset
+        if isinstance(self.overrides, Unset):
+            overrides = UNSET
+        elif isinstance(self.overrides, PackagePolicyOverrides):
+            overrides = self.overrides.to_dict()
+        else:
+            overrides = self.overrides
+
+        package: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.package, Unset):
+            package = self.package.to_dict()
+
+        policy_id: None | str | Unset
+        if isinstance(self.policy_id, Unset):
+            policy_id = UNSET
+        else:
+            policy_id = self.policy_id
+
+        policy_ids: list[str] | Unset = UNSET
+        if not isinstance(self.policy_ids, Unset):
+            policy_ids = self.policy_ids
+
+        revision = self.revision
+
+        secret_references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.secret_references, Unset):
+            secret_references = []
+            for secret_references_item_data in self.secret_references:
+                secret_references_item = secret_references_item_data.to_dict()
+                secret_references.append(secret_references_item)
+
+        space_ids: list[str] | Unset = UNSET
+        if not isinstance(self.space_ids, Unset):
+            space_ids = self.space_ids
+
+        supports_agentless: bool | None | Unset
+        if isinstance(self.supports_agentless, Unset):
+            supports_agentless = UNSET
+        else:
+            supports_agentless = self.supports_agentless
+
+        supports_cloud_connector: bool | None | Unset
+        if isinstance(self.supports_cloud_connector, Unset):
+            supports_cloud_connector = UNSET
+        else:
+            supports_cloud_connector = self.supports_cloud_connector
+
+        updated_at = self.updated_at
+
+        updated_by = self.updated_by
+
+        vars_: dict[str, Any] | Unset
+        if isinstance(self.vars_, Unset):
+            vars_ = UNSET
+        elif isinstance(
+            self.vars_,
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0,
+        ):
+            vars_ = self.vars_.to_dict()
+        else:
+            vars_ = self.vars_.to_dict()
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_datastreams_permissions is not UNSET:
+            field_dict["additional_datastreams_permissions"] = (
+                additional_datastreams_permissions
+            )
+        if agents is not UNSET:
+            field_dict["agents"] = agents
+        if cloud_connector_id is not UNSET:
+            field_dict["cloud_connector_id"] = cloud_connector_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if description is not UNSET:
+            field_dict["description"] = description
+        if elasticsearch is not UNSET:
+            field_dict["elasticsearch"] = elasticsearch
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if id is not UNSET:
+            field_dict["id"] = id
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if is_managed is not UNSET:
+            field_dict["is_managed"] = is_managed
+        if name is not UNSET:
+            field_dict["name"] = name
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if output_id is not UNSET:
+            field_dict["output_id"] = output_id
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+        if package is not UNSET:
+            field_dict["package"] = package
+        if policy_id is not UNSET:
+            field_dict["policy_id"] = policy_id
+        if policy_ids is not UNSET:
+            field_dict["policy_ids"] = policy_ids
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+        if secret_references is not UNSET:
+            field_dict["secret_references"] = secret_references
+        if space_ids is not UNSET:
+            field_dict["spaceIds"] = space_ids
+        if supports_agentless is not UNSET:
+            field_dict["supports_agentless"] = supports_agentless
+        if supports_cloud_connector is not UNSET:
+            field_dict["supports_cloud_connector"] = supports_cloud_connector
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_policy_elasticsearch import PackagePolicyElasticsearch
+        from ..models.package_policy_overrides import PackagePolicyOverrides
+        from ..models.package_policy_package import PackagePolicyPackage
+        from ..models.package_policy_secret_ref import PackagePolicySecretRef
+        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item import (
+            PostFleetAgentlessPoliciesResponse200ItemInputsType0Item,
+        )
+        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_inputs_type_1 import (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1,
+        )
+        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_0 import (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0,
+        )
+        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1 import (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_additional_datastreams_permissions(
+            data: object,
+        ) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                additional_datastreams_permissions_type_0 = cast(list[str], data)
+
+                return additional_datastreams_permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        additional_datastreams_permissions = _parse_additional_datastreams_permissions(
+            d.pop("additional_datastreams_permissions", UNSET)
+        )
+
+        agents = d.pop("agents", UNSET)
+
+        def _parse_cloud_connector_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cloud_connector_id = _parse_cloud_connector_id(
+            d.pop("cloud_connector_id", UNSET)
+        )
+
+        created_at = d.pop("created_at", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _elasticsearch = d.pop("elasticsearch", UNSET)
+        elasticsearch: PackagePolicyElasticsearch | Unset
+        if isinstance(_elasticsearch, Unset):
+            elasticsearch = UNSET
+        else:
+            elasticsearch = PackagePolicyElasticsearch.from_dict(_elasticsearch)
+
+        enabled = d.pop("enabled", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        def _parse_inputs(
+            data: object,
+        ) -> (
+            list[PostFleetAgentlessPoliciesResponse200ItemInputsType0Item]
+            | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                inputs_type_0 = []
+                _inputs_type_0 = data
+                for inputs_type_0_item_data in _inputs_type_0:
+                    inputs_type_0_item = PostFleetAgentlessPoliciesResponse200ItemInputsType0Item.from_dict(
+                        inputs_type_0_item_data
+                    )
+
+                    inputs_type_0.append(inputs_type_0_item)
+
+                return inputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            inputs_type_1 = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1.from_dict(
+                data
+            )
+
+            return inputs_type_1
+
+        inputs = _parse_inputs(d.pop("inputs", UNSET))
+
+        is_managed = d.pop("is_managed", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        def _parse_output_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_id = _parse_output_id(d.pop("output_id", UNSET))
+
+        def _parse_overrides(data: object) -> None | PackagePolicyOverrides | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                overrides_type_0 = PackagePolicyOverrides.from_dict(data)
+
+                return overrides_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PackagePolicyOverrides | Unset, data)
+
+        overrides = _parse_overrides(d.pop("overrides", UNSET))
+
+        _package = d.pop("package", UNSET)
+        package: PackagePolicyPackage | Unset
+        if isinstance(_package, Unset):
+            package = UNSET
+        else:
+            package = PackagePolicyPackage.from_dict(_package)
+
+        def _parse_policy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
+
+        policy_ids = cast(list[str], d.pop("policy_ids", UNSET))
+
+        revision = d.pop("revision", UNSET)
+
+        _secret_references = d.pop("secret_references", UNSET)
+        secret_references: list[PackagePolicySecretRef] | Unset = UNSET
+        if _secret_references is not UNSET:
+            secret_references = []
+            for secret_references_item_data in _secret_references:
+                secret_references_item = PackagePolicySecretRef.from_dict(
+                    secret_references_item_data
+                )
+
+                secret_references.append(secret_references_item)
+
+        space_ids = cast(list[str], d.pop("spaceIds", UNSET))
+
+        def _parse_supports_agentless(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        supports_agentless = _parse_supports_agentless(
+            d.pop("supports_agentless", UNSET)
+        )
+
+        def _parse_supports_cloud_connector(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        supports_cloud_connector = _parse_supports_cloud_connector(
+            d.pop("supports_cloud_connector", UNSET)
+        )
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        updated_by = d.pop("updated_by", UNSET)
+
+        def _parse_vars_(
+            data: object,
+        ) -> (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0
+            | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vars_type_0 = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0.from_dict(
+                    data
+                )
+
+                return vars_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            vars_type_1 = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1.from_dict(
+                data
+            )
+
+            return vars_type_1
+
+        vars_ = _parse_vars_(d.pop("vars", UNSET))
+
+        version = d.pop("version", UNSET)
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0 = cls(
+            additional_datastreams_permissions=additional_datastreams_permissions,
+            agents=agents,
+            cloud_connector_id=cloud_connector_id,
+            created_at=created_at,
+            created_by=created_by,
+            description=description,
+            elasticsearch=elasticsearch,
+            enabled=enabled,
+            id=id,
+            inputs=inputs,
+            is_managed=is_managed,
+            name=name,
+            namespace=namespace,
+            output_id=output_id,
+            overrides=overrides,
+            package=package,
+            policy_id=policy_id,
+            policy_ids=policy_ids,
+            revision=revision,
+            secret_references=secret_references,
+            space_ids=space_ids,
+            supports_agentless=supports_agentless,
+            supports_cloud_connector=supports_cloud_connector,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            vars_=vars_,
+            version=version,
+        )
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

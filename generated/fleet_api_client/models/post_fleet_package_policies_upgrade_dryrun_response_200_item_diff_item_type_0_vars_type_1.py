@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5 import (
+        PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1",
+)
+
+
+@_attrs_define
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1:
+    additional_properties: dict[
+        str,
+        bool
+        | float
+        | list[float]
+        | list[str]
+        | None
+        | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
+        | str,
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5 import (
+            PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5,
+        )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list) or isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            elif isinstance(
+                prop, PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5 import (
+            PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5,
+        )
+
+        d = dict(src_dict)
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> (
+                bool
+                | float
+                | list[float]
+                | list[str]
+                | None
+                | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
+                | str
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_3 = cast(list[str], data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_4 = cast(list[float], data)
+
+                    return additional_property_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_5 = PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5.from_dict(
+                        data
+                    )
+
+                    return additional_property_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    bool
+                    | float
+                    | list[float]
+                    | list[str]
+                    | None
+                    | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
+                    | str,
+                    data,
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1.additional_properties = additional_properties
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> (
+        bool
+        | float
+        | list[float]
+        | list[str]
+        | None
+        | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
+        | str
+    ):
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: bool
+        | float
+        | list[float]
+        | list[str]
+        | None
+        | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
+        | str,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem",
+)
+
+
+@_attrs_define
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem:
+    """
+    Attributes:
+        key (str | Unset):
+        message (str | Unset):
+    """
+
+    key: str | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item = cls(
+            key=key,
+            message=message,
+        )
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

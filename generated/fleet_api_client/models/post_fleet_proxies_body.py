@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_proxies_body_proxy_headers_type_0 import (
+        PostFleetProxiesBodyProxyHeadersType0,
+    )
+
+
+T = TypeVar("T", bound="PostFleetProxiesBody")
+
+
+@_attrs_define
+class PostFleetProxiesBody:
+    """
+    Attributes:
+        name (str):
+        url (str):
+        certificate (None | str | Unset):
+        certificate_authorities (None | str | Unset):
+        certificate_key (None | str | Unset):
+        id (str | Unset):
+        is_preconfigured (bool | Unset):
+        proxy_headers (None | PostFleetProxiesBodyProxyHeadersType0 | Unset):
+    """
+
+    name: str
+    url: str
+    certificate: None | str | Unset = UNSET
+    certificate_authorities: None | str | Unset = UNSET
+    certificate_key: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    is_preconfigured: bool | Unset = UNSET
+    proxy_headers: None | PostFleetProxiesBodyProxyHeadersType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_fleet_proxies_body_proxy_headers_type_0 import (
+            PostFleetProxiesBodyProxyHeadersType0,
+        )
+
+        name = self.name
+
+        url = self.url
+
+        certificate: None | str | Unset
+        if isinstance(self.certificate, Unset):
+            certificate = UNSET
+        else:
+            certificate = self.certificate
+
+        certificate_authorities: None | str | Unset
+        if isinstance(self.certificate_authorities, Unset):
+            certificate_authorities = UNSET
+        else:
+            certificate_authorities = self.certificate_authorities
+
+        certificate_key: None | str | Unset
+        if isinstance(self.certificate_key, Unset):
+            certificate_key = UNSET
+        else:
+            certificate_key = self.certificate_key
+
+        id = self.id
+
+        is_preconfigured = self.is_preconfigured
+
+        proxy_headers: dict[str, Any] | None | Unset
+        if isinstance(self.proxy_headers, Unset):
+            proxy_headers = UNSET
+        elif isinstance(self.proxy_headers, PostFleetProxiesBodyProxyHeadersType0):
+            proxy_headers = self.proxy_headers.to_dict()
+        else:
+            proxy_headers = self.proxy_headers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "url": url,
+            }
+        )
+        if certificate is not UNSET:
+            field_dict["certificate"] = certificate
+        if certificate_authorities is not UNSET:
+            field_dict["certificate_authorities"] = certificate_authorities
+        if certificate_key is not UNSET:
+            field_dict["certificate_key"] = certificate_key
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_preconfigured is not UNSET:
+            field_dict["is_preconfigured"] = is_preconfigured
+        if proxy_headers is not UNSET:
+            field_dict["proxy_headers"] = proxy_headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_proxies_body_proxy_headers_type_0 import (
+            PostFleetProxiesBodyProxyHeadersType0,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        url = d.pop("url")
+
+        def _parse_certificate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        certificate = _parse_certificate(d.pop("certificate", UNSET))
+
+        def _parse_certificate_authorities(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        certificate_authorities = _parse_certificate_authorities(
+            d.pop("certificate_authorities", UNSET)
+        )
+
+        def _parse_certificate_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        certificate_key = _parse_certificate_key(d.pop("certificate_key", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        is_preconfigured = d.pop("is_preconfigured", UNSET)
+
+        def _parse_proxy_headers(
+            data: object,
+        ) -> None | PostFleetProxiesBodyProxyHeadersType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                proxy_headers_type_0 = PostFleetProxiesBodyProxyHeadersType0.from_dict(
+                    data
+                )
+
+                return proxy_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PostFleetProxiesBodyProxyHeadersType0 | Unset, data)
+
+        proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
+
+        post_fleet_proxies_body = cls(
+            name=name,
+            url=url,
+            certificate=certificate,
+            certificate_authorities=certificate_authorities,
+            certificate_key=certificate_key,
+            id=id,
+            is_preconfigured=is_preconfigured,
+            proxy_headers=proxy_headers,
+        )
+
+        post_fleet_proxies_body.additional_properties = d
+        return post_fleet_proxies_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

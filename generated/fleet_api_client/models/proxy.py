@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.proxy_proxy_headers_type_0 import ProxyProxyHeadersType0
+
+
+T = TypeVar("T", bound="Proxy")
+
+
+@_attrs_define
+class Proxy:
+    """
+    Attributes:
+        id (str):
+        certificate (None | str | Unset):
+        certificate_authorities (None | str | Unset):
+        certificate_key (None | str | Unset):
+        is_preconfigured (bool | Unset):
+        name (str | Unset):
+        proxy_headers (None | ProxyProxyHeadersType0 | Unset):
+        url (str | Unset):
+    """
+
+    id: str
+    certificate: None | str | Unset = UNSET
+    certificate_authorities: None | str | Unset = UNSET
+    certificate_key: None | str | Unset = UNSET
+    is_preconfigured: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    proxy_headers: None | ProxyProxyHeadersType0 | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.proxy_proxy_headers_type_0 import ProxyProxyHeadersType0
+
+        id = self.id
+
+        certificate: None | str | Unset
+        if isinstance(self.certificate, Unset):
+            certificate = UNSET
+        else:
+            certificate = self.certificate
+
+        certificate_authorities: None | str | Unset
+        if isinstance(self.certificate_authorities, Unset):
+            certificate_authorities = UNSET
+        else:
+            certificate_authorities = self.certificate_authorities
+
+        certificate_key: None | str | Unset
+        if isinstance(self.certificate_key, Unset):
+            certificate_key = UNSET
+        else:
+            certificate_key = self.certificate_key
+
+        is_preconfigured = self.is_preconfigured
+
+        name = self.name
+
+        proxy_headers: dict[str, Any] | None | Unset
+        if isinstance(self.proxy_headers, Unset):
+            proxy_headers = UNSET
+        elif isinstance(self.proxy_headers, ProxyProxyHeadersType0):
+            proxy_headers = self.proxy_headers.to_dict()
+        else:
+            proxy_headers = self.proxy_headers
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if certificate is not UNSET:
+            field_dict["certificate"] = certificate
+        if certificate_authorities is not UNSET:
+            field_dict["certificate_authorities"] = certificate_authorities
+        if certificate_key is not UNSET:
+            field_dict["certificate_key"] = certificate_key
+        if is_preconfigured is not UNSET:
+            field_dict["is_preconfigured"] = is_preconfigured
+        if name is not UNSET:
+            field_dict["name"] = name
+        if proxy_headers is not UNSET:
+            field_dict["proxy_headers"] = proxy_headers
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.proxy_proxy_headers_type_0 import ProxyProxyHeadersType0
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_certificate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        certificate = _parse_certificate(d.pop("certificate", UNSET))
+
+        def _parse_certificate_authorities(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        certificate_authorities = _parse_certificate_authorities(
+            d.pop("certificate_authorities", UNSET)
+        )
+
+        def _parse_certificate_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        certificate_key = _parse_certificate_key(d.pop("certificate_key", UNSET))
+
+        is_preconfigured = d.pop("is_preconfigured", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_proxy_headers(data: object) -> None | ProxyProxyHeadersType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                proxy_headers_type_0 = ProxyProxyHeadersType0.from_dict(data)
+
+                return proxy_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProxyProxyHeadersType0 | Unset, data)
+
+        proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
+
+        url = d.pop("url", UNSET)
+
+        proxy = cls(
+            id=id,
+            certificate=certificate,
+            certificate_authorities=certificate_authorities,
+            certificate_key=certificate_key,
+            is_preconfigured=is_preconfigured,
+            name=name,
+            proxy_headers=proxy_headers,
+            url=url,
+        )
+
+        proxy.additional_properties = d
+        return proxy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.put_fleet_agents_agentid_body_user_provided_metadata import (
+        PutFleetAgentsAgentidBodyUserProvidedMetadata,
+    )
+
+
+T = TypeVar("T", bound="PutFleetAgentsAgentidBody")
+
+
+@_attrs_define
+class PutFleetAgentsAgentidBody:
+    """
+    Attributes:
+        tags (list[str] | Unset):
+        user_provided_metadata (PutFleetAgentsAgentidBodyUserProvidedMetadata | Unset):
+    """
+
+    tags: list[str] | Unset = UNSET
+    user_provided_metadata: PutFleetAgentsAgentidBodyUserProvidedMetadata | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        user_provided_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_provided_metadata, Unset):
+            user_provided_metadata = self.user_provided_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if user_provided_metadata is not UNSET:
+            field_dict["user_provided_metadata"] = user_provided_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.put_fleet_agents_agentid_body_user_provided_metadata import (
+            PutFleetAgentsAgentidBodyUserProvidedMetadata,
+        )
+
+        d = dict(src_dict)
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _user_provided_metadata = d.pop("user_provided_metadata", UNSET)
+        user_provided_metadata: PutFleetAgentsAgentidBodyUserProvidedMetadata | Unset
+        if isinstance(_user_provided_metadata, Unset):
+            user_provided_metadata = UNSET
+        else:
+            user_provided_metadata = (
+                PutFleetAgentsAgentidBodyUserProvidedMetadata.from_dict(
+                    _user_provided_metadata
+                )
+            )
+
+        put_fleet_agents_agentid_body = cls(
+            tags=tags,
+            user_provided_metadata=user_provided_metadata,
+        )
+
+        put_fleet_agents_agentid_body.additional_properties = d
+        return put_fleet_agents_agentid_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

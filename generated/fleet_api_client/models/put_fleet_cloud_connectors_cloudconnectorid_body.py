@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.put_fleet_cloud_connectors_cloudconnectorid_body_vars import (
+        PutFleetCloudConnectorsCloudconnectoridBodyVars,
+    )
+
+
+T = TypeVar("T", bound="PutFleetCloudConnectorsCloudconnectoridBody")
+
+
+@_attrs_define
+class PutFleetCloudConnectorsCloudconnectoridBody:
+    """
+    Attributes:
+        name (str | Unset):
+        vars_ (PutFleetCloudConnectorsCloudconnectoridBodyVars | Unset):
+    """
+
+    name: str | Unset = UNSET
+    vars_: PutFleetCloudConnectorsCloudconnectoridBodyVars | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        vars_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = self.vars_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.put_fleet_cloud_connectors_cloudconnectorid_body_vars import (
+            PutFleetCloudConnectorsCloudconnectoridBodyVars,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: PutFleetCloudConnectorsCloudconnectoridBodyVars | Unset
+        if isinstance(_vars_, Unset):
+            vars_ = UNSET
+        else:
+            vars_ = PutFleetCloudConnectorsCloudconnectoridBodyVars.from_dict(_vars_)
+
+        put_fleet_cloud_connectors_cloudconnectorid_body = cls(
+            name=name,
+            vars_=vars_,
+        )
+
+        put_fleet_cloud_connectors_cloudconnectorid_body.additional_properties = d
+        return put_fleet_cloud_connectors_cloudconnectorid_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.post_fleet_cloud_connectors_body_vars_value_type_3 import (
+        PostFleetCloudConnectorsBodyVarsValueType3,
+    )
+
+
+T = TypeVar("T", bound="PutFleetCloudConnectorsCloudconnectoridBodyVars")
+
+
+@_attrs_define
+class PutFleetCloudConnectorsCloudconnectoridBodyVars:
+    additional_properties: dict[
+        str, bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_fleet_cloud_connectors_body_vars_value_type_3 import (
+            PostFleetCloudConnectorsBodyVarsValueType3,
+        )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, PostFleetCloudConnectorsBodyVarsValueType3):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_fleet_cloud_connectors_body_vars_value_type_3 import (
+            PostFleetCloudConnectorsBodyVarsValueType3,
+        )
+
+        d = dict(src_dict)
+        put_fleet_cloud_connectors_cloudconnectorid_body_vars = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_3 = (
+                        PostFleetCloudConnectorsBodyVarsValueType3.from_dict(data)
+                    )
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str,
+                    data,
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        put_fleet_cloud_connectors_cloudconnectorid_body_vars.additional_properties = (
+            additional_properties
+        )
+        return put_fleet_cloud_connectors_cloudconnectorid_body_vars
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PutFleetEpmCustomIntegrationsPkgnameBody")
+
+
+@_attrs_define
+class PutFleetEpmCustomIntegrationsPkgnameBody:
+    """
+    Attributes:
+        read_me_data (str):
+        categories (list[str] | Unset):
+    """
+
+    read_me_data: str
+    categories: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        read_me_data = self.read_me_data
+
+        categories: list[str] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "readMeData": read_me_data,
+            }
+        )
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        read_me_data = d.pop("readMeData")
+
+        categories = cast(list[str], d.pop("categories", UNSET))
+
+        put_fleet_epm_custom_integrations_pkgname_body = cls(
+            read_me_data=read_me_data,
+            categories=categories,
+        )
+
+        put_fleet_epm_custom_integrations_pkgname_body.additional_properties = d
+        return put_fleet_epm_custom_integrations_pkgname_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

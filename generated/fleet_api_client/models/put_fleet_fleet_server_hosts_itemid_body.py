@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fleet_server_host_secrets import FleetServerHostSecrets
+    from ..models.fleet_server_host_ssl import FleetServerHostSsl
+
+
+T = TypeVar("T", bound="PutFleetFleetServerHostsItemidBody")
+
+
+@_attrs_define
+class PutFleetFleetServerHostsItemidBody:
+    """
+    Attributes:
+        proxy_id (None | str):
+        host_urls (list[str] | Unset):
+        is_default (bool | Unset):
+        is_internal (bool | Unset):
+        name (str | Unset):
+        secrets (FleetServerHostSecrets | Unset):
+        ssl (FleetServerHostSsl | None | Unset):
+    """
+
+    proxy_id: None | str
+    host_urls: list[str] | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    is_internal: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    secrets: FleetServerHostSecrets | Unset = UNSET
+    ssl: FleetServerHostSsl | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fleet_server_host_ssl import FleetServerHostSsl
+
+        proxy_id: None | str
+        proxy_id = self.proxy_id
+
+        host_urls: list[str] | Unset = UNSET
+        if not isinstance(self.host_urls, Unset):
+            host_urls = self.host_urls
+
+        is_default = self.is_default
+
+        is_internal = self.is_internal
+
+        name = self.name
+
+        secrets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = self.secrets.to_dict()
+
+        ssl: dict[str, Any] | None | Unset
+        if isinstance(self.ssl, Unset):
+            ssl = UNSET
+        elif isinstance(self.ssl, FleetServerHostSsl):
+            ssl = self.ssl.to_dict()
+        else:
+            ssl = self.ssl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "proxy_id": proxy_id,
+            }
+        )
+        if host_urls is not UNSET:
+            field_dict["host_urls"] = host_urls
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if is_internal is not UNSET:
+            field_dict["is_internal"] = is_internal
+        if name is not UNSET:
+            field_dict["name"] = name
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fleet_server_host_secrets import FleetServerHostSecrets
+        from ..models.fleet_server_host_ssl import FleetServerHostSsl
+
+        d = dict(src_dict)
+
+        def _parse_proxy_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        proxy_id = _parse_proxy_id(d.pop("proxy_id"))
+
+        host_urls = cast(list[str], d.pop("host_urls", UNSET))
+
+        is_default = d.pop("is_default", UNSET)
+
+        is_internal = d.pop("is_internal", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: FleetServerHostSecrets | Unset
+        if isinstance(_secrets, Unset):
+            secrets = UNSET
+        else:
+            secrets = FleetServerHostSecrets.from_dict(_secrets)
+
+        def _parse_ssl(data: object) -> FleetServerHostSsl | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ssl_type_0 = FleetServerHostSsl.from_dict(data)
+
+                return ssl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FleetServerHostSsl | None | Unset, data)
+
+        ssl = _parse_ssl(d.pop("ssl", UNSET))
+
+        put_fleet_fleet_server_hosts_itemid_body = cls(
+            proxy_id=proxy_id,
+            host_urls=host_urls,
+            is_default=is_default,
+            is_internal=is_internal,
+            name=name,
+            secrets=secrets,
+            ssl=ssl,
+        )
+
+        put_fleet_fleet_server_hosts_itemid_body.additional_properties = d
+        return put_fleet_fleet_server_hosts_itemid_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.put_fleet_settings_body_delete_unenrolled_agents import (
+        PutFleetSettingsBodyDeleteUnenrolledAgents,
+    )
+
+
+T = TypeVar("T", bound="PutFleetSettingsBody")
+
+
+@_attrs_define
+class PutFleetSettingsBody:
+    """
+    Attributes:
+        additional_yaml_config (str | Unset):
+        delete_unenrolled_agents (PutFleetSettingsBodyDeleteUnenrolledAgents | Unset):
+        has_seen_add_data_notice (bool | Unset):
+        kibana_ca_sha256 (str | Unset):
+        kibana_urls (list[str] | Unset):
+        prerelease_integrations_enabled (bool | Unset):
+    """
+
+    additional_yaml_config: str | Unset = UNSET
+    delete_unenrolled_agents: PutFleetSettingsBodyDeleteUnenrolledAgents | Unset = UNSET
+    has_seen_add_data_notice: bool | Unset = UNSET
+    kibana_ca_sha256: str | Unset = UNSET
+    kibana_urls: list[str] | Unset = UNSET
+    prerelease_integrations_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_yaml_config = self.additional_yaml_config
+
+        delete_unenrolled_agents: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delete_unenrolled_agents, Unset):
+            delete_unenrolled_agents = self.delete_unenrolled_agents.to_dict()
+
+        has_seen_add_data_notice = self.has_seen_add_data_notice
+
+        kibana_ca_sha256 = self.kibana_ca_sha256
+
+        kibana_urls: list[str] | Unset = UNSET
+        if not isinstance(self.kibana_urls, Unset):
+            kibana_urls = self.kibana_urls
+
+        prerelease_integrations_enabled = self.prerelease_integrations_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_yaml_config is not UNSET:
+            field_dict["additional_yaml_config"] = additional_yaml_config
+        if delete_unenrolled_agents is not UNSET:
+            field_dict["delete_unenrolled_agents"] = delete_unenrolled_agents
+        if has_seen_add_data_notice is not UNSET:
+            field_dict["has_seen_add_data_notice"] = has_seen_add_data_notice
+        if kibana_ca_sha256 is not UNSET:
+            field_dict["kibana_ca_sha256"] = kibana_ca_sha256
+        if kibana_urls is not UNSET:
+            field_dict["kibana_urls"] = kibana_urls
+        if prerelease_integrations_enabled is not UNSET:
+            field_dict["prerelease_integrations_enabled"] = (
+                prerelease_integrations_enabled
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.put_fleet_settings_body_delete_unenrolled_agents import (
+            PutFleetSettingsBodyDeleteUnenrolledAgents,
+        )
+
+        d = dict(src_dict)
+        additional_yaml_config = d.pop("additional_yaml_config", UNSET)
+
+        _delete_unenrolled_agents = d.pop("delete_unenrolled_agents", UNSET)
+        delete_unenrolled_agents: PutFleetSettingsBodyDeleteUnenrolledAgents | Unset
+        if isinstance(_delete_unenrolled_agents, Unset):
+            delete_unenrolled_agents = UNSET
+        else:
+            delete_unenrolled_agents = (
+                PutFleetSettingsBodyDeleteUnenrolledAgents.from_dict(
+                    _delete_unenrolled_agents
+                )
+            )
+
+        has_seen_add_data_notice = d.pop("has_seen_add_data_notice", UNSET)
+
+        kibana_ca_sha256 = d.pop("kibana_ca_sha256", UNSET)
+
+        kibana_urls = cast(list[str], d.pop("kibana_urls", UNSET))
+
+        prerelease_integrations_enabled = d.pop(
+            "prerelease_integrations_enabled", UNSET
+        )
+
+        put_fleet_settings_body = cls(
+            additional_yaml_config=additional_yaml_config,
+            delete_unenrolled_agents=delete_unenrolled_agents,
+            has_seen_add_data_notice=has_seen_add_data_notice,
+            kibana_ca_sha256=kibana_ca_sha256,
+            kibana_urls=kibana_urls,
+            prerelease_integrations_enabled=prerelease_integrations_enabled,
+        )
+
+        put_fleet_settings_body.additional_properties = d
+        return put_fleet_settings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simplified_package_policy_input_streams import (
+        SimplifiedPackagePolicyInputStreams,
+    )
+    from ..models.simplified_vars import SimplifiedVars
+
+
+T = TypeVar("T", bound="SimplifiedPackagePolicyInput")
+
+
+@_attrs_define
+class SimplifiedPackagePolicyInput:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        vars_ (SimplifiedVars | Unset):
+        streams (SimplifiedPackagePolicyInputStreams | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    vars_: SimplifiedVars | Unset = UNSET
+    streams: SimplifiedPackagePolicyInputStreams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        vars_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = self.vars_.to_dict()
+
+        streams: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.streams, Unset):
+            streams = self.streams.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+        if streams is not UNSET:
+            field_dict["streams"] = streams
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.simplified_package_policy_input_streams import (
+            SimplifiedPackagePolicyInputStreams,
+        )
+        from ..models.simplified_vars import SimplifiedVars
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: SimplifiedVars | Unset
+        if isinstance(_vars_, Unset):
+            vars_ = UNSET
+        else:
+            vars_ = SimplifiedVars.from_dict(_vars_)
+
+        _streams = d.pop("streams", UNSET)
+        streams: SimplifiedPackagePolicyInputStreams | Unset
+        if isinstance(_streams, Unset):
+            streams = UNSET
+        else:
+            streams = SimplifiedPackagePolicyInputStreams.from_dict(_streams)
+
+        simplified_package_policy_input = cls(
+            enabled=enabled,
+            vars_=vars_,
+            streams=streams,
+        )
+
+        simplified_package_policy_input.additional_properties = d
+        return simplified_package_policy_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,350 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_output_elasticsearch_preset import UpdateOutputElasticsearchPreset
+from ..models.update_output_elasticsearch_type import UpdateOutputElasticsearchType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_output_logstash_secrets import NewOutputLogstashSecrets
+    from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
+    from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
+
+
+T = TypeVar("T", bound="UpdateOutputElasticsearch")
+
+
+@_attrs_define
+class UpdateOutputElasticsearch:
+    """
+    Attributes:
+        allow_edit (list[str] | Unset):
+        ca_sha256 (None | str | Unset):
+        ca_trusted_fingerprint (None | str | Unset):
+        config_yaml (None | str | Unset):
+        hosts (list[str] | Unset):
+        is_default (bool | Unset):
+        is_default_monitoring (bool | Unset):
+        is_internal (bool | Unset):
+        is_preconfigured (bool | Unset):
+        name (str | Unset):
+        preset (UpdateOutputElasticsearchPreset | Unset):
+        proxy_id (None | str | Unset):
+        secrets (NewOutputLogstashSecrets | Unset):
+        shipper (None | Unset | UpdateOutputShipperType0):
+        ssl (None | Unset | UpdateOutputSslType0):
+        type_ (UpdateOutputElasticsearchType | Unset):
+        write_to_logs_streams (bool | None | Unset):
+    """
+
+    allow_edit: list[str] | Unset = UNSET
+    ca_sha256: None | str | Unset = UNSET
+    ca_trusted_fingerprint: None | str | Unset = UNSET
+    config_yaml: None | str | Unset = UNSET
+    hosts: list[str] | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    is_default_monitoring: bool | Unset = UNSET
+    is_internal: bool | Unset = UNSET
+    is_preconfigured: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    preset: UpdateOutputElasticsearchPreset | Unset = UNSET
+    proxy_id: None | str | Unset = UNSET
+    secrets: NewOutputLogstashSecrets | Unset = UNSET
+    shipper: None | Unset | UpdateOutputShipperType0 = UNSET
+    ssl: None | Unset | UpdateOutputSslType0 = UNSET
+    type_: UpdateOutputElasticsearchType | Unset = UNSET
+    write_to_logs_streams: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
+        from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
+
+        allow_edit: list[str] | Unset = UNSET
+        if not isinstance(self.allow_edit, Unset):
+            allow_edit = self.allow_edit
+
+        ca_sha256: None | str | Unset
+        if isinstance(self.ca_sha256, Unset):
+            ca_sha256 = UNSET
+        else:
+            ca_sha256 = self.ca_sha256
+
+        ca_trusted_fingerprint: None | str | Unset
+        if isinstance(self.ca_trusted_fingerprint, Unset):
+            ca_trusted_fingerprint = UNSET
+        else:
+            ca_trusted_fingerprint = self.ca_trusted_fingerprint
+
+        config_yaml: None | str | Unset
+        if isinstance(self.config_yaml, Unset):
+            config_yaml = UNSET
+        else:
+            config_yaml = self.config_yaml
+
+        hosts: list[str] | Unset = UNSET
+        if not isinstance(self.hosts, Unset):
+            hosts = self.hosts
+
+        is_default = self.is_default
+
+        is_default_monitoring = self.is_default_monitoring
+
+        is_internal = self.is_internal
+
+        is_preconfigured = self.is_preconfigured
+
+        name = self.name
+
+        preset: str | Unset = UNSET
+        if not isinstance(self.preset, Unset):
+            preset = self.preset.value
+
+        proxy_id: None | str | Unset
+        if isinstance(self.proxy_id, Unset):
+            proxy_id = UNSET
+        else:
+            proxy_id = self.proxy_id
+
+        secrets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = self.secrets.to_dict()
+
+        shipper: dict[str, Any] | None | Unset
+        if isinstance(self.shipper, Unset):
+            shipper = UNSET
+        elif isinstance(self.shipper, UpdateOutputShipperType0):
+            shipper = self.shipper.to_dict()
+        else:
+            shipper = self.shipper
+
+        ssl: dict[str, Any] | None | Unset
+        if isinstance(self.ssl, Unset):
+            ssl = UNSET
+        elif isinstance(self.ssl, UpdateOutputSslType0):
+            ssl = self.ssl.to_dict()
+        else:
+            ssl = self.ssl
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        write_to_logs_streams: bool | None | Unset
+        if isinstance(self.write_to_logs_streams, Unset):
+            write_to_logs_streams = UNSET
+        else:
+            write_to_logs_streams = self.write_to_logs_streams
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_edit is not UNSET:
+            field_dict["allow_edit"] = allow_edit
+        if ca_sha256 is not UNSET:
+            field_dict["ca_sha256"] = ca_sha256
+        if ca_trusted_fingerprint is not UNSET:
+            field_dict["ca_trusted_fingerprint"] = ca_trusted_fingerprint
+        if config_yaml is not UNSET:
+            field_dict["config_yaml"] = config_yaml
+        if hosts is not UNSET:
+            field_dict["hosts"] = hosts
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if is_default_monitoring is not UNSET:
+            field_dict["is_default_monitoring"] = is_default_monitoring
+        if is_internal is not UNSET:
+            field_dict["is_internal"] = is_internal
+        if is_preconfigured is not UNSET:
+            field_dict["is_preconfigured"] = is_preconfigured
+        if name is not UNSET:
+            field_dict["name"] = name
+        if preset is not UNSET:
+            field_dict["preset"] = preset
+        if proxy_id is not UNSET:
+            field_dict["proxy_id"] = proxy_id
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+        if shipper is not UNSET:
+            field_dict["shipper"] = shipper
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if write_to_logs_streams is not UNSET:
+            field_dict["write_to_logs_streams"] = write_to_logs_streams
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.new_output_logstash_secrets import NewOutputLogstashSecrets
+        from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
+        from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
+
+        d = dict(src_dict)
+        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+
+        def _parse_ca_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
+
+        def _parse_ca_trusted_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
+            d.pop("ca_trusted_fingerprint", UNSET)
+        )
+
+        def _parse_config_yaml(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
+
+        hosts = cast(list[str], d.pop("hosts", UNSET))
+
+        is_default = d.pop("is_default", UNSET)
+
+        is_default_monitoring = d.pop("is_default_monitoring", UNSET)
+
+        is_internal = d.pop("is_internal", UNSET)
+
+        is_preconfigured = d.pop("is_preconfigured", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _preset = d.pop("preset", UNSET)
+        preset: UpdateOutputElasticsearchPreset | Unset
+        if isinstance(_preset, Unset):
+            preset = UNSET
+        else:
+            preset = UpdateOutputElasticsearchPreset(_preset)
+
+        def _parse_proxy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: NewOutputLogstashSecrets | Unset
+        if isinstance(_secrets, Unset):
+            secrets = UNSET
+        else:
+            secrets = NewOutputLogstashSecrets.from_dict(_secrets)
+
+        def _parse_shipper(data: object) -> None | Unset | UpdateOutputShipperType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_output_shipper_type_0 = (
+                    UpdateOutputShipperType0.from_dict(data)
+                )
+
+                return componentsschemas_update_output_shipper_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateOutputShipperType0, data)
+
+        shipper = _parse_shipper(d.pop("shipper", UNSET))
+
+        def _parse_ssl(data: object) -> None | Unset | UpdateOutputSslType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_output_ssl_type_0 = (
+                    UpdateOutputSslType0.from_dict(data)
+                )
+
+                return componentsschemas_update_output_ssl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateOutputSslType0, data)
+
+        ssl = _parse_ssl(d.pop("ssl", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateOutputElasticsearchType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UpdateOutputElasticsearchType(_type_)
+
+        def _parse_write_to_logs_streams(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        write_to_logs_streams = _parse_write_to_logs_streams(
+            d.pop("write_to_logs_streams", UNSET)
+        )
+
+        update_output_elasticsearch = cls(
+            allow_edit=allow_edit,
+            ca_sha256=ca_sha256,
+            ca_trusted_fingerprint=ca_trusted_fingerprint,
+            config_yaml=config_yaml,
+            hosts=hosts,
+            is_default=is_default,
+            is_default_monitoring=is_default_monitoring,
+            is_internal=is_internal,
+            is_preconfigured=is_preconfigured,
+            name=name,
+            preset=preset,
+            proxy_id=proxy_id,
+            secrets=secrets,
+            shipper=shipper,
+            ssl=ssl,
+            type_=type_,
+            write_to_logs_streams=write_to_logs_streams,
+        )
+
+        update_output_elasticsearch.additional_properties = d
+        return update_output_elasticsearch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

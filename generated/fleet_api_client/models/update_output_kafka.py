@@ -1,0 +1,579 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_output_kafka_auth_type import UpdateOutputKafkaAuthType
+from ..models.update_output_kafka_compression import UpdateOutputKafkaCompression
+from ..models.update_output_kafka_partition import UpdateOutputKafkaPartition
+from ..models.update_output_kafka_required_acks import UpdateOutputKafkaRequiredAcks
+from ..models.update_output_kafka_type import UpdateOutputKafkaType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_output_kafka_hash import NewOutputKafkaHash
+    from ..models.new_output_kafka_header_item import NewOutputKafkaHeaderItem
+    from ..models.new_output_kafka_random import NewOutputKafkaRandom
+    from ..models.new_output_kafka_sasl import NewOutputKafkaSasl
+    from ..models.new_output_kafka_secrets import NewOutputKafkaSecrets
+    from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
+    from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
+
+
+T = TypeVar("T", bound="UpdateOutputKafka")
+
+
+@_attrs_define
+class UpdateOutputKafka:
+    """
+    Attributes:
+        name (str):
+        allow_edit (list[str] | Unset):
+        auth_type (UpdateOutputKafkaAuthType | Unset):
+        broker_timeout (float | Unset):
+        ca_sha256 (None | str | Unset):
+        ca_trusted_fingerprint (None | str | Unset):
+        client_id (str | Unset):
+        compression (UpdateOutputKafkaCompression | Unset):
+        compression_level (int | Unset):
+        config_yaml (None | str | Unset):
+        connection_type (str | Unset):
+        hash_ (NewOutputKafkaHash | Unset):
+        headers (list[NewOutputKafkaHeaderItem] | Unset):
+        hosts (list[str] | Unset):
+        is_default (bool | Unset):
+        is_default_monitoring (bool | Unset):
+        is_internal (bool | Unset):
+        is_preconfigured (bool | Unset):
+        key (str | Unset):
+        partition (UpdateOutputKafkaPartition | Unset):
+        password (str | Unset):
+        proxy_id (None | str | Unset):
+        random (NewOutputKafkaRandom | Unset):
+        required_acks (UpdateOutputKafkaRequiredAcks | Unset):
+        round_robin (NewOutputKafkaRandom | Unset):
+        sasl (NewOutputKafkaSasl | None | Unset):
+        secrets (NewOutputKafkaSecrets | Unset):
+        shipper (None | Unset | UpdateOutputShipperType0):
+        ssl (None | Unset | UpdateOutputSslType0):
+        timeout (float | Unset):
+        topic (str | Unset):
+        type_ (UpdateOutputKafkaType | Unset):
+        username (str | Unset):
+        version (str | Unset):
+    """
+
+    name: str
+    allow_edit: list[str] | Unset = UNSET
+    auth_type: UpdateOutputKafkaAuthType | Unset = UNSET
+    broker_timeout: float | Unset = UNSET
+    ca_sha256: None | str | Unset = UNSET
+    ca_trusted_fingerprint: None | str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    compression: UpdateOutputKafkaCompression | Unset = UNSET
+    compression_level: int | Unset = UNSET
+    config_yaml: None | str | Unset = UNSET
+    connection_type: str | Unset = UNSET
+    hash_: NewOutputKafkaHash | Unset = UNSET
+    headers: list[NewOutputKafkaHeaderItem] | Unset = UNSET
+    hosts: list[str] | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    is_default_monitoring: bool | Unset = UNSET
+    is_internal: bool | Unset = UNSET
+    is_preconfigured: bool | Unset = UNSET
+    key: str | Unset = UNSET
+    partition: UpdateOutputKafkaPartition | Unset = UNSET
+    password: str | Unset = UNSET
+    proxy_id: None | str | Unset = UNSET
+    random: NewOutputKafkaRandom | Unset = UNSET
+    required_acks: UpdateOutputKafkaRequiredAcks | Unset = UNSET
+    round_robin: NewOutputKafkaRandom | Unset = UNSET
+    sasl: NewOutputKafkaSasl | None | Unset = UNSET
+    secrets: NewOutputKafkaSecrets | Unset = UNSET
+    shipper: None | Unset | UpdateOutputShipperType0 = UNSET
+    ssl: None | Unset | UpdateOutputSslType0 = UNSET
+    timeout: float | Unset = UNSET
+    topic: str | Unset = UNSET
+    type_: UpdateOutputKafkaType | Unset = UNSET
+    username: str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.new_output_kafka_sasl import NewOutputKafkaSasl
+        from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
+        from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
+
+        name = self.name
+
+        allow_edit: list[str] | Unset = UNSET
+        if not isinstance(self.allow_edit, Unset):
+            allow_edit = self.allow_edit
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type.value
+
+        broker_timeout = self.broker_timeout
+
+        ca_sha256: None | str | Unset
+        if isinstance(self.ca_sha256, Unset):
+            ca_sha256 = UNSET
+        else:
+            ca_sha256 = self.ca_sha256
+
+        ca_trusted_fingerprint: None | str | Unset
+        if isinstance(self.ca_trusted_fingerprint, Unset):
+            ca_trusted_fingerprint = UNSET
+        else:
+            ca_trusted_fingerprint = self.ca_trusted_fingerprint
+
+        client_id = self.client_id
+
+        compression: str | Unset = UNSET
+        if not isinstance(self.compression, Unset):
+            compression = self.compression.value
+
+        compression_level = self.compression_level
+
+        config_yaml: None | str | Unset
+        if isinstance(self.config_yaml, Unset):
+            config_yaml = UNSET
+        else:
+            config_yaml = self.config_yaml
+
+        connection_type = self.connection_type
+
+        hash_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hash_, Unset):
+            hash_ = self.hash_.to_dict()
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        hosts: list[str] | Unset = UNSET
+        if not isinstance(self.hosts, Unset):
+            hosts = self.hosts
+
+        is_default = self.is_default
+
+        is_default_monitoring = self.is_default_monitoring
+
+        is_internal = self.is_internal
+
+        is_preconfigured = self.is_preconfigured
+
+        key = self.key
+
+        partition: str | Unset = UNSET
+        if not isinstance(self.partition, Unset):
+            partition = self.partition.value
+
+        password = self.password
+
+        proxy_id: None | str | Unset
+        if isinstance(self.proxy_id, Unset):
+            proxy_id = UNSET
+        else:
+            proxy_id = self.proxy_id
+
+        random: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.random, Unset):
+            random = self.random.to_dict()
+
+        required_acks: int | Unset = UNSET
+        if not isinstance(self.required_acks, Unset):
+            required_acks = self.required_acks.value
+
+        round_robin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.round_robin, Unset):
+            round_robin = self.round_robin.to_dict()
+
+        sasl: dict[str, Any] | None | Unset
+        if isinstance(self.sasl, Unset):
+            sasl = UNSET
+        elif isinstance(self.sasl, NewOutputKafkaSasl):
+            sasl = self.sasl.to_dict()
+        else:
+            sasl = self.sasl
+
+        secrets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = self.secrets.to_dict()
+
+        shipper: dict[str, Any] | None | Unset
+        if isinstance(self.shipper, Unset):
+            shipper = UNSET
+        elif isinstance(self.shipper, UpdateOutputShipperType0):
+            shipper = self.shipper.to_dict()
+        else:
+            shipper = self.shipper
+
+        ssl: dict[str, Any] | None | Unset
+        if isinstance(self.ssl, Unset):
+            ssl = UNSET
+        elif isinstance(self.ssl, UpdateOutputSslType0):
+            ssl = self.ssl.to_dict()
+        else:
+            ssl = self.ssl
+
+        timeout = self.timeout
+
+        topic = self.topic
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        username = self.username
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if allow_edit is not UNSET:
+            field_dict["allow_edit"] = allow_edit
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if broker_timeout is not UNSET:
+            field_dict["broker_timeout"] = broker_timeout
+        if ca_sha256 is not UNSET:
+            field_dict["ca_sha256"] = ca_sha256
+        if ca_trusted_fingerprint is not UNSET:
+            field_dict["ca_trusted_fingerprint"] = ca_trusted_fingerprint
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if compression is not UNSET:
+            field_dict["compression"] = compression
+        if compression_level is not UNSET:
+            field_dict["compression_level"] = compression_level
+        if config_yaml is not UNSET:
+            field_dict["config_yaml"] = config_yaml
+        if connection_type is not UNSET:
+            field_dict["connection_type"] = connection_type
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if hosts is not UNSET:
+            field_dict["hosts"] = hosts
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if is_default_monitoring is not UNSET:
+            field_dict["is_default_monitoring"] = is_default_monitoring
+        if is_internal is not UNSET:
+            field_dict["is_internal"] = is_internal
+        if is_preconfigured is not UNSET:
+            field_dict["is_preconfigured"] = is_preconfigured
+        if key is not UNSET:
+            field_dict["key"] = key
+        if partition is not UNSET:
+            field_dict["partition"] = partition
+        if password is not UNSET:
+            field_dict["password"] = password
+        if proxy_id is not UNSET:
+            field_dict["proxy_id"] = proxy_id
+        if random is not UNSET:
+            field_dict["random"] = random
+        if required_acks is not UNSET:
+            field_dict["required_acks"] = required_acks
+        if round_robin is not UNSET:
+            field_dict["round_robin"] = round_robin
+        if sasl is not UNSET:
+            field_dict["sasl"] = sasl
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+        if shipper is not UNSET:
+            field_dict["shipper"] = shipper
+        if ssl is not UNSET:
+            field_dict["ssl"] = ssl
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if topic is not UNSET:
+            field_dict["topic"] = topic
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if username is not UNSET:
+            field_dict["username"] = username
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.new_output_kafka_hash import NewOutputKafkaHash
+        from ..models.new_output_kafka_header_item import NewOutputKafkaHeaderItem
+        from ..models.new_output_kafka_random import NewOutputKafkaRandom
+        from ..models.new_output_kafka_sasl import NewOutputKafkaSasl
+        from ..models.new_output_kafka_secrets import NewOutputKafkaSecrets
+        from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
+        from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: UpdateOutputKafkaAuthType | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = UpdateOutputKafkaAuthType(_auth_type)
+
+        broker_timeout = d.pop("broker_timeout", UNSET)
+
+        def _parse_ca_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
+
+        def _parse_ca_trusted_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
+            d.pop("ca_trusted_fingerprint", UNSET)
+        )
+
+        client_id = d.pop("client_id", UNSET)
+
+        _compression = d.pop("compression", UNSET)
+        compression: UpdateOutputKafkaCompression | Unset
+        if isinstance(_compression, Unset):
+            compression = UNSET
+        else:
+            compression = UpdateOutputKafkaCompression(_compression)
+
+        compression_level = d.pop("compression_level", UNSET)
+
+        def _parse_config_yaml(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
+
+        connection_type = d.pop("connection_type", UNSET)
+
+        _hash_ = d.pop("hash", UNSET)
+        hash_: NewOutputKafkaHash | Unset
+        if isinstance(_hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = NewOutputKafkaHash.from_dict(_hash_)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[NewOutputKafkaHeaderItem] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = NewOutputKafkaHeaderItem.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        hosts = cast(list[str], d.pop("hosts", UNSET))
+
+        is_default = d.pop("is_default", UNSET)
+
+        is_default_monitoring = d.pop("is_default_monitoring", UNSET)
+
+        is_internal = d.pop("is_internal", UNSET)
+
+        is_preconfigured = d.pop("is_preconfigured", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        _partition = d.pop("partition", UNSET)
+        partition: UpdateOutputKafkaPartition | Unset
+        if isinstance(_partition, Unset):
+            partition = UNSET
+        else:
+            partition = UpdateOutputKafkaPartition(_partition)
+
+        password = d.pop("password", UNSET)
+
+        def _parse_proxy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
+
+        _random = d.pop("random", UNSET)
+        random: NewOutputKafkaRandom | Unset
+        if isinstance(_random, Unset):
+            random = UNSET
+        else:
+            random = NewOutputKafkaRandom.from_dict(_random)
+
+        _required_acks = d.pop("required_acks", UNSET)
+        required_acks: UpdateOutputKafkaRequiredAcks | Unset
+        if isinstance(_required_acks, Unset):
+            required_acks = UNSET
+        else:
+            required_acks = UpdateOutputKafkaRequiredAcks(_required_acks)
+
+        _round_robin = d.pop("round_robin", UNSET)
+        round_robin: NewOutputKafkaRandom | Unset
+        if isinstance(_round_robin, Unset):
+            round_robin = UNSET
+        else:
+            round_robin = NewOutputKafkaRandom.from_dict(_round_robin)
+
+        def _parse_sasl(data: object) -> NewOutputKafkaSasl | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sasl_type_0 = NewOutputKafkaSasl.from_dict(data)
+
+                return sasl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NewOutputKafkaSasl | None | Unset, data)
+
+        sasl = _parse_sasl(d.pop("sasl", UNSET))
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: NewOutputKafkaSecrets | Unset
+        if isinstance(_secrets, Unset):
+            secrets = UNSET
+        else:
+            secrets = NewOutputKafkaSecrets.from_dict(_secrets)
+
+        def _parse_shipper(data: object) -> None | Unset | UpdateOutputShipperType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_output_shipper_type_0 = (
+                    UpdateOutputShipperType0.from_dict(data)
+                )
+
+                return componentsschemas_update_output_shipper_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateOutputShipperType0, data)
+
+        shipper = _parse_shipper(d.pop("shipper", UNSET))
+
+        def _parse_ssl(data: object) -> None | Unset | UpdateOutputSslType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_output_ssl_type_0 = (
+                    UpdateOutputSslType0.from_dict(data)
+                )
+
+                return componentsschemas_update_output_ssl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateOutputSslType0, data)
+
+        ssl = _parse_ssl(d.pop("ssl", UNSET))
+
+        timeout = d.pop("timeout", UNSET)
+
+        topic = d.pop("topic", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateOutputKafkaType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UpdateOutputKafkaType(_type_)
+
+        username = d.pop("username", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        update_output_kafka = cls(
+            name=name,
+            allow_edit=allow_edit,
+            auth_type=auth_type,
+            broker_timeout=broker_timeout,
+            ca_sha256=ca_sha256,
+            ca_trusted_fingerprint=ca_trusted_fingerprint,
+            client_id=client_id,
+            compression=compression,
+            compression_level=compression_level,
+            config_yaml=config_yaml,
+            connection_type=connection_type,
+            hash_=hash_,
+            headers=headers,
+            hosts=hosts,
+            is_default=is_default,
+            is_default_monitoring=is_default_monitoring,
+            is_internal=is_internal,
+            is_preconfigured=is_preconfigured,
+            key=key,
+            partition=partition,
+            password=password,
+            proxy_id=proxy_id,
+            random=random,
+            required_acks=required_acks,
+            round_robin=round_robin,
+            sasl=sasl,
+            secrets=secrets,
+            shipper=shipper,
+            ssl=ssl,
+            timeout=timeout,
+            topic=topic,
+            type_=type_,
+            username=username,
+            version=version,
+        )
+
+        update_output_kafka.additional_properties = d
+        return update_output_kafka
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

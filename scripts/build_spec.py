@@ -1,0 +1,137 @@
+"""Build the pinned Fleet spec (spec/fleet-openapi.json) from an upstream Kibana OpenAPI file.
+
+    uv run python scripts/build_spec.py                      # rebuild from the locked input
+    uv run python scripts/build_spec.py --check              # fail if spec/ is not what the input gives
+    uv run python scripts/build_spec.py --input FILE --relock  # accept a new input, record its sha256
+    uv run python scripts/build_spec.py --kibana-ref v9.1.0    # download oas_docs/output/kibana.yaml
+                                                               # at that ref, lock and build (needs internet)
+
+The input is verified against ``spec/upstream.lock.json`` before anything is built; the
+normalization is the list of named steps in ``spec_steps.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spec_steps import STEPS  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCK = ROOT / "spec" / "upstream.lock.json"
+OUTPUT = ROOT / "spec" / "fleet-openapi.json"
+RAW_URL = "https://raw.githubusercontent.com/elastic/kibana/{ref}/oas_docs/output/kibana.yaml"
+
+
+class InputMismatch(Exception):
+    """The upstream file is not the one the lock names."""
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_lock(lock_path: Path = LOCK) -> dict[str, Any]:
+    return json.loads(lock_path.read_text())  # type: ignore[no-any-return]
+
+
+def default_input(lock: dict[str, Any]) -> Path:
+    return (ROOT / lock["input"]).resolve()
+
+
+def verify_input(path: Path, lock: dict[str, Any]) -> None:
+    actual = sha256_of(path)
+    if actual != lock["sha256"]:
+        raise InputMismatch(
+            f"{path}: sha256 {actual} does not match the lock ({lock['sha256']}); "
+            "pass --relock to accept a new upstream document"
+        )
+
+
+def normalize(upstream: dict[str, Any]) -> dict[str, Any]:
+    doc = {
+        "openapi": upstream.get("openapi", "3.0.3"),
+        "info": {},
+        "servers": [],
+        "security": upstream.get("security", []),
+        "paths": upstream["paths"],
+        "components": upstream.get("components", {}),
+    }
+    for step in STEPS:
+        step(doc)
+    return doc
+
+
+def render(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+
+
+def build(path: Path) -> str:
+    with path.open("rb") as handle:
+        upstream = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return render(normalize(upstream))
+
+
+def download(ref: str, dest: Path) -> Path:
+    """Fetches raw ``oas_docs/output/kibana.yaml`` at a Kibana git ref (a maintainer action)."""
+    url = RAW_URL.format(ref=ref)
+    with urllib.request.urlopen(url, timeout=120) as response:  # noqa: S310 (fixed https URL)
+        dest.write_bytes(response.read())
+    return dest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--input", type=Path, help="upstream OpenAPI file (default: the lock's)")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--lock", type=Path, default=LOCK)
+    parser.add_argument("--relock", action="store_true", help="record the input's sha256")
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    parser.add_argument("--kibana-ref", help="download kibana.yaml at this git ref, then relock")
+    args = parser.parse_args(argv)
+
+    lock = load_lock(args.lock)
+    if args.kibana_ref:
+        target = ROOT / "spec" / f"kibana-{args.kibana_ref}.yaml"
+        args.input = download(args.kibana_ref, target)
+        args.relock = True
+        lock.update({"repo": "elastic/kibana", "path": "oas_docs/output/kibana.yaml",
+                     "commit": args.kibana_ref, "kibana_commit": args.kibana_ref,
+                     "input": str(target.relative_to(ROOT))})
+    source = args.input or default_input(lock)
+    if not source.exists():
+        print(f"upstream input not found: {source}", file=sys.stderr)
+        return 2
+    if args.relock:
+        lock["sha256"] = sha256_of(source)
+        if args.input and not args.kibana_ref:
+            lock["input"] = str(Path(args.input).resolve().relative_to(ROOT.parent, walk_up=True)
+                                if hasattr(Path, "walk_up") else args.input)
+        args.lock.write_text(json.dumps(lock, indent=2) + "\n")
+    try:
+        verify_input(source, lock)
+    except InputMismatch as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    text = build(source)
+    if args.check:
+        if not args.output.exists() or args.output.read_text() != text:
+            print(f"{args.output} differs from what {source} builds", file=sys.stderr)
+            return 1
+        print(f"{args.output} is up to date")
+        return 0
+    args.output.write_text(text)
+    print(f"wrote {args.output} ({len(text):,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
