@@ -539,6 +539,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _wrapper_name(schema: dict[str, Any]) -> str | None:
+    """``{item: <X>}`` is Kibana's envelope for one object: call it ``XResponse``."""
+    props = schema.get("properties", {})
+    if set(props) == {"item"} and "$ref" in props["item"]:
+        return str(props["item"]["$ref"][len(SCHEMA_PREFIX):]) + "Response"
+    return None
+
+
 def hoist_repeated_schemas(doc: Doc) -> None:
     """Identical inline object schemas become one named component.
 
@@ -603,7 +611,8 @@ def hoist_repeated_schemas(doc: Doc) -> None:
             if name is None:
                 if len(where) < 2:
                     continue
-                name = min((label for _, _, label in where), key=lambda s: (len(s), s))
+                name = _wrapper_name(json.loads(shape)) or min(
+                    (label for _, _, label in where), key=lambda s: (len(s), s))
                 while name in schemas:
                     name += "_"
                 schemas[name] = json.loads(shape)

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from .agent_policy_monitoring_http_buffer import AgentPolicyMonitoringHttpBuffer
     from .agent_policy_overrides_type_0 import AgentPolicyOverridesType0
     from .agent_policy_required_version_item import AgentPolicyRequiredVersionItem
+    from .agent_policy_response import AgentPolicyResponse
     from .agent_policy_status import AgentPolicyStatus
     from .agent_policy_update_request import AgentPolicyUpdateRequest
     from .agent_policy_update_request_monitoring_enabled_item import (
@@ -85,6 +86,7 @@ if TYPE_CHECKING:
     from .agent_policy_update_request_overrides_type_0 import (
         AgentPolicyUpdateRequestOverridesType0,
     )
+    from .agent_response import AgentResponse
     from .agent_status import AgentStatus
     from .agent_status_summary import AgentStatusSummary
     from .agent_type import AgentType
@@ -109,11 +111,13 @@ if TYPE_CHECKING:
         DeleteFleetEpmPackagesPkgnamePkgversionResponse200,
     )
     from .download_source import DownloadSource
+    from .download_source_response import DownloadSourceResponse
     from .download_source_secrets import DownloadSourceSecrets
     from .download_source_secrets_ssl import DownloadSourceSecretsSsl
     from .download_source_ssl import DownloadSourceSsl
     from .enrollment_api_key import EnrollmentApiKey
     from .fleet_server_host import FleetServerHost
+    from .fleet_server_host_response import FleetServerHostResponse
     from .fleet_server_host_secrets import FleetServerHostSecrets
     from .fleet_server_host_secrets_ssl import FleetServerHostSecretsSsl
     from .fleet_server_host_ssl import FleetServerHostSsl
@@ -125,6 +129,7 @@ if TYPE_CHECKING:
     from .fleet_settings_preconfigured_fields_item import (
         FleetSettingsPreconfiguredFieldsItem,
     )
+    from .fleet_settings_response import FleetSettingsResponse
     from .fleet_settings_use_space_awareness_migration_status import (
         FleetSettingsUseSpaceAwarenessMigrationStatus,
     )
@@ -236,7 +241,6 @@ if TYPE_CHECKING:
     from .get_fleet_agents_action_status_response_200 import (
         GetFleetAgentsActionStatusResponse200,
     )
-    from .get_fleet_agents_agentid_response_200 import GetFleetAgentsAgentidResponse200
     from .get_fleet_agents_agentid_uploads_response_200 import (
         GetFleetAgentsAgentidUploadsResponse200,
     )
@@ -385,10 +389,11 @@ if TYPE_CHECKING:
     from .get_fleet_remote_synced_integrations_status_response_200_warning import (
         GetFleetRemoteSyncedIntegrationsStatusResponse200Warning,
     )
-    from .get_fleet_settings_response_200 import GetFleetSettingsResponse200
-    from .get_fleet_space_settings_response_200 import GetFleetSpaceSettingsResponse200
     from .get_fleet_space_settings_response_200_item import (
         GetFleetSpaceSettingsResponse200Item,
+    )
+    from .get_fleet_space_settings_response_200_item_response import (
+        GetFleetSpaceSettingsResponse200ItemResponse,
     )
     from .get_fleet_uninstall_tokens_response_200 import (
         GetFleetUninstallTokensResponse200,
@@ -457,6 +462,7 @@ if TYPE_CHECKING:
     from .output_remote_elasticsearch_preset import OutputRemoteElasticsearchPreset
     from .output_remote_elasticsearch_secrets import OutputRemoteElasticsearchSecrets
     from .output_remote_elasticsearch_type import OutputRemoteElasticsearchType
+    from .output_response import OutputResponse
     from .output_shipper_type_0 import OutputShipperType0
     from .output_ssl_type_0 import OutputSslType0
     from .output_ssl_type_0_verification_mode import OutputSslType0VerificationMode
@@ -559,15 +565,13 @@ if TYPE_CHECKING:
     from .package_policy_request_package_experimental_data_stream_feature_item import (
         PackagePolicyRequestPackageExperimentalDataStreamFeatureItem,
     )
+    from .package_policy_response import PackagePolicyResponse
     from .package_policy_secret_ref import PackagePolicySecretRef
     from .package_policy_stream import PackagePolicyStream
     from .package_policy_var import PackagePolicyVar
     from .package_policy_vars import PackagePolicyVars
     from .post_fleet_agent_download_sources_body import (
         PostFleetAgentDownloadSourcesBody,
-    )
-    from .post_fleet_agent_download_sources_response_200 import (
-        PostFleetAgentDownloadSourcesResponse200,
     )
     from .post_fleet_agent_policies_agentpolicyid_copy_body import (
         PostFleetAgentPoliciesAgentpolicyidCopyBody,
@@ -620,9 +624,6 @@ if TYPE_CHECKING:
     )
     from .post_fleet_agent_policies_outputs_response_200_item_item_monitoring import (
         PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring,
-    )
-    from .post_fleet_agent_policies_response_200 import (
-        PostFleetAgentPoliciesResponse200,
     )
     from .post_fleet_agentless_policies_body import PostFleetAgentlessPoliciesBody
     from .post_fleet_agentless_policies_body_inputs import (
@@ -737,11 +738,11 @@ if TYPE_CHECKING:
     from .post_fleet_agents_agentid_actions_body_action_type_1_type import (
         PostFleetAgentsAgentidActionsBodyActionType1Type,
     )
-    from .post_fleet_agents_agentid_actions_response_200 import (
-        PostFleetAgentsAgentidActionsResponse200,
-    )
     from .post_fleet_agents_agentid_actions_response_200_item import (
         PostFleetAgentsAgentidActionsResponse200Item,
+    )
+    from .post_fleet_agents_agentid_actions_response_200_item_response import (
+        PostFleetAgentsAgentidActionsResponse200ItemResponse,
     )
     from .post_fleet_agents_agentid_migrate_body import (
         PostFleetAgentsAgentidMigrateBody,
@@ -814,11 +815,11 @@ if TYPE_CHECKING:
     from .post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1 import (
         PostFleetCloudConnectorsBodyVarsValueType3ValueType1,
     )
-    from .post_fleet_cloud_connectors_response_200 import (
-        PostFleetCloudConnectorsResponse200,
-    )
     from .post_fleet_cloud_connectors_response_200_item import (
         PostFleetCloudConnectorsResponse200Item,
+    )
+    from .post_fleet_cloud_connectors_response_200_item_response import (
+        PostFleetCloudConnectorsResponse200ItemResponse,
     )
     from .post_fleet_cloud_connectors_response_200_item_vars import (
         PostFleetCloudConnectorsResponse200ItemVars,
@@ -933,15 +934,11 @@ if TYPE_CHECKING:
         PostFleetEpmPackagesResponse200Meta,
     )
     from .post_fleet_fleet_server_hosts_body import PostFleetFleetServerHostsBody
-    from .post_fleet_fleet_server_hosts_response_200 import (
-        PostFleetFleetServerHostsResponse200,
-    )
     from .post_fleet_health_check_body import PostFleetHealthCheckBody
     from .post_fleet_health_check_response_200 import PostFleetHealthCheckResponse200
     from .post_fleet_logstash_api_keys_response_200 import (
         PostFleetLogstashApiKeysResponse200,
     )
-    from .post_fleet_outputs_response_200 import PostFleetOutputsResponse200
     from .post_fleet_package_policies_bulk_get_body import (
         PostFleetPackagePoliciesBulkGetBody,
     )
@@ -958,9 +955,6 @@ if TYPE_CHECKING:
         PostFleetPackagePoliciesDeleteResponse200Item,
     )
     from .post_fleet_package_policies_format import PostFleetPackagePoliciesFormat
-    from .post_fleet_package_policies_response_200 import (
-        PostFleetPackagePoliciesResponse200,
-    )
     from .post_fleet_package_policies_upgrade_body import (
         PostFleetPackagePoliciesUpgradeBody,
     )
@@ -1004,7 +998,6 @@ if TYPE_CHECKING:
     from .post_fleet_proxies_body_proxy_headers_type_0 import (
         PostFleetProxiesBodyProxyHeadersType0,
     )
-    from .post_fleet_proxies_response_200 import PostFleetProxiesResponse200
     from .post_fleet_service_tokens_body_type_0 import PostFleetServiceTokensBodyType0
     from .post_fleet_service_tokens_response_200 import (
         PostFleetServiceTokensResponse200,
@@ -1016,6 +1009,7 @@ if TYPE_CHECKING:
     from .post_fleet_setup_response_500 import PostFleetSetupResponse500
     from .proxy import Proxy
     from .proxy_proxy_headers_type_0 import ProxyProxyHeadersType0
+    from .proxy_response import ProxyResponse
     from .put_fleet_agent_download_sources_sourceid_body import (
         PutFleetAgentDownloadSourcesSourceidBody,
     )
@@ -1132,10 +1126,12 @@ _MODULE_OF = {
     "AgentPolicyMonitoringHttpBuffer": ".agent_policy_monitoring_http_buffer",
     "AgentPolicyOverridesType0": ".agent_policy_overrides_type_0",
     "AgentPolicyRequiredVersionItem": ".agent_policy_required_version_item",
+    "AgentPolicyResponse": ".agent_policy_response",
     "AgentPolicyStatus": ".agent_policy_status",
     "AgentPolicyUpdateRequest": ".agent_policy_update_request",
     "AgentPolicyUpdateRequestMonitoringEnabledItem": ".agent_policy_update_request_monitoring_enabled_item",
     "AgentPolicyUpdateRequestOverridesType0": ".agent_policy_update_request_overrides_type_0",
+    "AgentResponse": ".agent_response",
     "AgentStatus": ".agent_status",
     "AgentStatusSummary": ".agent_status_summary",
     "AgentType": ".agent_type",
@@ -1150,11 +1146,13 @@ _MODULE_OF = {
     "DeleteFleetAgentsFilesFileidResponse200": ".delete_fleet_agents_files_fileid_response_200",
     "DeleteFleetEpmPackagesPkgnamePkgversionResponse200": ".delete_fleet_epm_packages_pkgname_pkgversion_response_200",
     "DownloadSource": ".download_source",
+    "DownloadSourceResponse": ".download_source_response",
     "DownloadSourceSecrets": ".download_source_secrets",
     "DownloadSourceSecretsSsl": ".download_source_secrets_ssl",
     "DownloadSourceSsl": ".download_source_ssl",
     "EnrollmentApiKey": ".enrollment_api_key",
     "FleetServerHost": ".fleet_server_host",
+    "FleetServerHostResponse": ".fleet_server_host_response",
     "FleetServerHostSecrets": ".fleet_server_host_secrets",
     "FleetServerHostSecretsSsl": ".fleet_server_host_secrets_ssl",
     "FleetServerHostSsl": ".fleet_server_host_ssl",
@@ -1162,6 +1160,7 @@ _MODULE_OF = {
     "FleetSettings": ".fleet_settings",
     "FleetSettingsDeleteUnenrolledAgents": ".fleet_settings_delete_unenrolled_agents",
     "FleetSettingsPreconfiguredFieldsItem": ".fleet_settings_preconfigured_fields_item",
+    "FleetSettingsResponse": ".fleet_settings_response",
     "FleetSettingsUseSpaceAwarenessMigrationStatus": ".fleet_settings_use_space_awareness_migration_status",
     "FullAgentPolicy": ".full_agent_policy",
     "FullAgentPolicyAgent": ".full_agent_policy_agent",
@@ -1219,7 +1218,6 @@ _MODULE_OF = {
     "GetFleetAgentStatusDataResponse200ItemsItemAdditionalProperty": ".get_fleet_agent_status_data_response_200_items_item_additional_property",
     "GetFleetAgentStatusResponse200": ".get_fleet_agent_status_response_200",
     "GetFleetAgentsActionStatusResponse200": ".get_fleet_agents_action_status_response_200",
-    "GetFleetAgentsAgentidResponse200": ".get_fleet_agents_agentid_response_200",
     "GetFleetAgentsAgentidUploadsResponse200": ".get_fleet_agents_agentid_uploads_response_200",
     "GetFleetAgentsAgentidUploadsResponse200ItemsItem": ".get_fleet_agents_agentid_uploads_response_200_items_item",
     "GetFleetAgentsAgentidUploadsResponse200ItemsItemStatus": ".get_fleet_agents_agentid_uploads_response_200_items_item_status",
@@ -1278,9 +1276,8 @@ _MODULE_OF = {
     "GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus": ".get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status",
     "GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus": ".get_fleet_remote_synced_integrations_status_response_200_integrations_item_sync_status",
     "GetFleetRemoteSyncedIntegrationsStatusResponse200Warning": ".get_fleet_remote_synced_integrations_status_response_200_warning",
-    "GetFleetSettingsResponse200": ".get_fleet_settings_response_200",
-    "GetFleetSpaceSettingsResponse200": ".get_fleet_space_settings_response_200",
     "GetFleetSpaceSettingsResponse200Item": ".get_fleet_space_settings_response_200_item",
+    "GetFleetSpaceSettingsResponse200ItemResponse": ".get_fleet_space_settings_response_200_item_response",
     "GetFleetUninstallTokensResponse200": ".get_fleet_uninstall_tokens_response_200",
     "GetFleetUninstallTokensUninstalltokenidResponse200": ".get_fleet_uninstall_tokens_uninstalltokenid_response_200",
     "KibanaError": ".kibana_error",
@@ -1336,6 +1333,7 @@ _MODULE_OF = {
     "OutputRemoteElasticsearchPreset": ".output_remote_elasticsearch_preset",
     "OutputRemoteElasticsearchSecrets": ".output_remote_elasticsearch_secrets",
     "OutputRemoteElasticsearchType": ".output_remote_elasticsearch_type",
+    "OutputResponse": ".output_response",
     "OutputShipperType0": ".output_shipper_type_0",
     "OutputSslType0": ".output_ssl_type_0",
     "OutputSslType0VerificationMode": ".output_ssl_type_0_verification_mode",
@@ -1400,12 +1398,12 @@ _MODULE_OF = {
     "PackagePolicyRequestInputsType1": ".package_policy_request_inputs_type_1",
     "PackagePolicyRequestPackage": ".package_policy_request_package",
     "PackagePolicyRequestPackageExperimentalDataStreamFeatureItem": ".package_policy_request_package_experimental_data_stream_feature_item",
+    "PackagePolicyResponse": ".package_policy_response",
     "PackagePolicySecretRef": ".package_policy_secret_ref",
     "PackagePolicyStream": ".package_policy_stream",
     "PackagePolicyVar": ".package_policy_var",
     "PackagePolicyVars": ".package_policy_vars",
     "PostFleetAgentDownloadSourcesBody": ".post_fleet_agent_download_sources_body",
-    "PostFleetAgentDownloadSourcesResponse200": ".post_fleet_agent_download_sources_response_200",
     "PostFleetAgentPoliciesAgentpolicyidCopyBody": ".post_fleet_agent_policies_agentpolicyid_copy_body",
     "PostFleetAgentPoliciesAgentpolicyidCopyFormat": ".post_fleet_agent_policies_agentpolicyid_copy_format",
     "PostFleetAgentPoliciesAgentpolicyidCopyResponse200": ".post_fleet_agent_policies_agentpolicyid_copy_response_200",
@@ -1424,7 +1422,6 @@ _MODULE_OF = {
     "PostFleetAgentPoliciesOutputsResponse200ItemItemData": ".post_fleet_agent_policies_outputs_response_200_item_item_data",
     "PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem": ".post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item",
     "PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring": ".post_fleet_agent_policies_outputs_response_200_item_item_monitoring",
-    "PostFleetAgentPoliciesResponse200": ".post_fleet_agent_policies_response_200",
     "PostFleetAgentlessPoliciesBody": ".post_fleet_agentless_policies_body",
     "PostFleetAgentlessPoliciesBodyInputs": ".post_fleet_agentless_policies_body_inputs",
     "PostFleetAgentlessPoliciesBodyInputsAdditionalProperty": ".post_fleet_agentless_policies_body_inputs_additional_property",
@@ -1464,8 +1461,8 @@ _MODULE_OF = {
     "PostFleetAgentsAgentidActionsBodyActionType1Data": ".post_fleet_agents_agentid_actions_body_action_type_1_data",
     "PostFleetAgentsAgentidActionsBodyActionType1DataLogLevel": ".post_fleet_agents_agentid_actions_body_action_type_1_data_log_level",
     "PostFleetAgentsAgentidActionsBodyActionType1Type": ".post_fleet_agents_agentid_actions_body_action_type_1_type",
-    "PostFleetAgentsAgentidActionsResponse200": ".post_fleet_agents_agentid_actions_response_200",
     "PostFleetAgentsAgentidActionsResponse200Item": ".post_fleet_agents_agentid_actions_response_200_item",
+    "PostFleetAgentsAgentidActionsResponse200ItemResponse": ".post_fleet_agents_agentid_actions_response_200_item_response",
     "PostFleetAgentsAgentidMigrateBody": ".post_fleet_agents_agentid_migrate_body",
     "PostFleetAgentsAgentidMigrateBodySettings": ".post_fleet_agents_agentid_migrate_body_settings",
     "PostFleetAgentsAgentidMigrateBodySettingsHeaders": ".post_fleet_agents_agentid_migrate_body_settings_headers",
@@ -1495,8 +1492,8 @@ _MODULE_OF = {
     "PostFleetCloudConnectorsBodyVars": ".post_fleet_cloud_connectors_body_vars",
     "PostFleetCloudConnectorsBodyVarsValueType3": ".post_fleet_cloud_connectors_body_vars_value_type_3",
     "PostFleetCloudConnectorsBodyVarsValueType3ValueType1": ".post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1",
-    "PostFleetCloudConnectorsResponse200": ".post_fleet_cloud_connectors_response_200",
     "PostFleetCloudConnectorsResponse200Item": ".post_fleet_cloud_connectors_response_200_item",
+    "PostFleetCloudConnectorsResponse200ItemResponse": ".post_fleet_cloud_connectors_response_200_item_response",
     "PostFleetCloudConnectorsResponse200ItemVars": ".post_fleet_cloud_connectors_response_200_item_vars",
     "PostFleetEnrollmentApiKeysBody": ".post_fleet_enrollment_api_keys_body",
     "PostFleetEnrollmentApiKeysResponse200": ".post_fleet_enrollment_api_keys_response_200",
@@ -1538,18 +1535,15 @@ _MODULE_OF = {
     "PostFleetEpmPackagesResponse200ItemItemType1Type": ".post_fleet_epm_packages_response_200_item_item_type_1_type",
     "PostFleetEpmPackagesResponse200Meta": ".post_fleet_epm_packages_response_200_meta",
     "PostFleetFleetServerHostsBody": ".post_fleet_fleet_server_hosts_body",
-    "PostFleetFleetServerHostsResponse200": ".post_fleet_fleet_server_hosts_response_200",
     "PostFleetHealthCheckBody": ".post_fleet_health_check_body",
     "PostFleetHealthCheckResponse200": ".post_fleet_health_check_response_200",
     "PostFleetLogstashApiKeysResponse200": ".post_fleet_logstash_api_keys_response_200",
-    "PostFleetOutputsResponse200": ".post_fleet_outputs_response_200",
     "PostFleetPackagePoliciesBulkGetBody": ".post_fleet_package_policies_bulk_get_body",
     "PostFleetPackagePoliciesBulkGetFormat": ".post_fleet_package_policies_bulk_get_format",
     "PostFleetPackagePoliciesBulkGetResponse200": ".post_fleet_package_policies_bulk_get_response_200",
     "PostFleetPackagePoliciesDeleteBody": ".post_fleet_package_policies_delete_body",
     "PostFleetPackagePoliciesDeleteResponse200Item": ".post_fleet_package_policies_delete_response_200_item",
     "PostFleetPackagePoliciesFormat": ".post_fleet_package_policies_format",
-    "PostFleetPackagePoliciesResponse200": ".post_fleet_package_policies_response_200",
     "PostFleetPackagePoliciesUpgradeBody": ".post_fleet_package_policies_upgrade_body",
     "PostFleetPackagePoliciesUpgradeDryrunBody": ".post_fleet_package_policies_upgrade_dryrun_body",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200Item": ".post_fleet_package_policies_upgrade_dryrun_response_200_item",
@@ -1565,7 +1559,6 @@ _MODULE_OF = {
     "PostFleetPackagePoliciesUpgradeResponse200Item": ".post_fleet_package_policies_upgrade_response_200_item",
     "PostFleetProxiesBody": ".post_fleet_proxies_body",
     "PostFleetProxiesBodyProxyHeadersType0": ".post_fleet_proxies_body_proxy_headers_type_0",
-    "PostFleetProxiesResponse200": ".post_fleet_proxies_response_200",
     "PostFleetServiceTokensBodyType0": ".post_fleet_service_tokens_body_type_0",
     "PostFleetServiceTokensResponse200": ".post_fleet_service_tokens_response_200",
     "PostFleetSetupResponse200": ".post_fleet_setup_response_200",
@@ -1573,6 +1566,7 @@ _MODULE_OF = {
     "PostFleetSetupResponse500": ".post_fleet_setup_response_500",
     "Proxy": ".proxy",
     "ProxyProxyHeadersType0": ".proxy_proxy_headers_type_0",
+    "ProxyResponse": ".proxy_response",
     "PutFleetAgentDownloadSourcesSourceidBody": ".put_fleet_agent_download_sources_sourceid_body",
     "PutFleetAgentPoliciesAgentpolicyidFormat": ".put_fleet_agent_policies_agentpolicyid_format",
     "PutFleetAgentsAgentidBody": ".put_fleet_agents_agentid_body",
@@ -1658,10 +1652,12 @@ __all__ = (
     "AgentPolicyMonitoringHttpBuffer",
     "AgentPolicyOverridesType0",
     "AgentPolicyRequiredVersionItem",
+    "AgentPolicyResponse",
     "AgentPolicyStatus",
     "AgentPolicyUpdateRequest",
     "AgentPolicyUpdateRequestMonitoringEnabledItem",
     "AgentPolicyUpdateRequestOverridesType0",
+    "AgentResponse",
     "AgentStatus",
     "AgentStatusSummary",
     "AgentType",
@@ -1676,11 +1672,13 @@ __all__ = (
     "DeleteFleetAgentsFilesFileidResponse200",
     "DeleteFleetEpmPackagesPkgnamePkgversionResponse200",
     "DownloadSource",
+    "DownloadSourceResponse",
     "DownloadSourceSecrets",
     "DownloadSourceSecretsSsl",
     "DownloadSourceSsl",
     "EnrollmentApiKey",
     "FleetServerHost",
+    "FleetServerHostResponse",
     "FleetServerHostSecrets",
     "FleetServerHostSecretsSsl",
     "FleetServerHostSsl",
@@ -1688,6 +1686,7 @@ __all__ = (
     "FleetSettings",
     "FleetSettingsDeleteUnenrolledAgents",
     "FleetSettingsPreconfiguredFieldsItem",
+    "FleetSettingsResponse",
     "FleetSettingsUseSpaceAwarenessMigrationStatus",
     "FullAgentPolicy",
     "FullAgentPolicyAgent",
@@ -1745,7 +1744,6 @@ __all__ = (
     "GetFleetAgentStatusDataResponse200ItemsItemAdditionalProperty",
     "GetFleetAgentStatusResponse200",
     "GetFleetAgentsActionStatusResponse200",
-    "GetFleetAgentsAgentidResponse200",
     "GetFleetAgentsAgentidUploadsResponse200",
     "GetFleetAgentsAgentidUploadsResponse200ItemsItem",
     "GetFleetAgentsAgentidUploadsResponse200ItemsItemStatus",
@@ -1804,9 +1802,8 @@ __all__ = (
     "GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus",
     "GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus",
     "GetFleetRemoteSyncedIntegrationsStatusResponse200Warning",
-    "GetFleetSettingsResponse200",
-    "GetFleetSpaceSettingsResponse200",
     "GetFleetSpaceSettingsResponse200Item",
+    "GetFleetSpaceSettingsResponse200ItemResponse",
     "GetFleetUninstallTokensResponse200",
     "GetFleetUninstallTokensUninstalltokenidResponse200",
     "KibanaError",
@@ -1862,6 +1859,7 @@ __all__ = (
     "OutputRemoteElasticsearchPreset",
     "OutputRemoteElasticsearchSecrets",
     "OutputRemoteElasticsearchType",
+    "OutputResponse",
     "OutputShipperType0",
     "OutputSslType0",
     "OutputSslType0VerificationMode",
@@ -1926,12 +1924,12 @@ __all__ = (
     "PackagePolicyRequestInputsType1",
     "PackagePolicyRequestPackage",
     "PackagePolicyRequestPackageExperimentalDataStreamFeatureItem",
+    "PackagePolicyResponse",
     "PackagePolicySecretRef",
     "PackagePolicyStream",
     "PackagePolicyVar",
     "PackagePolicyVars",
     "PostFleetAgentDownloadSourcesBody",
-    "PostFleetAgentDownloadSourcesResponse200",
     "PostFleetAgentPoliciesAgentpolicyidCopyBody",
     "PostFleetAgentPoliciesAgentpolicyidCopyFormat",
     "PostFleetAgentPoliciesAgentpolicyidCopyResponse200",
@@ -1950,7 +1948,6 @@ __all__ = (
     "PostFleetAgentPoliciesOutputsResponse200ItemItemData",
     "PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem",
     "PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring",
-    "PostFleetAgentPoliciesResponse200",
     "PostFleetAgentlessPoliciesBody",
     "PostFleetAgentlessPoliciesBodyInputs",
     "PostFleetAgentlessPoliciesBodyInputsAdditionalProperty",
@@ -1990,8 +1987,8 @@ __all__ = (
     "PostFleetAgentsAgentidActionsBodyActionType1Data",
     "PostFleetAgentsAgentidActionsBodyActionType1DataLogLevel",
     "PostFleetAgentsAgentidActionsBodyActionType1Type",
-    "PostFleetAgentsAgentidActionsResponse200",
     "PostFleetAgentsAgentidActionsResponse200Item",
+    "PostFleetAgentsAgentidActionsResponse200ItemResponse",
     "PostFleetAgentsAgentidMigrateBody",
     "PostFleetAgentsAgentidMigrateBodySettings",
     "PostFleetAgentsAgentidMigrateBodySettingsHeaders",
@@ -2021,8 +2018,8 @@ __all__ = (
     "PostFleetCloudConnectorsBodyVars",
     "PostFleetCloudConnectorsBodyVarsValueType3",
     "PostFleetCloudConnectorsBodyVarsValueType3ValueType1",
-    "PostFleetCloudConnectorsResponse200",
     "PostFleetCloudConnectorsResponse200Item",
+    "PostFleetCloudConnectorsResponse200ItemResponse",
     "PostFleetCloudConnectorsResponse200ItemVars",
     "PostFleetEnrollmentApiKeysBody",
     "PostFleetEnrollmentApiKeysResponse200",
@@ -2064,18 +2061,15 @@ __all__ = (
     "PostFleetEpmPackagesResponse200ItemItemType1Type",
     "PostFleetEpmPackagesResponse200Meta",
     "PostFleetFleetServerHostsBody",
-    "PostFleetFleetServerHostsResponse200",
     "PostFleetHealthCheckBody",
     "PostFleetHealthCheckResponse200",
     "PostFleetLogstashApiKeysResponse200",
-    "PostFleetOutputsResponse200",
     "PostFleetPackagePoliciesBulkGetBody",
     "PostFleetPackagePoliciesBulkGetFormat",
     "PostFleetPackagePoliciesBulkGetResponse200",
     "PostFleetPackagePoliciesDeleteBody",
     "PostFleetPackagePoliciesDeleteResponse200Item",
     "PostFleetPackagePoliciesFormat",
-    "PostFleetPackagePoliciesResponse200",
     "PostFleetPackagePoliciesUpgradeBody",
     "PostFleetPackagePoliciesUpgradeDryrunBody",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200Item",
@@ -2091,7 +2085,6 @@ __all__ = (
     "PostFleetPackagePoliciesUpgradeResponse200Item",
     "PostFleetProxiesBody",
     "PostFleetProxiesBodyProxyHeadersType0",
-    "PostFleetProxiesResponse200",
     "PostFleetServiceTokensBodyType0",
     "PostFleetServiceTokensResponse200",
     "PostFleetSetupResponse200",
@@ -2099,6 +2092,7 @@ __all__ = (
     "PostFleetSetupResponse500",
     "Proxy",
     "ProxyProxyHeadersType0",
+    "ProxyResponse",
     "PutFleetAgentDownloadSourcesSourceidBody",
     "PutFleetAgentPoliciesAgentpolicyidFormat",
     "PutFleetAgentsAgentidBody",

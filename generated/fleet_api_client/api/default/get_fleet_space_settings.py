@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_fleet_space_settings_response_200 import (
-    GetFleetSpaceSettingsResponse200,
+from ...models.get_fleet_space_settings_response_200_item_response import (
+    GetFleetSpaceSettingsResponse200ItemResponse,
 )
 from ...types import Response
 
@@ -23,9 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFleetSpaceSettingsResponse200 | None:
+) -> GetFleetSpaceSettingsResponse200ItemResponse | None:
     if response.status_code == 200:
-        response_200 = GetFleetSpaceSettingsResponse200.from_dict(response.json())
+        response_200 = GetFleetSpaceSettingsResponse200ItemResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -37,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFleetSpaceSettingsResponse200]:
+) -> Response[GetFleetSpaceSettingsResponse200ItemResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -49,7 +51,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetFleetSpaceSettingsResponse200]:
+) -> Response[GetFleetSpaceSettingsResponse200ItemResponse]:
     """Get space settings
 
     Raises:
@@ -57,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetSpaceSettingsResponse200]
+        Response[GetFleetSpaceSettingsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs()
@@ -72,7 +74,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetFleetSpaceSettingsResponse200 | None:
+) -> GetFleetSpaceSettingsResponse200ItemResponse | None:
     """Get space settings
 
     Raises:
@@ -80,7 +82,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetSpaceSettingsResponse200
+        GetFleetSpaceSettingsResponse200ItemResponse
     """
 
     return sync_detailed(
@@ -91,7 +93,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetFleetSpaceSettingsResponse200]:
+) -> Response[GetFleetSpaceSettingsResponse200ItemResponse]:
     """Get space settings
 
     Raises:
@@ -99,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetSpaceSettingsResponse200]
+        Response[GetFleetSpaceSettingsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs()
@@ -112,7 +114,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetFleetSpaceSettingsResponse200 | None:
+) -> GetFleetSpaceSettingsResponse200ItemResponse | None:
     """Get space settings
 
     Raises:
@@ -120,7 +122,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetSpaceSettingsResponse200
+        GetFleetSpaceSettingsResponse200ItemResponse
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_fleet_space_settings_response_200 import (
-    GetFleetSpaceSettingsResponse200,
+from ...models.get_fleet_space_settings_response_200_item_response import (
+    GetFleetSpaceSettingsResponse200ItemResponse,
 )
 from ...models.put_fleet_space_settings_body import PutFleetSpaceSettingsBody
 from ...types import UNSET, Response, Unset
@@ -34,9 +34,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFleetSpaceSettingsResponse200 | None:
+) -> GetFleetSpaceSettingsResponse200ItemResponse | None:
     if response.status_code == 200:
-        response_200 = GetFleetSpaceSettingsResponse200.from_dict(response.json())
+        response_200 = GetFleetSpaceSettingsResponse200ItemResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -48,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFleetSpaceSettingsResponse200]:
+) -> Response[GetFleetSpaceSettingsResponse200ItemResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSpaceSettingsBody | Unset = UNSET,
-) -> Response[GetFleetSpaceSettingsResponse200]:
+) -> Response[GetFleetSpaceSettingsResponse200ItemResponse]:
     """Create space settings
 
     Args:
@@ -72,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetSpaceSettingsResponse200]
+        Response[GetFleetSpaceSettingsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSpaceSettingsBody | Unset = UNSET,
-) -> GetFleetSpaceSettingsResponse200 | None:
+) -> GetFleetSpaceSettingsResponse200ItemResponse | None:
     """Create space settings
 
     Args:
@@ -101,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetSpaceSettingsResponse200
+        GetFleetSpaceSettingsResponse200ItemResponse
     """
 
     return sync_detailed(
@@ -114,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSpaceSettingsBody | Unset = UNSET,
-) -> Response[GetFleetSpaceSettingsResponse200]:
+) -> Response[GetFleetSpaceSettingsResponse200ItemResponse]:
     """Create space settings
 
     Args:
@@ -125,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetSpaceSettingsResponse200]
+        Response[GetFleetSpaceSettingsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSpaceSettingsBody | Unset = UNSET,
-) -> GetFleetSpaceSettingsResponse200 | None:
+) -> GetFleetSpaceSettingsResponse200ItemResponse | None:
     """Create space settings
 
     Args:
@@ -152,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetSpaceSettingsResponse200
+        GetFleetSpaceSettingsResponse200ItemResponse
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_agents_agentid_actions_response_200 import (
-    PostFleetAgentsAgentidActionsResponse200,
+from ...models.post_fleet_agents_agentid_actions_response_200_item_response import (
+    PostFleetAgentsAgentidActionsResponse200ItemResponse,
 )
 from ...types import Response
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentsAgentidActionsResponse200 | None:
+) -> KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentsAgentidActionsResponse200.from_dict(
+        response_200 = PostFleetAgentsAgentidActionsResponse200ItemResponse.from_dict(
             response.json()
         )
 
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]:
+) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def sync_detailed(
     action_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]:
+) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]:
     """Cancel an agent action
 
     Args:
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]
+        Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     action_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetAgentsAgentidActionsResponse200 | None:
+) -> KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse | None:
     """Cancel an agent action
 
     Args:
@@ -103,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsAgentidActionsResponse200
+        KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse
     """
 
     return sync_detailed(
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     action_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]:
+) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]:
     """Cancel an agent action
 
     Args:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]
+        Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ async def asyncio(
     action_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetAgentsAgentidActionsResponse200 | None:
+) -> KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse | None:
     """Cancel an agent action
 
     Args:
@@ -154,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsAgentidActionsResponse200
+        KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse
     """
 
     return (

@@ -10,8 +10,8 @@ from ...models.kibana_error import KibanaError
 from ...models.post_fleet_agents_agentid_actions_body import (
     PostFleetAgentsAgentidActionsBody,
 )
-from ...models.post_fleet_agents_agentid_actions_response_200 import (
-    PostFleetAgentsAgentidActionsResponse200,
+from ...models.post_fleet_agents_agentid_actions_response_200_item_response import (
+    PostFleetAgentsAgentidActionsResponse200ItemResponse,
 )
 from ...types import UNSET, Response, Unset
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentsAgentidActionsResponse200 | None:
+) -> KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentsAgentidActionsResponse200.from_dict(
+        response_200 = PostFleetAgentsAgentidActionsResponse200ItemResponse.from_dict(
             response.json()
         )
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]:
+) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsAgentidActionsBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]:
+) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]:
     """Create an agent action
 
     Args:
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]
+        Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsAgentidActionsBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentsAgentidActionsResponse200 | None:
+) -> KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse | None:
     """Create an agent action
 
     Args:
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsAgentidActionsResponse200
+        KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsAgentidActionsBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]:
+) -> Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]:
     """Create an agent action
 
     Args:
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsAgentidActionsResponse200]
+        Response[KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsAgentidActionsBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentsAgentidActionsResponse200 | None:
+) -> KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse | None:
     """Create an agent action
 
     Args:
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsAgentidActionsResponse200
+        KibanaError | PostFleetAgentsAgentidActionsResponse200ItemResponse
     """
 
     return (

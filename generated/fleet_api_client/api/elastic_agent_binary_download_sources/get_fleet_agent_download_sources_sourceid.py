@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.download_source_response import DownloadSourceResponse
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_agent_download_sources_response_200 import (
-    PostFleetAgentDownloadSourcesResponse200,
-)
 from ...types import Response
 
 
@@ -29,11 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentDownloadSourcesResponse200.from_dict(
-            response.json()
-        )
+        response_200 = DownloadSourceResponse.from_dict(response.json())
 
         return response_200
 
@@ -50,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +59,7 @@ def sync_detailed(
     source_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     """Get an agent binary download source
 
     Args:
@@ -74,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]
+        Response[DownloadSourceResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +88,7 @@ def sync(
     source_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     """Get an agent binary download source
 
     Args:
@@ -103,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentDownloadSourcesResponse200
+        DownloadSourceResponse | KibanaError
     """
 
     return sync_detailed(
@@ -116,7 +112,7 @@ async def asyncio_detailed(
     source_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     """Get an agent binary download source
 
     Args:
@@ -127,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]
+        Response[DownloadSourceResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +139,7 @@ async def asyncio(
     source_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     """Get an agent binary download source
 
     Args:
@@ -154,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentDownloadSourcesResponse200
+        DownloadSourceResponse | KibanaError
     """
 
     return (

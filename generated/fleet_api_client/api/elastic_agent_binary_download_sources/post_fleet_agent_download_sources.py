@@ -5,12 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.download_source_response import DownloadSourceResponse
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_agent_download_sources_body import (
     PostFleetAgentDownloadSourcesBody,
-)
-from ...models.post_fleet_agent_download_sources_response_200 import (
-    PostFleetAgentDownloadSourcesResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -37,11 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentDownloadSourcesResponse200.from_dict(
-            response.json()
-        )
+        response_200 = DownloadSourceResponse.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentDownloadSourcesBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     """Create an agent binary download source
 
     Args:
@@ -82,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]
+        Response[DownloadSourceResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentDownloadSourcesBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     """Create an agent binary download source
 
     Args:
@@ -111,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentDownloadSourcesResponse200
+        DownloadSourceResponse | KibanaError
     """
 
     return sync_detailed(
@@ -124,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentDownloadSourcesBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     """Create an agent binary download source
 
     Args:
@@ -135,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]
+        Response[DownloadSourceResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentDownloadSourcesBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     """Create an agent binary download source
 
     Args:
@@ -162,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentDownloadSourcesResponse200
+        DownloadSourceResponse | KibanaError
     """
 
     return (

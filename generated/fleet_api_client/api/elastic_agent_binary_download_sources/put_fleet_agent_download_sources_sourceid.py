@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.download_source_response import DownloadSourceResponse
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_agent_download_sources_response_200 import (
-    PostFleetAgentDownloadSourcesResponse200,
-)
 from ...models.put_fleet_agent_download_sources_sourceid_body import (
     PutFleetAgentDownloadSourcesSourceidBody,
 )
@@ -41,11 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentDownloadSourcesResponse200.from_dict(
-            response.json()
-        )
+        response_200 = DownloadSourceResponse.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     """Update an agent binary download source
 
     Args:
@@ -88,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]
+        Response[DownloadSourceResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     """Update an agent binary download source
 
     Args:
@@ -120,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentDownloadSourcesResponse200
+        DownloadSourceResponse | KibanaError
     """
 
     return sync_detailed(
@@ -135,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]:
+) -> Response[DownloadSourceResponse | KibanaError]:
     """Update an agent binary download source
 
     Args:
@@ -147,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentDownloadSourcesResponse200]
+        Response[DownloadSourceResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetAgentDownloadSourcesSourceidBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentDownloadSourcesResponse200 | None:
+) -> DownloadSourceResponse | KibanaError | None:
     """Update an agent binary download source
 
     Args:
@@ -177,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentDownloadSourcesResponse200
+        DownloadSourceResponse | KibanaError
     """
 
     return (

@@ -6,13 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent_policy_response import AgentPolicyResponse
 from ...models.get_fleet_agent_policies_agentpolicyid_format import (
     GetFleetAgentPoliciesAgentpolicyidFormat,
 )
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_agent_policies_response_200 import (
-    PostFleetAgentPoliciesResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentPoliciesResponse200.from_dict(response.json())
+        response_200 = AgentPolicyResponse.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     """Get an agent policy
 
     Args:
@@ -90,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesResponse200]
+        Response[AgentPolicyResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     """Get an agent policy
 
     Args:
@@ -122,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesResponse200
+        AgentPolicyResponse | KibanaError
     """
 
     return sync_detailed(
@@ -137,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     """Get an agent policy
 
     Args:
@@ -149,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesResponse200]
+        Response[AgentPolicyResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     """Get an agent policy
 
     Args:
@@ -179,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesResponse200
+        AgentPolicyResponse | KibanaError
     """
 
     return (

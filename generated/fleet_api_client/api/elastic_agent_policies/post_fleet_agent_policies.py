@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_policy_create_request import AgentPolicyCreateRequest
+from ...models.agent_policy_response import AgentPolicyResponse
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_agent_policies_response_200 import (
-    PostFleetAgentPoliciesResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -43,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentPoliciesResponse200.from_dict(response.json())
+        response_200 = AgentPolicyResponse.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPolicyCreateRequest | Unset = UNSET,
     sys_monitoring: bool | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     """Create an agent policy
 
     Args:
@@ -88,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesResponse200]
+        Response[AgentPolicyResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentPolicyCreateRequest | Unset = UNSET,
     sys_monitoring: bool | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     """Create an agent policy
 
     Args:
@@ -120,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesResponse200
+        AgentPolicyResponse | KibanaError
     """
 
     return sync_detailed(
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPolicyCreateRequest | Unset = UNSET,
     sys_monitoring: bool | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     """Create an agent policy
 
     Args:
@@ -147,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesResponse200]
+        Response[AgentPolicyResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentPolicyCreateRequest | Unset = UNSET,
     sys_monitoring: bool | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     """Create an agent policy
 
     Args:
@@ -177,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesResponse200
+        AgentPolicyResponse | KibanaError
     """
 
     return (

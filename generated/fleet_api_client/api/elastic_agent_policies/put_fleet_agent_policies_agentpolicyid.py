@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent_policy_response import AgentPolicyResponse
 from ...models.agent_policy_update_request import AgentPolicyUpdateRequest
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_agent_policies_response_200 import (
-    PostFleetAgentPoliciesResponse200,
-)
 from ...models.put_fleet_agent_policies_agentpolicyid_format import (
     PutFleetAgentPoliciesAgentpolicyidFormat,
 )
@@ -54,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentPoliciesResponse200.from_dict(response.json())
+        response_200 = AgentPolicyResponse.from_dict(response.json())
 
         return response_200
 
@@ -73,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPolicyUpdateRequest | Unset = UNSET,
     format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     """Update an agent policy
 
     Args:
@@ -101,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesResponse200]
+        Response[AgentPolicyResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +121,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AgentPolicyUpdateRequest | Unset = UNSET,
     format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     """Update an agent policy
 
     Args:
@@ -136,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesResponse200
+        AgentPolicyResponse | KibanaError
     """
 
     return sync_detailed(
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AgentPolicyUpdateRequest | Unset = UNSET,
     format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     """Update an agent policy
 
     Args:
@@ -166,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesResponse200]
+        Response[AgentPolicyResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AgentPolicyUpdateRequest | Unset = UNSET,
     format_: PutFleetAgentPoliciesAgentpolicyidFormat | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     """Update an agent policy
 
     Args:
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesResponse200
+        AgentPolicyResponse | KibanaError
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_fleet_agents_agentid_response_200 import (
-    GetFleetAgentsAgentidResponse200,
-)
+from ...models.agent_response import AgentResponse
 from ...models.kibana_error import KibanaError
 from ...types import UNSET, Response, Unset
 
@@ -38,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> AgentResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = GetFleetAgentsAgentidResponse200.from_dict(response.json())
+        response_200 = AgentResponse.from_dict(response.json())
 
         return response_200
 
@@ -57,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[AgentResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_metrics: bool | Unset = UNSET,
-) -> Response[GetFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[AgentResponse | KibanaError]:
     """Get an agent
 
     Args:
@@ -83,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetAgentsAgentidResponse200 | KibanaError]
+        Response[AgentResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     with_metrics: bool | Unset = UNSET,
-) -> GetFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> AgentResponse | KibanaError | None:
     """Get an agent
 
     Args:
@@ -115,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetAgentsAgentidResponse200 | KibanaError
+        AgentResponse | KibanaError
     """
 
     return sync_detailed(
@@ -130,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_metrics: bool | Unset = UNSET,
-) -> Response[GetFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[AgentResponse | KibanaError]:
     """Get an agent
 
     Args:
@@ -142,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetAgentsAgentidResponse200 | KibanaError]
+        Response[AgentResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     with_metrics: bool | Unset = UNSET,
-) -> GetFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> AgentResponse | KibanaError | None:
     """Get an agent
 
     Args:
@@ -172,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetAgentsAgentidResponse200 | KibanaError
+        AgentResponse | KibanaError
     """
 
     return (

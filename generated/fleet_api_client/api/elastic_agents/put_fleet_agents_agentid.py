@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_fleet_agents_agentid_response_200 import (
-    GetFleetAgentsAgentidResponse200,
-)
+from ...models.agent_response import AgentResponse
 from ...models.kibana_error import KibanaError
 from ...models.put_fleet_agents_agentid_body import PutFleetAgentsAgentidBody
 from ...types import UNSET, Response, Unset
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> AgentResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = GetFleetAgentsAgentidResponse200.from_dict(response.json())
+        response_200 = AgentResponse.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[AgentResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetAgentsAgentidBody | Unset = UNSET,
-) -> Response[GetFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[AgentResponse | KibanaError]:
     """Update an agent by ID
 
     Args:
@@ -84,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetAgentsAgentidResponse200 | KibanaError]
+        Response[AgentResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetAgentsAgentidBody | Unset = UNSET,
-) -> GetFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> AgentResponse | KibanaError | None:
     """Update an agent by ID
 
     Args:
@@ -116,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetAgentsAgentidResponse200 | KibanaError
+        AgentResponse | KibanaError
     """
 
     return sync_detailed(
@@ -131,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetAgentsAgentidBody | Unset = UNSET,
-) -> Response[GetFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[AgentResponse | KibanaError]:
     """Update an agent by ID
 
     Args:
@@ -143,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetAgentsAgentidResponse200 | KibanaError]
+        Response[AgentResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetAgentsAgentidBody | Unset = UNSET,
-) -> GetFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> AgentResponse | KibanaError | None:
     """Update an agent by ID
 
     Args:
@@ -173,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetAgentsAgentidResponse200 | KibanaError
+        AgentResponse | KibanaError
     """
 
     return (

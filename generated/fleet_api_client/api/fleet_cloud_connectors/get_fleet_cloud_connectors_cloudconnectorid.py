@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_cloud_connectors_response_200 import (
-    PostFleetCloudConnectorsResponse200,
+from ...models.post_fleet_cloud_connectors_response_200_item_response import (
+    PostFleetCloudConnectorsResponse200ItemResponse,
 )
 from ...types import Response
 
@@ -29,9 +29,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetCloudConnectorsResponse200.from_dict(response.json())
+        response_200 = PostFleetCloudConnectorsResponse200ItemResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -48,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +63,7 @@ def sync_detailed(
     cloud_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     """Get cloud connector
 
     Args:
@@ -72,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetCloudConnectorsResponse200]
+        Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +92,7 @@ def sync(
     cloud_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     """Get cloud connector
 
     Args:
@@ -101,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetCloudConnectorsResponse200
+        KibanaError | PostFleetCloudConnectorsResponse200ItemResponse
     """
 
     return sync_detailed(
@@ -114,7 +116,7 @@ async def asyncio_detailed(
     cloud_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     """Get cloud connector
 
     Args:
@@ -125,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetCloudConnectorsResponse200]
+        Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +143,7 @@ async def asyncio(
     cloud_connector_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     """Get cloud connector
 
     Args:
@@ -152,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetCloudConnectorsResponse200
+        KibanaError | PostFleetCloudConnectorsResponse200ItemResponse
     """
 
     return (

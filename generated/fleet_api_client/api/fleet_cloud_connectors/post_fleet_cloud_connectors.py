@@ -7,8 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_cloud_connectors_body import PostFleetCloudConnectorsBody
-from ...models.post_fleet_cloud_connectors_response_200 import (
-    PostFleetCloudConnectorsResponse200,
+from ...models.post_fleet_cloud_connectors_response_200_item_response import (
+    PostFleetCloudConnectorsResponse200ItemResponse,
 )
 from ...types import UNSET, Response, Unset
 
@@ -35,9 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetCloudConnectorsResponse200.from_dict(response.json())
+        response_200 = PostFleetCloudConnectorsResponse200ItemResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetCloudConnectorsBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     """Create cloud connector
 
     Args:
@@ -78,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetCloudConnectorsResponse200]
+        Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetCloudConnectorsBody | Unset = UNSET,
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     """Create cloud connector
 
     Args:
@@ -107,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetCloudConnectorsResponse200
+        KibanaError | PostFleetCloudConnectorsResponse200ItemResponse
     """
 
     return sync_detailed(
@@ -120,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetCloudConnectorsBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     """Create cloud connector
 
     Args:
@@ -131,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetCloudConnectorsResponse200]
+        Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetCloudConnectorsBody | Unset = UNSET,
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     """Create cloud connector
 
     Args:
@@ -158,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetCloudConnectorsResponse200
+        KibanaError | PostFleetCloudConnectorsResponse200ItemResponse
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_cloud_connectors_response_200 import (
-    PostFleetCloudConnectorsResponse200,
+from ...models.post_fleet_cloud_connectors_response_200_item_response import (
+    PostFleetCloudConnectorsResponse200ItemResponse,
 )
 from ...models.put_fleet_cloud_connectors_cloudconnectorid_body import (
     PutFleetCloudConnectorsCloudconnectoridBody,
@@ -41,9 +41,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetCloudConnectorsResponse200.from_dict(response.json())
+        response_200 = PostFleetCloudConnectorsResponse200ItemResponse.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -60,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     """Update cloud connector
 
     Args:
@@ -86,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetCloudConnectorsResponse200]
+        Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     """Update cloud connector
 
     Args:
@@ -118,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetCloudConnectorsResponse200
+        KibanaError | PostFleetCloudConnectorsResponse200ItemResponse
     """
 
     return sync_detailed(
@@ -133,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetCloudConnectorsResponse200]:
+) -> Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]:
     """Update cloud connector
 
     Args:
@@ -145,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetCloudConnectorsResponse200]
+        Response[KibanaError | PostFleetCloudConnectorsResponse200ItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetCloudConnectorsCloudconnectoridBody | Unset = UNSET,
-) -> KibanaError | PostFleetCloudConnectorsResponse200 | None:
+) -> KibanaError | PostFleetCloudConnectorsResponse200ItemResponse | None:
     """Update cloud connector
 
     Args:
@@ -175,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetCloudConnectorsResponse200
+        KibanaError | PostFleetCloudConnectorsResponse200ItemResponse
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_fleet_settings_response_200 import GetFleetSettingsResponse200
+from ...models.fleet_settings_response import FleetSettingsResponse
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 from ...models.put_fleet_settings_body import PutFleetSettingsBody
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
     if response.status_code == 200:
-        response_200 = GetFleetSettingsResponse200.from_dict(response.json())
+        response_200 = FleetSettingsResponse.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSettingsBody | Unset = UNSET,
-) -> Response[GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
     """Update settings
 
     Args:
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500]
+        Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSettingsBody | Unset = UNSET,
-) -> GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
     """Update settings
 
     Args:
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500
+        FleetSettingsResponse | KibanaError | PostFleetSetupResponse500
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSettingsBody | Unset = UNSET,
-) -> Response[GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
     """Update settings
 
     Args:
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500]
+        Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSettingsBody | Unset = UNSET,
-) -> GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
     """Update settings
 
     Args:
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetSettingsResponse200 | KibanaError | PostFleetSetupResponse500
+        FleetSettingsResponse | KibanaError | PostFleetSetupResponse500
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_outputs_response_200 import PostFleetOutputsResponse200
+from ...models.output_response import OutputResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetOutputsResponse200.from_dict(response.json())
+        response_200 = OutputResponse.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     output_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     """Get output
 
     Args:
@@ -70,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetOutputsResponse200]
+        Response[KibanaError | OutputResponse]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +88,7 @@ def sync(
     output_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     """Get output
 
     Args:
@@ -99,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetOutputsResponse200
+        KibanaError | OutputResponse
     """
 
     return sync_detailed(
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     output_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     """Get output
 
     Args:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetOutputsResponse200]
+        Response[KibanaError | OutputResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ async def asyncio(
     output_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     """Get output
 
     Args:
@@ -150,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetOutputsResponse200
+        KibanaError | OutputResponse
     """
 
     return (

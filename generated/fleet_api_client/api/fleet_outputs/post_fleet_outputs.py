@@ -10,7 +10,7 @@ from ...models.new_output_elasticsearch import NewOutputElasticsearch
 from ...models.new_output_kafka import NewOutputKafka
 from ...models.new_output_logstash import NewOutputLogstash
 from ...models.new_output_remote_elasticsearch import NewOutputRemoteElasticsearch
-from ...models.post_fleet_outputs_response_200 import PostFleetOutputsResponse200
+from ...models.output_response import OutputResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetOutputsResponse200.from_dict(response.json())
+        response_200 = OutputResponse.from_dict(response.json())
 
         return response_200
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     | NewOutputLogstash
     | NewOutputRemoteElasticsearch
     | Unset = UNSET,
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     """Create output
 
     Args:
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetOutputsResponse200]
+        Response[KibanaError | OutputResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     | NewOutputLogstash
     | NewOutputRemoteElasticsearch
     | Unset = UNSET,
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     """Create output
 
     Args:
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetOutputsResponse200
+        KibanaError | OutputResponse
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     | NewOutputLogstash
     | NewOutputRemoteElasticsearch
     | Unset = UNSET,
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     """Create output
 
     Args:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetOutputsResponse200]
+        Response[KibanaError | OutputResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     | NewOutputLogstash
     | NewOutputRemoteElasticsearch
     | Unset = UNSET,
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     """Create output
 
     Args:
@@ -189,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetOutputsResponse200
+        KibanaError | OutputResponse
     """
 
     return (

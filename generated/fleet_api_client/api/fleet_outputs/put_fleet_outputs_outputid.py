@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_outputs_response_200 import PostFleetOutputsResponse200
+from ...models.output_response import OutputResponse
 from ...models.update_output_elasticsearch import UpdateOutputElasticsearch
 from ...models.update_output_kafka import UpdateOutputKafka
 from ...models.update_output_logstash import UpdateOutputLogstash
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetOutputsResponse200.from_dict(response.json())
+        response_200 = OutputResponse.from_dict(response.json())
 
         return response_200
 
@@ -69,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     | UpdateOutputKafka
     | UpdateOutputLogstash
     | UpdateOutputRemoteElasticsearch = UNSET,
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     """Update output
 
     Args:
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetOutputsResponse200]
+        Response[KibanaError | OutputResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     | UpdateOutputKafka
     | UpdateOutputLogstash
     | UpdateOutputRemoteElasticsearch = UNSET,
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     """Update output
 
     Args:
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetOutputsResponse200
+        KibanaError | OutputResponse
     """
 
     return sync_detailed(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     | UpdateOutputKafka
     | UpdateOutputLogstash
     | UpdateOutputRemoteElasticsearch = UNSET,
-) -> Response[KibanaError | PostFleetOutputsResponse200]:
+) -> Response[KibanaError | OutputResponse]:
     """Update output
 
     Args:
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetOutputsResponse200]
+        Response[KibanaError | OutputResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ async def asyncio(
     | UpdateOutputKafka
     | UpdateOutputLogstash
     | UpdateOutputRemoteElasticsearch = UNSET,
-) -> KibanaError | PostFleetOutputsResponse200 | None:
+) -> KibanaError | OutputResponse | None:
     """Update output
 
     Args:
@@ -204,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetOutputsResponse200
+        KibanaError | OutputResponse
     """
 
     return (

@@ -10,9 +10,7 @@ from ...models.get_fleet_package_policies_packagepolicyid_format import (
     GetFleetPackagePoliciesPackagepolicyidFormat,
 )
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_package_policies_response_200 import (
-    PostFleetPackagePoliciesResponse200,
-)
+from ...models.package_policy_response import PackagePolicyResponse
 from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 from ...types import UNSET, Response, Unset
 
@@ -46,11 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500 | None
-):
+) -> KibanaError | PackagePolicyResponse | PostFleetSetupResponse500 | None:
     if response.status_code == 200:
-        response_200 = PostFleetPackagePoliciesResponse200.from_dict(response.json())
+        response_200 = PackagePolicyResponse.from_dict(response.json())
 
         return response_200
 
@@ -72,9 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
-]:
+) -> Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,9 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> Response[
-    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
-]:
+) -> Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]:
     """Get a package policy
 
     Args:
@@ -102,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500]
+        Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -122,9 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> (
-    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500 | None
-):
+) -> KibanaError | PackagePolicyResponse | PostFleetSetupResponse500 | None:
     """Get a package policy
 
     Args:
@@ -136,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
+        KibanaError | PackagePolicyResponse | PostFleetSetupResponse500
     """
 
     return sync_detailed(
@@ -151,9 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> Response[
-    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
-]:
+) -> Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]:
     """Get a package policy
 
     Args:
@@ -165,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500]
+        Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -183,9 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> (
-    KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500 | None
-):
+) -> KibanaError | PackagePolicyResponse | PostFleetSetupResponse500 | None:
     """Get a package policy
 
     Args:
@@ -197,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetPackagePoliciesResponse200 | PostFleetSetupResponse500
+        KibanaError | PackagePolicyResponse | PostFleetSetupResponse500
     """
 
     return (

@@ -7,10 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
 from ...models.package_policy_request import PackagePolicyRequest
+from ...models.package_policy_response import PackagePolicyResponse
 from ...models.post_fleet_package_policies_format import PostFleetPackagePoliciesFormat
-from ...models.post_fleet_package_policies_response_200 import (
-    PostFleetPackagePoliciesResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetPackagePoliciesResponse200.from_dict(response.json())
+        response_200 = PackagePolicyResponse.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PackagePolicyRequest | Unset = UNSET,
     format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     """Create a package policy
 
     Args:
@@ -98,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetPackagePoliciesResponse200]
+        Response[KibanaError | PackagePolicyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +116,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PackagePolicyRequest | Unset = UNSET,
     format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
-) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     """Create a package policy
 
     Args:
@@ -130,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetPackagePoliciesResponse200
+        KibanaError | PackagePolicyResponse
     """
 
     return sync_detailed(
@@ -145,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PackagePolicyRequest | Unset = UNSET,
     format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     """Create a package policy
 
     Args:
@@ -157,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetPackagePoliciesResponse200]
+        Response[KibanaError | PackagePolicyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PackagePolicyRequest | Unset = UNSET,
     format_: PostFleetPackagePoliciesFormat | Unset = UNSET,
-) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     """Create a package policy
 
     Args:
@@ -187,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetPackagePoliciesResponse200
+        KibanaError | PackagePolicyResponse
     """
 
     return (

@@ -8,9 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
 from ...models.package_policy_request import PackagePolicyRequest
-from ...models.post_fleet_package_policies_response_200 import (
-    PostFleetPackagePoliciesResponse200,
-)
+from ...models.package_policy_response import PackagePolicyResponse
 from ...models.put_fleet_package_policies_packagepolicyid_format import (
     PutFleetPackagePoliciesPackagepolicyidFormat,
 )
@@ -54,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetPackagePoliciesResponse200.from_dict(response.json())
+        response_200 = PackagePolicyResponse.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PackagePolicyRequest | Unset = UNSET,
     format_: PutFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     """Update a package policy
 
     Args:
@@ -106,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetPackagePoliciesResponse200]
+        Response[KibanaError | PackagePolicyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +126,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PackagePolicyRequest | Unset = UNSET,
     format_: PutFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     """Update a package policy
 
     Args:
@@ -141,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetPackagePoliciesResponse200
+        KibanaError | PackagePolicyResponse
     """
 
     return sync_detailed(
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PackagePolicyRequest | Unset = UNSET,
     format_: PutFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetPackagePoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     """Update a package policy
 
     Args:
@@ -171,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetPackagePoliciesResponse200]
+        Response[KibanaError | PackagePolicyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PackagePolicyRequest | Unset = UNSET,
     format_: PutFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> KibanaError | PostFleetPackagePoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     """Update a package policy
 
     Args:
@@ -204,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetPackagePoliciesResponse200
+        KibanaError | PackagePolicyResponse
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_proxies_response_200 import PostFleetProxiesResponse200
+from ...models.proxy_response import ProxyResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetProxiesResponse200.from_dict(response.json())
+        response_200 = ProxyResponse.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     """Get a proxy
 
     Args:
@@ -70,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetProxiesResponse200]
+        Response[KibanaError | ProxyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +88,7 @@ def sync(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     """Get a proxy
 
     Args:
@@ -99,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetProxiesResponse200
+        KibanaError | ProxyResponse
     """
 
     return sync_detailed(
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     """Get a proxy
 
     Args:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetProxiesResponse200]
+        Response[KibanaError | ProxyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ async def asyncio(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     """Get a proxy
 
     Args:
@@ -150,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetProxiesResponse200
+        KibanaError | ProxyResponse
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_proxies_body import PostFleetProxiesBody
-from ...models.post_fleet_proxies_response_200 import PostFleetProxiesResponse200
+from ...models.proxy_response import ProxyResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetProxiesResponse200.from_dict(response.json())
+        response_200 = ProxyResponse.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetProxiesBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     """Create a proxy
 
     Args:
@@ -76,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetProxiesResponse200]
+        Response[KibanaError | ProxyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetProxiesBody | Unset = UNSET,
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     """Create a proxy
 
     Args:
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetProxiesResponse200
+        KibanaError | ProxyResponse
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetProxiesBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     """Create a proxy
 
     Args:
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetProxiesResponse200]
+        Response[KibanaError | ProxyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetProxiesBody | Unset = UNSET,
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     """Create a proxy
 
     Args:
@@ -156,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetProxiesResponse200
+        KibanaError | ProxyResponse
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_proxies_response_200 import PostFleetProxiesResponse200
+from ...models.proxy_response import ProxyResponse
 from ...models.put_fleet_proxies_itemid_body import PutFleetProxiesItemidBody
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetProxiesResponse200.from_dict(response.json())
+        response_200 = ProxyResponse.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetProxiesItemidBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     """Update a proxy
 
     Args:
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetProxiesResponse200]
+        Response[KibanaError | ProxyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetProxiesItemidBody | Unset = UNSET,
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     """Update a proxy
 
     Args:
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetProxiesResponse200
+        KibanaError | ProxyResponse
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetProxiesItemidBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetProxiesResponse200]:
+) -> Response[KibanaError | ProxyResponse]:
     """Update a proxy
 
     Args:
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetProxiesResponse200]
+        Response[KibanaError | ProxyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetProxiesItemidBody | Unset = UNSET,
-) -> KibanaError | PostFleetProxiesResponse200 | None:
+) -> KibanaError | ProxyResponse | None:
     """Update a proxy
 
     Args:
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetProxiesResponse200
+        KibanaError | ProxyResponse
     """
 
     return (

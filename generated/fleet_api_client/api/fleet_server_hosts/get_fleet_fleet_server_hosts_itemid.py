@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.fleet_server_host_response import FleetServerHostResponse
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_fleet_server_hosts_response_200 import (
-    PostFleetFleetServerHostsResponse200,
-)
 from ...types import Response
 
 
@@ -29,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetFleetServerHostsResponse200.from_dict(response.json())
+        response_200 = FleetServerHostResponse.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +59,7 @@ def sync_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     """Get a Fleet Server host
 
     Args:
@@ -72,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetFleetServerHostsResponse200]
+        Response[FleetServerHostResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +88,7 @@ def sync(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     """Get a Fleet Server host
 
     Args:
@@ -101,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetFleetServerHostsResponse200
+        FleetServerHostResponse | KibanaError
     """
 
     return sync_detailed(
@@ -114,7 +112,7 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     """Get a Fleet Server host
 
     Args:
@@ -125,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetFleetServerHostsResponse200]
+        Response[FleetServerHostResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +139,7 @@ async def asyncio(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     """Get a Fleet Server host
 
     Args:
@@ -152,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetFleetServerHostsResponse200
+        FleetServerHostResponse | KibanaError
     """
 
     return (

@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.fleet_server_host_response import FleetServerHostResponse
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_fleet_server_hosts_body import PostFleetFleetServerHostsBody
-from ...models.post_fleet_fleet_server_hosts_response_200 import (
-    PostFleetFleetServerHostsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -35,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetFleetServerHostsResponse200.from_dict(response.json())
+        response_200 = FleetServerHostResponse.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetFleetServerHostsBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     """Create a Fleet Server host
 
     Args:
@@ -78,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetFleetServerHostsResponse200]
+        Response[FleetServerHostResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetFleetServerHostsBody | Unset = UNSET,
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     """Create a Fleet Server host
 
     Args:
@@ -107,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetFleetServerHostsResponse200
+        FleetServerHostResponse | KibanaError
     """
 
     return sync_detailed(
@@ -120,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetFleetServerHostsBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     """Create a Fleet Server host
 
     Args:
@@ -131,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetFleetServerHostsResponse200]
+        Response[FleetServerHostResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetFleetServerHostsBody | Unset = UNSET,
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     """Create a Fleet Server host
 
     Args:
@@ -158,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetFleetServerHostsResponse200
+        FleetServerHostResponse | KibanaError
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.fleet_server_host_response import FleetServerHostResponse
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_fleet_server_hosts_response_200 import (
-    PostFleetFleetServerHostsResponse200,
-)
 from ...models.put_fleet_fleet_server_hosts_itemid_body import (
     PutFleetFleetServerHostsItemidBody,
 )
@@ -41,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetFleetServerHostsResponse200.from_dict(response.json())
+        response_200 = FleetServerHostResponse.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetFleetServerHostsItemidBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     """Update a Fleet Server host
 
     Args:
@@ -86,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetFleetServerHostsResponse200]
+        Response[FleetServerHostResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetFleetServerHostsItemidBody | Unset = UNSET,
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     """Update a Fleet Server host
 
     Args:
@@ -118,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetFleetServerHostsResponse200
+        FleetServerHostResponse | KibanaError
     """
 
     return sync_detailed(
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetFleetServerHostsItemidBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetFleetServerHostsResponse200]:
+) -> Response[FleetServerHostResponse | KibanaError]:
     """Update a Fleet Server host
 
     Args:
@@ -145,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetFleetServerHostsResponse200]
+        Response[FleetServerHostResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetFleetServerHostsItemidBody | Unset = UNSET,
-) -> KibanaError | PostFleetFleetServerHostsResponse200 | None:
+) -> FleetServerHostResponse | KibanaError | None:
     """Update a Fleet Server host
 
     Args:
@@ -175,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetFleetServerHostsResponse200
+        FleetServerHostResponse | KibanaError
     """
 
     return (

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.output_remote_elasticsearch import OutputRemoteElasticsearch
 
 
-T = TypeVar("T", bound="PostFleetOutputsResponse200")
+T = TypeVar("T", bound="OutputResponse")
 
 
 @_attrs_define
-class PostFleetOutputsResponse200:
+class OutputResponse:
     """
     Attributes:
         item (OutputElasticsearch | OutputKafka | OutputLogstash | OutputRemoteElasticsearch):
@@ -102,12 +102,12 @@ class PostFleetOutputsResponse200:
 
         item = _parse_item(d.pop("item"))
 
-        post_fleet_outputs_response_200 = cls(
+        output_response = cls(
             item=item,
         )
 
-        post_fleet_outputs_response_200.additional_properties = d
-        return post_fleet_outputs_response_200
+        output_response.additional_properties = d
+        return output_response
 
     @property
     def additional_keys(self) -> list[str]:

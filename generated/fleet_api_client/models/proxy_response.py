@@ -7,22 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_cloud_connectors_response_200_item import (
-        PostFleetCloudConnectorsResponse200Item,
-    )
+    from ..models.proxy import Proxy
 
 
-T = TypeVar("T", bound="PostFleetCloudConnectorsResponse200")
+T = TypeVar("T", bound="ProxyResponse")
 
 
 @_attrs_define
-class PostFleetCloudConnectorsResponse200:
+class ProxyResponse:
     """
     Attributes:
-        item (PostFleetCloudConnectorsResponse200Item):
+        item (Proxy):
     """
 
-    item: PostFleetCloudConnectorsResponse200Item
+    item: Proxy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,19 +38,17 @@ class PostFleetCloudConnectorsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_cloud_connectors_response_200_item import (
-            PostFleetCloudConnectorsResponse200Item,
-        )
+        from ..models.proxy import Proxy
 
         d = dict(src_dict)
-        item = PostFleetCloudConnectorsResponse200Item.from_dict(d.pop("item"))
+        item = Proxy.from_dict(d.pop("item"))
 
-        post_fleet_cloud_connectors_response_200 = cls(
+        proxy_response = cls(
             item=item,
         )
 
-        post_fleet_cloud_connectors_response_200.additional_properties = d
-        return post_fleet_cloud_connectors_response_200
+        proxy_response.additional_properties = d
+        return proxy_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.fleet_settings import FleetSettings
+    from ..models.agent_policy import AgentPolicy
 
 
-T = TypeVar("T", bound="GetFleetSettingsResponse200")
+T = TypeVar("T", bound="AgentPolicyResponse")
 
 
 @_attrs_define
-class GetFleetSettingsResponse200:
+class AgentPolicyResponse:
     """
     Attributes:
-        item (FleetSettings):
+        item (AgentPolicy):
     """
 
-    item: FleetSettings
+    item: AgentPolicy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +38,17 @@ class GetFleetSettingsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fleet_settings import FleetSettings
+        from ..models.agent_policy import AgentPolicy
 
         d = dict(src_dict)
-        item = FleetSettings.from_dict(d.pop("item"))
+        item = AgentPolicy.from_dict(d.pop("item"))
 
-        get_fleet_settings_response_200 = cls(
+        agent_policy_response = cls(
             item=item,
         )
 
-        get_fleet_settings_response_200.additional_properties = d
-        return get_fleet_settings_response_200
+        agent_policy_response.additional_properties = d
+        return agent_policy_response
 
     @property
     def additional_keys(self) -> list[str]:

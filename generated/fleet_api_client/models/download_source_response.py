@@ -7,22 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.get_fleet_space_settings_response_200_item import (
-        GetFleetSpaceSettingsResponse200Item,
-    )
+    from ..models.download_source import DownloadSource
 
 
-T = TypeVar("T", bound="GetFleetSpaceSettingsResponse200")
+T = TypeVar("T", bound="DownloadSourceResponse")
 
 
 @_attrs_define
-class GetFleetSpaceSettingsResponse200:
+class DownloadSourceResponse:
     """
     Attributes:
-        item (GetFleetSpaceSettingsResponse200Item):
+        item (DownloadSource):
     """
 
-    item: GetFleetSpaceSettingsResponse200Item
+    item: DownloadSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,19 +38,17 @@ class GetFleetSpaceSettingsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_fleet_space_settings_response_200_item import (
-            GetFleetSpaceSettingsResponse200Item,
-        )
+        from ..models.download_source import DownloadSource
 
         d = dict(src_dict)
-        item = GetFleetSpaceSettingsResponse200Item.from_dict(d.pop("item"))
+        item = DownloadSource.from_dict(d.pop("item"))
 
-        get_fleet_space_settings_response_200 = cls(
+        download_source_response = cls(
             item=item,
         )
 
-        get_fleet_space_settings_response_200.additional_properties = d
-        return get_fleet_space_settings_response_200
+        download_source_response.additional_properties = d
+        return download_source_response
 
     @property
     def additional_keys(self) -> list[str]:

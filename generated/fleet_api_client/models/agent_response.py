@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.download_source import DownloadSource
+    from ..models.agent import Agent
 
 
-T = TypeVar("T", bound="PostFleetAgentDownloadSourcesResponse200")
+T = TypeVar("T", bound="AgentResponse")
 
 
 @_attrs_define
-class PostFleetAgentDownloadSourcesResponse200:
+class AgentResponse:
     """
     Attributes:
-        item (DownloadSource):
+        item (Agent):
     """
 
-    item: DownloadSource
+    item: Agent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +38,17 @@ class PostFleetAgentDownloadSourcesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.download_source import DownloadSource
+        from ..models.agent import Agent
 
         d = dict(src_dict)
-        item = DownloadSource.from_dict(d.pop("item"))
+        item = Agent.from_dict(d.pop("item"))
 
-        post_fleet_agent_download_sources_response_200 = cls(
+        agent_response = cls(
             item=item,
         )
 
-        post_fleet_agent_download_sources_response_200.additional_properties = d
-        return post_fleet_agent_download_sources_response_200
+        agent_response.additional_properties = d
+        return agent_response
 
     @property
     def additional_keys(self) -> list[str]:

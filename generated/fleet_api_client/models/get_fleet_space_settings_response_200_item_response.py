@@ -7,20 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.package_policy import PackagePolicy
+    from ..models.get_fleet_space_settings_response_200_item import (
+        GetFleetSpaceSettingsResponse200Item,
+    )
 
 
-T = TypeVar("T", bound="PostFleetPackagePoliciesResponse200")
+T = TypeVar("T", bound="GetFleetSpaceSettingsResponse200ItemResponse")
 
 
 @_attrs_define
-class PostFleetPackagePoliciesResponse200:
+class GetFleetSpaceSettingsResponse200ItemResponse:
     """
     Attributes:
-        item (PackagePolicy):
+        item (GetFleetSpaceSettingsResponse200Item):
     """
 
-    item: PackagePolicy
+    item: GetFleetSpaceSettingsResponse200Item
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +40,19 @@ class PostFleetPackagePoliciesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_policy import PackagePolicy
+        from ..models.get_fleet_space_settings_response_200_item import (
+            GetFleetSpaceSettingsResponse200Item,
+        )
 
         d = dict(src_dict)
-        item = PackagePolicy.from_dict(d.pop("item"))
+        item = GetFleetSpaceSettingsResponse200Item.from_dict(d.pop("item"))
 
-        post_fleet_package_policies_response_200 = cls(
+        get_fleet_space_settings_response_200_item_response = cls(
             item=item,
         )
 
-        post_fleet_package_policies_response_200.additional_properties = d
-        return post_fleet_package_policies_response_200
+        get_fleet_space_settings_response_200_item_response.additional_properties = d
+        return get_fleet_space_settings_response_200_item_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,20 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.proxy import Proxy
+    from ..models.post_fleet_cloud_connectors_response_200_item import (
+        PostFleetCloudConnectorsResponse200Item,
+    )
 
 
-T = TypeVar("T", bound="PostFleetProxiesResponse200")
+T = TypeVar("T", bound="PostFleetCloudConnectorsResponse200ItemResponse")
 
 
 @_attrs_define
-class PostFleetProxiesResponse200:
+class PostFleetCloudConnectorsResponse200ItemResponse:
     """
     Attributes:
-        item (Proxy):
+        item (PostFleetCloudConnectorsResponse200Item):
     """
 
-    item: Proxy
+    item: PostFleetCloudConnectorsResponse200Item
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +40,19 @@ class PostFleetProxiesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.proxy import Proxy
+        from ..models.post_fleet_cloud_connectors_response_200_item import (
+            PostFleetCloudConnectorsResponse200Item,
+        )
 
         d = dict(src_dict)
-        item = Proxy.from_dict(d.pop("item"))
+        item = PostFleetCloudConnectorsResponse200Item.from_dict(d.pop("item"))
 
-        post_fleet_proxies_response_200 = cls(
+        post_fleet_cloud_connectors_response_200_item_response = cls(
             item=item,
         )
 
-        post_fleet_proxies_response_200.additional_properties = d
-        return post_fleet_proxies_response_200
+        post_fleet_cloud_connectors_response_200_item_response.additional_properties = d
+        return post_fleet_cloud_connectors_response_200_item_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,22 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agents_agentid_actions_response_200_item import (
-        PostFleetAgentsAgentidActionsResponse200Item,
-    )
+    from ..models.fleet_settings import FleetSettings
 
 
-T = TypeVar("T", bound="PostFleetAgentsAgentidActionsResponse200")
+T = TypeVar("T", bound="FleetSettingsResponse")
 
 
 @_attrs_define
-class PostFleetAgentsAgentidActionsResponse200:
+class FleetSettingsResponse:
     """
     Attributes:
-        item (PostFleetAgentsAgentidActionsResponse200Item):
+        item (FleetSettings):
     """
 
-    item: PostFleetAgentsAgentidActionsResponse200Item
+    item: FleetSettings
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,19 +38,17 @@ class PostFleetAgentsAgentidActionsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agents_agentid_actions_response_200_item import (
-            PostFleetAgentsAgentidActionsResponse200Item,
-        )
+        from ..models.fleet_settings import FleetSettings
 
         d = dict(src_dict)
-        item = PostFleetAgentsAgentidActionsResponse200Item.from_dict(d.pop("item"))
+        item = FleetSettings.from_dict(d.pop("item"))
 
-        post_fleet_agents_agentid_actions_response_200 = cls(
+        fleet_settings_response = cls(
             item=item,
         )
 
-        post_fleet_agents_agentid_actions_response_200.additional_properties = d
-        return post_fleet_agents_agentid_actions_response_200
+        fleet_settings_response.additional_properties = d
+        return fleet_settings_response
 
     @property
     def additional_keys(self) -> list[str]:

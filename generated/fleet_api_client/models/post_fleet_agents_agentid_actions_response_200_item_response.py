@@ -7,20 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.fleet_server_host import FleetServerHost
+    from ..models.post_fleet_agents_agentid_actions_response_200_item import (
+        PostFleetAgentsAgentidActionsResponse200Item,
+    )
 
 
-T = TypeVar("T", bound="PostFleetFleetServerHostsResponse200")
+T = TypeVar("T", bound="PostFleetAgentsAgentidActionsResponse200ItemResponse")
 
 
 @_attrs_define
-class PostFleetFleetServerHostsResponse200:
+class PostFleetAgentsAgentidActionsResponse200ItemResponse:
     """
     Attributes:
-        item (FleetServerHost):
+        item (PostFleetAgentsAgentidActionsResponse200Item):
     """
 
-    item: FleetServerHost
+    item: PostFleetAgentsAgentidActionsResponse200Item
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +40,19 @@ class PostFleetFleetServerHostsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fleet_server_host import FleetServerHost
+        from ..models.post_fleet_agents_agentid_actions_response_200_item import (
+            PostFleetAgentsAgentidActionsResponse200Item,
+        )
 
         d = dict(src_dict)
-        item = FleetServerHost.from_dict(d.pop("item"))
+        item = PostFleetAgentsAgentidActionsResponse200Item.from_dict(d.pop("item"))
 
-        post_fleet_fleet_server_hosts_response_200 = cls(
+        post_fleet_agents_agentid_actions_response_200_item_response = cls(
             item=item,
         )
 
-        post_fleet_fleet_server_hosts_response_200.additional_properties = d
-        return post_fleet_fleet_server_hosts_response_200
+        post_fleet_agents_agentid_actions_response_200_item_response.additional_properties = d
+        return post_fleet_agents_agentid_actions_response_200_item_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.agent import Agent
+    from ..models.fleet_server_host import FleetServerHost
 
 
-T = TypeVar("T", bound="GetFleetAgentsAgentidResponse200")
+T = TypeVar("T", bound="FleetServerHostResponse")
 
 
 @_attrs_define
-class GetFleetAgentsAgentidResponse200:
+class FleetServerHostResponse:
     """
     Attributes:
-        item (Agent):
+        item (FleetServerHost):
     """
 
-    item: Agent
+    item: FleetServerHost
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +38,17 @@ class GetFleetAgentsAgentidResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent import Agent
+        from ..models.fleet_server_host import FleetServerHost
 
         d = dict(src_dict)
-        item = Agent.from_dict(d.pop("item"))
+        item = FleetServerHost.from_dict(d.pop("item"))
 
-        get_fleet_agents_agentid_response_200 = cls(
+        fleet_server_host_response = cls(
             item=item,
         )
 
-        get_fleet_agents_agentid_response_200.additional_properties = d
-        return get_fleet_agents_agentid_response_200
+        fleet_server_host_response.additional_properties = d
+        return fleet_server_host_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.agent_policy import AgentPolicy
+    from ..models.package_policy import PackagePolicy
 
 
-T = TypeVar("T", bound="PostFleetAgentPoliciesResponse200")
+T = TypeVar("T", bound="PackagePolicyResponse")
 
 
 @_attrs_define
-class PostFleetAgentPoliciesResponse200:
+class PackagePolicyResponse:
     """
     Attributes:
-        item (AgentPolicy):
+        item (PackagePolicy):
     """
 
-    item: AgentPolicy
+    item: PackagePolicy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +38,17 @@ class PostFleetAgentPoliciesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_policy import AgentPolicy
+        from ..models.package_policy import PackagePolicy
 
         d = dict(src_dict)
-        item = AgentPolicy.from_dict(d.pop("item"))
+        item = PackagePolicy.from_dict(d.pop("item"))
 
-        post_fleet_agent_policies_response_200 = cls(
+        package_policy_response = cls(
             item=item,
         )
 
-        post_fleet_agent_policies_response_200.additional_properties = d
-        return post_fleet_agent_policies_response_200
+        package_policy_response.additional_properties = d
+        return package_policy_response
 
     @property
     def additional_keys(self) -> list[str]:
