@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.agent_last_checkin_status import AgentLastCheckinStatus
 from ..models.agent_last_known_status import AgentLastKnownStatus
@@ -104,6 +105,17 @@ class Agent:
     upgraded_at: None | str | Unset = UNSET
     user_provided_metadata: AgentUserProvidedMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        secret = ["access_api_key", "default_api_key"]
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            masked = attribute.name in secret and isinstance(value, str)
+            shown.append(f"{attribute.name}={'***' if masked else repr(value)}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_upgrade_details_type_0 import AgentUpgradeDetailsType0

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.output_remote_elasticsearch_preset import OutputRemoteElasticsearchPreset
 from ..models.output_remote_elasticsearch_type import OutputRemoteElasticsearchType
@@ -74,6 +75,17 @@ class OutputRemoteElasticsearch:
     type_: OutputRemoteElasticsearchType | Unset = UNSET
     write_to_logs_streams: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        secret = ["kibana_api_key", "service_token"]
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            masked = attribute.name in secret and isinstance(value, str)
+            shown.append(f"{attribute.name}={'***' if masked else repr(value)}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.output_shipper_type_0 import OutputShipperType0

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..types import UNSET, Unset
 
@@ -36,6 +37,17 @@ class PutFleetProxiesItemidBody:
     proxy_headers: None | PutFleetProxiesItemidBodyProxyHeadersType0 | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        secret = ["certificate_key"]
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            masked = attribute.name in secret and isinstance(value, str)
+            shown.append(f"{attribute.name}={'***' if masked else repr(value)}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.put_fleet_proxies_itemid_body_proxy_headers_type_0 import (
