@@ -1,0 +1,298 @@
+"""Routing and Kibana's request pipeline: space prefix, auth, xsrf, API version, error envelope."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._core import FleetCore
+from ._faults import Faults
+from ._http import (
+    API_VERSION,
+    FleetError,
+    SandboxRequest,
+    SandboxResponse,
+    error_response,
+    json_response,
+)
+
+_SPACE_PREFIX = re.compile(r"^/s/([^/]+)(/.*)$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SAFE_METHODS = ("GET", "OPTIONS", "HEAD")
+_BODY_LOG_LIMIT = 100_000
+
+
+@dataclass
+class Ctx:
+    """One request as a handler sees it."""
+
+    core: FleetCore
+    method: str
+    path: str
+    params: dict[str, str]
+    query: dict[str, list[str]]
+    body: Any
+    space: str
+    user: str
+
+    def q(self, name: str, default: str | None = None) -> str | None:
+        """The last value of a query parameter."""
+        values = self.query.get(name)
+        return values[-1] if values else default
+
+    def q_int(self, name: str, default: int) -> int:
+        """An integer query parameter, coerced as config-schema does."""
+        value = self.q(name)
+        if value is None or value == "":
+            return default
+        try:
+            return int(value)
+        except ValueError:
+            raise FleetError(
+                400, f"[request query.{name}]: expected value of type [number] but got [string]"
+            ) from None
+
+    def q_bool(self, name: str, default: bool = False) -> bool:
+        """A boolean query parameter (``true``/``false``)."""
+        value = self.q(name)
+        if value is None or value == "":
+            return default
+        if value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        raise FleetError(
+            400, f"[request query.{name}]: expected value of type [boolean] but got [string]"
+        )
+
+
+Handler = Callable[[Ctx], Any]
+
+
+@dataclass
+class Route:
+    """A method and path template bound to a handler."""
+
+    method: str
+    template: str
+    handler: Handler
+    regex: re.Pattern[str]
+    versioned: bool
+
+
+class Router:
+    """The route table; the first registered match wins."""
+
+    def __init__(self) -> None:
+        self.routes: list[Route] = []
+
+    def add(self, method: str, template: str, handler: Handler, *, versioned: bool = True) -> None:
+        """Register ``handler`` for ``method`` on ``template`` (``{name}`` matches one segment)."""
+        pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template)
+        self.routes.append(Route(method, template, handler, re.compile(f"^{pattern}/?$"), versioned))
+
+    def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
+        """The route and its path parameters."""
+        for route in self.routes:
+            if route.method != method:
+                continue
+            found = route.regex.match(path)
+            if found:
+                return route, dict(found.groupdict())
+        return None
+
+
+@dataclass
+class Credentials:
+    """The credentials the sandbox accepts."""
+
+    api_key: str
+    username: str
+    password: str
+    bearer_token: str
+
+    def user_for(self, authorization: str | None) -> str | None:
+        """The user a header authenticates, ``""`` for bad credentials, ``None`` for none."""
+        if not authorization:
+            return None
+        scheme, _, value = authorization.strip().partition(" ")
+        scheme, value = scheme.lower(), value.strip()
+        if scheme == "apikey":
+            return self.username if value == self.api_key else ""
+        if scheme == "bearer":
+            return self.username if value == self.bearer_token else ""
+        if scheme == "basic":
+            try:
+                user, _, password = base64.b64decode(value).decode().partition(":")
+            except (binascii.Error, UnicodeDecodeError):
+                return ""
+            return user if (user, password) == (self.username, self.password) else ""
+        return ""
+
+
+@dataclass
+class RequestRecord:
+    """A logged request. Credentials are never stored.
+
+    Attributes:
+        method: HTTP method.
+        path: Path without the query string (as sent, space prefix included).
+        query: Query parameters (last value of each).
+        status: Status answered (0 for a dropped connection).
+        body: The request body parsed as JSON (``None`` when empty or not JSON).
+        space: Space id from the ``/s/<space>`` prefix (``"default"`` without one).
+        response: The response JSON (``None`` above 100 kB or when dropped).
+        fault: Whether a fault rule decided the answer.
+    """
+
+    method: str
+    path: str
+    query: dict[str, str]
+    status: int
+    body: Any
+    space: str
+    response: Any = None
+    fault: bool = False
+
+
+# UNVERIFIED: the Elasticsearch reason text Kibana proxies for bad credentials.
+_BAD_CREDENTIALS = (
+    "[security_exception\n\tRoot causes:\n\t\tsecurity_exception: unable to authenticate with "
+    "provided credentials and anonymous access is not allowed for this request]: unable to "
+    "authenticate with provided credentials and anonymous access is not allowed for this request"
+)
+
+
+@dataclass
+class App:
+    """Runs one request through the pipeline. Both serving modes call :meth:`handle`."""
+
+    core: FleetCore
+    router: Router
+    credentials: Credentials
+    faults: Faults
+    kibana_version: str
+    server_name: str = "fleet-sandbox"
+    requests: list[RequestRecord] = field(default_factory=list)
+    contract: Any = None  # a _contract.ContractChecker when validate_responses is on
+    log_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def handle(self, request: SandboxRequest) -> SandboxResponse:
+        """Answer one request (faults, auth, xsrf, version checks, handler, envelope, log)."""
+        space, path = "default", request.path
+        prefixed = _SPACE_PREFIX.match(path)
+        if prefixed:
+            space, path = prefixed.group(1), prefixed.group(2)
+        rule = self.faults.pick(request.method, (request.path, path))
+        fault_response = rule.response() if rule is not None and rule.fails else None
+        if fault_response is not None and not rule.apply_first:  # type: ignore[union-attr]
+            response = fault_response
+        else:
+            response = self._answer(request, path, space)
+            if fault_response is not None:
+                response = fault_response
+        if rule is not None:
+            response.latency = rule.latency
+        self._log(request, space, response, fault=fault_response is not None)
+        return response
+
+    def _answer(self, request: SandboxRequest, path: str, space: str) -> SandboxResponse:
+        route_and_params = self.router.match(request.method, path)
+        versioned = route_and_params is not None and route_and_params[0].versioned
+        try:
+            user = self.credentials.user_for(request.headers.get("authorization"))
+            if user is None:
+                raise FleetError(401, "Unauthorized")
+            if user == "":
+                raise FleetError(
+                    401,
+                    _BAD_CREDENTIALS,
+                    headers={"www-authenticate": 'Basic realm="security", charset="UTF-8", ApiKey'},
+                )
+            if (
+                request.method not in _SAFE_METHODS
+                and "kbn-xsrf" not in request.headers
+                and "kbn-version" not in request.headers
+            ):
+                raise FleetError(400, "Request must contain a kbn-xsrf header.")
+            if route_and_params is None:
+                raise FleetError(404, "Not Found")
+            route, params = route_and_params
+            if versioned:
+                self._check_version(request, route)
+            body = _parse_body(request.body)
+            ctx = Ctx(self.core, request.method, path, params, request.query, body, space, user)
+            with self.core.lock:
+                result = route.handler(ctx)
+            response = result if isinstance(result, SandboxResponse) else json_response(200, result)
+        except FleetError as err:
+            response = error_response(err)
+        if versioned:
+            response.headers["elastic-api-version"] = API_VERSION
+        if self.contract is not None and versioned:
+            self.contract.check(request.method, path, request.query, response)
+        return response
+
+    def _check_version(self, request: SandboxRequest, route: Any) -> None:
+        if "apiVersion" in request.query:
+            raise FleetError(
+                400,
+                'Use of query parameter "apiVersion" is not allowed. Please specify the API '
+                'version using the "elastic-api-version" header.',
+            )
+        version = request.headers.get("elastic-api-version")
+        if version is None or version == API_VERSION:
+            return
+        if not _DATE.match(version):
+            raise FleetError(
+                400,
+                f'Invalid version. Received "{version}", expected a valid date string '
+                "formatted as YYYY-MM-DD.",
+            )
+        # UNVERIFIED: the method's case and that the route template (not the request path)
+        # is printed; both follow Kibana's versioned router as read.
+        raise FleetError(
+            400,
+            f'No version "{version}" available for [{route.method.lower()}] [{route.template}]. '
+            f"Available versions are: [{API_VERSION}]",
+        )
+
+    def _log(self, request: SandboxRequest, space: str, response: SandboxResponse, fault: bool) -> None:
+        body = _parse_logged(request.body)
+        answer = None
+        if not response.drop and len(response.body) <= _BODY_LOG_LIMIT:
+            answer = _parse_logged(response.body)
+        record = RequestRecord(
+            method=request.method,
+            path=request.path,
+            query={k: v[-1] for k, v in request.query.items() if v},
+            status=0 if response.drop else response.status,
+            body=body,
+            space=space,
+            response=answer,
+            fault=fault,
+        )
+        with self.log_lock:
+            self.requests.append(record)
+
+
+def _parse_body(raw: bytes) -> Any:
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise FleetError(400, "Invalid request payload JSON format") from None
+
+
+def _parse_logged(raw: bytes) -> Any:
+    if not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None

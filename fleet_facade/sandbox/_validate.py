@@ -1,0 +1,104 @@
+"""Request validation with ``@kbn/config-schema``'s messages (``[request body.name]: ...``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._http import FleetError
+
+
+def type_name(value: Any) -> str:
+    """The type name config-schema prints in ``but got [...]``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "Array"
+    return "Object"
+
+
+def _got(body: dict[str, Any], key: str) -> str:
+    return type_name(body[key]) if key in body else "undefined"
+
+
+def body_object(body: Any, where: str = "request body") -> dict[str, Any]:
+    """The body as a dict, or config-schema's plain-object error."""
+    if not isinstance(body, dict):
+        found = "null" if body is None else type_name(body)
+        raise FleetError(400, f"[{where}]: expected a plain object value, but found [{found}] instead.")
+    return body
+
+
+def string(body: dict[str, Any], key: str, *, required: bool, where: str = "request body") -> str | None:
+    """A string field; missing or mistyped answers config-schema's 400."""
+    if key not in body or body[key] is None and not required:
+        if required:
+            raise FleetError(400, f"[{where}.{key}]: expected value of type [string] but got [undefined]")
+        return None
+    value = body[key]
+    if not isinstance(value, str):
+        raise FleetError(400, f"[{where}.{key}]: expected value of type [string] but got [{_got(body, key)}]")
+    return value
+
+
+def non_empty_name(body: dict[str, Any], key: str = "name", where: str = "request body") -> str:
+    """A required name: a string of at least one non-blank character."""
+    value = string(body, key, required=True, where=where)
+    assert value is not None
+    if value == "":
+        raise FleetError(
+            400, f"[{where}.{key}]: value has length [0] but it must have a minimum length of [1]."
+        )
+    if not value.strip():
+        raise FleetError(400, f"[{where}.{key}]: Invalid empty string")
+    return value
+
+
+def boolean(body: dict[str, Any], key: str, where: str = "request body") -> bool | None:
+    """An optional boolean field."""
+    if key not in body or body[key] is None:
+        return None
+    if not isinstance(body[key], bool):
+        raise FleetError(
+            400, f"[{where}.{key}]: expected value of type [boolean] but got [{_got(body, key)}]"
+        )
+    return bool(body[key])
+
+
+def string_list(body: dict[str, Any], key: str, where: str = "request body") -> list[str] | None:
+    """An optional array of strings."""
+    if key not in body or body[key] is None:
+        return None
+    value = body[key]
+    if not isinstance(value, list):
+        raise FleetError(400, f"[{where}.{key}]: expected value of type [array] but got [{_got(body, key)}]")
+    for index, entry in enumerate(value):
+        if not isinstance(entry, str):
+            raise FleetError(
+                400,
+                f"[{where}.{key}.{index}]: expected value of type [string] but got [{type_name(entry)}]",
+            )
+    return list(value)
+
+
+_NAMESPACE_FORBIDDEN = set('*\\/?"<>|,# :')
+
+
+def namespace(value: str, where: str = "request body.namespace") -> None:
+    """Fleet's ``isValidNamespace`` rules.
+
+    UNVERIFIED: the sentences are those of Fleet's namespace validator as remembered.
+    """
+    if not value.strip():
+        raise FleetError(400, f"[{where}]: Namespace is required")
+    if value != value.lower():
+        raise FleetError(400, f"[{where}]: Namespace must be lowercase")
+    if any(char in _NAMESPACE_FORBIDDEN for char in value):
+        raise FleetError(400, f"[{where}]: Namespace contains invalid characters")
+    if len(value.encode()) > 100:
+        raise FleetError(400, f"[{where}]: Namespace cannot be more than 100 bytes")
