@@ -1,10 +1,10 @@
 """Build the pinned Fleet spec (spec/fleet-openapi.json) from an upstream Kibana OpenAPI file.
 
-    uv run python scripts/build_spec.py                      # rebuild from the locked input
-    uv run python scripts/build_spec.py --check              # fail if spec/ is not what the input gives
-    uv run python scripts/build_spec.py --input FILE --relock  # accept a new input, record its sha256
-    uv run python scripts/build_spec.py --kibana-ref v9.1.0    # download oas_docs/output/kibana.yaml
-                                                               # at that ref, lock and build (needs internet)
+    uv run python scripts/build_spec.py                    # rebuild from the locked input
+    uv run python scripts/build_spec.py --check            # fail if spec/ is stale
+    uv run python scripts/build_spec.py --input F --relock # accept a new input, record its sha256
+    uv run python scripts/build_spec.py --kibana-ref v9.1.0
+        # download raw oas_docs/output/kibana.yaml at that Kibana ref, lock it, build (internet)
 
 The input is verified against ``spec/upstream.lock.json`` before anything is built; the
 normalization is the list of named steps in ``spec_steps.py``.
@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_steps import STEPS  # noqa: E402
+from spec_steps import STEPS
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "spec" / "upstream.lock.json"
@@ -83,7 +83,7 @@ def build(path: Path) -> str:
 def download(ref: str, dest: Path) -> Path:
     """Fetches raw ``oas_docs/output/kibana.yaml`` at a Kibana git ref (a maintainer action)."""
     url = RAW_URL.format(ref=ref)
-    with urllib.request.urlopen(url, timeout=120) as response:  # noqa: S310 (fixed https URL)
+    with urllib.request.urlopen(url, timeout=120) as response:
         dest.write_bytes(response.read())
     return dest
 

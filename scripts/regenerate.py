@@ -58,9 +58,10 @@ def differences(left: Path, right: Path) -> list[str]:
     for path in sorted(left.rglob("*")):
         rel = path.relative_to(left)
         other = right / rel
-        if path.is_file() and "__pycache__" not in rel.parts and other.is_file():
-            if path.read_bytes() != other.read_bytes() and f"differs: {rel}" not in found:
-                found.append(f"differs: {rel}")
+        comparable = path.is_file() and "__pycache__" not in rel.parts and other.is_file()
+        label = f"differs: {rel}"
+        if comparable and label not in found and path.read_bytes() != other.read_bytes():
+            found.append(label)
     return found
 
 

@@ -1,0 +1,98 @@
+"""The spec pipeline: pinned input, byte-for-byte rebuild, the raw-upstream path."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+from .conftest import ROOT, SPEC
+
+FIXTURE = Path(__file__).parent / "fixtures" / "raw-kibana-mini.yaml"
+
+
+def test_build_from_locked_input_reproduces_committed_spec(
+    build_spec: ModuleType, shared_dir: Path
+) -> None:
+    lock = build_spec.load_lock()
+    source = build_spec.default_input(lock)
+    build_spec.verify_input(source, lock)
+    assert build_spec.build(source) == SPEC.read_text()
+
+
+def test_input_with_other_sha256_is_refused(
+    build_spec: ModuleType, shared_dir: Path, tmp_path: Path
+) -> None:
+    lock = build_spec.load_lock()
+    altered = tmp_path / "kibana.yaml"
+    shutil.copyfile(build_spec.default_input(lock), altered)
+    with altered.open("a") as handle:
+        handle.write("\n# one more line\n")
+    with pytest.raises(build_spec.InputMismatch, match="does not match the lock"):
+        build_spec.verify_input(altered, lock)
+    output = tmp_path / "out.json"
+    code = build_spec.main(["--input", str(altered), "--output", str(output)])
+    assert code == 1
+    assert not output.exists()
+
+
+def test_check_mode_reports_a_stale_spec(
+    build_spec: ModuleType, shared_dir: Path, tmp_path: Path
+) -> None:
+    stale = tmp_path / "fleet-openapi.json"
+    stale.write_text(SPEC.read_text().replace('"Kibana Fleet API"', '"Something else"'))
+    assert build_spec.main(["--check", "--output", str(stale)]) == 1
+    assert build_spec.main(["--check"]) == 0
+
+
+def _normalized_fixture(build_spec: ModuleType) -> dict:
+    return build_spec.normalize(yaml.safe_load(FIXTURE.read_text()))
+
+
+def test_raw_upstream_form_is_normalized(build_spec: ModuleType) -> None:
+    doc = _normalized_fixture(build_spec)
+    text = json.dumps(doc)
+    assert "Elastic-Api-Version" not in text
+    assert list(doc["paths"]) == [
+        "/api/fleet/agent_policies/{agentPolicyId}",
+        "/api/fleet/package_policies",
+        "/api/fleet/package_policies/{packagePolicyId}",
+    ]
+    create = doc["paths"]["/api/fleet/package_policies"]["post"]
+    assert all(p.get("in") != "header" for p in create["parameters"])
+    assert "Unrelated_schema" not in doc["components"]["schemas"]
+    assert "kbn-xsrf" not in text and "CSRF" not in text and "prose" not in text
+
+
+def test_raw_upstream_entities_get_stable_names(build_spec: ModuleType) -> None:
+    schemas = _normalized_fixture(build_spec)["components"]["schemas"]
+    assert {"AgentPolicy", "PackagePolicy", "PackagePolicyRequest", "KibanaError"} <= set(schemas)
+    # Kept as a property name even though prose ``description`` keys are stripped.
+    assert "description" in schemas["AgentPolicy"]["properties"]
+    assert "default" not in schemas["AgentPolicy"]["properties"]["inactivity_timeout"]
+    assert schemas["AgentPolicy"]["required"] == ["id"]
+    inputs = schemas["PackagePolicy"]["properties"]["inputs"]["anyOf"]
+    assert inputs[0]["type"] == "array" and inputs[1]["type"] == "object"
+
+
+def test_raw_upstream_fixture_generates_without_warnings(
+    build_spec: ModuleType, regenerate: ModuleType, tmp_path: Path
+) -> None:
+    spec = tmp_path / "mini.json"
+    spec.write_text(build_spec.render(_normalized_fixture(build_spec)))
+    out = tmp_path / "fleet_api_client"
+    regenerate.generate(out, spec)  # raises on any generator warning
+    assert (out / "api").is_dir()
+    assert (out / "models" / "package_policy.py").is_file()
+
+
+def test_lock_names_upstream_provenance(build_spec: ModuleType) -> None:
+    lock = build_spec.load_lock()
+    for key in ("repo", "path", "commit", "kibana_commit", "sha256"):
+        assert lock[key], key
+    assert len(lock["sha256"]) == 64
+    assert (ROOT / "spec" / "generator-config.yaml").is_file()
