@@ -17,29 +17,75 @@ Json = dict[str, Any]
 
 KQL_PREFIXES = ("ingest-agent-policies.", "fleet-agent-policies.")
 KQL_FIELDS = (
-    "id", "name", "namespace", "description", "is_managed", "is_default", "is_protected", "status",
-    "revision", "updated_at", "updated_by", "monitoring_enabled", "has_fleet_server",
-    "inactivity_timeout", "data_output_id", "monitoring_output_id", "fleet_server_host_id",
-    "download_source_id", "is_preconfigured", "schema_version",
+    "id",
+    "name",
+    "namespace",
+    "description",
+    "is_managed",
+    "is_default",
+    "is_protected",
+    "status",
+    "revision",
+    "updated_at",
+    "updated_by",
+    "monitoring_enabled",
+    "has_fleet_server",
+    "inactivity_timeout",
+    "data_output_id",
+    "monitoring_output_id",
+    "fleet_server_host_id",
+    "download_source_id",
+    "is_preconfigured",
+    "schema_version",
 )
 SCHEMA_VERSION = "1.1.1"
+_ORCHESTRATED = (
+    "external orchestration solution, such as Elastic Cloud, Kubernetes, etc. "
+    "Please make changes using your orchestration solution."
+)
 _MONITORING = ("logs", "metrics", "traces")
 _COPIED_FIELDS = (
-    "namespace", "monitoring_enabled", "inactivity_timeout", "unenroll_timeout", "data_output_id",
-    "monitoring_output_id", "download_source_id", "fleet_server_host_id", "agent_features",
-    "overrides", "global_data_tags", "advanced_settings", "has_fleet_server",
+    "namespace",
+    "monitoring_enabled",
+    "inactivity_timeout",
+    "unenroll_timeout",
+    "data_output_id",
+    "monitoring_output_id",
+    "download_source_id",
+    "fleet_server_host_id",
+    "agent_features",
+    "overrides",
+    "global_data_tags",
+    "advanced_settings",
+    "has_fleet_server",
 )
-_SERVER_FIELDS = ("id", "status", "revision", "updated_at", "updated_by", "schema_version",
-                  "version", "package_policies", "agents", "force", "bumpRevision")
+_SERVER_FIELDS = (
+    "id",
+    "status",
+    "revision",
+    "updated_at",
+    "updated_by",
+    "schema_version",
+    "version",
+    "package_policies",
+    "agents",
+    "force",
+    "bumpRevision",
+)
 
 
 def _check_unique_name(core: FleetCore, name: str, exclude: str | None = None) -> None:
-    clashes = [p["id"] for p in core.state.agent_policies.values()
-               if p["name"] == name and p["id"] != exclude]
+    clashes = [
+        p["id"]
+        for p in core.state.agent_policies.values()
+        if p["name"] == name and p["id"] != exclude
+    ]
     if len(clashes) == 1:
         raise FleetError(409, f"Agent Policy '{clashes[0]}' already exists with name '{name}'")
     if clashes:
-        raise FleetError(409, f"Agent Policies '{','.join(clashes)}' already exist with name '{name}'")
+        raise FleetError(
+            409, f"Agent Policies '{','.join(clashes)}' already exist with name '{name}'"
+        )
 
 
 def _validated_body(ctx: Ctx) -> tuple[Json, str, str]:
@@ -51,36 +97,43 @@ def _validated_body(ctx: Ctx) -> tuple[Json, str, str]:
     monitoring = _validate.string_list(body, "monitoring_enabled") or []
     for index, value in enumerate(monitoring):
         if value not in _MONITORING:
+            where = f"request body.monitoring_enabled.{index}"
             raise FleetError(
                 400,
                 f"[request body.monitoring_enabled.{index}]: types that failed validation:\n"
                 + "\n".join(
-                    f"- [request body.monitoring_enabled.{index}.{n}]: expected value to equal [{m}]"
+                    f"- [{where}.{n}]: expected value to equal [{m}]"
                     for n, m in enumerate(_MONITORING)
                 ),
             )
     for key in ("is_managed", "is_protected", "has_fleet_server"):
         _validate.boolean(body, key)
-    for key in body:
-        if key.startswith("overrides") and isinstance(body.get("overrides"), dict):
-            if any(k.startswith("inputs") for k in body["overrides"]):
-                raise FleetError(400, "[request body.overrides]: inputs overrides is not allowed")
+    overrides = body.get("overrides")
+    if isinstance(overrides, dict) and any(k.startswith("inputs") for k in overrides):
+        # UNVERIFIED: wording; Kibana rejects overrides of `inputs`.
+        raise FleetError(400, "[request body.overrides]: inputs overrides is not allowed")
     return body, name, namespace
 
 
 def _next_package_policy_name(core: FleetCore, package: str) -> str:
     """``<pkg>-<n>`` with n one above the highest number in use (Kibana's incrementPackageName)."""
     pattern = re.compile(rf"^{re.escape(package)}-(\d+)$")
-    numbers = [int(m.group(1)) for p in core.state.package_policies.values()
-               if (m := pattern.match(p["name"]))]
+    numbers = [
+        int(m.group(1))
+        for p in core.state.package_policies.values()
+        if (m := pattern.match(p["name"]))
+    ]
     return f"{package}-{max(numbers, default=0) + 1}"
 
 
-def create_agent_policy(core: FleetCore, body: Json, user: str, *, sys_monitoring: bool = False) -> Json:
+def create_agent_policy(
+    core: FleetCore, body: Json, user: str, *, sys_monitoring: bool = False
+) -> Json:
     """Store a new agent policy with its default enrollment key and uninstall token."""
     name, namespace = body["name"], body["namespace"]
     _check_unique_name(core, name)
-    policy_id = body.get("id") if isinstance(body.get("id"), str) and body.get("id") else core.ids.uuid()
+    given_id = body.get("id")
+    policy_id: str = given_id if isinstance(given_id, str) and given_id else core.ids.uuid()
     if policy_id in core.state.agent_policies:
         raise FleetError(409, f"Saved object [{AGENT_POLICY_TYPE}/{policy_id}] conflict")
     stored: Json = {k: copy.deepcopy(v) for k, v in body.items() if k not in _SERVER_FIELDS}
@@ -99,8 +152,11 @@ def create_agent_policy(core: FleetCore, body: Json, user: str, *, sys_monitorin
     core.state.agent_policies[policy_id] = stored
     token_id = core.ids.uuid()
     core.state.uninstall_tokens[token_id] = {
-        "id": token_id, "policy_id": policy_id, "policy_name": name,
-        "token": core.ids.secret(32).lower(), "created_at": core.now_iso(),
+        "id": token_id,
+        "policy_id": policy_id,
+        "policy_name": name,
+        "token": core.ids.secret(32).lower(),
+        "created_at": core.now_iso(),
     }
     create_enrollment_key(core, policy_id, "Default", hidden=stored["is_managed"])
     if sys_monitoring:
@@ -108,8 +164,12 @@ def create_agent_policy(core: FleetCore, body: Json, user: str, *, sys_monitorin
         if package is not None:
             create_package_policy(
                 core,
-                {"name": _next_package_policy_name(core, "system"), "namespace": namespace,
-                 "policy_ids": [policy_id], "package": {"name": "system", "version": package["version"]}},
+                {
+                    "name": _next_package_policy_name(core, "system"),
+                    "namespace": namespace,
+                    "policy_ids": [policy_id],
+                    "package": {"name": "system", "version": package["version"]},
+                },
                 user,
                 bump_revision=False,
                 force=True,
@@ -122,17 +182,23 @@ def package_policies_of(core: FleetCore, policy_id: str) -> list[Json]:
     return [p for p in core.state.package_policies.values() if policy_id in p["policy_ids"]]
 
 
-def with_package_policies(core: FleetCore, policy: Json, simplified: bool, agents: bool = True) -> Json:
+def with_package_policies(
+    core: FleetCore, policy: Json, simplified: bool, agents: bool = True
+) -> Json:
     """A response item: the policy plus its package policies and agent count."""
     item = copy.deepcopy(policy)
-    item["package_policies"] = [formatted(p, simplified) for p in package_policies_of(core, policy["id"])]
+    item["package_policies"] = [
+        formatted(p, simplified) for p in package_policies_of(core, policy["id"])
+    ]
     item["agents"] = core.agent_count(policy["id"]) if agents else 0
     return item
 
 
 def _create(ctx: Ctx) -> Json:
     body, _, _ = _validated_body(ctx)
-    stored = create_agent_policy(ctx.core, body, ctx.user, sys_monitoring=ctx.q_bool("sys_monitoring"))
+    stored = create_agent_policy(
+        ctx.core, body, ctx.user, sys_monitoring=ctx.q_bool("sys_monitoring")
+    )
     return {"item": copy.deepcopy(stored)}
 
 
@@ -148,9 +214,13 @@ def _list(ctx: Ctx) -> Json:
             "[request query]: perPage should be less or equal to 100 when fetching full policies "
             "or agent count.",
         )
-    query = _listing.kuery(ctx, prefixes=KQL_PREFIXES, fields=KQL_FIELDS, type_name=AGENT_POLICY_TYPE)
+    query = _listing.kuery(
+        ctx, prefixes=KQL_PREFIXES, fields=KQL_FIELDS, type_name=AGENT_POLICY_TYPE
+    )
     items = _listing.filtered(core.state.agent_policies.values(), query)
-    items = _listing.sort_items(items, ctx.q("sortField") or "updated_at", ctx.q("sortOrder") or "desc")
+    items = _listing.sort_items(
+        items, ctx.q("sortField") or "updated_at", ctx.q("sortOrder") or "desc"
+    )
     shown = []
     for policy in _listing.page_of(items, page, per_page):
         item = with_package_policies(core, policy, simplified) if full else copy.deepcopy(policy)
@@ -171,16 +241,19 @@ def _update(ctx: Ctx) -> Json:
     policy = core.agent_policy(ctx.params["agentPolicyId"])
     body, name, _ = _validated_body(ctx)
     if policy.get("is_managed") and not body.get("force"):
-        changed = next((k for k, v in body.items() if k not in _SERVER_FIELDS and policy.get(k) != v), None)
+        changed = next(
+            (k for k, v in body.items() if k not in _SERVER_FIELDS and policy.get(k) != v), None
+        )
         if changed is not None:
             raise FleetError(
                 400,
-                f"Cannot update {changed} in Fleet because the agent policy is managed by an external "
-                "orchestration solution, such as Elastic Cloud, Kubernetes, etc. Please make changes "
-                "using your orchestration solution.",
+                f"Cannot update {changed} in Fleet because the agent policy is managed by an "
+                f"{_ORCHESTRATED}",
             )
     if policy.get("status") == "inactive":
-        raise FleetError(400, f"Agent policy {policy['id']} cannot be updated because it is inactive")
+        raise FleetError(
+            400, f"Agent policy {policy['id']} cannot be updated because it is inactive"
+        )
     if name != policy["name"]:
         _check_unique_name(core, name, exclude=policy["id"])
     policy.update({k: copy.deepcopy(v) for k, v in body.items() if k not in _SERVER_FIELDS})
@@ -209,7 +282,15 @@ def _copy(ctx: Ctx) -> Json:
             copy_name = f"{package_policy['name']} (copy {number})"
         clone = copy.deepcopy(package_policy)
         clone.update(name=copy_name, policy_ids=[new_policy["id"]], policy_id=new_policy["id"])
-        for key in ("id", "version", "revision", "created_at", "created_by", "updated_at", "updated_by"):
+        for key in (
+            "id",
+            "version",
+            "revision",
+            "created_at",
+            "created_by",
+            "updated_at",
+            "updated_by",
+        ):
             clone.pop(key, None)
         create_package_policy(core, clone, ctx.user, bump_revision=False, force=True)
     core.bump_agent_policy(new_policy["id"], ctx.user)
@@ -223,18 +304,21 @@ def delete_agent_policy(core: FleetCore, policy_id: str, force: bool) -> Json:
         raise FleetError(
             400,
             f"Cannot delete hosted agent policy {policy_id} in Fleet because the agent policy is "
-            "managed by an external orchestration solution, such as Elastic Cloud, Kubernetes, etc. "
-            "Please make changes using your orchestration solution.",
+            f"managed by an {_ORCHESTRATED}",
         )
     if core.agent_count(policy_id):
-        raise FleetError(400, "Cannot delete an agent policy that is assigned to any active or inactive agents")
+        raise FleetError(
+            400, "Cannot delete an agent policy that is assigned to any active or inactive agents"
+        )
     for package_policy in package_policies_of(core, policy_id):
         if len(package_policy["policy_ids"]) > 1:
             package_policy["policy_ids"].remove(policy_id)
             package_policy["policy_id"] = package_policy["policy_ids"][0]
         else:
             del core.state.package_policies[package_policy["id"]]
-    for key_id in [k for k, v in core.state.enrollment_api_keys.items() if v["policy_id"] == policy_id]:
+    for key_id in [
+        k for k, v in core.state.enrollment_api_keys.items() if v["policy_id"] == policy_id
+    ]:
         del core.state.enrollment_api_keys[key_id]
     del core.state.agent_policies[policy_id]
     return {"id": policy_id, "name": policy["name"]}
@@ -251,10 +335,14 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
     """The policy as agents receive it (``GET /{id}/full``)."""
     outputs = core.state.outputs
     data_output = outputs.get(policy.get("data_output_id") or "") or next(
-        (o for o in outputs.values() if o.get("is_default")), None)
+        (o for o in outputs.values() if o.get("is_default")), None
+    )
     output_map = {}
     if data_output is not None:
-        output_map["default"] = {"type": data_output["type"], "hosts": list(data_output.get("hosts", []))}
+        output_map["default"] = {
+            "type": data_output["type"],
+            "hosts": list(data_output.get("hosts", [])),
+        }
     inputs = []
     for package_policy in package_policies_of(core, policy["id"]):
         if not package_policy["enabled"]:
@@ -263,23 +351,38 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
             if not entry["enabled"]:
                 continue
             streams = [
-                {"id": s["id"], "data_stream": dict(s["data_stream"]), **s.get("compiled_stream", {})}
-                for s in entry["streams"] if s["enabled"]
+                {
+                    "id": s["id"],
+                    "data_stream": dict(s["data_stream"]),
+                    **s.get("compiled_stream", {}),
+                }
+                for s in entry["streams"]
+                if s["enabled"]
             ]
-            inputs.append({
-                "id": f"{entry['type']}-{package_policy['id']}",
-                "name": package_policy["name"],
-                "revision": package_policy["revision"],
-                "type": entry["type"],
-                "data_stream": {"namespace": package_policy["namespace"]},
-                "use_output": "default",
-                "package_policy_id": package_policy["id"],
-                "meta": {"package": {"name": package_policy["package"]["name"],
-                                     "version": package_policy["package"]["version"]}},
-                "streams": streams,
-            })
-    hosts = [h for host in core.state.fleet_server_hosts.values() if host.get("is_default")
-             for h in host.get("host_urls", [])]
+            inputs.append(
+                {
+                    "id": f"{entry['type']}-{package_policy['id']}",
+                    "name": package_policy["name"],
+                    "revision": package_policy["revision"],
+                    "type": entry["type"],
+                    "data_stream": {"namespace": package_policy["namespace"]},
+                    "use_output": "default",
+                    "package_policy_id": package_policy["id"],
+                    "meta": {
+                        "package": {
+                            "name": package_policy["package"]["name"],
+                            "version": package_policy["package"]["version"],
+                        }
+                    },
+                    "streams": streams,
+                }
+            )
+    hosts = [
+        h
+        for host in core.state.fleet_server_hosts.values()
+        if host.get("is_default")
+        for h in host.get("host_urls", [])
+    ]
     source = next((s for s in core.state.download_sources.values() if s.get("is_default")), None)
     monitoring = policy.get("monitoring_enabled") or []
     return {
@@ -290,13 +393,21 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
         "inputs": inputs,
         "revision": policy["revision"],
         "agent": {
-            "monitoring": {"enabled": bool(monitoring), "use_output": "default",
-                           "namespace": policy["namespace"], "logs": "logs" in monitoring,
-                           "metrics": "metrics" in monitoring, "traces": "traces" in monitoring},
+            "monitoring": {
+                "enabled": bool(monitoring),
+                "use_output": "default",
+                "namespace": policy["namespace"],
+                "logs": "logs" in monitoring,
+                "metrics": "metrics" in monitoring,
+                "traces": "traces" in monitoring,
+            },
             "download": {"sourceURI": source["host"] if source else ""},
             "features": {},
-            "protection": {"enabled": bool(policy.get("is_protected")), "uninstall_token_hash": "",
-                           "signing_key": ""},
+            "protection": {
+                "enabled": bool(policy.get("is_protected")),
+                "uninstall_token_hash": "",
+                "signing_key": "",
+            },
         },
     }
 
@@ -317,7 +428,9 @@ def _bulk_get(ctx: Ctx) -> Json:
             continue
         policy = ctx.core.agent_policy(policy_id)
         full = ctx.q_bool("full")
-        items.append(with_package_policies(ctx.core, policy, simplified) if full else copy.deepcopy(policy))
+        items.append(
+            with_package_policies(ctx.core, policy, simplified) if full else copy.deepcopy(policy)
+        )
     return {"items": items}
 
 

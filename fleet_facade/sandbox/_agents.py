@@ -26,8 +26,19 @@ WINDOW = 10_000
 UPGRADE_COOLDOWN_MINUTES = 10
 KQL_PREFIXES = ("fleet-agents.",)
 KQL_FIELDS = (
-    "id", "agent.id", "agent.version", "status", "policy_id", "policy_revision", "tags", "active",
-    "enrolled_at", "last_checkin", "local_metadata", "unenrolled_at", "upgraded_at",
+    "id",
+    "agent.id",
+    "agent.version",
+    "status",
+    "policy_id",
+    "policy_revision",
+    "tags",
+    "active",
+    "enrolled_at",
+    "last_checkin",
+    "local_metadata",
+    "unenrolled_at",
+    "upgraded_at",
     "upgrade_started_at",
 )
 _DATE_FIELDS = ("enrolled_at", "last_checkin", "unenrolled_at", "upgraded_at", "upgrade_started_at")
@@ -45,15 +56,25 @@ def add_agents(
 ) -> list[str]:
     """Create ``count`` synthetic agents; returns their ids."""
     now = core.now_iso()
-    revision = core.state.agent_policies[policy_id]["revision"] if policy_id in core.state.agent_policies else None
+    revision = (
+        core.state.agent_policies[policy_id]["revision"]
+        if policy_id in core.state.agent_policies
+        else None
+    )
     ids = []
     start = len(core.state.agents)
     for number in range(count):
         agent_id = core.ids.uuid()
         core.state.agents[agent_id] = Agent(
-            agent_id=agent_id, policy_id=policy_id, policy_revision=revision, status=status,
-            version=version, tags=list(tags), hostname=f"host-{start + number + 1:06d}",
-            enrolled_at=now, last_checkin=now,
+            agent_id=agent_id,
+            policy_id=policy_id,
+            policy_revision=revision,
+            status=status,
+            version=version,
+            tags=list(tags),
+            hostname=f"host-{start + number + 1:06d}",
+            enrolled_at=now,
+            last_checkin=now,
         )
         ids.append(agent_id)
     changed(core)
@@ -75,7 +96,9 @@ def _agent(core: FleetCore, agent_id: str) -> Agent:
 
 def _query(text: str | None) -> _kql.Query:
     try:
-        return _kql.parse(text, prefixes=KQL_PREFIXES, known_fields=KQL_FIELDS, type_name="fleet-agents")
+        return _kql.parse(
+            text, prefixes=KQL_PREFIXES, known_fields=KQL_FIELDS, type_name="fleet-agents"
+        )
     except _kql.KqlError as err:
         raise FleetError(400, str(err)) from None
 
@@ -85,7 +108,9 @@ def _sort_value(agent: Agent, field: str) -> Any:
     return values[0] if values else ""
 
 
-def ordered_agents(core: FleetCore, kuery: str | None, show_inactive: bool, field: str, order: str) -> list[Agent]:
+def ordered_agents(
+    core: FleetCore, kuery: str | None, show_inactive: bool, field: str, order: str
+) -> list[Agent]:
     """Matching agents in sort order (id as tie-breaker), cached until agents change."""
     key = (core.state.agents_generation, kuery, show_inactive, field, order)
     cached = core.state.order_cache.get(key)
@@ -93,7 +118,8 @@ def ordered_agents(core: FleetCore, kuery: str | None, show_inactive: bool, fiel
         return cached
     query = _query(kuery)
     agents = [
-        a for a in core.state.agents.values()
+        a
+        for a in core.state.agents.values()
         if (show_inactive or a.status not in _HIDDEN_WHEN_INACTIVE) and query.matches(a.field)
     ]
     agents.sort(key=lambda a: (str(_sort_value(a, field)), a.id), reverse=order == "desc")
@@ -116,7 +142,9 @@ def _list(ctx: Ctx) -> RawJson:
     if search_after_raw is not None and raw_page is not None:
         raise FleetError(400, "You cannot use page parameter when using searchAfter")
     if open_pit and pit_id:
-        raise FleetError(400, "You cannot request to open a new point-in-time with an existing pitId")
+        raise FleetError(
+            400, "You cannot request to open a new point-in-time with an existing pitId"
+        )
     if (open_pit or pit_id) and not keep_alive:
         raise FleetError(400, "You must provide pitKeepAlive when using point-in-time parameters")
     search_after: list[Any] | None = None
@@ -148,7 +176,11 @@ def _list(ctx: Ctx) -> RawJson:
     if search_after is not None:
         start = _position_after(agents, pit, search_after, field, order)
     shown = agents[start : start + per_page]
-    head = {"total": len(agents), "page": page if search_after is None else 1, "perPage": per_page}
+    head: dict[str, Any] = {
+        "total": len(agents),
+        "page": page if search_after is None else 1,
+        "perPage": per_page,
+    }
     if shown and (search_after is not None or pit is not None):
         head["nextSearchAfter"] = json.dumps(_sort_values(shown[-1], field), separators=(",", ":"))
     if pit is not None:
@@ -157,7 +189,9 @@ def _list(ctx: Ctx) -> RawJson:
     return RawJson(b'{"items":[' + b",".join(a.encoded() for a in shown) + b"]," + tail[1:])
 
 
-def _position_after(agents: list[Agent], pit: PointInTime | None, after: list[Any], field: str, order: str) -> int:
+def _position_after(
+    agents: list[Agent], pit: PointInTime | None, after: list[Any], field: str, order: str
+) -> int:
     last_id = after[-1]
     if pit is not None and last_id in pit.positions:
         return pit.positions[last_id] + 1
@@ -198,8 +232,13 @@ def _delete(ctx: Ctx) -> Json:
 
 
 def _new_action(core: FleetCore, kind: str, agents: list[Agent], **extra: Any) -> Action:
-    action = Action(id=core.ids.uuid(), type=kind, agent_ids=[a.id for a in agents],
-                    created_at=core.now(), **extra)
+    action = Action(
+        id=core.ids.uuid(),
+        type=kind,
+        agent_ids=[a.id for a in agents],
+        created_at=core.now(),
+        **extra,
+    )
     core.state.actions[action.id] = action
     return action
 
@@ -209,7 +248,9 @@ def _target_policy(core: FleetCore, policy_id: str) -> Json:
     if policy is None:
         raise FleetError(404, f"Agent policy {policy_id} not found")  # UNVERIFIED
     if policy.get("is_managed"):
-        raise FleetError(400, f"Cannot reassign an agent to hosted agent policy {policy_id}")  # UNVERIFIED
+        raise FleetError(
+            400, f"Cannot reassign an agent to hosted agent policy {policy_id}"
+        )  # UNVERIFIED
     return policy
 
 
@@ -243,7 +284,8 @@ def _upgrade_refusal(core: FleetCore, agent: Agent, version: str, force: bool) -
         return FleetError(400, f"agent {agent.id} is already upgrading")
     if agent.upgraded_at is not None and not force:
         ready = datetime.fromisoformat(agent.upgraded_at.replace("Z", "+00:00")) + timedelta(
-            minutes=UPGRADE_COOLDOWN_MINUTES)
+            minutes=UPGRADE_COOLDOWN_MINUTES
+        )
         wait = (ready - core.now()).total_seconds()
         if wait > 0:
             minutes, seconds = divmod(int(wait), 60)
@@ -272,8 +314,11 @@ def _start_upgrade(core: FleetCore, agents: list[Agent], version: str) -> Action
     now = core.now_iso()
     for agent in agents:
         agent.status, agent.upgrade_started_at = "updating", now
-        agent.upgrade_details = {"target_version": version, "action_id": action.id,
-                                 "state": "UPG_REQUESTED"}
+        agent.upgrade_details = {
+            "target_version": version,
+            "action_id": action.id,
+            "state": "UPG_REQUESTED",
+        }
         agent.changed()
     changed(core)
     return action
@@ -286,7 +331,9 @@ def _single_reassign(ctx: Ctx) -> Json:
     assert policy_id is not None
     current = ctx.core.state.agent_policies.get(agent.policy_id or "")
     if current and current.get("is_managed"):
-        raise FleetError(400, f"Cannot reassign an agent from hosted agent policy {current['id']}")  # UNVERIFIED
+        raise FleetError(
+            400, f"Cannot reassign an agent from hosted agent policy {current['id']}"
+        )  # UNVERIFIED
     _reassign(ctx.core, [agent], _target_policy(ctx.core, policy_id))
     return {}
 
@@ -296,7 +343,9 @@ def _single_unenroll(ctx: Ctx) -> Json:
     body = ctx.body if isinstance(ctx.body, dict) else {}
     policy = ctx.core.state.agent_policies.get(agent.policy_id or "")
     if policy and policy.get("is_managed") and not body.get("force"):
-        raise FleetError(400, f"Cannot unenroll {agent.id} from a hosted agent policy {policy['id']}")  # UNVERIFIED
+        raise FleetError(
+            400, f"Cannot unenroll {agent.id} from a hosted agent policy {policy['id']}"
+        )  # UNVERIFIED
     _unenroll(ctx.core, [agent], bool(body.get("force") or body.get("revoke")))
     return {}
 
@@ -308,7 +357,9 @@ def _single_upgrade(ctx: Ctx) -> Json:
     assert version is not None
     force = bool(body.get("force"))
     _check_version(ctx.core, version)
-    refusal = _upgrade_refusal(ctx.core, agent, version, force or bool(body.get("skipRateLimitCheck")))
+    refusal = _upgrade_refusal(
+        ctx.core, agent, version, force or bool(body.get("skipRateLimitCheck"))
+    )
     if refusal is not None:
         raise refusal
     _start_upgrade(ctx.core, [agent], version)
@@ -322,7 +373,9 @@ def _selected(ctx: Ctx, body: Json, include_inactive: bool = False) -> list[Agen
     if isinstance(selector, str):
         show = include_inactive or bool(body.get("includeInactive"))
         return list(ordered_agents(ctx.core, selector, show, "enrolled_at", "desc"))
-    raise FleetError(400, "[request body.agents]: expected value of type [array] but got [undefined]")
+    raise FleetError(
+        400, "[request body.agents]: expected value of type [array] but got [undefined]"
+    )
 
 
 def _bulk_reassign(ctx: Ctx) -> Json:
@@ -336,7 +389,9 @@ def _bulk_reassign(ctx: Ctx) -> Json:
 def _bulk_unenroll(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     agents = [a for a in _selected(ctx, body) if a.active]
-    return {"actionId": _unenroll(ctx.core, agents, bool(body.get("force") or body.get("revoke"))).id}
+    return {
+        "actionId": _unenroll(ctx.core, agents, bool(body.get("force") or body.get("revoke"))).id
+    }
 
 
 def _bulk_upgrade(ctx: Ctx) -> Json:
@@ -345,7 +400,9 @@ def _bulk_upgrade(ctx: Ctx) -> Json:
     assert version is not None
     _check_version(ctx.core, version)
     force = bool(body.get("force"))
-    agents = [a for a in _selected(ctx, body) if _upgrade_refusal(ctx.core, a, version, force) is None]
+    agents = [
+        a for a in _selected(ctx, body) if _upgrade_refusal(ctx.core, a, version, force) is None
+    ]
     return {"actionId": _start_upgrade(ctx.core, agents, version).id}
 
 
@@ -355,7 +412,9 @@ def _bulk_tags(ctx: Ctx) -> Json:
     remove = set(_validate.string_list(body, "tagsToRemove") or [])
     agents = _selected(ctx, body)
     for agent in agents:
-        agent.tags = [t for t in agent.tags if t not in remove] + [t for t in add if t not in agent.tags]
+        agent.tags = [t for t in agent.tags if t not in remove] + [
+            t for t in add if t not in agent.tags
+        ]
         agent.changed()
     changed(ctx.core)
     action = _new_action(ctx.core, "UPDATE_TAGS", agents)
@@ -375,7 +434,11 @@ def _complete(core: FleetCore, action: Action) -> None:
         if action.type == "UNENROLL" and agent.status == "unenrolling":
             agent.status, agent.active, agent.unenrolled_at = "unenrolled", False, now
         elif action.type == "UPGRADE" and agent.status == "updating":
-            agent.version, agent.status, agent.upgraded_at = action.version or agent.version, "online", now
+            agent.version, agent.status, agent.upgraded_at = (
+                action.version or agent.version,
+                "online",
+                now,
+            )
             agent.upgrade_started_at, agent.upgrade_details = None, None
         elif action.type == "POLICY_REASSIGN":
             policy = core.state.agent_policies.get(agent.policy_id or "")
@@ -418,23 +481,42 @@ def _cancel(ctx: Ctx) -> Json:
         changed(ctx.core)
     cancel = _new_action(ctx.core, "CANCEL", [])
     cancel.status = "COMPLETE"
-    return {"item": {"id": cancel.id, "type": "CANCEL", "agents": list(action.agent_ids),
-                     "created_at": iso(cancel.created_at), "data": {"target_id": action.id}}}
+    return {
+        "item": {
+            "id": cancel.id,
+            "type": "CANCEL",
+            "agents": list(action.agent_ids),
+            "created_at": iso(cancel.created_at),
+            "data": {"target_id": action.id},
+        }
+    }
 
 
 def _status(ctx: Ctx) -> Json:
     progress_actions(ctx.core)
     policy_ids = set(ctx.query.get("policyIds", [])) | ({ctx.q("policyId")} - {None})
     query = _query(ctx.q("kuery"))
-    counts = dict.fromkeys(("online", "error", "offline", "updating", "inactive", "unenrolled",
-                            "orphaned", "uninstalled"), 0)
+    counts = dict.fromkeys(
+        (
+            "online",
+            "error",
+            "offline",
+            "updating",
+            "inactive",
+            "unenrolled",
+            "orphaned",
+            "uninstalled",
+        ),
+        0,
+    )
     total = 0
     for agent in ctx.core.state.agents.values():
-        if policy_ids and agent.policy_id not in policy_ids or not query.matches(agent.field):
+        if (policy_ids and agent.policy_id not in policy_ids) or not query.matches(agent.field):
             continue
         total += 1
         bucket = {"degraded": "error", "enrolling": "updating", "unenrolling": "updating"}.get(
-            agent.status, agent.status)
+            agent.status, agent.status
+        )
         counts[bucket] = counts.get(bucket, 0) + 1
     active = total - counts["inactive"] - counts["unenrolled"]
     return {"results": {"events": 0, "other": 0, **counts, "all": total, "active": active}}

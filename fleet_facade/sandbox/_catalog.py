@@ -69,7 +69,7 @@ class Catalog:
             ValueError: If the document has no ``name`` or no valid semver ``version``.
         """
         document = source if isinstance(source, dict) else json.loads(Path(source).read_text())
-        item = copy.deepcopy(document.get("item", document))
+        item: dict[str, Any] = copy.deepcopy(document.get("item", document))
         name, version = item.get("name"), item.get("version")
         if not isinstance(name, str) or not isinstance(version, str) or not is_semver(version):
             raise ValueError("a package needs a name and a semver version")
@@ -98,9 +98,9 @@ class Catalog:
         versions = self._packages.get(name)
         if not versions:
             return None
-        if version is None:
-            return versions[self.versions(name)[-1]]
-        return versions.get(version)
+        found: dict[str, Any] | None
+        found = versions[self.versions(name)[-1]] if version is None else versions.get(version)
+        return found
 
     def latest(self, name: str) -> dict[str, Any] | None:
         """The newest version of a package."""

@@ -65,9 +65,7 @@ class FleetCore:
 
     def agent_count(self, policy_id: str) -> int:
         """Active agents assigned to a policy."""
-        return sum(
-            1 for a in self.state.agents.values() if a.policy_id == policy_id and a.active
-        )
+        return sum(1 for a in self.state.agents.values() if a.policy_id == policy_id and a.active)
 
     def install_package(self, name: str, version: str | None, *, source: str = "registry") -> Json:
         """Install (or keep installed) a catalog package; returns its installation record.

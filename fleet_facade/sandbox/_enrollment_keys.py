@@ -13,10 +13,21 @@ from ._router import Ctx, Router
 Json = dict[str, Any]
 
 KQL_PREFIXES = ("fleet-enrollment-api-keys.",)
-KQL_FIELDS = ("id", "api_key_id", "name", "active", "policy_id", "created_at", "hidden", "expire_at")
+KQL_FIELDS = (
+    "id",
+    "api_key_id",
+    "name",
+    "active",
+    "policy_id",
+    "created_at",
+    "hidden",
+    "expire_at",
+)
 
 
-def create_enrollment_key(core: FleetCore, policy_id: str, name: str | None, *, hidden: bool = False) -> Json:
+def create_enrollment_key(
+    core: FleetCore, policy_id: str, name: str | None, *, hidden: bool = False
+) -> Json:
     """Store a new key named ``<name> (<uuid>)`` (or the uuid alone without a name)."""
     key_id = core.ids.uuid()
     for other in core.state.enrollment_api_keys.values():
@@ -54,8 +65,13 @@ def _list(ctx: Ctx) -> Json:
     items = sorted(items, key=lambda i: i["created_at"], reverse=True)
     page, per_page = ctx.q_int("page", 1), ctx.q_int("perPage", 20)
     shown = copy.deepcopy(_listing.page_of(items, page, per_page))
-    return {"list": shown, "items": copy.deepcopy(shown), "total": len(items), "page": page,
-            "perPage": per_page}
+    return {
+        "list": shown,
+        "items": copy.deepcopy(shown),
+        "total": len(items),
+        "page": page,
+        "perPage": per_page,
+    }
 
 
 def _key(ctx: Ctx) -> Json:
@@ -80,7 +96,11 @@ def _create(ctx: Ctx) -> Json:
     item = create_enrollment_key(ctx.core, policy_id, name)
     expiration = body.get("expiration")
     if expiration is not None:
-        if not isinstance(expiration, str) or not expiration[:-1].isdigit() or expiration[-1] not in "dhms":
+        if (
+            not isinstance(expiration, str)
+            or not expiration[:-1].isdigit()
+            or expiration[-1] not in "dhms"
+        ):
             raise FleetError(400, "expiration must be a valid duration (e.g. 7d, 24h, 30m, 60s)")
         item["expiration"] = expiration
     return {"item": copy.deepcopy(item), "action": "created"}

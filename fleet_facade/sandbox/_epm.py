@@ -38,8 +38,11 @@ def _installation_info(core: FleetCore, name: str) -> Json | None:
 def _info(core: FleetCore, package: Json) -> Json:
     item = copy.deepcopy(package)
     installed = core.state.installed_packages.get(package["name"])
-    item["status"] = "installed" if installed and installed["version"] == package["version"] else (
-        "installed" if installed else "not_installed")
+    item["status"] = (
+        "installed"
+        if installed and installed["version"] == package["version"]
+        else ("installed" if installed else "not_installed")
+    )
     info = _installation_info(core, package["name"])
     if info is not None:
         item["installationInfo"] = info
@@ -57,9 +60,20 @@ def _list(ctx: Ctx) -> Json:
         assert package is not None
         if category and category not in package.get("categories", []):
             continue
-        summary = {k: copy.deepcopy(package[k]) for k in
-                   ("name", "version", "title", "description", "type", "release", "categories", "icons")
-                   if k in package}
+        summary: Json = {
+            k: copy.deepcopy(package[k])
+            for k in (
+                "name",
+                "version",
+                "title",
+                "description",
+                "type",
+                "release",
+                "categories",
+                "icons",
+            )
+            if k in package
+        }
         summary["id"] = name
         installed = core.state.installed_packages.get(name)
         summary["status"] = "installed" if installed else "not_installed"
@@ -84,8 +98,10 @@ def _get(ctx: Ctx) -> Json:
     package = _find(ctx)
     result: Json = {"item": _info(ctx.core, package)}
     if ctx.q_bool("withMetadata"):
-        has_policies = any(p["package"]["name"] == package["name"]
-                           for p in ctx.core.state.package_policies.values())
+        has_policies = any(
+            p["package"]["name"] == package["name"]
+            for p in ctx.core.state.package_policies.values()
+        )
         result["metadata"] = {"has_policies": has_policies}
     return result
 
@@ -101,8 +117,10 @@ def _install(ctx: Ctx) -> Json:
     if already is not None and body.get("force"):
         del ctx.core.state.installed_packages[package["name"]]
     installed = ctx.core.install_package(package["name"], package["version"])
-    return {"items": copy.deepcopy(installed["installed_es"]),
-            "_meta": {"install_source": "registry", "name": package["name"]}}
+    return {
+        "items": copy.deepcopy(installed["installed_es"]),
+        "_meta": {"install_source": "registry", "name": package["name"]},
+    }
 
 
 def _uninstall(ctx: Ctx) -> Json:
@@ -113,13 +131,16 @@ def _uninstall(ctx: Ctx) -> Json:
     installed = core.state.installed_packages.get(name)
     if installed is None or (version is not None and installed["version"] != version):
         raise FleetError(400, f"{name} is not installed")
-    if name in UNREMOVABLE or core.catalog.get(name, installed["version"]) and (
-        core.catalog.get(name, installed["version"]) or {}
-    ).get("removable") is False:
+    if name in UNREMOVABLE or (
+        core.catalog.get(name, installed["version"])
+        and (core.catalog.get(name, installed["version"]) or {}).get("removable") is False
+    ):
         raise FleetError(400, f"{name} is installed by default and cannot be removed")
     policies = [p for p in core.state.package_policies.values() if p["package"]["name"] == name]
     if any(core.agent_count(agent_policy) for p in policies for agent_policy in p["policy_ids"]):
-        raise FleetError(400, "Unable to remove package with existing package policy(s) in use by agent(s)")
+        raise FleetError(
+            400, "Unable to remove package with existing package policy(s) in use by agent(s)"
+        )
     for policy in policies:
         del core.state.package_policies[policy["id"]]
         for agent_policy in policy["policy_ids"]:
@@ -132,14 +153,18 @@ def _installed(ctx: Ctx) -> Json:
     items = []
     for name, installed in sorted(ctx.core.state.installed_packages.items()):
         package = ctx.core.catalog.get(name, installed["version"]) or {}
-        items.append({
-            "name": name,
-            "version": installed["version"],
-            "status": installed["install_status"],
-            "title": package.get("title", name),
-            "dataStreams": [{"name": f"{ds['type']}-{ds['dataset']}-*", "title": ds.get("title", "")}
-                            for ds in package.get("data_streams", [])],
-        })
+        items.append(
+            {
+                "name": name,
+                "version": installed["version"],
+                "status": installed["install_status"],
+                "title": package.get("title", name),
+                "dataStreams": [
+                    {"name": f"{ds['type']}-{ds['dataset']}-*", "title": ds.get("title", "")}
+                    for ds in package.get("data_streams", [])
+                ],
+            }
+        )
     per_page = ctx.q_int("perPage", 15)
     return {"items": items[:per_page], "total": len(items)}
 

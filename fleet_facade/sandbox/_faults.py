@@ -86,7 +86,8 @@ class Faults:
 
     Example:
         >>> faults = Faults()
-        >>> rule = faults.add(method="POST", path="/api/fleet/package_policies", status=503, times=2)
+        >>> path = "/api/fleet/package_policies"
+        >>> rule = faults.add(method="POST", path=path, status=503, times=2)
     """
 
     seed: int | None = None

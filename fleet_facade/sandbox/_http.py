@@ -78,9 +78,15 @@ def reason_phrase(status: int) -> str:
         return "Unknown"
 
 
-def error_body(status: int, message: str, attributes: dict[str, Any] | None = None) -> dict[str, Any]:
+def error_body(
+    status: int, message: str, attributes: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Kibana's Boom error envelope."""
-    body: dict[str, Any] = {"statusCode": status, "error": reason_phrase(status), "message": message}
+    body: dict[str, Any] = {
+        "statusCode": status,
+        "error": reason_phrase(status),
+        "message": message,
+    }
     if attributes is not None:
         body["attributes"] = attributes
     return body
@@ -93,7 +99,9 @@ def encode_json(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def json_response(status: int, value: Any, headers: dict[str, str] | None = None) -> SandboxResponse:
+def json_response(
+    status: int, value: Any, headers: dict[str, str] | None = None
+) -> SandboxResponse:
     """A JSON response with the content type Kibana uses."""
     all_headers = {"content-type": "application/json; charset=utf-8"}
     all_headers.update(headers or {})
@@ -102,4 +110,6 @@ def json_response(status: int, value: Any, headers: dict[str, str] | None = None
 
 def error_response(err: FleetError) -> SandboxResponse:
     """The envelope response for a raised :class:`FleetError`."""
-    return json_response(err.status, error_body(err.status, err.message, err.attributes), err.headers)
+    return json_response(
+        err.status, error_body(err.status, err.message, err.attributes), err.headers
+    )

@@ -19,7 +19,9 @@ def utc_now() -> datetime:
 
 def iso(moment: datetime) -> str:
     """Kibana's timestamp form: ISO 8601 in UTC with milliseconds and ``Z``."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return (
+        moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    )
 
 
 class IdFactory:
@@ -29,7 +31,9 @@ class IdFactory:
     """
 
     def __init__(self, seed: int | None = None) -> None:
-        self._rng: random.Random = random.Random(seed) if seed is not None else random.SystemRandom()
+        self._rng: random.Random = (
+            random.Random(seed) if seed is not None else random.SystemRandom()
+        )
         # Real Kibana's seq_no starts wherever the index happens to be; any start works.
         self._seq_no = 0
 
@@ -51,7 +55,9 @@ class IdFactory:
     def so_version(self) -> str:
         """The next saved-object version: base64 of JSON ``[seq_no, primary_term]``."""
         self._seq_no += 1
-        return base64.b64encode(json.dumps([self._seq_no, 1], separators=(",", ":")).encode()).decode()
+        return base64.b64encode(
+            json.dumps([self._seq_no, 1], separators=(",", ":")).encode()
+        ).decode()
 
     def random(self) -> float:
         """A float in [0, 1) from the same generator."""

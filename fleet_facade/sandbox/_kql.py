@@ -64,7 +64,7 @@ def _tokenize(text: str) -> list[_Token]:
             raise _syntax_error(text, i, "")
         else:
             start, chars = i, []
-            while i < len(text) and not text[i].isspace() and text[i] not in "():\"<>{}":
+            while i < len(text) and not text[i].isspace() and text[i] not in '():"<>{}':
                 if text[i] == "\\" and i + 1 < len(text):
                     i += 1
                 chars.append(text[i])
@@ -82,7 +82,7 @@ def _syntax_error(text: str, pos: int, found: str) -> KqlError:
     # followed by the query and a caret); the exact list of expected tokens differs.
     what = "end of input" if pos >= len(text) else f'"{text[pos]}"'
     return KqlError(
-        f"Expected \"(\", value, whitespace but {found or what} found.\n{text}\n{'-' * pos}^"
+        f'Expected "(", value, whitespace but {found or what} found.\n{text}\n{"-" * pos}^'
     )
 
 

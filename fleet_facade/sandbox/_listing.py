@@ -12,10 +12,14 @@ from ._router import Ctx
 Json = dict[str, Any]
 
 
-def kuery(ctx: Ctx, *, prefixes: Iterable[str], fields: Iterable[str], type_name: str) -> _kql.Query:
+def kuery(
+    ctx: Ctx, *, prefixes: Iterable[str], fields: Iterable[str], type_name: str
+) -> _kql.Query:
     """The parsed ``kuery`` query parameter; bad KQL answers 400 as Kibana does."""
     try:
-        return _kql.parse(ctx.q("kuery"), prefixes=prefixes, known_fields=fields, type_name=type_name)
+        return _kql.parse(
+            ctx.q("kuery"), prefixes=prefixes, known_fields=fields, type_name=type_name
+        )
     except _kql.KqlError as err:
         raise FleetError(400, str(err)) from None
 

@@ -15,8 +15,22 @@ Json = dict[str, Any]
 
 KQL_PREFIXES = ("ingest-package-policies.", "fleet-package-policies.")
 KQL_FIELDS = (
-    "id", "name", "namespace", "description", "enabled", "package", "policy_id", "policy_ids",
-    "output_id", "revision", "created_at", "created_by", "updated_at", "updated_by", "inputs", "vars",
+    "id",
+    "name",
+    "namespace",
+    "description",
+    "enabled",
+    "package",
+    "policy_id",
+    "policy_ids",
+    "output_id",
+    "revision",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "inputs",
+    "vars",
 )
 
 
@@ -93,14 +107,17 @@ def create_package_policy(
     template_multiple = all(t.get("multiple", True) for t in package.get("policy_templates", []))
     if not template_multiple:
         for other in core.state.package_policies.values():
-            if other["package"]["name"] == package["name"] and set(other["policy_ids"]) & set(policy_ids):
+            if other["package"]["name"] == package["name"] and set(other["policy_ids"]) & set(
+                policy_ids
+            ):
                 raise FleetError(
                     400,
                     "Unable to create integration policy. "
                     f"Integration '{package['name']}' already exists on this agent policy.",
                 )
     _name_conflict(core, name)
-    policy_id = body.get("id") if isinstance(body.get("id"), str) else core.ids.uuid()
+    given_id = body.get("id")
+    policy_id: str = given_id if isinstance(given_id, str) and given_id else core.ids.uuid()
     if policy_id in core.state.package_policies:
         raise FleetError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
     inputs, top_vars = _build_inputs(package, body)
@@ -115,8 +132,11 @@ def create_package_policy(
         "name": name,
         "namespace": namespace or "default",
         "description": body.get("description", ""),
-        "package": {"name": package["name"], "title": package.get("title", package["name"]),
-                    "version": package["version"]},
+        "package": {
+            "name": package["name"],
+            "title": package.get("title", package["name"]),
+            "version": package["version"],
+        },
         "enabled": body.get("enabled", True) is not False,
         "policy_id": policy_ids[0] if policy_ids else None,
         "policy_ids": policy_ids,
@@ -146,13 +166,21 @@ def _create(ctx: Ctx) -> Json:
 
 def _list(ctx: Ctx) -> Json:
     simplified = _listing.simplified_format(ctx)
-    query = _listing.kuery(ctx, prefixes=KQL_PREFIXES, fields=KQL_FIELDS, type_name=PACKAGE_POLICY_TYPE)
+    query = _listing.kuery(
+        ctx, prefixes=KQL_PREFIXES, fields=KQL_FIELDS, type_name=PACKAGE_POLICY_TYPE
+    )
     items = _listing.filtered(ctx.core.state.package_policies.values(), query)
-    items = _listing.sort_items(items, ctx.q("sortField") or "updated_at", ctx.q("sortOrder") or "desc")
+    items = _listing.sort_items(
+        items, ctx.q("sortField") or "updated_at", ctx.q("sortOrder") or "desc"
+    )
     page, per_page = ctx.q_int("page", 1), ctx.q_int("perPage", 20)
     shown = _listing.page_of(items, page, per_page)
-    return {"items": [formatted(i, simplified) for i in shown], "total": len(items),
-            "page": page, "perPage": per_page}
+    return {
+        "items": [formatted(i, simplified) for i in shown],
+        "total": len(items),
+        "page": page,
+        "perPage": per_page,
+    }
 
 
 def _get(ctx: Ctx) -> Json:
@@ -190,18 +218,23 @@ def _update(ctx: Ctx) -> Json:
         # UNVERIFIED: the saved-object conflict text Kibana passes through.
         raise FleetError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
     old_policy_ids = list(stored["policy_ids"])
-    new_policy_ids = _policy_ids(body) if ("policy_ids" in body or "policy_id" in body) else old_policy_ids
-    _check_agent_policies(core, sorted(set(old_policy_ids) | set(new_policy_ids)), bool(body.get("force")))
-    name = body.get("name", stored["name"])
-    if not isinstance(name, str):
-        _validate.string(body, "name", required=True)
-    name = name.strip()
+    new_policy_ids = (
+        _policy_ids(body) if ("policy_ids" in body or "policy_id" in body) else old_policy_ids
+    )
+    _check_agent_policies(
+        core, sorted(set(old_policy_ids) | set(new_policy_ids)), bool(body.get("force"))
+    )
+    given_name = _validate.string(body, "name", required=False)
+    name = (given_name if given_name is not None else stored["name"]).strip()
     if name != stored["name"]:
         _name_conflict(core, name, exclude=policy_id)
     package_ref = body.get("package") or stored["package"]
     package = _package_of(core, {"package": package_ref})
     if "inputs" in body or "vars" in body or package["version"] != stored["package"]["version"]:
-        merged = {"inputs": body.get("inputs", stored["inputs"]), "vars": body.get("vars", stored["vars"])}
+        merged = {
+            "inputs": body.get("inputs", stored["inputs"]),
+            "vars": body.get("vars", stored["vars"]),
+        }
         inputs, top_vars = _build_inputs(package, merged)
         stored["inputs"] = _policy_inputs.finalize(package, inputs, policy_id)
         stored["vars"] = top_vars
@@ -213,8 +246,11 @@ def _update(ctx: Ctx) -> Json:
         enabled=body.get("enabled", stored["enabled"]) is not False,
         policy_ids=new_policy_ids,
         policy_id=new_policy_ids[0] if new_policy_ids else None,
-        package={"name": package["name"], "title": package.get("title", package["name"]),
-                 "version": package["version"]},
+        package={
+            "name": package["name"],
+            "title": package.get("title", package["name"]),
+            "version": package["version"],
+        },
         revision=stored["revision"] + 1,
     )
     core.touch(stored, ctx.user)
@@ -227,21 +263,36 @@ def delete_package_policy(core: FleetCore, policy_id: str, user: str, force: boo
     """Delete one package policy; returns the bulk-delete result item (success or failure)."""
     stored = core.state.package_policies.get(policy_id)
     if stored is None:
-        return {"id": policy_id, "success": False, "statusCode": 404,
-                "body": {"message": f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] not found"}}
+        return {
+            "id": policy_id,
+            "success": False,
+            "statusCode": 404,
+            "body": {"message": f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] not found"},
+        }
     for agent_policy_id in stored["policy_ids"]:
         agent_policy = core.state.agent_policies.get(agent_policy_id)
         if agent_policy and agent_policy.get("is_managed") and not force:
             # UNVERIFIED: the tail of this message.
-            return {"id": policy_id, "success": False, "statusCode": 400,
-                    "body": {"message": f"Cannot delete package policy {policy_id} because it "
-                             f"belongs to hosted agent policy {agent_policy_id}"}}
+            return {
+                "id": policy_id,
+                "success": False,
+                "statusCode": 400,
+                "body": {
+                    "message": f"Cannot delete package policy {policy_id} because it "
+                    f"belongs to hosted agent policy {agent_policy_id}"
+                },
+            }
     del core.state.package_policies[policy_id]
     for agent_policy_id in stored["policy_ids"]:
         core.bump_agent_policy(agent_policy_id, user)
-    return {"id": policy_id, "name": stored["name"], "success": True,
-            "package": dict(stored["package"]), "policy_id": stored["policy_id"],
-            "policy_ids": list(stored["policy_ids"])}
+    return {
+        "id": policy_id,
+        "name": stored["name"],
+        "success": True,
+        "package": dict(stored["package"]),
+        "policy_id": stored["policy_id"],
+        "policy_ids": list(stored["policy_ids"]),
+    }
 
 
 def _bulk_delete(ctx: Ctx) -> list[Json]:
@@ -249,7 +300,8 @@ def _bulk_delete(ctx: Ctx) -> list[Json]:
     ids = _validate.string_list(body, "packagePolicyIds")
     if ids is None:
         raise FleetError(
-            400, "[request body.packagePolicyIds]: expected value of type [array] but got [undefined]"
+            400,
+            "[request body.packagePolicyIds]: expected value of type [array] but got [undefined]",
         )
     results = [delete_package_policy(ctx.core, i, ctx.user, bool(body.get("force"))) for i in ids]
     if all(r.get("statusCode") == 404 for r in results):
@@ -269,7 +321,9 @@ def _upgrade_target(core: FleetCore, stored: Json, version: str | None) -> Json:
     name = stored["package"]["name"]
     installed = core.state.installed_packages.get(name)
     target_version = version or (installed["version"] if installed else None)
-    if target_version is None or semver_key(target_version) <= semver_key(stored["package"]["version"]):
+    if target_version is None or semver_key(target_version) <= semver_key(
+        stored["package"]["version"]
+    ):
         # UNVERIFIED: wording of PackagePolicyIneligibleForUpgradeError.
         raise FleetError(
             400,
@@ -323,8 +377,11 @@ def _upgrade(ctx: Ctx) -> list[Json]:
         inputs, top_vars = _upgraded_inputs(package, stored)
         stored["inputs"] = _policy_inputs.finalize(package, inputs, policy_id)
         stored["vars"] = top_vars
-        stored["package"] = {"name": package["name"], "title": package.get("title", package["name"]),
-                             "version": package["version"]}
+        stored["package"] = {
+            "name": package["name"],
+            "title": package.get("title", package["name"]),
+            "version": package["version"],
+        }
         stored["revision"] += 1
         core.touch(stored, ctx.user)
         for agent_policy_id in stored["policy_ids"]:
@@ -341,8 +398,13 @@ def _dry_run(ctx: Ctx) -> list[Json]:
     for policy_id in _validate.string_list(body, "packagePolicyIds") or []:
         stored = core.state.package_policies.get(policy_id)
         if stored is None:
-            results.append({"hasErrors": True, "statusCode": 404,
-                            "body": {"message": f"Package policy {policy_id} not found"}})
+            results.append(
+                {
+                    "hasErrors": True,
+                    "statusCode": 404,
+                    "body": {"message": f"Package policy {policy_id} not found"},
+                }
+            )
             continue
         package = _upgrade_target(core, stored, version if isinstance(version, str) else None)
         inputs, top_vars = _upgraded_inputs(package, stored)
@@ -350,11 +412,20 @@ def _dry_run(ctx: Ctx) -> list[Json]:
         proposed.update(
             inputs=_policy_inputs.finalize(package, inputs, policy_id),
             vars=top_vars,
-            package={"name": package["name"], "title": package.get("title", package["name"]),
-                     "version": package["version"]},
+            package={
+                "name": package["name"],
+                "title": package.get("title", package["name"]),
+                "version": package["version"],
+            },
         )
-        results.append({"name": stored["name"], "hasErrors": False,
-                        "diff": [copy.deepcopy(stored), proposed], "agent_diff": [[]]})
+        results.append(
+            {
+                "name": stored["name"],
+                "hasErrors": False,
+                "diff": [copy.deepcopy(stored), proposed],
+                "agent_diff": [[]],
+            }
+        )
     return results
 
 

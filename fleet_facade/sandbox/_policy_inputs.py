@@ -1,7 +1,8 @@
 """Package policy inputs: defaults from the package, both request formats, validation, compile.
 
 The legacy (stored and default response) form is an array of inputs, each
-``{type, policy_template, enabled, vars?, streams: [{enabled, data_stream, vars, id, compiled_stream}]}``
+``{type, policy_template, enabled, vars?, streams: [...]}``, each stream
+``{enabled, data_stream, vars, id, compiled_stream}``
 with vars as ``{name: {type, value}}``. The simplified form maps ``"<policy_template>-<type>"`` to
 ``{enabled, vars: {name: value}, streams: {"<dataset>": {enabled, vars}}}``.
 """
@@ -59,12 +60,17 @@ def default_inputs(package: Json) -> list[Json]:
     for template in package.get("policy_templates", []):
         for input_def in template.get("inputs", []):
             streams = []
-            for data_stream, stream_def in _stream_definitions(package, template, input_def["type"]):
+            for data_stream, stream_def in _stream_definitions(
+                package, template, input_def["type"]
+            ):
                 streams.append(
                     {
                         "enabled": stream_def.get("enabled", True) is not False
                         and not stream_def.get("deprecated"),
-                        "data_stream": {"type": data_stream["type"], "dataset": data_stream["dataset"]},
+                        "data_stream": {
+                            "type": data_stream["type"],
+                            "dataset": data_stream["dataset"],
+                        },
                         "vars": reduce_vars(stream_def.get("vars", [])),
                     }
                 )
@@ -101,14 +107,18 @@ def from_simplified(package: Json, inputs: Any, package_vars: Any) -> tuple[list
     top_vars = reduce_vars(package.get("vars", []))
     _assign_vars(package_vars, top_vars, "")
     for key, value in (inputs or {}).items():
-        target = next((i for i in result if input_key(i["policy_template"], i["type"]) == key), None)
+        target = next(
+            (i for i in result if input_key(i["policy_template"], i["type"]) == key), None
+        )
         if target is None:
             raise FleetError(400, f"Input not found: {key}")
         value = value or {}
         target["enabled"] = value.get("enabled") is not False
         _assign_vars(value.get("vars"), target.get("vars"), key)
         for dataset, stream_value in (value.get("streams") or {}).items():
-            stream = next((s for s in target["streams"] if s["data_stream"]["dataset"] == dataset), None)
+            stream = next(
+                (s for s in target["streams"] if s["data_stream"]["dataset"] == dataset), None
+            )
             if stream is None:
                 raise FleetError(400, f"Stream not found {key}: {dataset}")
             stream_value = stream_value or {}
@@ -146,7 +156,8 @@ def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[li
             (
                 d
                 for d in defaults
-                if d["type"] == given["type"] and (template is None or d["policy_template"] == template)
+                if d["type"] == given["type"]
+                and (template is None or d["policy_template"] == template)
             ),
             None,
         )
@@ -203,7 +214,9 @@ def validate(package: Json, inputs: list[Json], package_vars: Json) -> None:
             value = (values or {}).get(name, {}).get("value")
             if definition.get("required") and _empty(value):
                 # UNVERIFIED: the per-field text; Kibana's i18n message is "<title> is required".
-                problems.append(f"{prefix}vars.{name}: {definition.get('title') or name} is required")
+                problems.append(
+                    f"{prefix}vars.{name}: {definition.get('title') or name} is required"
+                )
 
     check(_var_defs(package.get("vars", [])), package_vars, "")
     templates = {t["name"]: t for t in package.get("policy_templates", [])}
@@ -212,7 +225,9 @@ def validate(package: Json, inputs: list[Json], package_vars: Json) -> None:
             continue
         template = templates.get(item["policy_template"], {})
         key = input_key(item["policy_template"], item["type"])
-        input_def = next((i for i in template.get("inputs", []) if i["type"] == item["type"]), {})
+        input_def: Json = next(
+            (i for i in template.get("inputs", []) if i["type"] == item["type"]), {}
+        )
         check(_var_defs(input_def.get("vars", [])), item.get("vars"), f"inputs.{key}.")
         stream_defs = {
             ds["dataset"]: s for ds, s in _stream_definitions(package, template, item["type"])
@@ -235,7 +250,9 @@ def finalize(package: Json, inputs: list[Json], policy_id: str) -> list[Json]:
     templates = {t["name"]: t for t in package.get("policy_templates", [])}
     for item in inputs:
         template = templates.get(item["policy_template"], {})
-        pairs = {ds["dataset"]: (ds, s) for ds, s in _stream_definitions(package, template, item["type"])}
+        pairs = {
+            ds["dataset"]: (ds, s) for ds, s in _stream_definitions(package, template, item["type"])
+        }
         for stream in item["streams"]:
             dataset = stream["data_stream"]["dataset"]
             stream["id"] = f"{item['type']}-{dataset}-{policy_id}"
@@ -268,7 +285,10 @@ def to_simplified(item: Json) -> Json:
         if entry.get("vars"):
             converted["vars"] = _plain_vars(entry["vars"])
         converted["streams"] = {
-            s["data_stream"]["dataset"]: {"enabled": s["enabled"], "vars": _plain_vars(s.get("vars"))}
+            s["data_stream"]["dataset"]: {
+                "enabled": s["enabled"],
+                "vars": _plain_vars(s.get("vars")),
+            }
             for s in entry["streams"]
         }
         inputs[input_key(entry.get("policy_template"), entry["type"])] = converted

@@ -93,7 +93,9 @@ class Router:
     def add(self, method: str, template: str, handler: Handler, *, versioned: bool = True) -> None:
         """Register ``handler`` for ``method`` on ``template`` (``{name}`` matches one segment)."""
         pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template)
-        self.routes.append(Route(method, template, handler, re.compile(f"^{pattern}/?$"), versioned))
+        self.routes.append(
+            Route(method, template, handler, re.compile(f"^{pattern}/?$"), versioned)
+        )
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
         """The route and its path parameters."""
@@ -261,7 +263,9 @@ class App:
             f"Available versions are: [{API_VERSION}]",
         )
 
-    def _log(self, request: SandboxRequest, space: str, response: SandboxResponse, fault: bool) -> None:
+    def _log(
+        self, request: SandboxRequest, space: str, response: SandboxResponse, fault: bool
+    ) -> None:
         body = _parse_logged(request.body)
         answer = None
         if not response.drop and len(response.body) <= _BODY_LOG_LIMIT:

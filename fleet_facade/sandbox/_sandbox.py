@@ -10,7 +10,14 @@ from typing import Any
 
 import httpx
 
-from . import _agent_policies, _agents, _enrollment_keys, _epm, _package_policies, _settings_and_hosts
+from . import (
+    _agent_policies,
+    _agents,
+    _enrollment_keys,
+    _epm,
+    _package_policies,
+    _settings_and_hosts,
+)
 from ._catalog import Catalog, PackageSource
 from ._core import FleetCore
 from ._faults import Faults
@@ -80,23 +87,39 @@ class FleetSandbox:
         ids = IdFactory(seed)
         self.catalog = Catalog.bundled()
         self.catalog.extend(packages)
-        self._core = FleetCore(catalog=self.catalog, ids=ids, clock=clock,
-                               kibana_version=kibana_version, action_duration=action_duration)
+        self._core = FleetCore(
+            catalog=self.catalog,
+            ids=ids,
+            clock=clock,
+            kibana_version=kibana_version,
+            action_duration=action_duration,
+        )
         _settings_and_hosts.seed_defaults(self._core)
         self.api_key = api_key or ids.api_key()[1]
-        self.bearer_token = bearer_token or (ids.secret(40) if seed is not None else secrets.token_urlsafe(30))
+        self.bearer_token = bearer_token or (
+            ids.secret(40) if seed is not None else secrets.token_urlsafe(30)
+        )
         self.username, self._password = username, password
         self.faults = Faults(seed=seed)
         router = Router()
         holder: dict[str, Any] = {}
         router.add("GET", "/api/status", _status_route(holder), versioned=False)
-        for module in (_agent_policies, _package_policies, _enrollment_keys, _epm, _agents,
-                       _settings_and_hosts):
+        # _settings_and_hosts first: /agents/setup must win over /agents/{agentId}.
+        for module in (
+            _settings_and_hosts,
+            _agent_policies,
+            _package_policies,
+            _enrollment_keys,
+            _epm,
+            _agents,
+        ):
             module.register(router)
         self._app = App(
-            core=self._core, router=router,
+            core=self._core,
+            router=router,
             credentials=Credentials(self.api_key, username, password, self.bearer_token),
-            faults=self.faults, kibana_version=kibana_version,
+            faults=self.faults,
+            kibana_version=kibana_version,
         )
         holder["app"] = self._app
         if validate_responses:
@@ -139,11 +162,13 @@ class FleetSandbox:
             RuntimeError: If the server is not started.
         """
         if self._server is None:
-            raise RuntimeError("the sandbox is not serving; use `with FleetSandbox() as sb` or start()")
+            raise RuntimeError(
+                "the sandbox is not serving; use `with FleetSandbox() as sb` or start()"
+            )
         return self._server.url
 
     def transport(self) -> httpx.BaseTransport:
-        """An in-process sync transport: ``httpx.Client(transport=sb.transport(), base_url=...)``."""
+        """An in-process sync transport for ``httpx.Client(transport=...)``."""
         return SandboxTransport(self._app)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
@@ -151,7 +176,7 @@ class FleetSandbox:
         return AsyncSandboxTransport(self._app)
 
     def auth_headers(self, scheme: str = "apikey") -> dict[str, str]:
-        """Headers a client needs: ``Authorization`` (``apikey``, ``basic`` or ``bearer``) and ``kbn-xsrf``."""
+        """``Authorization`` (``apikey``, ``basic`` or ``bearer``) and ``kbn-xsrf`` headers."""
         if scheme == "basic":
             token = base64.b64encode(f"{self.username}:{self._password}".encode()).decode()
             authorization = f"Basic {token}"
@@ -163,8 +188,12 @@ class FleetSandbox:
 
     def client(self, **kwargs: Any) -> httpx.Client:
         """An ``httpx.Client`` wired to the in-process transport with credentials."""
-        return httpx.Client(transport=self.transport(), base_url="http://fleet-sandbox",
-                            headers=self.auth_headers(), **kwargs)
+        return httpx.Client(
+            transport=self.transport(),
+            base_url="http://fleet-sandbox",
+            headers=self.auth_headers(),
+            **kwargs,
+        )
 
     # -- fixtures and inspection -------------------------------------------------------------
 
@@ -199,8 +228,14 @@ class FleetSandbox:
     ) -> list[str]:
         """Enroll ``count`` synthetic agents; returns their ids (cheap even for 100,000)."""
         with self._core.lock:
-            return _agents.add_agents(self._core, count, policy_id=policy_id, status=status,
-                                      version=version or self._core.kibana_version, tags=list(tags))
+            return _agents.add_agents(
+                self._core,
+                count,
+                policy_id=policy_id,
+                status=status,
+                version=version or self._core.kibana_version,
+                tags=list(tags),
+            )
 
     def complete_actions(self) -> int:
         """Finish every in-progress agent action now; returns how many were finished."""

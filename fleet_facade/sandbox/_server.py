@@ -7,6 +7,7 @@ delayed ACKs stall each response by about 40 ms).
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -33,7 +34,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         """Keep test output quiet; the sandbox has its own request log."""
 
     def _serve(self) -> None:
@@ -52,10 +53,8 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(response.latency)
         if response.drop:
             self.close_connection = True
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             return
         head = [f"HTTP/1.1 {response.status} {reason_phrase(response.status)}"]
         head += [f"{name}: {value}" for name, value in response.headers.items()]
@@ -84,8 +83,10 @@ class LoopbackServer:
     def start(self) -> None:
         """Serve in a daemon thread."""
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-            name="fleet-sandbox", daemon=True,
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="fleet-sandbox",
+            daemon=True,
         )
         self._thread.start()
 

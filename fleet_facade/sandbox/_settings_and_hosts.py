@@ -26,24 +26,37 @@ def seed_defaults(core: FleetCore) -> None:
     """The objects a fresh Fleet deployment has."""
     state, now = core.state, core.now_iso()
     state.outputs[DEFAULT_OUTPUT_ID] = {
-        "id": DEFAULT_OUTPUT_ID, "name": "default", "type": "elasticsearch",
-        "hosts": ["http://elasticsearch.sandbox.local:9200"], "is_default": True,
-        "is_default_monitoring": True, "is_preconfigured": False, "is_internal": False,
-        "preset": "balanced", "ca_sha256": None, "ca_trusted_fingerprint": None, "config_yaml": "",
-        "proxy_id": None,
+        "id": DEFAULT_OUTPUT_ID,
+        "name": "default",
+        "type": "elasticsearch",
+        "hosts": ["http://elasticsearch.sandbox.local:9200"],
+        "is_default": True,
+        "is_default_monitoring": True,
+        "is_preconfigured": False,
+        "is_internal": False,
+        "preset": "balanced",
+        "config_yaml": "",
     }
     state.fleet_server_hosts["fleet-default-fleet-server-host"] = {
-        "id": "fleet-default-fleet-server-host", "name": "Default", "is_default": True,
-        "host_urls": [DEFAULT_FLEET_SERVER_HOST], "is_preconfigured": False, "is_internal": False,
-        "proxy_id": None,
+        "id": "fleet-default-fleet-server-host",
+        "name": "Default",
+        "is_default": True,
+        "host_urls": [DEFAULT_FLEET_SERVER_HOST],
+        "is_preconfigured": False,
+        "is_internal": False,
     }
     state.download_sources["fleet-default-download-source"] = {
-        "id": "fleet-default-download-source", "name": "Elastic Artifacts", "is_default": True,
-        "host": "https://artifacts.elastic.co/downloads/", "proxy_id": None,
+        "id": "fleet-default-download-source",
+        "name": "Elastic Artifacts",
+        "is_default": True,
+        "host": "https://artifacts.elastic.co/downloads/",
     }
     state.settings.update(
-        id="fleet-default-settings", prerelease_integrations_enabled=False,
-        has_seen_add_data_notice=True, version=core.ids.so_version(), updated_at=now,
+        id="fleet-default-settings",
+        prerelease_integrations_enabled=False,
+        has_seen_add_data_notice=True,
+        version=core.ids.so_version(),
+        updated_at=now,
     )
 
 
@@ -68,8 +81,12 @@ class _Resource:
     def list(self, ctx: Ctx) -> Json:
         items = list(self.store(ctx.core).values())
         page, per_page = ctx.q_int("page", 1), ctx.q_int("perPage", 10000)
-        return {"items": copy.deepcopy(_listing.page_of(items, page, per_page)), "total": len(items),
-                "page": page, "perPage": per_page}
+        return {
+            "items": copy.deepcopy(_listing.page_of(items, page, per_page)),
+            "total": len(items),
+            "page": page,
+            "perPage": per_page,
+        }
 
     def read(self, ctx: Ctx) -> Json:
         return {"item": copy.deepcopy(self.get(ctx))}
@@ -90,7 +107,9 @@ class _Resource:
         store = self.store(ctx.core)
         item_id = body.get("id") or ctx.core.ids.uuid()
         if item_id in store:
-            raise FleetError(409, f"{self.base.rsplit('/', 1)[-1]} {item_id} already exists")  # UNVERIFIED
+            raise FleetError(
+                409, f"{self.base.rsplit('/', 1)[-1]} {item_id} already exists"
+            )  # UNVERIFIED
         item = {"id": item_id, "is_preconfigured": False, **copy.deepcopy(body)}
         if self.default_flag:
             item.setdefault(self.default_flag, False)
@@ -109,7 +128,9 @@ class _Resource:
         item = self.get(ctx)
         if self.default_flag and item.get(self.default_flag):
             # UNVERIFIED: Kibana refuses to delete the default; the sentence is a plausible one.
-            raise FleetError(400, f"Default {self.base.rsplit('/', 1)[-1]} {item['id']} cannot be deleted")
+            raise FleetError(
+                400, f"Default {self.base.rsplit('/', 1)[-1]} {item['id']} cannot be deleted"
+            )
         del self.store(ctx.core)[item["id"]]
         if self.bumps_policies:
             ctx.core.bump_all_agent_policies(ctx.user)
@@ -125,14 +146,36 @@ class _Resource:
 
 
 RESOURCES = (
-    _Resource("/api/fleet/outputs", "outputId", lambda c: c.state.outputs, "Output {id} not found",
-              ("name", "type"), bumps_policies=True),
-    _Resource("/api/fleet/fleet_server_hosts", "itemId", lambda c: c.state.fleet_server_hosts,
-              "Saved object [fleet-fleet-server-host/{id}] not found", ("name", "host_urls")),  # UNVERIFIED
-    _Resource("/api/fleet/proxies", "itemId", lambda c: c.state.proxies,
-              "Saved object [fleet-proxy/{id}] not found", ("name", "url"), default_flag=None),  # UNVERIFIED
-    _Resource("/api/fleet/agent_download_sources", "sourceId", lambda c: c.state.download_sources,
-              "Saved object [ingest-download-sources/{id}] not found", ("name", "host")),  # UNVERIFIED
+    _Resource(
+        "/api/fleet/outputs",
+        "outputId",
+        lambda c: c.state.outputs,
+        "Output {id} not found",
+        ("name", "type"),
+        bumps_policies=True,
+    ),
+    _Resource(
+        "/api/fleet/fleet_server_hosts",
+        "itemId",
+        lambda c: c.state.fleet_server_hosts,
+        "Saved object [fleet-fleet-server-host/{id}] not found",
+        ("name", "host_urls"),
+    ),  # UNVERIFIED
+    _Resource(
+        "/api/fleet/proxies",
+        "itemId",
+        lambda c: c.state.proxies,
+        "Saved object [fleet-proxy/{id}] not found",
+        ("name", "url"),
+        default_flag=None,
+    ),  # UNVERIFIED
+    _Resource(
+        "/api/fleet/agent_download_sources",
+        "sourceId",
+        lambda c: c.state.download_sources,
+        "Saved object [ingest-download-sources/{id}] not found",
+        ("name", "host"),
+    ),  # UNVERIFIED
 )
 
 
@@ -153,7 +196,9 @@ def _put_settings(ctx: Ctx) -> Json:
 def _tokens(ctx: Ctx) -> Json:
     policy_id, search = ctx.q("policyId"), ctx.q("search")
     if policy_id and search:
-        raise FleetError(400, "Query parameters `policyId` and `search` cannot be used at the same time.")
+        raise FleetError(
+            400, "Query parameters `policyId` and `search` cannot be used at the same time."
+        )
     items = [
         {k: v for k, v in token.items() if k != "token"}
         for token in reversed(ctx.core.state.uninstall_tokens.values())
@@ -162,8 +207,12 @@ def _tokens(ctx: Ctx) -> Json:
         and not ctx.core.state.agent_policies.get(token["policy_id"], {}).get("is_managed")
     ]
     page, per_page = ctx.q_int("page", 1), ctx.q_int("perPage", 20)
-    return {"items": _listing.page_of(items, page, per_page), "total": len(items), "page": page,
-            "perPage": per_page}
+    return {
+        "items": _listing.page_of(items, page, per_page),
+        "total": len(items),
+        "page": page,
+        "perPage": per_page,
+    }
 
 
 def _token(ctx: Ctx) -> Json:
@@ -178,8 +227,12 @@ def _setup(_ctx: Ctx) -> Json:
 
 
 def _agents_setup_status(_ctx: Ctx) -> Json:
-    return {"isReady": True, "missing_requirements": [], "missing_optional_features": [],
-            "is_secrets_storage_enabled": True}
+    return {
+        "isReady": True,
+        "missing_requirements": [],
+        "missing_optional_features": [],
+        "is_secrets_storage_enabled": True,
+    }
 
 
 def _health_check(ctx: Ctx) -> Json:

@@ -104,7 +104,9 @@ class Agent:
             "active": self.active,
             "enrolled_at": self.enrolled_at,
             "local_metadata": {
-                "elastic": {"agent": {"version": self.version, "snapshot": False, "upgradeable": True}},
+                "elastic": {
+                    "agent": {"version": self.version, "snapshot": False, "upgradeable": True}
+                },
                 "host": {"hostname": self.hostname, "name": self.hostname, "id": self.id},
                 "os": {"family": "linux", "platform": "ubuntu"},
             },
@@ -119,6 +121,10 @@ class Agent:
             "agent": {"id": self.id, "version": self.version},
             "packages": [],
         }
+        # Unset fields are left out: the spec's Agent schema does not allow null for them.
+        for key in ("policy_id", "policy_revision"):
+            if item[key] is None:
+                del item[key]
         for key in ("unenrolled_at", "upgrade_started_at", "upgraded_at", "upgrade_details"):
             value = getattr(self, key)
             if value is not None:

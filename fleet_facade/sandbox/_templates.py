@@ -120,9 +120,7 @@ def nginx_httpjson(stream: Vars, input_vars: Vars) -> dict[str, Any]:
         {"set": {"target": "url.params.output_mode", "value": "json"}},
     ]
     if token and not (user or password):
-        transforms.append(
-            {"set": {"target": "header.Authorization", "value": f"Splunk {token}"}}
-        )
+        transforms.append({"set": {"target": "header.Authorization", "value": f"Splunk {token}"}})
     compiled["request.transforms"] = transforms
     compiled["response.decode_as"] = "application/x-ndjson"
     compiled["response.split"] = {"target": "body.result._raw", "type": "string"}
@@ -144,7 +142,9 @@ _COMPILERS: dict[tuple[str, str, str], Compiler] = {
 }
 
 
-def _generic_stream(dataset: str, input_type: str, stream: Vars, input_vars: Vars) -> dict[str, Any]:
+def _generic_stream(
+    dataset: str, input_type: str, stream: Vars, input_vars: Vars
+) -> dict[str, Any]:
     """A plausible compile for packages whose templates the sandbox does not know (e.g. system).
 
     Every var with a value is emitted under its own name (yaml vars parsed); metrics inputs get

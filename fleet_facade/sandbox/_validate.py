@@ -30,19 +30,27 @@ def body_object(body: Any, where: str = "request body") -> dict[str, Any]:
     """The body as a dict, or config-schema's plain-object error."""
     if not isinstance(body, dict):
         found = "null" if body is None else type_name(body)
-        raise FleetError(400, f"[{where}]: expected a plain object value, but found [{found}] instead.")
+        raise FleetError(
+            400, f"[{where}]: expected a plain object value, but found [{found}] instead."
+        )
     return body
 
 
-def string(body: dict[str, Any], key: str, *, required: bool, where: str = "request body") -> str | None:
+def string(
+    body: dict[str, Any], key: str, *, required: bool, where: str = "request body"
+) -> str | None:
     """A string field; missing or mistyped answers config-schema's 400."""
-    if key not in body or body[key] is None and not required:
+    if key not in body or (body[key] is None and not required):
         if required:
-            raise FleetError(400, f"[{where}.{key}]: expected value of type [string] but got [undefined]")
+            raise FleetError(
+                400, f"[{where}.{key}]: expected value of type [string] but got [undefined]"
+            )
         return None
     value = body[key]
     if not isinstance(value, str):
-        raise FleetError(400, f"[{where}.{key}]: expected value of type [string] but got [{_got(body, key)}]")
+        raise FleetError(
+            400, f"[{where}.{key}]: expected value of type [string] but got [{_got(body, key)}]"
+        )
     return value
 
 
@@ -76,12 +84,14 @@ def string_list(body: dict[str, Any], key: str, where: str = "request body") -> 
         return None
     value = body[key]
     if not isinstance(value, list):
-        raise FleetError(400, f"[{where}.{key}]: expected value of type [array] but got [{_got(body, key)}]")
+        raise FleetError(
+            400, f"[{where}.{key}]: expected value of type [array] but got [{_got(body, key)}]"
+        )
     for index, entry in enumerate(value):
         if not isinstance(entry, str):
+            got = type_name(entry)
             raise FleetError(
-                400,
-                f"[{where}.{key}.{index}]: expected value of type [string] but got [{type_name(entry)}]",
+                400, f"[{where}.{key}.{index}]: expected value of type [string] but got [{got}]"
             )
     return list(value)
 

@@ -11,7 +11,11 @@ def _create_policy(client: httpx.Client) -> dict[str, object]:
     response = client.post(
         "/api/fleet/agent_policies",
         params={"sys_monitoring": "true"},
-        json={"name": "Agent policy 1", "namespace": "default", "monitoring_enabled": ["logs", "metrics"]},
+        json={
+            "name": "Agent policy 1",
+            "namespace": "default",
+            "monitoring_enabled": ["logs", "metrics"],
+        },
     )
     assert response.status_code == 200, response.text
     assert response.headers["elastic-api-version"] == "2023-10-31"
