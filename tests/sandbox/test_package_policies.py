@@ -201,7 +201,8 @@ def test_verbatim_kibana_unknown_variable_message(
     assert_error(
         client.post(BASE, json=body),
         400,
-        "Variable with_required_variables-test_input with_required_variables.log:var_id_do_exists not found",
+        "Variable with_required_variables-test_input "
+        "with_required_variables.log:var_id_do_exists not found",
     )
 
 
@@ -210,7 +211,8 @@ def test_duplicate_name_answers_409(client: httpx.Client, agent_policy: dict[str
     assert_error(
         client.post(BASE, json=_nginx(agent_policy["id"])),
         409,
-        "An integration policy with the name nginx-1 already exists. Please rename it or choose a different name.",
+        "An integration policy with the name nginx-1 already exists. "
+        "Please rename it or choose a different name.",
     )
 
 
