@@ -182,9 +182,16 @@ class App:
     requests: list[RequestRecord] = field(default_factory=list)
     contract: Any = None  # a _contract.ContractChecker when validate_responses is on
     log_lock: threading.Lock = field(default_factory=threading.Lock)
+    errors: list[Exception] = field(default_factory=list)
 
-    def handle(self, request: SandboxRequest) -> SandboxResponse:
-        """Answer one request (faults, auth, xsrf, version checks, handler, envelope, log)."""
+    def handle(self, request: SandboxRequest, *, raise_violations: bool = True) -> SandboxResponse:
+        """Answer one request (faults, auth, xsrf, version checks, handler, envelope, log).
+
+        Args:
+            request: The request.
+            raise_violations: With response validation on, raise a contract violation (the
+                in-process transports) instead of answering 500 with it (the real server).
+        """
         space, path = "default", request.path
         prefixed = _SPACE_PREFIX.match(path)
         if prefixed:
@@ -194,7 +201,7 @@ class App:
         if fault_response is not None and not rule.apply_first:  # type: ignore[union-attr]
             response = fault_response
         else:
-            response = self._answer(request, path, space)
+            response = self._answer(request, path, space, raise_violations)
             if fault_response is not None:
                 response = fault_response
         if rule is not None:
@@ -202,7 +209,9 @@ class App:
         self._log(request, space, response, fault=fault_response is not None)
         return response
 
-    def _answer(self, request: SandboxRequest, path: str, space: str) -> SandboxResponse:
+    def _answer(
+        self, request: SandboxRequest, path: str, space: str, raise_violations: bool
+    ) -> SandboxResponse:
         route_and_params = self.router.match(request.method, path)
         versioned = route_and_params is not None and route_and_params[0].versioned
         try:
@@ -233,10 +242,18 @@ class App:
             response = result if isinstance(result, SandboxResponse) else json_response(200, result)
         except FleetError as err:
             response = error_response(err)
+        except Exception as err:  # a sandbox bug: answer like Kibana, keep it for the test
+            self.errors.append(err)
+            response = error_response(FleetError(500, "An internal server error occurred."))
         if versioned:
             response.headers["elastic-api-version"] = API_VERSION
         if self.contract is not None and versioned:
-            self.contract.check(request.method, path, request.query, response)
+            try:
+                self.contract.check(request.method, path, request.query, response)
+            except AssertionError as violation:  # a ContractViolation, already recorded
+                if raise_violations:
+                    raise
+                response = error_response(FleetError(500, str(violation)))
         return response
 
     def _check_version(self, request: SandboxRequest, route: Any) -> None:

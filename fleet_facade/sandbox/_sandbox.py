@@ -212,6 +212,11 @@ class FleetSandbox:
         """Spec violations found while ``validate_responses`` is on."""
         return [] if self._app.contract is None else self._app.contract.violations
 
+    @property
+    def errors(self) -> list[Exception]:
+        """Unexpected exceptions inside handlers (each answered 500, as Kibana would)."""
+        return self._app.errors
+
     def count(self, kind: str) -> int:
         """How many objects of a kind are stored (``"agent_policies"``, ``"agents"``, ...)."""
         value = getattr(self._core.state, kind)

@@ -11,9 +11,11 @@ from fleet_facade.sandbox import FleetSandbox
 
 
 @pytest.fixture
-def sandbox() -> FleetSandbox:
-    """A fresh sandbox with reproducible ids."""
-    return FleetSandbox(seed=7)
+def sandbox() -> Iterator[FleetSandbox]:
+    """A fresh sandbox with reproducible ids; fails the test if a handler crashed."""
+    sb = FleetSandbox(seed=7)
+    yield sb
+    assert sb.errors == []
 
 
 @pytest.fixture

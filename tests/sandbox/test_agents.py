@@ -165,7 +165,8 @@ def test_upgrade_refusals(client: httpx.Client, sandbox: FleetSandbox) -> None:
     assert_error(
         client.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.2.0"}),
         400,
-        "Cannot upgrade agent to 9.2.0 because it is higher than the installed kibana version 9.1.0",
+        "Cannot upgrade agent to 9.2.0 because it is higher than the installed kibana "
+        "version 9.1.0",
     )
     assert client.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.1.0"}).json() == {}
     assert_error(
