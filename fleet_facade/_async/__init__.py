@@ -1,0 +1,1 @@
+"""The asynchronous client: the one hand-written copy, from which ``_sync`` is generated."""

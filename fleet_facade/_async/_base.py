@@ -1,0 +1,82 @@
+"""What every resource shares: the transport, result checks and page/perPage listings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fleet_api_client.types import Unset  # type: ignore[import-untyped, unused-ignore]
+
+from .._exceptions import UnexpectedResponseError
+from .._ops import Found
+from ._pagination import AsyncListing, Page, next_page_number
+from ._transport import AsyncTransport
+
+DEFAULT_PER_PAGE = 100
+
+
+def item_of(envelope: Any, operation_id: str) -> Any:
+    """The ``item`` of an ``{item: ...}`` response, refusing a response without one."""
+    item = getattr(envelope, "item", None)
+    if item is None or isinstance(item, Unset):
+        raise UnexpectedResponseError(
+            f"no 'item' in the response to {operation_id}",
+            status=200,
+            method="",
+            path=operation_id,
+        )
+    return item
+
+
+def created(result: Any, operation_id: str) -> Any:
+    """The object a create returned, or the one its ``lookup`` found after a lost response."""
+    if result.__class__ is Found:
+        return result.value
+    return item_of(result, operation_id)
+
+
+def items_of(envelope: Any) -> list[Any]:
+    """The ``items`` of a listing (an empty list when absent)."""
+    items = getattr(envelope, "items", None)
+    if items is None or isinstance(items, Unset):
+        return []
+    return list(items)
+
+
+def total_of(envelope: Any) -> int | None:
+    """The ``total`` of a listing, when the endpoint reports one."""
+    total = getattr(envelope, "total", None)
+    if isinstance(total, int | float) and not isinstance(total, bool):
+        return int(total)
+    return None
+
+
+class AsyncResource:
+    """Base of the resource clients (``fleet.agent_policies`` and friends)."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    def _paged(
+        self, operation_id: str, *, per_page: int = DEFAULT_PER_PAGE, **params: Any
+    ) -> AsyncListing[Any]:
+        """A lazy listing over a page/perPage endpoint."""
+        transport = self._t
+
+        async def fetch(page: int) -> Page[Any]:
+            envelope = await transport.call(operation_id, page=page, per_page=per_page, **params)
+            items = items_of(envelope)
+            total = total_of(envelope)
+            return Page(items, total, next_page_number(page, per_page, len(items), total))
+
+        return AsyncListing(fetch, start=1)
+
+    def _single_page(self, operation_id: str, **params: Any) -> AsyncListing[Any]:
+        """A lazy listing over an endpoint that answers everything at once."""
+        transport = self._t
+
+        async def fetch(_cursor: Any) -> Page[Any]:
+            envelope = await transport.call(operation_id, **params)
+            items = items_of(envelope)
+            return Page(items, total_of(envelope) or len(items), None)
+
+        return AsyncListing(fetch, start=None)

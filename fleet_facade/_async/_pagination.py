@@ -1,0 +1,105 @@
+"""Lazy listings: iterate items across pages, or page by page.
+
+A listing fetches nothing until iterated. ``total`` is Kibana's count of all matching objects,
+known once the first page arrived (``await listing.count()`` fetches it when needed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass
+class Page(Generic[T]):
+    """One page of a listing.
+
+    Attributes:
+        items: The objects on this page.
+        total: All matching objects (``None`` if the endpoint does not say).
+        next: Opaque cursor for the next page; ``None`` on the last page.
+    """
+
+    items: list[T]
+    total: int | None = None
+    next: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class AsyncListing(Generic[T]):
+    """Items of a Fleet listing, fetched page by page as you iterate.
+
+    Args:
+        fetch: Returns the page for a cursor (the first cursor is ``start``).
+        start: Cursor of the first page.
+        finish: Called once after the last page (e.g. to drop a point in time).
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[Any], Awaitable[Page[T]]],
+        *,
+        start: Any = 1,
+        finish: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self._start = start
+        self._finish = finish
+        self._first: Page[T] | None = None
+        self.total: int | None = None
+
+    async def _first_page(self) -> Page[T]:
+        if self._first is None:
+            self._first = await self._fetch(self._start)
+            self.total = self._first.total
+        return self._first
+
+    async def count(self) -> int:
+        """Kibana's total for the listing (fetches the first page if needed).
+
+        Returns:
+            The total, or the number of items when the endpoint gives no total.
+        """
+        first = await self._first_page()
+        if first.total is not None:
+            return first.total
+        return len([item async for item in self])
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Yield every page, starting from the first."""
+        page = await self._first_page()
+        try:
+            while True:
+                yield page
+                if page.next is None:
+                    return
+                page = await self._fetch(page.next)
+                if page.total is not None:
+                    self.total = page.total
+        finally:
+            if self._finish is not None:
+                await self._finish()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    async def to_list(self) -> list[T]:
+        """Every item, as a list."""
+        return [item async for item in self]
+
+
+def next_page_number(page: int, per_page: int, got: int, total: int | None) -> int | None:
+    """The next page number for page/perPage endpoints, or ``None`` after the last one."""
+    if got == 0 or got < per_page:
+        return None
+    if total is not None and page * per_page >= total:
+        return None
+    return page + 1

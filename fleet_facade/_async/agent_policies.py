@@ -1,0 +1,249 @@
+"""``fleet.agent_policies``: create, read, update, copy and delete agent policies."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+
+from .._exceptions import NotFoundError
+from .._ops import Body, Enum, clean
+from .._versions import SPACE_IDS
+from ._base import DEFAULT_PER_PAGE, AsyncResource, created, item_of, items_of
+from ._pagination import AsyncListing
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import AgentPolicy, FullAgentPolicy  # type: ignore[import-untyped, unused-ignore]
+
+
+def kql_quote(value: str) -> str:
+    """A KQL string literal (quotes and backslashes escaped)."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class AsyncAgentPolicies(AsyncResource):
+    """Agent policies (``/api/fleet/agent_policies``)."""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        namespace: str = "default",
+        description: str | None = None,
+        monitoring_enabled: builtins.list[str] | None = None,
+        sys_monitoring: bool | None = None,
+        id: str | None = None,
+        space_ids: builtins.list[str] | None = None,
+        **fields: Any,
+    ) -> AgentPolicy:
+        """Create an agent policy; safe to retry (a lost response is found again by name).
+
+        Args:
+            name: Unique policy name.
+            namespace: Data stream namespace (Kibana requires one; ``"default"`` if omitted).
+            description: Free text.
+            monitoring_enabled: Subset of ``["logs", "metrics", "traces"]``.
+            sys_monitoring: Also add the ``system`` integration.
+            id: Explicit policy id.
+            space_ids: Spaces to share the policy with (Kibana 9.1+).
+            **fields: Other Kibana create fields (``data_output_id``, ``is_protected``...).
+
+        Returns:
+            The created policy (Kibana's create response has no ``package_policies``).
+
+        Raises:
+            ConflictError: The name (or id) is taken.
+            UnsupportedByServerError: ``space_ids`` on a Kibana older than 9.1.
+        """
+        if space_ids is not None:
+            await self._t.require("agent policy space_ids", SPACE_IDS)
+        body = clean(
+            name=name,
+            namespace=namespace,
+            description=description,
+            monitoring_enabled=monitoring_enabled,
+            id=id,
+            space_ids=space_ids,
+            **fields,
+        )
+
+        async def lookup() -> AgentPolicy | None:
+            if id is not None:
+                try:
+                    return await self.get(id=id)
+                except NotFoundError:
+                    return None
+            return await self.get_by_name(name=name)
+
+        envelope = await self._t.call(
+            "post-fleet-agent-policies",
+            body=Body(body),
+            sys_monitoring=sys_monitoring,
+            lookup=lookup,
+        )
+        return cast("AgentPolicy", created(envelope, "post-fleet-agent-policies"))
+
+    async def get(self, *, id: str) -> AgentPolicy:
+        """One agent policy, with its package policies.
+
+        Raises:
+            NotFoundError: No such policy.
+        """
+        envelope = await self._t.call("get-fleet-agent-policies-agentpolicyid", agent_policy_id=id)
+        return cast("AgentPolicy", item_of(envelope, "get-fleet-agent-policies-agentpolicyid"))
+
+    async def get_by_name(self, *, name: str) -> AgentPolicy | None:
+        """The policy with exactly this name, or ``None``."""
+        envelope = await self._t.call(
+            "get-fleet-agent-policies", kuery=f"name:{kql_quote(name)}", per_page=20
+        )
+        for policy in items_of(envelope):
+            if policy.name == name:
+                return cast("AgentPolicy | None", policy)
+        return None
+
+    def list(
+        self,
+        *,
+        kuery: str | None = None,
+        sort_field: str | None = None,
+        sort_order: str | None = None,
+        full: bool | None = None,
+        with_agent_count: bool | None = None,
+        show_upgradeable: bool | None = None,
+        per_page: int = DEFAULT_PER_PAGE,
+    ) -> AsyncListing[AgentPolicy]:
+        """All agent policies matching ``kuery``, fetched lazily page by page."""
+        return self._paged(
+            "get-fleet-agent-policies",
+            per_page=per_page,
+            kuery=kuery,
+            sort_field=sort_field,
+            sort_order=Enum(sort_order) if sort_order else None,
+            full=full,
+            with_agent_count=with_agent_count,
+            show_upgradeable=show_upgradeable,
+        )
+
+    async def bulk_get(
+        self, *, ids: builtins.list[str], ignore_missing: bool | None = None
+    ) -> builtins.list[AgentPolicy]:
+        """Several policies by id in one request (read-only, so retried like a GET)."""
+        envelope = await self._t.call(
+            "post-fleet-agent-policies-bulk-get",
+            body=Body(clean(ids=ids, ignoreMissing=ignore_missing)),
+            retry=True,
+        )
+        return items_of(envelope)
+
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str | None = None,
+        namespace: str | None = None,
+        **fields: Any,
+    ) -> AgentPolicy:
+        """Change a policy. Kibana requires ``name`` and ``namespace`` on every update; the
+        current values are fetched when you do not pass them.
+
+        Args:
+            id: Policy id.
+            name: New name.
+            namespace: New namespace.
+            **fields: Other fields to change (``description``, ``monitoring_enabled``...).
+        """
+        if name is None or namespace is None:
+            current = await self.get(id=id)
+            name = name if name is not None else current.name
+            namespace = namespace if namespace is not None else str(current.namespace)
+        envelope = await self._t.call(
+            "put-fleet-agent-policies-agentpolicyid",
+            agent_policy_id=id,
+            body=Body(clean(name=name, namespace=namespace, **fields)),
+        )
+        return cast("AgentPolicy", item_of(envelope, "put-fleet-agent-policies-agentpolicyid"))
+
+    async def copy(self, *, id: str, name: str, description: str | None = None) -> AgentPolicy:
+        """Copy a policy (with its package policies) under a new name."""
+
+        async def lookup() -> AgentPolicy | None:
+            return await self.get_by_name(name=name)
+
+        envelope = await self._t.call(
+            "post-fleet-agent-policies-agentpolicyid-copy",
+            agent_policy_id=id,
+            body=Body(clean(name=name, description=description)),
+            lookup=lookup,
+        )
+        return cast(
+            "AgentPolicy", created(envelope, "post-fleet-agent-policies-agentpolicyid-copy")
+        )
+
+    async def delete(self, *, id: str, force: bool | None = None) -> Any:
+        """Delete a policy (deleting by id is idempotent, so it is retried).
+
+        Returns:
+            Kibana's ``{id, name}`` answer.
+        """
+        return await self._t.call(
+            "post-fleet-agent-policies-delete",
+            body=Body(clean(agentPolicyId=id, force=force)),
+            retry=True,
+        )
+
+    async def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
+    ) -> FullAgentPolicy:
+        """The compiled policy an Elastic Agent receives."""
+        envelope = await self._t.call(
+            "get-fleet-agent-policies-agentpolicyid-full",
+            agent_policy_id=id,
+            standalone=standalone,
+            kubernetes=kubernetes,
+        )
+        return cast(
+            "FullAgentPolicy", item_of(envelope, "get-fleet-agent-policies-agentpolicyid-full")
+        )
+
+    async def download(
+        self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
+    ) -> str:
+        """The full policy as the YAML file Kibana offers for download."""
+        result = await self._t.call(
+            "get-fleet-agent-policies-agentpolicyid-download",
+            agent_policy_id=id,
+            standalone=standalone,
+            kubernetes=kubernetes,
+        )
+        return result if isinstance(result, str) else str(result)
+
+    async def outputs(self, *, id: str) -> Any:
+        """The outputs one policy uses."""
+        envelope = await self._t.call(
+            "get-fleet-agent-policies-agentpolicyid-outputs", agent_policy_id=id
+        )
+        return item_of(envelope, "get-fleet-agent-policies-agentpolicyid-outputs")
+
+    async def outputs_for(self, *, ids: builtins.list[str]) -> builtins.list[Any]:
+        """The outputs of several policies (a read-only POST, retried like a GET)."""
+        envelope = await self._t.call(
+            "post-fleet-agent-policies-outputs", body=Body({"ids": ids}), retry=True
+        )
+        return items_of(envelope)
+
+    async def auto_upgrade_agents_status(self, *, id: str) -> Any:
+        """Progress of automatic agent upgrades for a policy."""
+        return await self._t.call(
+            "get-fleet-agent-policies-agentpolicyid-auto-upgrade-agents-status", agent_policy_id=id
+        )
+
+    async def kubernetes_manifest(
+        self,
+        *,
+        download: bool = False,
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> Any:
+        """The Elastic Agent Kubernetes manifest (``download=True``: as a file)."""
+        operation_id = "get-fleet-kubernetes-download" if download else "get-fleet-kubernetes"
+        return await self._t.call(operation_id, fleet_server=fleet_server, enrol_token=enrol_token)

@@ -1,0 +1,151 @@
+"""Client settings: base URL, space, credentials, TLS and timeouts, resolved once per client.
+
+Environment variables are a fallback read here, when an argument is missing, never at import.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import ssl
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import quote
+
+import httpx
+
+from ._exceptions import FleetConfigError
+from ._version import __version__
+
+API_VERSION = "2023-10-31"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+AuthKind = Literal["api_key", "basic", "bearer", "none"]
+Verify = bool | str | ssl.SSLContext
+
+_TRUE = {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True, repr=False)
+class Settings:
+    """Everything a transport needs; the credential lives only in ``_authorization``."""
+
+    base_url: str
+    auth_kind: AuthKind
+    space: str | None
+    verify: Verify
+    timeout: httpx.Timeout
+    max_retries: int
+    prefix: str = ""
+    _authorization: str | None = field(default=None)
+
+    def headers(self) -> dict[str, str]:
+        """The headers sent with every request (built once per client)."""
+        headers = {
+            "kbn-xsrf": "true",
+            "elastic-api-version": API_VERSION,
+            "user-agent": f"fleet-facade/{__version__}",
+            "accept": "application/json",
+        }
+        if self._authorization is not None:
+            headers["authorization"] = self._authorization
+        return headers
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={self.base_url!r}, auth={self.auth_kind})"
+
+
+def _api_key_header(api_key: str) -> str:
+    # Kibana wants base64("id:key"); accept the already-encoded form and the "id:key" pair.
+    if ":" in api_key:
+        api_key = base64.b64encode(api_key.encode()).decode("ascii")
+    return f"ApiKey {api_key}"
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        raise FleetConfigError(
+            "timeout=None would wait forever; pass a number of seconds or an httpx.Timeout"
+        )
+    return httpx.Timeout(float(value))
+
+
+def resolve(
+    base_url: str | None,
+    *,
+    api_key: str | None,
+    username: str | None,
+    password: str | None,
+    bearer_token: str | None,
+    space: str | None,
+    verify: Verify | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    env: Mapping[str, str] | None = None,
+) -> Settings:
+    """Combine arguments with the documented environment fallbacks.
+
+    Raises:
+        FleetConfigError: No URL, conflicting credentials, or an unusable value.
+    """
+    environ = os.environ if env is None else env
+    url = base_url or environ.get("KIBANA_ENDPOINT") or environ.get("KIBANA_URL")
+    if not url:
+        raise FleetConfigError("no Kibana URL: pass base_url or set KIBANA_ENDPOINT")
+    url = url.rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise FleetConfigError(f"Kibana URL must start with http:// or https://, got {url!r}")
+
+    given = [x for x in (api_key, bearer_token, username or password) if x]
+    if len(given) > 1:
+        raise FleetConfigError("pass only one of api_key, bearer_token or username/password")
+    if not given:
+        api_key = environ.get("KIBANA_API_KEY") or None
+        username = environ.get("KIBANA_USERNAME") or None
+        password = environ.get("KIBANA_PASSWORD") or None
+    authorization: str | None = None
+    kind: AuthKind = "none"
+    if api_key:
+        authorization, kind = _api_key_header(api_key), "api_key"
+    elif bearer_token:
+        authorization, kind = f"Bearer {bearer_token}", "bearer"
+    elif username or password:
+        if not (username and password):
+            raise FleetConfigError("basic authentication needs both username and password")
+        pair = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        authorization, kind = f"Basic {pair}", "basic"
+
+    space = space if space is not None else (environ.get("KIBANA_SPACE") or None)
+    if space == "default":
+        space = None
+    prefix = f"/s/{quote(space, safe='')}" if space else ""
+    url += prefix
+
+    if verify is None:
+        if environ.get("KIBANA_INSECURE", "").strip().lower() in _TRUE:
+            verify = False
+        else:
+            verify = environ.get("KIBANA_CA_CERTS") or True
+    if verify is False:
+        warnings.warn(
+            "TLS certificate verification is disabled for the Kibana connection",
+            stacklevel=4,
+        )
+    retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+    if retries < 0:
+        raise FleetConfigError("max_retries must be >= 0")
+    return Settings(
+        base_url=url,
+        auth_kind=kind,
+        space=space,
+        verify=verify,
+        timeout=_timeout(DEFAULT_TIMEOUT if timeout is None else timeout),
+        max_retries=retries,
+        prefix=prefix,
+        _authorization=authorization,
+    )

@@ -1,0 +1,290 @@
+"""Exceptions raised by fleet-facade.
+
+Every exception derives from :class:`FleetError`; the tree is::
+
+    FleetError
+    ├── FleetConfigError                 bad constructor arguments or environment
+    ├── InvalidInputsError (ValueError)  simplified inputs/vars refused before sending
+    ├── UnsupportedByServerError         the feature needs a newer Kibana than the server runs
+    ├── FleetConnectionError             no response: connection refused, reset, dropped
+    │   └── FleetTimeoutError            no response in time (connect, read, write or pool)
+    ├── UnexpectedResponseError          a 2xx whose body is not what the spec promises
+    │                                    (HTML from a proxy, truncated JSON, wrong types)
+    └── APIStatusError                   Kibana answered with a 4xx/5xx status
+        ├── BadRequestError              400
+        ├── AuthenticationError          401
+        ├── PermissionDeniedError        403
+        ├── NotFoundError                404
+        ├── ConflictError                409
+        ├── RateLimitError               429 (``retry_after`` in seconds when Kibana sent it)
+        └── ServerError                  5xx
+
+``InvalidInputsError`` is both a ``FleetError`` and a ``ValueError``: it reports a caller's
+mistake found before any request is sent, so ``except ValueError`` catches it as well.
+
+Every exception carries ``status`` (``None`` when no response arrived), Kibana's ``error`` and
+``message``, and the request's ``method`` and ``path``. Credentials never appear in them: the
+exceptions keep no request headers and no reference to the ``httpx`` request or response.
+:func:`status_error` is the one place that turns a status code into an exception class.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+__all__ = [
+    "APIStatusError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FleetConfigError",
+    "FleetConnectionError",
+    "FleetError",
+    "FleetTimeoutError",
+    "InvalidInputsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnexpectedResponseError",
+    "UnsupportedByServerError",
+    "status_error",
+]
+
+
+class FleetError(Exception):
+    """Root of every fleet-facade exception.
+
+    Attributes:
+        message: What went wrong; for API errors Kibana's ``message`` verbatim.
+        status: HTTP status, ``None`` when there was no response.
+        error: Kibana's ``error`` (the reason phrase, e.g. ``"Not Found"``), if any.
+        method: HTTP method of the request, if one was made.
+        path: Request path (with the space prefix, without the query string), if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        error: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.error = error
+        self.method = method
+        self.path = path
+
+    def __str__(self) -> str:
+        where = f" ({self.method} {self.path})" if self.method and self.path else ""
+        return f"{self.message}{where}"
+
+
+class FleetConfigError(FleetError):
+    """The client is misconfigured (missing URL or credentials, conflicting options)."""
+
+
+class InvalidInputsError(FleetError, ValueError):
+    """Simplified ``inputs``/``vars`` do not match the package manifest; nothing was sent.
+
+    Attributes:
+        problems: One line per problem found (unknown names, missing or mistyped variables).
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+class UnsupportedByServerError(FleetError):
+    """The server's Kibana version is too old for the requested feature.
+
+    Attributes:
+        feature: The feature asked for.
+        required: The minimum Kibana version it needs.
+        server_version: The version the server reported.
+    """
+
+    def __init__(self, feature: str, *, required: str, server_version: str) -> None:
+        super().__init__(
+            f"{feature} needs Kibana {required} or newer; the server runs {server_version}"
+        )
+        self.feature = feature
+        self.required = required
+        self.server_version = server_version
+
+
+class FleetConnectionError(FleetError):
+    """No response arrived: the connection failed, was reset or dropped."""
+
+
+class FleetTimeoutError(FleetConnectionError):
+    """No response arrived within the timeout."""
+
+
+class UnexpectedResponseError(FleetError):
+    """A success status whose body does not match the API description.
+
+    The body itself is not kept (it may hold secrets such as enrollment tokens); ``content_type``
+    and ``detail`` say what was wrong.
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        status: int | None,
+        method: str,
+        path: str,
+        content_type: str | None = None,
+    ) -> None:
+        super().__init__(
+            f"unexpected response body (HTTP {status}, {content_type or 'no content type'}): "
+            f"{detail}",
+            status=status,
+            method=method,
+            path=path,
+        )
+        self.content_type = content_type
+        self.detail = detail
+
+
+class APIStatusError(FleetError):
+    """Kibana answered with an error status.
+
+    Attributes:
+        attributes: Kibana's optional ``attributes`` object from the error envelope.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        error: str | None,
+        method: str,
+        path: str,
+        attributes: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message, status=status, error=error, method=method, path=path)
+        self.attributes = attributes
+
+    def __str__(self) -> str:
+        error = f" {self.error}" if self.error else ""
+        return f"{self.status}{error}: {self.message} ({self.method} {self.path})"
+
+
+class BadRequestError(APIStatusError):
+    """400: Kibana refused the request (validation, KQL syntax, business rule)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing or wrong credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials lack a Fleet privilege."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the object (or route) does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: a name or id is taken, or an optimistic-concurrency version is stale."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests.
+
+    Attributes:
+        retry_after: Seconds Kibana asked to wait (from ``Retry-After``), if given.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIStatusError):
+    """5xx: Kibana (or a proxy in front of it) failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+_SPACES = re.compile(r"\s+")
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def _error_fields(content: bytes, content_type: str | None) -> tuple[str | None, str | None, Any]:
+    """Kibana's ``error``, ``message`` and ``attributes`` from a body, tolerating non-JSON."""
+    try:
+        body = json.loads(content) if content else None
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    if isinstance(body, dict):
+        message = body.get("message")
+        error = body.get("error")
+        attributes = body.get("attributes")
+        return (
+            error if isinstance(error, str) else None,
+            message if isinstance(message, str) else (json.dumps(message) if message else None),
+            attributes if isinstance(attributes, dict) else None,
+        )
+    if not content:
+        return None, None, None
+    # Not JSON: typically an HTML page from a proxy or load balancer. Keep a short text form.
+    text = content[:2000].decode("utf-8", "replace")
+    text = _SPACES.sub(" ", _TAGS.sub(" ", text)).strip()[:200]
+    kind = content_type.split(";")[0] if content_type else "unknown content type"
+    return None, f"non-JSON error body ({kind}): {text}" if text else None, None
+
+
+def status_error(
+    status: int,
+    content: bytes,
+    *,
+    method: str,
+    path: str,
+    content_type: str | None = None,
+    retry_after: float | None = None,
+) -> APIStatusError:
+    """Build the exception for an error response: the single status-to-class mapping site.
+
+    Args:
+        status: HTTP status (>= 400).
+        content: Response body (JSON envelope or anything else).
+        method: Request method.
+        path: Request path.
+        content_type: The response's ``Content-Type``.
+        retry_after: Parsed ``Retry-After`` seconds, if any.
+
+    Returns:
+        The matching :class:`APIStatusError` subclass instance.
+    """
+    error, message, attributes = _error_fields(content, content_type)
+    if message is None:
+        message = error or f"HTTP {status}"
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else APIStatusError)
+    fields: dict[str, Any] = {
+        "status": status,
+        "error": error,
+        "method": method,
+        "path": path,
+        "attributes": attributes,
+    }
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=retry_after, **fields)
+    return cls(message, **fields)

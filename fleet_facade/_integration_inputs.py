@@ -1,0 +1,185 @@
+"""Check simplified package policy ``inputs``/``vars`` against a package manifest before sending.
+
+Kibana's simplified format keys inputs as ``"<policy_template>-<input type>"`` and streams by
+their data stream's ``dataset``; this module knows the same layout, so a typo is reported with
+the valid names (and the closest one) instead of a terse 400 after a round trip.
+
+Example:
+    >>> info = {"name": "p", "version": "1.0.0", "vars": [], "policy_templates": [
+    ...     {"name": "p", "inputs": [{"type": "logfile", "vars": []}]}],
+    ...     "data_streams": [{"dataset": "p.log", "streams": [{"input": "logfile", "vars": [
+    ...         {"name": "paths", "type": "text", "multi": True, "required": True}]}]}]}
+    >>> validate_simplified_inputs(info, {"p-logfile": {"streams": {"p.log": {
+    ...     "vars": {"paths": ["/var/log/*.log"]}}}}}, None)
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._exceptions import InvalidInputsError
+
+__all__ = ["InvalidInputsError", "validate_simplified_inputs"]
+
+_STRING_TYPES = {"text", "string", "password", "textarea", "email", "url", "yaml", "select"}
+_TYPE_NAMES = {"bool": "bool", "integer": "int", "float": "number"}
+
+
+def _plain(package_info: Any) -> Mapping[str, Any]:
+    if isinstance(package_info, Mapping):
+        return package_info
+    to_dict = getattr(package_info, "to_dict", None)
+    if to_dict is None:
+        raise TypeError("package_info must be a mapping or a generated PackageInfo model")
+    result: Mapping[str, Any] = to_dict()
+    return result
+
+
+def _suggest(name: str, valid: Iterable[str]) -> str:
+    names = sorted(valid)
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    listed = ", ".join(names) if names else "none"
+    return f"{hint} valid: {listed}"
+
+
+def _type_ok(value: Any, var_type: str) -> bool:
+    if var_type in _STRING_TYPES:
+        return isinstance(value, str)
+    if var_type == "bool":
+        return isinstance(value, bool)
+    if var_type == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if var_type == "float":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return True  # unknown manifest types are left to Kibana
+
+
+def _check_vars(
+    where: str,
+    given: Mapping[str, Any] | None,
+    declared: list[Mapping[str, Any]],
+    problems: list[str],
+    *,
+    enabled: bool,
+) -> None:
+    by_name = {str(var.get("name")): var for var in declared}
+    for name, value in (given or {}).items():
+        var = by_name.get(name)
+        if var is None:
+            problems.append(f"unknown variable {name!r} in {where}{_suggest(name, by_name)}")
+            continue
+        if value is None:
+            continue
+        var_type = str(var.get("type", "text"))
+        expected = _TYPE_NAMES.get(var_type, "str" if var_type in _STRING_TYPES else var_type)
+        if var.get("multi"):
+            if not isinstance(value, list):
+                problems.append(
+                    f"variable {name!r} in {where} takes a list (multi {var_type}), "
+                    f"got {type(value).__name__}"
+                )
+            elif not all(_type_ok(item, var_type) for item in value):
+                problems.append(f"variable {name!r} in {where} takes a list of {expected}")
+        elif not _type_ok(value, var_type):
+            problems.append(
+                f"variable {name!r} in {where} takes {expected} ({var_type}), "
+                f"got {type(value).__name__}"
+            )
+    if not enabled:
+        return
+    for name, var in by_name.items():
+        if var.get("required") and "default" not in var and (given or {}).get(name) is None:
+            problems.append(f"required variable {name!r} in {where} has no value and no default")
+
+
+def _inputs_layout(info: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """``{input key: {"vars": [...], "streams": {dataset: stream}}}`` from the manifest."""
+    data_streams = info.get("data_streams") or []
+    layout: dict[str, dict[str, Any]] = {}
+    for template in info.get("policy_templates") or []:
+        allowed = template.get("data_streams")
+        for package_input in template.get("inputs") or []:
+            input_type = package_input.get("type")
+            streams: dict[str, Any] = {}
+            for data_stream in data_streams:
+                if allowed and data_stream.get("path") not in allowed:
+                    continue
+                for stream in data_stream.get("streams") or []:
+                    if stream.get("input") == input_type:
+                        streams[str(data_stream.get("dataset"))] = stream
+            layout[f"{template.get('name')}-{input_type}"] = {
+                "vars": package_input.get("vars") or [],
+                "streams": streams,
+            }
+    return layout
+
+
+def validate_simplified_inputs(
+    package_info: Any,
+    inputs: Mapping[str, Any] | None,
+    vars: Mapping[str, Any] | None,
+) -> None:
+    """Refuse simplified ``inputs``/``vars`` that do not fit the package.
+
+    Checks, like Kibana does on create: unknown input keys, stream datasets and variable names
+    (naming the valid ones and the closest match), required variables without value or default
+    in everything that will be enabled, and value types (text/string/password/yaml -> str,
+    bool -> bool, integer -> int, multi -> list).
+
+    Args:
+        package_info: The package manifest (``PackageInfo`` model or its dict form).
+        inputs: Simplified inputs, ``{"<template>-<type>": {enabled?, vars?, streams?}}``.
+        vars: Package-level variables, ``{name: value}``.
+
+    Raises:
+        InvalidInputsError: One or more problems; ``problems`` lists them all.
+    """
+    info = _plain(package_info)
+    package = f"package {info.get('name')} {info.get('version')}"
+    problems: list[str] = []
+    _check_vars(package, vars, list(info.get("vars") or []), problems, enabled=True)
+    layout = _inputs_layout(info)
+    given_inputs = dict(inputs or {})
+    for key in given_inputs:
+        if key not in layout:
+            problems.append(f"unknown input {key!r} for {package}{_suggest(key, layout)}")
+    for key, spec in layout.items():
+        given = given_inputs.get(key)
+        if given is not None and not isinstance(given, Mapping):
+            problems.append(f"input {key!r} must be a mapping, got {type(given).__name__}")
+            continue
+        given = given or {}
+        input_enabled = given.get("enabled", True) is not False
+        given_streams = dict(given.get("streams") or {})
+        for dataset in given_streams:
+            if dataset not in spec["streams"]:
+                hint = _suggest(dataset, spec["streams"])
+                problems.append(f"unknown stream {dataset!r} in input {key!r}{hint}")
+        any_enabled = False
+        for dataset, stream in spec["streams"].items():
+            stream_given = given_streams.get(dataset) or {}
+            if dataset in given_streams:
+                enabled = stream_given.get("enabled", True) is not False
+            else:
+                enabled = stream.get("enabled", True) is not False
+            enabled = enabled and input_enabled
+            any_enabled = any_enabled or enabled
+            _check_vars(
+                f"stream {dataset!r} of input {key!r}",
+                stream_given.get("vars"),
+                list(stream.get("vars") or []),
+                problems,
+                enabled=enabled,
+            )
+        _check_vars(
+            f"input {key!r}",
+            given.get("vars"),
+            list(spec["vars"]),
+            problems,
+            enabled=input_enabled and (any_enabled or not spec["streams"]),
+        )
+    if problems:
+        raise InvalidInputsError(problems)

@@ -1,0 +1,87 @@
+"""Bridge to the generated operations: find a module by Kibana's operationId, wrap bodies.
+
+The facade builds requests with each generated operation's ``_get_kwargs`` (so paths, path
+quoting and query names come from the pinned spec) and parses successes with its
+``_parse_response``; status handling, retries and errors stay in the transport.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from types import ModuleType
+from typing import Any
+
+import fleet_api_client.api as _api  # type: ignore[import-untyped, unused-ignore]
+
+_INDEX: dict[str, str] = {}
+_MODULES: dict[str, ModuleType] = {}
+
+
+def _build_index() -> None:
+    root = os.path.dirname(_api.__file__)
+    for tag in sorted(os.listdir(root)):
+        folder = os.path.join(root, tag)
+        if not os.path.isdir(folder):
+            continue
+        for name in os.listdir(folder):
+            if name.endswith(".py") and name != "__init__.py":
+                _INDEX[name[:-3]] = f"fleet_api_client.api.{tag}.{name[:-3]}"
+
+
+def operation(operation_id: str) -> ModuleType:
+    """The generated module for an operationId such as ``get-fleet-agent-policies``."""
+    module = _MODULES.get(operation_id)
+    if module is None:
+        if not _INDEX:
+            _build_index()
+        module = importlib.import_module(_INDEX[operation_id.replace("-", "_")])
+        _MODULES[operation_id] = module
+    return module
+
+
+def operation_ids() -> list[str]:
+    """Every operationId the generated client implements."""
+    if not _INDEX:
+        _build_index()
+    return sorted(name.replace("_", "-") for name in _INDEX)
+
+
+class Body:
+    """A JSON body handed to a generated ``_get_kwargs`` (which only calls ``to_dict``).
+
+    Request bodies are plain dicts built from keyword arguments, so a request is never refused
+    locally because a newer Kibana field is missing from the pinned models.
+    """
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+
+    def to_dict(self) -> Any:
+        """The JSON value."""
+        return self.data
+
+
+class Enum:
+    """A string passed where a generated operation expects an enum (it reads ``.value``)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+
+class Found:
+    """What a create's ``lookup`` found after a lost or failed attempt (see the transport)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def clean(**fields: Any) -> dict[str, Any]:
+    """Drop ``None`` values: absent keyword arguments are not sent."""
+    return {k: v for k, v in fields.items() if v is not None}

@@ -1,0 +1,287 @@
+# Generated from fleet_facade/_async/_transport.py by scripts/run_unasync.py; do not edit.
+"""The HTTP transport: one httpx client, fixed headers, retries, and the error mapping.
+
+Requests are built by the generated operation's ``_get_kwargs`` and successes parsed by its
+``_parse_response``; everything between (sending, retrying, mapping statuses to exceptions,
+logging) happens here and only here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+import httpx
+from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
+
+from .._config import Settings
+from .._exceptions import (
+    FleetConnectionError,
+    FleetError,
+    FleetTimeoutError,
+    UnexpectedResponseError,
+    UnsupportedByServerError,
+    status_error,
+)
+from .._ops import Body, Found, operation
+from .._retry import IDEMPOTENT_METHODS, NOT_SENT, RETRY_STATUSES, backoff, retry_after
+from .._types import SyncLookup, SyncSleep
+from .._versions import parse_version
+from ._shim import default_sleep
+
+logger = logging.getLogger("fleet_facade")
+_DEBUG = logging.DEBUG
+# Only read by ``_parse_response`` (its ``raise_on_unexpected_status`` flag, which is off).
+_PARSE_CLIENT = Client(base_url="http://parse.invalid")
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+class Transport:
+    """Sends Fleet requests for one client (and its ``with_options`` copies).
+
+    Args:
+        settings: Resolved client settings.
+        transport: An httpx transport to use instead of the network (e.g. the sandbox's).
+        sleep: Sleep used between retries.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        sleep: SyncSleep | None = None,
+    ) -> None:
+        self.settings = settings
+        self.max_retries = settings.max_retries
+        self._prefix = settings.prefix
+        self._http = httpx.Client(
+            base_url=settings.base_url,
+            headers=settings.headers(),
+            timeout=settings.timeout,
+            verify=settings.verify,
+            transport=transport,
+            follow_redirects=False,
+        )
+        self._sleep: SyncSleep = sleep or default_sleep
+        self._timeout: httpx.Timeout | None = None
+        # Shared with copies: the server's version and package manifests are per server.
+        self.shared: dict[str, Any] = {}
+
+    def copy(self, *, timeout: httpx.Timeout | None, max_retries: int | None) -> Transport:
+        """A transport sharing this one's connection pool and caches, with other limits."""
+        clone = object.__new__(Transport)
+        clone.__dict__.update(self.__dict__)
+        if timeout is not None:
+            clone._timeout = timeout
+        if max_retries is not None:
+            clone.max_retries = max_retries
+        return clone
+
+    @property
+    def http(self) -> httpx.Client:
+        """The underlying httpx client."""
+        return self._http
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def call(
+        self,
+        operation_id: str,
+        *,
+        retry: bool | None = None,
+        lookup: SyncLookup | None = None,
+        **params: Any,
+    ) -> Any:
+        """Run one generated operation and return its parsed 200 model.
+
+        Args:
+            operation_id: Kibana's operationId, e.g. ``get-fleet-agent-policies-agentpolicyid``.
+            retry: Force (``True``) or forbid (``False``) retries on statuses and lost
+                responses; default: retry idempotent methods only.
+            lookup: For creates: finds the object if an earlier attempt made it; makes a lost
+                or failed create safe to retry.
+            **params: Arguments for the operation (``None`` values are left out).
+
+        Returns:
+            The generated model for the 200 response, or decoded JSON when the spec gives none.
+        """
+        module = operation(operation_id)
+        request = module._get_kwargs(**{k: v for k, v in params.items() if v is not None})
+        body = request.get("json")
+        if body.__class__ is Body:
+            request["json"] = body.data
+        response = self._send(request, retry=retry, lookup=lookup)
+        if response.__class__ is Found:
+            return response  # made by an earlier attempt, found by ``lookup``
+        try:
+            parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
+        except _PARSE_ERRORS as exc:
+            raise self._unexpected(response, exc) from None
+        if parsed is None:
+            return self._json(response)
+        return parsed
+
+    def request_json(self, method: str, url: str, **kwargs: Any) -> Any:
+        """Send a request outside the generated operations (``/api/status``); decoded JSON."""
+        response = self._send({"method": method, "url": url, **kwargs})
+        return self._json(response)
+
+    def server_version(self) -> str:
+        """Kibana's version (``GET /api/status`` -> ``version.number``), read once."""
+        version = self.shared.get("version")
+        if version is None:
+            status = self.request_json("GET", "/api/status")
+            try:
+                version = str(status["version"]["number"])
+            except (KeyError, TypeError):
+                raise UnexpectedResponseError(
+                    "no version.number in /api/status",
+                    status=200,
+                    method="GET",
+                    path=self._prefix + "/api/status",
+                ) from None
+            self.shared["version"] = version
+        return version
+
+    def require(self, feature: str, minimum: str) -> None:
+        """Raise :class:`UnsupportedByServerError` unless the server is at least ``minimum``."""
+        version = self.server_version()
+        if parse_version(version) < parse_version(minimum):
+            raise UnsupportedByServerError(feature, required=minimum, server_version=version)
+
+    def supports(self, minimum: str) -> bool:
+        """Whether the server runs ``minimum`` or newer."""
+        return parse_version(self.server_version()) >= parse_version(minimum)
+
+    # -- sending -------------------------------------------------------------------------------
+
+    def _send(
+        self,
+        request: dict[str, Any],
+        *,
+        retry: bool | None = None,
+        lookup: SyncLookup | None = None,
+    ) -> Any:
+        method = request["method"].upper()
+        if self._timeout is not None:
+            request["timeout"] = self._timeout
+        idempotent = method in IDEMPOTENT_METHODS if retry is None else retry
+        debug = logger.isEnabledFor(_DEBUG)
+        attempt = 0
+        while True:
+            started = time.perf_counter() if debug else 0.0
+            try:
+                response = self._http.request(**request)
+            except httpx.TransportError as exc:
+                sent = not isinstance(exc, NOT_SENT)
+                retryable = not sent or idempotent or lookup is not None
+                if (
+                    attempt >= self.max_retries
+                    or not retryable
+                    or isinstance(exc, httpx.UnsupportedProtocol)
+                ):
+                    raise self._connection_error(exc, method, request["url"]) from None
+                if sent and lookup is not None:
+                    found = self._recover(lookup, exc, method, request["url"])
+                    if found is not None:
+                        return found
+                delay = backoff(attempt)
+                self._log_retry(method, request["url"], type(exc).__name__, attempt, delay)
+                self._sleep(delay)
+                attempt += 1
+                continue
+            status = response.status_code
+            if debug:
+                logger.debug(
+                    "%s %s -> %d (%.1f ms)",
+                    method,
+                    self._prefix + request["url"],
+                    status,
+                    (time.perf_counter() - started) * 1000,
+                )
+            if 200 <= status < 300:
+                return response
+            if attempt < self.max_retries and (
+                (status in RETRY_STATUSES and idempotent)
+                or (lookup is not None and (status == 429 or status >= 500))
+            ):
+                if lookup is not None:
+                    error = self._status_error(response, method, request["url"])
+                    found = self._recover(lookup, error, method, request["url"])
+                    if found is not None:
+                        return found
+                delay = backoff(attempt, retry_after(response.headers))
+                self._log_retry(method, request["url"], f"HTTP {status}", attempt, delay)
+                self._sleep(delay)
+                attempt += 1
+                continue
+            if status >= 400:
+                raise self._status_error(response, method, request["url"])
+            raise self._unexpected(response, None)
+
+    def _recover(self, lookup: SyncLookup, cause: Exception, method: str, url: str) -> Any:
+        """Look for what a failed create may have made; refuse to retry blindly if unsure."""
+        try:
+            found = lookup()
+        except FleetError:
+            if isinstance(cause, FleetError):
+                raise cause from None
+            raise self._connection_error(cause, method, url) from None
+        if found is None:
+            return None
+        logger.warning(
+            "%s %s: found the object an earlier attempt created", method, self._prefix + url
+        )
+        return Found(found)
+
+    # -- errors --------------------------------------------------------------------------------
+
+    def _status_error(self, response: httpx.Response, method: str, url: str) -> FleetError:
+        return status_error(
+            response.status_code,
+            response.content,
+            method=method,
+            path=self._prefix + url,
+            content_type=response.headers.get("content-type"),
+            retry_after=retry_after(response.headers),
+        )
+
+    def _connection_error(self, exc: Exception, method: str, url: str) -> FleetError:
+        cls = FleetTimeoutError if isinstance(exc, httpx.TimeoutException) else FleetConnectionError
+        detail = str(exc) or type(exc).__name__
+        return cls(f"{type(exc).__name__}: {detail}", method=method, path=self._prefix + url)
+
+    def _unexpected(self, response: httpx.Response, exc: Exception | None) -> FleetError:
+        request = response.request
+        detail = f"{type(exc).__name__}: {exc}" if exc is not None else "unexpected status"
+        return UnexpectedResponseError(
+            detail,
+            status=response.status_code,
+            method=request.method,
+            path=request.url.path,
+            content_type=response.headers.get("content-type"),
+        )
+
+    def _json(self, response: httpx.Response) -> Any:
+        if not response.content:
+            return None
+        try:
+            return json.loads(response.content)
+        except ValueError as exc:
+            raise self._unexpected(response, exc) from None
+
+    def _log_retry(self, method: str, url: str, reason: str, attempt: int, delay: float) -> None:
+        logger.warning(
+            "retrying %s %s after %s (retry %d of %d, waiting %.2f s)",
+            method,
+            self._prefix + url,
+            reason,
+            attempt + 1,
+            self.max_retries,
+            delay,
+        )

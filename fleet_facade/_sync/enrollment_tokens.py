@@ -1,0 +1,91 @@
+# Generated from fleet_facade/_async/enrollment_tokens.py by scripts/run_unasync.py; do not edit.
+"""``fleet.enrollment_tokens``: enrollment API keys agents use to join a policy."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from .._ops import Body, clean
+from ._base import DEFAULT_PER_PAGE, Resource, created, item_of
+from ._pagination import Listing
+from .agent_policies import kql_quote
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
+
+
+def _named(token: Any, name: str) -> bool:
+    # Kibana stores "<name> (<uuid>)".
+    token_name = token.name if isinstance(token.name, str) else ""
+    return token_name == name or token_name.startswith(f"{name} (")
+
+
+class EnrollmentTokens(Resource):
+    """Enrollment API keys (``/api/fleet/enrollment_api_keys``).
+
+    ``token.api_key`` holds the secret; model ``repr`` masks it.
+    """
+
+    def list(
+        self,
+        *,
+        policy_id: str | None = None,
+        kuery: str | None = None,
+        per_page: int = DEFAULT_PER_PAGE,
+    ) -> Listing[EnrollmentApiKey]:
+        """Enrollment tokens, optionally of one agent policy, fetched lazily page by page."""
+        if policy_id is not None:
+            by_policy = f"policy_id:{kql_quote(policy_id)}"
+            kuery = f"{by_policy} and ({kuery})" if kuery else by_policy
+        return self._paged("get-fleet-enrollment-api-keys", per_page=per_page, kuery=kuery)
+
+    def get(self, *, id: str) -> EnrollmentApiKey:
+        """One token.
+
+        Raises:
+            NotFoundError: No such token.
+        """
+        envelope = self._t.call("get-fleet-enrollment-api-keys-keyid", key_id=id)
+        return cast("EnrollmentApiKey", item_of(envelope, "get-fleet-enrollment-api-keys-keyid"))
+
+    def get_by_name(self, *, policy_id: str, name: str) -> EnrollmentApiKey | None:
+        """The active token created with ``name`` for a policy, or ``None``."""
+        for token in self.list(policy_id=policy_id):
+            if _named(token, name) and token.active is not False:
+                return token
+        return None
+
+    def create(
+        self, *, policy_id: str, name: str | None = None, expiration: str | None = None
+    ) -> EnrollmentApiKey:
+        """Create a token for an agent policy.
+
+        With a ``name`` a lost response is recovered (name + policy identify the token);
+        without one an ambiguous failure is raised rather than risking a second token.
+
+        Args:
+            policy_id: Agent policy the token enrolls into.
+            name: Token name (Kibana appends `` (<uuid>)``).
+            expiration: Lifetime such as ``"7d"``.
+
+        Raises:
+            NotFoundError: The agent policy does not exist.
+            ConflictError: A token of that name exists for the policy.
+        """
+        lookup = None
+        if name is not None:
+            token_name = name
+
+            def lookup() -> EnrollmentApiKey | None:
+                return self.get_by_name(policy_id=policy_id, name=token_name)
+
+        envelope = self._t.call(
+            "post-fleet-enrollment-api-keys",
+            body=Body(clean(policy_id=policy_id, name=name, expiration=expiration)),
+            lookup=lookup,
+        )
+        return cast("EnrollmentApiKey", created(envelope, "post-fleet-enrollment-api-keys"))
+
+    def revoke(self, *, id: str) -> Any:
+        """Revoke a token (Kibana keeps it, with ``active: false``)."""
+        return self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
