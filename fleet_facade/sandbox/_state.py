@@ -16,6 +16,26 @@ from typing import Any
 Json = dict[str, Any]
 
 
+#: KQL / sort field names mapped to the :class:`Agent` slot holding the value.
+_FIELD_ATTRIBUTES = {
+    "id": "id",
+    "agent.id": "id",
+    "status": "status",
+    "policy_id": "policy_id",
+    "policy_revision": "policy_revision",
+    "active": "active",
+    "enrolled_at": "enrolled_at",
+    "last_checkin": "last_checkin",
+    "agent.version": "version",
+    "local_metadata.elastic.agent.version": "version",
+    "local_metadata.host.hostname": "hostname",
+    "local_metadata.host.name": "hostname",
+    "unenrolled_at": "unenrolled_at",
+    "upgraded_at": "upgraded_at",
+    "upgrade_started_at": "upgrade_started_at",
+}
+
+
 class Agent:
     """One synthetic agent, stored compactly; its JSON form is built lazily and cached."""
 
@@ -74,26 +94,10 @@ class Agent:
 
     def field(self, name: str) -> list[Any]:
         """Values of a (KQL) field, read from the slots without building the dict."""
-        simple = {
-            "id": self.id,
-            "agent.id": self.id,
-            "status": self.status,
-            "policy_id": self.policy_id,
-            "policy_revision": self.policy_revision,
-            "active": self.active,
-            "enrolled_at": self.enrolled_at,
-            "last_checkin": self.last_checkin,
-            "agent.version": self.version,
-            "local_metadata.elastic.agent.version": self.version,
-            "local_metadata.host.hostname": self.hostname,
-            "local_metadata.host.name": self.hostname,
-            "unenrolled_at": self.unenrolled_at,
-            "upgraded_at": self.upgraded_at,
-            "upgrade_started_at": self.upgrade_started_at,
-        }
         if name == "tags":
             return list(self.tags)
-        value = simple.get(name)
+        attribute = _FIELD_ATTRIBUTES.get(name)
+        value = getattr(self, attribute) if attribute is not None else None
         return [] if value is None else [value]
 
     def to_dict(self) -> Json:
