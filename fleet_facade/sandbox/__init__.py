@@ -9,6 +9,7 @@ Example:
 """
 
 from ._catalog import Catalog
+from ._contract import ContractViolation
 from ._faults import Fault, Faults
 from ._router import RequestRecord
 from ._sandbox import DEFAULT_KIBANA_VERSION, FleetSandbox
@@ -17,6 +18,7 @@ from ._state import SandboxState
 __all__ = [
     "DEFAULT_KIBANA_VERSION",
     "Catalog",
+    "ContractViolation",
     "Fault",
     "Faults",
     "FleetSandbox",

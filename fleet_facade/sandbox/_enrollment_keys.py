@@ -34,7 +34,6 @@ def create_enrollment_key(
         if (
             name
             and other["policy_id"] == policy_id
-            and other["active"]
             and other["name"].startswith(f"{name} (")
         ):
             raise FleetError(
