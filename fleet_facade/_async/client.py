@@ -12,10 +12,19 @@ from fleet_api_client.client import Client  # type: ignore[import-untyped, unuse
 from .._config import Verify, resolve
 from .._types import AsyncSleep
 from ._transport import AsyncTransport
+from .admin import AsyncAdmin, AsyncAgentlessPolicies
 from .agent_policies import AsyncAgentPolicies
+from .agents import AsyncAgents
+from .cloud_connectors import AsyncCloudConnectors
+from .download_sources import AsyncDownloadSources
 from .enrollment_tokens import AsyncEnrollmentTokens
+from .fleet_server_hosts import AsyncFleetServerHosts
+from .outputs import AsyncOutputs
 from .package_policies import AsyncPackagePolicies
 from .packages import AsyncPackages
+from .proxies import AsyncProxies
+from .settings import AsyncSettings
+from .uninstall_tokens import AsyncUninstallTokens
 
 
 class AsyncFleet:
@@ -90,6 +99,16 @@ class AsyncFleet:
         self.agent_policies = AsyncAgentPolicies(transport)
         self.package_policies = AsyncPackagePolicies(transport, self.packages)
         self.enrollment_tokens = AsyncEnrollmentTokens(transport)
+        self.agents = AsyncAgents(transport)
+        self.outputs = AsyncOutputs(transport)
+        self.fleet_server_hosts = AsyncFleetServerHosts(transport)
+        self.proxies = AsyncProxies(transport)
+        self.download_sources = AsyncDownloadSources(transport)
+        self.settings = AsyncSettings(transport)
+        self.uninstall_tokens = AsyncUninstallTokens(transport)
+        self.cloud_connectors = AsyncCloudConnectors(transport)
+        self.agentless_policies = AsyncAgentlessPolicies(transport)
+        self.admin = AsyncAdmin(transport)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> AsyncFleet:

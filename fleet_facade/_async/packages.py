@@ -217,7 +217,12 @@ class AsyncPackages(AsyncResource):
 
     async def bulk_task(self, *, kind: str, task_id: str) -> Any:
         """Status of a bulk task; ``kind`` is ``upgrade``, ``uninstall`` or ``rollback``."""
-        return await self._t.call(f"get-fleet-epm-packages-bulk-{kind}-taskid", task_id=task_id)
+        operation_id = {
+            "upgrade": "get-fleet-epm-packages-bulk-upgrade-taskid",
+            "uninstall": "get-fleet-epm-packages-bulk-uninstall-taskid",
+            "rollback": "get-fleet-epm-packages-bulk-rollback-taskid",
+        }[kind]
+        return await self._t.call(operation_id, task_id=task_id)
 
     async def rollback(self, *, name: str) -> Any:
         """Roll a package back to its previously installed version."""

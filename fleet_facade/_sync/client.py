@@ -13,10 +13,19 @@ from fleet_api_client.client import Client  # type: ignore[import-untyped, unuse
 from .._config import Verify, resolve
 from .._types import SyncSleep
 from ._transport import Transport
+from .admin import Admin, AgentlessPolicies
 from .agent_policies import AgentPolicies
+from .agents import Agents
+from .cloud_connectors import CloudConnectors
+from .download_sources import DownloadSources
 from .enrollment_tokens import EnrollmentTokens
+from .fleet_server_hosts import FleetServerHosts
+from .outputs import Outputs
 from .package_policies import PackagePolicies
 from .packages import Packages
+from .proxies import Proxies
+from .settings import Settings
+from .uninstall_tokens import UninstallTokens
 
 
 class Fleet:
@@ -90,6 +99,16 @@ class Fleet:
         self.agent_policies = AgentPolicies(transport)
         self.package_policies = PackagePolicies(transport, self.packages)
         self.enrollment_tokens = EnrollmentTokens(transport)
+        self.agents = Agents(transport)
+        self.outputs = Outputs(transport)
+        self.fleet_server_hosts = FleetServerHosts(transport)
+        self.proxies = Proxies(transport)
+        self.download_sources = DownloadSources(transport)
+        self.settings = Settings(transport)
+        self.uninstall_tokens = UninstallTokens(transport)
+        self.cloud_connectors = CloudConnectors(transport)
+        self.agentless_policies = AgentlessPolicies(transport)
+        self.admin = Admin(transport)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> Fleet:

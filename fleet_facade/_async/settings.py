@@ -1,0 +1,39 @@
+"""``fleet.settings``: global Fleet settings and per-space settings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from .._ops import Body
+from ._base import AsyncResource, item_of
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import FleetSettings  # type: ignore[import-untyped, unused-ignore]
+
+
+class AsyncSettings(AsyncResource):
+    """Fleet settings (``/api/fleet/settings``, ``/api/fleet/space_settings``)."""
+
+    async def get(self) -> FleetSettings:
+        """The global settings.
+
+        Raises:
+            NotFoundError: Fleet is not set up (``Settings not found``).
+        """
+        return cast(
+            "FleetSettings", item_of(await self._t.call("get-fleet-settings"), "get-fleet-settings")
+        )
+
+    async def update(self, **fields: Any) -> FleetSettings:
+        """Change settings, e.g. ``update(prerelease_integrations_enabled=True)``."""
+        envelope = await self._t.call("put-fleet-settings", body=Body(fields))
+        return cast("FleetSettings", item_of(envelope, "put-fleet-settings"))
+
+    async def get_space(self) -> Any:
+        """Settings of the client's space (``allowed_namespace_prefixes``...)."""
+        return item_of(await self._t.call("get-fleet-space-settings"), "get-fleet-space-settings")
+
+    async def update_space(self, **fields: Any) -> Any:
+        """Change the client's space settings."""
+        envelope = await self._t.call("put-fleet-space-settings", body=Body(fields))
+        return item_of(envelope, "put-fleet-space-settings")

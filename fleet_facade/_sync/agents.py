@@ -1,0 +1,397 @@
+# Generated from fleet_facade/_async/agents.py by scripts/run_unasync.py; do not edit.
+"""``fleet.agents``: enrolled Elastic Agents, their actions and status."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any, cast
+
+from .._exceptions import UnsupportedByServerError
+from .._ops import Body, Enum, clean
+from .._versions import AGENT_SEARCH_AFTER
+from ._base import Resource, item_of, items_of, total_of
+from ._pagination import Listing, Page, next_page_number
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        ActionStatus,
+        Agent,
+    )
+
+#: Kibana refuses page/perPage windows beyond this many agents.
+WINDOW = 10_000
+PIT_KEEP_ALIVE = "2m"
+AgentSelector = builtins.list[str] | str
+
+
+def _agents(selector: AgentSelector) -> Any:
+    # Kibana takes either a list of agent ids or a KQL string.
+    return selector if isinstance(selector, str) else builtins.list(selector)
+
+
+class Agents(Resource):
+    """Elastic Agents (``/api/fleet/agents``).
+
+    Bulk methods take ``agents`` as a list of ids or a KQL query string and return Kibana's
+    ``{actionId}``; follow it with :meth:`action_status`.
+    """
+
+    def list(
+        self,
+        *,
+        kuery: str | None = None,
+        show_inactive: bool | None = None,
+        show_agentless: bool | None = None,
+        show_upgradeable: bool | None = None,
+        with_metrics: bool | None = None,
+        sort_field: str | None = None,
+        sort_order: str | None = None,
+        per_page: int = 1000,
+    ) -> Listing[Agent]:
+        """All agents matching ``kuery``, fetched lazily.
+
+        On Kibana 9.1+ the listing uses a point in time with ``searchAfter``, so it is stable
+        and not limited to 10,000 agents. On older servers it pages with ``page``/``perPage``
+        and raises :class:`UnsupportedByServerError` when it would pass 10,000 agents.
+        """
+        transport = self._t
+        params: dict[str, Any] = {
+            "kuery": kuery,
+            "show_inactive": show_inactive,
+            "show_agentless": show_agentless,
+            "show_upgradeable": show_upgradeable,
+            "with_metrics": with_metrics,
+            "sort_field": sort_field,
+            "sort_order": Enum(sort_order) if sort_order else None,
+            "per_page": per_page,
+        }
+        state: dict[str, Any] = {"pit": None, "seen": 0}
+
+        def fetch(cursor: Any) -> Page[Any]:
+            if state.get("mode") is None:
+                pit_ok = transport.supports(AGENT_SEARCH_AFTER)
+                state["mode"] = "pit" if pit_ok else "pages"
+            if state["mode"] == "pit":
+                return fetch_pit(cursor)
+            return fetch_page(cursor)
+
+        def fetch_page(page: int) -> Page[Any]:
+            if page * per_page > WINDOW:
+                version = transport.server_version()
+                raise UnsupportedByServerError(
+                    f"listing more than {WINDOW} agents",
+                    required=AGENT_SEARCH_AFTER,
+                    server_version=version,
+                )
+            envelope = transport.call("get-fleet-agents", page=page, **params)
+            items = items_of(envelope)
+            total = total_of(envelope)
+            return Page(items, total, next_page_number(page, per_page, len(items), total))
+
+        def fetch_pit(search_after: Any) -> Page[Any]:
+            if state["pit"] is None:
+                envelope = transport.call(
+                    "get-fleet-agents", open_pit=True, pit_keep_alive=PIT_KEEP_ALIVE, **params
+                )
+            else:
+                envelope = transport.call(
+                    "get-fleet-agents",
+                    pit_id=state["pit"],
+                    pit_keep_alive=PIT_KEEP_ALIVE,
+                    search_after=search_after,
+                    **params,
+                )
+            items = items_of(envelope)
+            total = total_of(envelope)
+            pit = getattr(envelope, "pit", None)
+            state["pit"] = pit if isinstance(pit, str) else state["pit"]
+            state["seen"] += len(items)
+            after = getattr(envelope, "next_search_after", None)
+            done = (
+                not items
+                or len(items) < per_page
+                or (total is not None and state["seen"] >= total)
+                or not isinstance(after, str)
+            )
+            return Page(items, total, None if done else after)
+
+        return Listing(fetch, start=1)
+
+    def get(self, *, id: str, with_metrics: bool | None = None) -> Agent:
+        """One agent.
+
+        Raises:
+            NotFoundError: No such agent.
+        """
+        envelope = self._t.call(
+            "get-fleet-agents-agentid", agent_id=id, with_metrics=with_metrics
+        )
+        return cast("Agent", item_of(envelope, "get-fleet-agents-agentid"))
+
+    def update(
+        self,
+        *,
+        id: str,
+        tags: builtins.list[str] | None = None,
+        user_provided_metadata: dict[str, Any] | None = None,
+    ) -> Agent:
+        """Replace an agent's tags and/or user metadata."""
+        envelope = self._t.call(
+            "put-fleet-agents-agentid",
+            agent_id=id,
+            body=Body(clean(tags=tags, user_provided_metadata=user_provided_metadata)),
+        )
+        return cast("Agent", item_of(envelope, "put-fleet-agents-agentid"))
+
+    def update_tags(self, *, id: str, tags: builtins.list[str]) -> Agent:
+        """Replace an agent's tags."""
+        return self.update(id=id, tags=tags)
+
+    def delete(self, *, id: str) -> Any:
+        """Delete an agent record."""
+        return self._t.call("delete-fleet-agents-agentid", agent_id=id)
+
+    def reassign(self, *, id: str, policy_id: str) -> Any:
+        """Move an agent to another agent policy (repeating it is harmless: retried)."""
+        return self._t.call(
+            "post-fleet-agents-agentid-reassign",
+            agent_id=id,
+            body=Body({"policy_id": policy_id}),
+            retry=True,
+        )
+
+    def unenroll(
+        self, *, id: str, force: bool | None = None, revoke: bool | None = None
+    ) -> Any:
+        """Unenroll an agent (``revoke=True``: also invalidate its API keys at once)."""
+        return self._t.call(
+            "post-fleet-agents-agentid-unenroll",
+            agent_id=id,
+            body=Body(clean(force=force, revoke=revoke) or None),
+            retry=True,
+        )
+
+    def upgrade(
+        self,
+        *,
+        id: str,
+        version: str,
+        source_uri: str | None = None,
+        force: bool | None = None,
+        skip_rate_limit_check: bool | None = None,
+    ) -> Any:
+        """Upgrade one agent to ``version`` (Kibana answers 429 within the cooldown)."""
+        body = clean(
+            version=version,
+            source_uri=source_uri,
+            force=force,
+            skipRateLimitCheck=skip_rate_limit_check,
+        )
+        return self._t.call("post-fleet-agents-agentid-upgrade", agent_id=id, body=Body(body))
+
+    def request_diagnostics(
+        self, *, id: str, additional_metrics: builtins.list[str] | None = None
+    ) -> Any:
+        """Ask an agent for a diagnostics bundle; returns the action id."""
+        return self._t.call(
+            "post-fleet-agents-agentid-request-diagnostics",
+            agent_id=id,
+            body=Body(clean(additional_metrics=additional_metrics) or None),
+        )
+
+    def create_action(self, *, id: str, action: dict[str, Any]) -> Any:
+        """Send a raw action (e.g. ``{"type": "UNENROLL"}``) to one agent."""
+        return self._t.call(
+            "post-fleet-agents-agentid-actions", agent_id=id, body=Body({"action": action})
+        )
+
+    def migrate(self, *, id: str, uri: str, enrollment_token: str, **fields: Any) -> Any:
+        """Move an agent to another cluster's Fleet."""
+        return self._t.call(
+            "post-fleet-agents-agentid-migrate",
+            agent_id=id,
+            body=Body({"uri": uri, "enrollment_token": enrollment_token, **fields}),
+        )
+
+    # -- bulk ---------------------------------------------------------------------------------
+
+    def bulk_reassign(self, *, agents: AgentSelector, policy_id: str, **fields: Any) -> Any:
+        """Move agents (ids or KQL) to a policy."""
+        return self._t.call(
+            "post-fleet-agents-bulk-reassign",
+            body=Body({"agents": _agents(agents), "policy_id": policy_id, **fields}),
+            retry=True,
+        )
+
+    def bulk_unenroll(
+        self,
+        *,
+        agents: AgentSelector,
+        force: bool | None = None,
+        revoke: bool | None = None,
+        include_inactive: bool | None = None,
+    ) -> Any:
+        """Unenroll agents (ids or KQL)."""
+        body = clean(
+            agents=_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
+        )
+        return self._t.call("post-fleet-agents-bulk-unenroll", body=Body(body), retry=True)
+
+    def bulk_upgrade(
+        self,
+        *,
+        agents: AgentSelector,
+        version: str,
+        source_uri: str | None = None,
+        rollout_duration_seconds: int | None = None,
+        start_time: str | None = None,
+        force: bool | None = None,
+        include_inactive: bool | None = None,
+    ) -> Any:
+        """Upgrade agents (ids or KQL), optionally rolled out over a duration."""
+        body = clean(
+            agents=_agents(agents),
+            version=version,
+            source_uri=source_uri,
+            rollout_duration_seconds=rollout_duration_seconds,
+            start_time=start_time,
+            force=force,
+            includeInactive=include_inactive,
+        )
+        return self._t.call("post-fleet-agents-bulk-upgrade", body=Body(body))
+
+    def bulk_update_tags(
+        self,
+        *,
+        agents: AgentSelector,
+        tags_to_add: builtins.list[str] | None = None,
+        tags_to_remove: builtins.list[str] | None = None,
+    ) -> Any:
+        """Add and remove tags on agents (ids or KQL)."""
+        body = clean(agents=_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
+        return self._t.call(
+            "post-fleet-agents-bulk-update-agent-tags", body=Body(body), retry=True
+        )
+
+    def bulk_request_diagnostics(self, *, agents: AgentSelector, **fields: Any) -> Any:
+        """Ask agents (ids or KQL) for diagnostics bundles."""
+        return self._t.call(
+            "post-fleet-agents-bulk-request-diagnostics",
+            body=Body({"agents": _agents(agents), **fields}),
+        )
+
+    def bulk_migrate(
+        self, *, agents: AgentSelector, uri: str, enrollment_token: str, **fields: Any
+    ) -> Any:
+        """Move agents (ids or KQL) to another cluster's Fleet."""
+        return self._t.call(
+            "post-fleet-agents-bulk-migrate",
+            body=Body(
+                {
+                    "agents": _agents(agents),
+                    "uri": uri,
+                    "enrollment_token": enrollment_token,
+                    **fields,
+                }
+            ),
+        )
+
+    # -- status and actions -------------------------------------------------------------------
+
+    def status_summary(
+        self,
+        *,
+        policy_id: str | None = None,
+        policy_ids: builtins.list[str] | None = None,
+        kuery: str | None = None,
+    ) -> Any:
+        """Agent counts by status (``online``, ``offline``, ``error``...)."""
+        envelope = self._t.call(
+            "get-fleet-agent-status", policy_id=policy_id, policy_ids=policy_ids, kuery=kuery
+        )
+        return getattr(envelope, "results", envelope)
+
+    def action_status(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        date: str | None = None,
+        latest: int | None = None,
+        error_size: int | None = None,
+    ) -> builtins.list[ActionStatus]:
+        """Progress of recent agent actions (upgrades, reassignments, unenrollments)."""
+        envelope = self._t.call(
+            "get-fleet-agents-action-status",
+            page=page,
+            per_page=per_page,
+            date=date,
+            latest=latest,
+            error_size=error_size,
+        )
+        return items_of(envelope)
+
+    def cancel_action(self, *, action_id: str) -> Any:
+        """Cancel an in-progress action (e.g. a rolling upgrade)."""
+        envelope = self._t.call(
+            "post-fleet-agents-actions-actionid-cancel", action_id=action_id
+        )
+        return getattr(envelope, "item", envelope)
+
+    def by_action_ids(self, *, action_ids: builtins.list[str]) -> builtins.list[str]:
+        """Ids of the agents targeted by actions (a read-only POST, retried)."""
+        envelope = self._t.call(
+            "post-fleet-agents", body=Body({"actionIds": action_ids}), retry=True
+        )
+        return items_of(envelope)
+
+    def tags(
+        self, *, kuery: str | None = None, show_inactive: bool | None = None
+    ) -> builtins.list[str]:
+        """Every tag in use."""
+        return items_of(
+            self._t.call("get-fleet-agents-tags", kuery=kuery, show_inactive=show_inactive)
+        )
+
+    def available_versions(self) -> builtins.list[str]:
+        """Agent versions this Kibana can upgrade to."""
+        return items_of(self._t.call("get-fleet-agents-available-versions"))
+
+    def setup_status(self) -> Any:
+        """Whether Fleet is ready for agents (missing requirements)."""
+        return self._t.call("get-fleet-agents-setup")
+
+    def setup(self) -> Any:
+        """Initialize Fleet for agents (idempotent, retried)."""
+        return self._t.call("post-fleet-agents-setup", retry=True)
+
+    def uploads(self, *, id: str) -> Any:
+        """Diagnostics files an agent uploaded."""
+        return self._t.call("get-fleet-agents-agentid-uploads", agent_id=id)
+
+    def upload_file(self, *, file_id: str, file_name: str) -> Any:
+        """Content of an uploaded file."""
+        return self._t.call(
+            "get-fleet-agents-files-fileid-filename", file_id=file_id, file_name=file_name
+        )
+
+    def delete_upload(self, *, file_id: str) -> Any:
+        """Delete an uploaded file."""
+        return self._t.call("delete-fleet-agents-files-fileid", file_id=file_id)
+
+    def incoming_data(
+        self,
+        *,
+        agents_ids: builtins.list[str],
+        pkg_name: str | None = None,
+        pkg_version: str | None = None,
+        preview_data: bool | None = None,
+    ) -> Any:
+        """Whether agents have sent data (``GET /agent_status/data``)."""
+        return self._t.call(
+            "get-fleet-agent-status-data",
+            agents_ids=agents_ids,
+            pkg_name=pkg_name,
+            pkg_version=pkg_version,
+            preview_data=preview_data,
+        )

@@ -1,0 +1,40 @@
+# Generated from fleet_facade/_async/settings.py by scripts/run_unasync.py; do not edit.
+"""``fleet.settings``: global Fleet settings and per-space settings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from .._ops import Body
+from ._base import Resource, item_of
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import FleetSettings  # type: ignore[import-untyped, unused-ignore]
+
+
+class Settings(Resource):
+    """Fleet settings (``/api/fleet/settings``, ``/api/fleet/space_settings``)."""
+
+    def get(self) -> FleetSettings:
+        """The global settings.
+
+        Raises:
+            NotFoundError: Fleet is not set up (``Settings not found``).
+        """
+        return cast(
+            "FleetSettings", item_of(self._t.call("get-fleet-settings"), "get-fleet-settings")
+        )
+
+    def update(self, **fields: Any) -> FleetSettings:
+        """Change settings, e.g. ``update(prerelease_integrations_enabled=True)``."""
+        envelope = self._t.call("put-fleet-settings", body=Body(fields))
+        return cast("FleetSettings", item_of(envelope, "put-fleet-settings"))
+
+    def get_space(self) -> Any:
+        """Settings of the client's space (``allowed_namespace_prefixes``...)."""
+        return item_of(self._t.call("get-fleet-space-settings"), "get-fleet-space-settings")
+
+    def update_space(self, **fields: Any) -> Any:
+        """Change the client's space settings."""
+        envelope = self._t.call("put-fleet-space-settings", body=Body(fields))
+        return item_of(envelope, "put-fleet-space-settings")

@@ -1,0 +1,50 @@
+# Generated from fleet_facade/_async/uninstall_tokens.py by scripts/run_unasync.py; do not edit.
+"""``fleet.uninstall_tokens``: tokens that allow uninstalling protected agents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ._base import DEFAULT_PER_PAGE, Resource, item_of
+from ._pagination import Listing
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        UninstallToken,
+        UninstallTokenMetadata,
+    )
+
+
+class UninstallTokens(Resource):
+    """Uninstall tokens (``/api/fleet/uninstall_tokens``); ``token.token`` is masked in repr."""
+
+    def list(
+        self,
+        *,
+        policy_id: str | None = None,
+        search: str | None = None,
+        per_page: int = DEFAULT_PER_PAGE,
+    ) -> Listing[UninstallTokenMetadata]:
+        """Token metadata (without the secret), optionally of one agent policy."""
+        return self._paged(
+            "get-fleet-uninstall-tokens", per_page=per_page, policy_id=policy_id, search=search
+        )
+
+    def get(self, *, id: str) -> UninstallToken:
+        """One token, with its secret.
+
+        Raises:
+            NotFoundError: ``Uninstall Token not found with id <id>``.
+        """
+        envelope = self._t.call(
+            "get-fleet-uninstall-tokens-uninstalltokenid", uninstall_token_id=id
+        )
+        return cast(
+            "UninstallToken", item_of(envelope, "get-fleet-uninstall-tokens-uninstalltokenid")
+        )
+
+    def get_for_policy(self, *, policy_id: str) -> UninstallToken | None:
+        """The current token of an agent policy, with its secret, or ``None``."""
+        for meta in self.list(policy_id=policy_id, per_page=20):
+            return self.get(id=meta.id)
+        return None

@@ -1,0 +1,120 @@
+"""Client configuration: headers, auth, spaces, env fallback, TLS, options, raw, logging."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+import pytest
+
+from fleet_facade import AsyncFleet, Fleet, FleetConfigError, __version__
+
+
+def _recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"items": [], "total": 0, "page": 1, "perPage": 20})
+
+    return seen, httpx.MockTransport(handler)
+
+
+def test_fixed_headers_and_api_key() -> None:
+    seen, transport = _recording()
+    Fleet("https://k.example", api_key="abc", transport=transport).outputs.list().to_list()
+    headers = seen[0].headers
+    assert headers["kbn-xsrf"] and headers["elastic-api-version"] == "2023-10-31"
+    assert headers["user-agent"] == f"fleet-facade/{__version__}"
+    assert headers["authorization"] == "ApiKey abc"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"username": "u", "password": "p"}, "Basic dTpw"),
+        ({"bearer_token": "t"}, "Bearer t"),
+    ],
+)
+def test_basic_and_bearer(kwargs: dict[str, str], expected: str) -> None:
+    seen, transport = _recording()
+    Fleet("https://k.example", transport=transport, **kwargs).outputs.list().to_list()
+    assert seen[0].headers["authorization"] == expected
+
+
+def test_space_prefix() -> None:
+    seen, transport = _recording()
+    Fleet(
+        "https://k.example", api_key="k", space="team-a", transport=transport
+    ).outputs.list().to_list()
+    assert seen[0].url.path == "/s/team-a/api/fleet/outputs"
+
+
+def test_repr_shows_url_and_auth_kind_only() -> None:
+    fleet = Fleet("https://k.example", api_key="very-secret")
+    assert repr(fleet) == "Fleet(base_url='https://k.example', auth=api_key)"
+    assert "very-secret" not in repr(fleet.raw) + repr(vars(fleet))
+
+
+def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIBANA_URL", "https://env.example")
+    monkeypatch.setenv("KIBANA_USERNAME", "elastic")
+    monkeypatch.setenv("KIBANA_PASSWORD", "pw")
+    monkeypatch.setenv("KIBANA_SPACE", "ops")
+    monkeypatch.delenv("KIBANA_ENDPOINT", raising=False)
+    monkeypatch.delenv("KIBANA_API_KEY", raising=False)
+    fleet = Fleet.from_env()
+    assert repr(fleet) == "Fleet(base_url='https://env.example/s/ops', auth=basic)"
+
+
+def test_missing_url_and_conflicting_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KIBANA_ENDPOINT", raising=False)
+    monkeypatch.delenv("KIBANA_URL", raising=False)
+    with pytest.raises(FleetConfigError):
+        Fleet()
+    with pytest.raises(FleetConfigError):
+        Fleet("https://k.example", api_key="a", bearer_token="b")
+
+
+def test_disabling_tls_verification_warns() -> None:
+    with pytest.warns(UserWarning, match="verification is disabled"):
+        Fleet("https://k.example", api_key="k", verify=False)
+
+
+def test_with_options_copies(fleet: Any) -> None:
+    fast = Fleet("https://k.example", api_key="k").with_options(timeout=2.0, max_retries=0)
+    assert fast._transport.max_retries == 0
+    assert fast._transport._timeout == httpx.Timeout(2.0)
+
+
+def test_raw_client_shares_the_connection(sandbox: Any) -> None:
+    from fleet_api_client.api.fleet_internals import get_fleet_settings
+
+    fleet = Fleet("http://fleet-sandbox", api_key=sandbox.api_key, transport=sandbox.transport())
+    response = get_fleet_settings.sync_detailed(client=fleet.raw)
+    assert response.status_code == 200
+
+
+def test_debug_log_has_no_credentials(sandbox: Any, caplog: pytest.LogCaptureFixture) -> None:
+    fleet = Fleet("http://fleet-sandbox", api_key=sandbox.api_key, transport=sandbox.transport())
+    with caplog.at_level(logging.DEBUG, logger="fleet_facade"):
+        fleet.settings.get()
+    assert "GET /api/fleet/settings -> 200" in caplog.text
+    assert sandbox.api_key not in caplog.text
+
+
+def test_server_version_read_once(fleet: Any, sandbox: Any) -> None:
+    assert fleet.server_version() == fleet.server_version() == "9.1.0"
+    assert sum(r.path == "/api/status" for r in sandbox.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_async_client_native_usage(sandbox: Any) -> None:
+    async with AsyncFleet(
+        "http://fleet-sandbox", api_key=sandbox.api_key, transport=sandbox.async_transport()
+    ) as fleet:
+        policy = await fleet.agent_policies.create(name="async", namespace="default")
+        tokens = [t async for t in fleet.enrollment_tokens.list(policy_id=policy.id)]
+        assert tokens and all(t.policy_id == policy.id for t in tokens)
+        assert await fleet.agent_policies.list().count() == 1
