@@ -202,6 +202,17 @@ def json_responses_for_uploads(doc: Doc) -> None:
                 content.pop(key, None)
 
 
+def document_missing_responses(doc: Doc) -> None:
+    """An operation without responses (agent unenroll) is invalid OpenAPI.
+
+    Kibana answers such action routes with 200 and an empty JSON object.
+    """
+    for _, _, op in operations(doc):
+        if not op.get("responses"):
+            op["responses"] = {"200": {"description": "OK", "content": {
+                "application/json": {"schema": {"type": "object"}}}}}
+
+
 # --- tolerant responses, quiet requests -----------------------------------------------------
 
 
@@ -351,12 +362,18 @@ def _rename_components(doc: Doc, renames: dict[str, str]) -> None:
         if old in schemas and old != new:
             schemas[new] = schemas.pop(old)
 
-    def visit(node: dict[str, Any]) -> None:
-        ref = node.get("$ref")
+    def renamed(ref: Any) -> Any:
         if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-            target = ref[len(SCHEMA_PREFIX):]
-            if target in renames:
-                node["$ref"] = SCHEMA_PREFIX + renames[target]
+            return SCHEMA_PREFIX + renames.get(ref[len(SCHEMA_PREFIX):], ref[len(SCHEMA_PREFIX):])
+        return ref
+
+    def visit(node: dict[str, Any]) -> None:
+        if "$ref" in node:
+            node["$ref"] = renamed(node["$ref"])
+        # Discriminator mappings name their targets by reference too.
+        mapping = node.get("discriminator", {}).get("mapping")
+        if isinstance(mapping, dict):
+            node["discriminator"]["mapping"] = {k: renamed(v) for k, v in mapping.items()}
 
     walk_schemas(doc, visit)
 
@@ -672,6 +689,7 @@ STEPS: list[Callable[[Doc], None]] = [
     tolerate_enum_nulls,
     require_path_parameters,
     json_responses_for_uploads,
+    document_missing_responses,
     allow_unknown_fields,
     drop_defaults,
     name_entity_schemas,

@@ -771,6 +771,9 @@ if TYPE_CHECKING:
     from .post_fleet_agents_agentid_unenroll_body_type_0 import (
         PostFleetAgentsAgentidUnenrollBodyType0,
     )
+    from .post_fleet_agents_agentid_unenroll_response_200 import (
+        PostFleetAgentsAgentidUnenrollResponse200,
+    )
     from .post_fleet_agents_agentid_upgrade_body import (
         PostFleetAgentsAgentidUpgradeBody,
     )
@@ -1472,6 +1475,7 @@ _MODULE_OF = {
     "PostFleetAgentsAgentidRequestDiagnosticsBodyType0": ".post_fleet_agents_agentid_request_diagnostics_body_type_0",
     "PostFleetAgentsAgentidRequestDiagnosticsBodyType0AdditionalMetricsItem": ".post_fleet_agents_agentid_request_diagnostics_body_type_0_additional_metrics_item",
     "PostFleetAgentsAgentidUnenrollBodyType0": ".post_fleet_agents_agentid_unenroll_body_type_0",
+    "PostFleetAgentsAgentidUnenrollResponse200": ".post_fleet_agents_agentid_unenroll_response_200",
     "PostFleetAgentsAgentidUpgradeBody": ".post_fleet_agents_agentid_upgrade_body",
     "PostFleetAgentsAgentidUpgradeResponse200": ".post_fleet_agents_agentid_upgrade_response_200",
     "PostFleetAgentsBody": ".post_fleet_agents_body",
@@ -1998,6 +2002,7 @@ __all__ = (
     "PostFleetAgentsAgentidRequestDiagnosticsBodyType0",
     "PostFleetAgentsAgentidRequestDiagnosticsBodyType0AdditionalMetricsItem",
     "PostFleetAgentsAgentidUnenrollBodyType0",
+    "PostFleetAgentsAgentidUnenrollResponse200",
     "PostFleetAgentsAgentidUpgradeBody",
     "PostFleetAgentsAgentidUpgradeResponse200",
     "PostFleetAgentsBody",

@@ -9,6 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.post_fleet_agents_agentid_unenroll_body_type_0 import (
     PostFleetAgentsAgentidUnenrollBodyType0,
 )
+from ...models.post_fleet_agents_agentid_unenroll_response_200 import (
+    PostFleetAgentsAgentidUnenrollResponse200,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -39,7 +42,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> PostFleetAgentsAgentidUnenrollResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostFleetAgentsAgentidUnenrollResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -48,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[PostFleetAgentsAgentidUnenrollResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: None | PostFleetAgentsAgentidUnenrollBodyType0 | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PostFleetAgentsAgentidUnenrollResponse200]:
     """Unenroll an agent
 
     Args:
@@ -74,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PostFleetAgentsAgentidUnenrollResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -89,12 +99,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: None | PostFleetAgentsAgentidUnenrollBodyType0 | Unset = UNSET,
-) -> Response[Any]:
+) -> PostFleetAgentsAgentidUnenrollResponse200 | None:
     """Unenroll an agent
 
     Args:
@@ -106,7 +116,34 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        PostFleetAgentsAgentidUnenrollResponse200
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | PostFleetAgentsAgentidUnenrollBodyType0 | Unset = UNSET,
+) -> Response[PostFleetAgentsAgentidUnenrollResponse200]:
+    """Unenroll an agent
+
+    Args:
+        agent_id (str):
+        body (None | PostFleetAgentsAgentidUnenrollBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostFleetAgentsAgentidUnenrollResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -117,3 +154,32 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | PostFleetAgentsAgentidUnenrollBodyType0 | Unset = UNSET,
+) -> PostFleetAgentsAgentidUnenrollResponse200 | None:
+    """Unenroll an agent
+
+    Args:
+        agent_id (str):
+        body (None | PostFleetAgentsAgentidUnenrollBodyType0 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostFleetAgentsAgentidUnenrollResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
