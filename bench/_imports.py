@@ -1,0 +1,72 @@
+"""2. Import time: ``import fleet_facade`` in a fresh interpreter against ``import httpx``."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+
+from ._results import Row, Section
+from ._timing import Stat
+
+# Only the import is timed, not the interpreter's own start-up.
+_PROBE = (
+    "import time; started = time.perf_counter(); import {module}; "
+    "print(time.perf_counter() - started)"
+)
+
+
+def import_seconds(module: str) -> float | None:
+    """Seconds ``import module`` takes in a fresh process; ``None`` if it cannot be imported."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE.format(module=module)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        return None
+    return float(done.stdout.strip())
+
+
+def run(*, rounds: int) -> Section:
+    """Measure ``rounds`` fresh imports of each module, alternating."""
+    section = Section(2, "Import time (fresh process)")
+    modules = ["fleet_facade", "httpx", "kibana"]
+    seconds: dict[str, list[float]] = {m: [] for m in modules}
+    for round_number in range(rounds):
+        shift = round_number % len(modules)
+        for module in modules[shift:] + modules[:shift]:
+            value = import_seconds(module)
+            if value is not None:
+                seconds[module].append(value)
+    facade, httpx_ = seconds["fleet_facade"], seconds["httpx"]
+
+    def ms(values: list[float]) -> str:
+        return f"{statistics.median(values) * 1000:.0f} ms"
+
+    section.rows.append(
+        Row(
+            "import fleet_facade / import httpx",
+            Stat.of([a / b for a, b in zip(facade, httpx_, strict=True)]),
+            ("<=", 1.5),
+            f"{ms(facade)} vs {ms(httpx_)}",
+        )
+    )
+    if seconds["kibana"]:
+        kib = seconds["kibana"]
+        section.rows.append(
+            Row(
+                "import fleet_facade / import kibana",
+                Stat.of([a / b for a, b in zip(facade, kib, strict=True)]),
+                None,
+                f"{ms(facade)} vs {ms(kib)}",
+                chart=False,
+            )
+        )
+    section.notes.append(
+        f"Median of {rounds} fresh interpreters per module, alternating; only the import "
+        "statement is timed. With click installed (a dev dependency here) `import httpx` also "
+        "imports httpx's CLI (click, rich, pygments): on both sides of the ratio."
+    )
+    return section
