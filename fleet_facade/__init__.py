@@ -8,6 +8,7 @@ Example:
 
 from ._async._pagination import AsyncListing
 from ._async.client import AsyncFleet
+from ._async.desired_state import ApplyError
 from ._exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -29,28 +30,49 @@ from ._integration_inputs import validate_simplified_inputs
 from ._sync._pagination import Listing, Page
 from ._sync.client import Fleet
 from ._version import __version__
+from .workflows import (
+    Change,
+    DesiredState,
+    Integration,
+    Onboarding,
+    Plan,
+    RolloutReport,
+    WorkflowError,
+    WorkflowTimeoutError,
+    load_desired_state,
+)
 
 __all__ = [
     "APIStatusError",
+    "ApplyError",
     "AsyncFleet",
     "AsyncListing",
     "AuthenticationError",
     "BadRequestError",
+    "Change",
     "ConflictError",
+    "DesiredState",
     "Fleet",
     "FleetConfigError",
     "FleetConnectionError",
     "FleetError",
     "FleetTimeoutError",
+    "Integration",
     "InvalidInputsError",
     "Listing",
     "NotFoundError",
+    "Onboarding",
     "Page",
     "PermissionDeniedError",
+    "Plan",
     "RateLimitError",
+    "RolloutReport",
     "ServerError",
     "UnexpectedResponseError",
     "UnsupportedByServerError",
+    "WorkflowError",
+    "WorkflowTimeoutError",
     "__version__",
+    "load_desired_state",
     "validate_simplified_inputs",
 ]

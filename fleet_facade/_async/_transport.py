@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -17,6 +18,7 @@ from fleet_api_client.client import Client  # type: ignore[import-untyped, unuse
 
 from .._config import Settings
 from .._exceptions import (
+    BadRequestError,
     FleetConnectionError,
     FleetError,
     FleetTimeoutError,
@@ -94,6 +96,7 @@ class AsyncTransport:
         *,
         retry: bool | None = None,
         lookup: AsyncLookup | None = None,
+        requires: Sequence[tuple[str, str]] = (),
         **params: Any,
     ) -> Any:
         """Run one generated operation and return its parsed 200 model.
@@ -104,6 +107,9 @@ class AsyncTransport:
                 responses; default: retry idempotent methods only.
             lookup: For creates: finds the object if an earlier attempt made it; makes a lost
                 or failed create safe to retry.
+            requires: ``(feature, minimum Kibana version)`` pairs the request relies on. They
+                cost no request up front: only when Kibana refuses the request with a 400 is
+                its version read, to raise :class:`UnsupportedByServerError` instead.
             **params: Arguments for the operation (``None`` values are left out).
 
         Returns:
@@ -114,7 +120,16 @@ class AsyncTransport:
         body = request.get("json")
         if body.__class__ is Body:
             request["json"] = body.data
-        response = await self._send(request, retry=retry, lookup=lookup)
+        try:
+            response = await self._send(request, retry=retry, lookup=lookup)
+        except BadRequestError as exc:
+            for feature, minimum in requires:
+                version = await self.server_version()
+                if parse_version(version) < parse_version(minimum):
+                    raise UnsupportedByServerError(
+                        feature, required=minimum, server_version=version
+                    ) from exc
+            raise
         if response.__class__ is Found:
             return response  # made by an earlier attempt, found by ``lookup``
         try:
@@ -147,11 +162,17 @@ class AsyncTransport:
             self.shared["version"] = version
         return version
 
-    async def require(self, feature: str, minimum: str) -> None:
-        """Raise :class:`UnsupportedByServerError` unless the server is at least ``minimum``."""
-        version = await self.server_version()
-        if parse_version(version) < parse_version(minimum):
+    def require(self, feature: str, minimum: str) -> tuple[str, str]:
+        """Refuse ``feature`` now if the server's version is known and older than ``minimum``.
+
+        An unknown version is not read here (that would add a round trip to every first
+        call): the returned pair goes to :meth:`call`'s ``requires``, which reads the version
+        only if Kibana refuses the request.
+        """
+        version = self.shared.get("version")
+        if version is not None and parse_version(version) < parse_version(minimum):
             raise UnsupportedByServerError(feature, required=minimum, server_version=version)
+        return (feature, minimum)
 
     async def supports(self, minimum: str) -> bool:
         """Whether the server runs ``minimum`` or newer."""

@@ -54,8 +54,7 @@ class AsyncAgentPolicies(AsyncResource):
             ConflictError: The name (or id) is taken.
             UnsupportedByServerError: ``space_ids`` on a Kibana older than 9.1.
         """
-        if space_ids is not None:
-            await self._t.require("agent policy space_ids", SPACE_IDS)
+        needs = [self._t.require("agent policy space_ids", SPACE_IDS)] if space_ids else []
         body = clean(
             name=name,
             namespace=namespace,
@@ -79,6 +78,7 @@ class AsyncAgentPolicies(AsyncResource):
             body=Body(body),
             sys_monitoring=sys_monitoring,
             lookup=lookup,
+            requires=needs,
         )
         return cast("AgentPolicy", created(envelope, "post-fleet-agent-policies"))
 
@@ -154,7 +154,7 @@ class AsyncAgentPolicies(AsyncResource):
         """
         if name is None or namespace is None:
             current = await self.get(id=id)
-            name = name if name is not None else current.name
+            name = name if name is not None else str(current.name)
             namespace = namespace if namespace is not None else str(current.namespace)
         envelope = await self._t.call(
             "put-fleet-agent-policies-agentpolicyid",

@@ -28,12 +28,17 @@ class AsyncPackagePolicies(AsyncResource):
         super().__init__(transport)
         self._packages = packages
 
-    async def _format(self, format: str | None) -> Enum | None:
-        if format is None:
-            return None
+    def _format(self, format: str | None, *, simplified_body: bool = False) -> dict[str, Any]:
+        """Call arguments for ``?format=``, with the Kibana versions the request relies on."""
+        needs = []
+        if simplified_body:
+            needs.append(self._t.require("simplified package policy requests", SIMPLIFIED_REQUESTS))
         if format == "simplified":
-            await self._t.require("format=simplified responses", FORMAT_SIMPLIFIED)
-        return Enum(format)
+            needs.append(self._t.require("format=simplified responses", FORMAT_SIMPLIFIED))
+        arguments: dict[str, Any] = {"requires": needs}
+        if format is not None:
+            arguments["format_"] = Enum(format)
+        return arguments
 
     async def _checked(
         self,
@@ -43,7 +48,6 @@ class AsyncPackagePolicies(AsyncResource):
         vars: Any,
         validate: bool,
     ) -> str:
-        await self._t.require("simplified package policy requests", SIMPLIFIED_REQUESTS)
         version = await self._packages.resolve_version(name=package, version=version)
         if validate and (inputs is not None or vars is not None):
             info = await self._packages.manifest(name=package, version=version)
@@ -113,8 +117,8 @@ class AsyncPackagePolicies(AsyncResource):
         envelope = await self._t.call(
             "post-fleet-package-policies",
             body=Body(body),
-            format_=await self._format(format),
             lookup=lookup,
+            **self._format(format, simplified_body=True),
         )
         return cast("PackagePolicy", created(envelope, "post-fleet-package-policies"))
 
@@ -123,7 +127,7 @@ class AsyncPackagePolicies(AsyncResource):
         envelope = await self._t.call(
             "get-fleet-package-policies-packagepolicyid",
             package_policy_id=id,
-            format_=await self._format(format),
+            **self._format(format),
         )
         return cast(
             "PackagePolicy", item_of(envelope, "get-fleet-package-policies-packagepolicyid")
@@ -147,9 +151,13 @@ class AsyncPackagePolicies(AsyncResource):
         sort_order: str | None = None,
         show_upgradeable: bool | None = None,
         with_agent_count: bool | None = None,
+        format: str | None = None,
         per_page: int = DEFAULT_PER_PAGE,
     ) -> AsyncListing[PackagePolicy]:
-        """All package policies matching ``kuery``, fetched lazily page by page."""
+        """All package policies matching ``kuery``, fetched lazily page by page.
+
+        ``format="simplified"`` returns inputs in the simplified map form (Kibana 8.10+).
+        """
         return self._paged(
             "get-fleet-package-policies",
             per_page=per_page,
@@ -158,6 +166,7 @@ class AsyncPackagePolicies(AsyncResource):
             sort_order=Enum(sort_order) if sort_order else None,
             show_upgradeable=show_upgradeable,
             with_agent_count=with_agent_count,
+            **self._format(format),
         )
 
     async def bulk_get(
@@ -197,7 +206,7 @@ class AsyncPackagePolicies(AsyncResource):
             current_package = current.package
             package = package or str(current_package.name)  # type: ignore[union-attr, unused-ignore]
             version = version or str(current_package.version)  # type: ignore[union-attr, unused-ignore]
-            name = name or current.name
+            name = name or str(current.name)
         version = await self._checked(package, version, inputs, vars, validate)
         body = clean(
             name=name,
@@ -213,7 +222,7 @@ class AsyncPackagePolicies(AsyncResource):
             "put-fleet-package-policies-packagepolicyid",
             package_policy_id=id,
             body=Body(body),
-            format_=await self._format(format),
+            **self._format(format, simplified_body=True),
         )
         return cast(
             "PackagePolicy", item_of(envelope, "put-fleet-package-policies-packagepolicyid")

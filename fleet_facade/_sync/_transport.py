@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -18,6 +19,7 @@ from fleet_api_client.client import Client  # type: ignore[import-untyped, unuse
 
 from .._config import Settings
 from .._exceptions import (
+    BadRequestError,
     FleetConnectionError,
     FleetError,
     FleetTimeoutError,
@@ -95,6 +97,7 @@ class Transport:
         *,
         retry: bool | None = None,
         lookup: SyncLookup | None = None,
+        requires: Sequence[tuple[str, str]] = (),
         **params: Any,
     ) -> Any:
         """Run one generated operation and return its parsed 200 model.
@@ -105,6 +108,9 @@ class Transport:
                 responses; default: retry idempotent methods only.
             lookup: For creates: finds the object if an earlier attempt made it; makes a lost
                 or failed create safe to retry.
+            requires: ``(feature, minimum Kibana version)`` pairs the request relies on. They
+                cost no request up front: only when Kibana refuses the request with a 400 is
+                its version read, to raise :class:`UnsupportedByServerError` instead.
             **params: Arguments for the operation (``None`` values are left out).
 
         Returns:
@@ -115,7 +121,16 @@ class Transport:
         body = request.get("json")
         if body.__class__ is Body:
             request["json"] = body.data
-        response = self._send(request, retry=retry, lookup=lookup)
+        try:
+            response = self._send(request, retry=retry, lookup=lookup)
+        except BadRequestError as exc:
+            for feature, minimum in requires:
+                version = self.server_version()
+                if parse_version(version) < parse_version(minimum):
+                    raise UnsupportedByServerError(
+                        feature, required=minimum, server_version=version
+                    ) from exc
+            raise
         if response.__class__ is Found:
             return response  # made by an earlier attempt, found by ``lookup``
         try:
@@ -148,11 +163,17 @@ class Transport:
             self.shared["version"] = version
         return version
 
-    def require(self, feature: str, minimum: str) -> None:
-        """Raise :class:`UnsupportedByServerError` unless the server is at least ``minimum``."""
-        version = self.server_version()
-        if parse_version(version) < parse_version(minimum):
+    def require(self, feature: str, minimum: str) -> tuple[str, str]:
+        """Refuse ``feature`` now if the server's version is known and older than ``minimum``.
+
+        An unknown version is not read here (that would add a round trip to every first
+        call): the returned pair goes to :meth:`call`'s ``requires``, which reads the version
+        only if Kibana refuses the request.
+        """
+        version = self.shared.get("version")
+        if version is not None and parse_version(version) < parse_version(minimum):
             raise UnsupportedByServerError(feature, required=minimum, server_version=version)
+        return (feature, minimum)
 
     def supports(self, minimum: str) -> bool:
         """Whether the server runs ``minimum`` or newer."""

@@ -55,8 +55,7 @@ class AgentPolicies(Resource):
             ConflictError: The name (or id) is taken.
             UnsupportedByServerError: ``space_ids`` on a Kibana older than 9.1.
         """
-        if space_ids is not None:
-            self._t.require("agent policy space_ids", SPACE_IDS)
+        needs = [self._t.require("agent policy space_ids", SPACE_IDS)] if space_ids else []
         body = clean(
             name=name,
             namespace=namespace,
@@ -80,6 +79,7 @@ class AgentPolicies(Resource):
             body=Body(body),
             sys_monitoring=sys_monitoring,
             lookup=lookup,
+            requires=needs,
         )
         return cast("AgentPolicy", created(envelope, "post-fleet-agent-policies"))
 
@@ -155,7 +155,7 @@ class AgentPolicies(Resource):
         """
         if name is None or namespace is None:
             current = self.get(id=id)
-            name = name if name is not None else current.name
+            name = name if name is not None else str(current.name)
             namespace = namespace if namespace is not None else str(current.namespace)
         envelope = self._t.call(
             "put-fleet-agent-policies-agentpolicyid",

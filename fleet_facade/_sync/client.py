@@ -3,29 +3,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
 
 from .._config import Verify, resolve
 from .._types import SyncSleep
+from ..workflows._results import Integration, Onboarding, Plan, RolloutReport
 from ._transport import Transport
 from .admin import Admin, AgentlessPolicies
 from .agent_policies import AgentPolicies
 from .agents import Agents
 from .cloud_connectors import CloudConnectors
+from .desired_state import StateSource, apply, plan
 from .download_sources import DownloadSources
 from .enrollment_tokens import EnrollmentTokens
 from .fleet_server_hosts import FleetServerHosts
+from .lifecycle import rotate_enrollment_tokens, teardown, upgrade_agents
+from .onboarding import onboard
 from .outputs import Outputs
 from .package_policies import PackagePolicies
 from .packages import Packages
 from .proxies import Proxies
 from .settings import Settings
 from .uninstall_tokens import UninstallTokens
+from .waits import (
+    Progress,
+    wait_for_action,
+    wait_for_agents,
+    wait_for_package_installed,
+    wait_for_policy_revision,
+)
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        ActionStatus,
+        EnrollmentApiKey,
+    )
 
 
 class Fleet:
@@ -160,6 +177,195 @@ class Fleet:
             raw = Client(base_url=settings.base_url, timeout=settings.timeout)
             self._raw = raw.set_httpx_client(self._transport.http)
         return self._raw
+
+    # -- workflows -----------------------------------------------------------------------------
+
+    def onboard(
+        self,
+        *,
+        policy_name: str | None = None,
+        policy_id: str | None = None,
+        namespace: str = "default",
+        description: str | None = None,
+        monitoring_enabled: Sequence[str] | None = None,
+        sys_monitoring: bool = False,
+        integrations: Sequence[Integration] = (),
+        rollback: bool = True,
+    ) -> Onboarding:
+        """An agent policy with integrations, and what an agent needs to enroll into it.
+
+        Every integration is checked against its package manifest before anything is created.
+        Repeating the call with the same names reuses what exists. If a step fails, what this
+        call created is removed again (newest first) and :class:`WorkflowError` names the
+        step, Kibana's message and what was rolled back; ``rollback=False`` keeps it all and
+        lists the ids instead. A new policy with one integration costs 5 requests (manifest,
+        policy, integration, token, Fleet Server hosts), plus 2 per further integration.
+
+        Example:
+            >>> from fleet_facade import AsyncFleet, Integration
+            >>> from fleet_facade.sandbox import FleetSandbox
+                >>> def main() -> str:
+            ...     sb = FleetSandbox()
+            ...     with AsyncFleet("http://sandbox", api_key=sb.api_key,
+            ...                           transport=sb.transport()) as fleet:
+            ...         done = fleet.onboard(
+            ...             policy_name="Agent policy 1", sys_monitoring=True,
+            ...             integrations=[Integration("nginx", version="1.5.0")])
+            ...         return done.masked_install_command().split()[-1]
+            >>> main()
+            '--enrollment-token=***'
+
+        Args:
+            policy_name: Name of the agent policy to create (or reuse, if it exists).
+            policy_id: An existing agent policy to add the integrations to, instead.
+            namespace: Namespace of a new policy.
+            description: Description of a new policy.
+            monitoring_enabled: Agent monitoring of a new policy (``["logs", "metrics"]``).
+            sys_monitoring: Add the ``system`` integration to a new policy.
+            integrations: The integrations to add.
+            rollback: Remove what this call created when a step fails.
+
+        Returns:
+            :class:`Onboarding`: the policy, its integrations, an enrollment token, the Fleet
+            Server URLs and the ``elastic-agent install`` command.
+
+        Raises:
+            InvalidInputsError: An integration does not fit its package (nothing was created).
+            WorkflowError: A step failed.
+        """
+        return onboard(
+            self, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
+            description=description, monitoring_enabled=monitoring_enabled,
+            sys_monitoring=sys_monitoring, integrations=integrations, rollback=rollback)
+
+    def plan(self, state: StateSource, *, prune: bool = False) -> Plan:
+        """What :meth:`apply` would change to reach ``state`` (a file path or data).
+
+        Args:
+            state: Desired state: a YAML/JSON file, a mapping or a :class:`DesiredState`
+                (see :mod:`fleet_facade.workflows`).
+            prune: Also plan deleting agent policies, integrations, outputs and Fleet Server
+                hosts that ``state`` does not name (never managed or default ones).
+
+        Returns:
+            :class:`Plan`: a field-level list of create/update/delete/unchanged changes.
+        """
+        return plan(self, state, prune=prune)
+
+    def apply(self, state: StateSource, *, prune: bool = False) -> Plan:
+        """Make Fleet match ``state``; applying the same state again changes nothing.
+
+        Returns:
+            The changes made.
+
+        Raises:
+            ApplyError: A change failed; ``applied`` lists what was done before it.
+        """
+        return apply(self, state, prune=prune)
+
+    def wait_for_agents(
+        self, *, policy_id: str, count: int = 1, status: str = "online",
+        timeout: float = 300.0, interval: float = 5.0, on_progress: Progress | None = None,
+    ) -> int:
+        """Wait until ``count`` agents of a policy have ``status``; returns how many do.
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+        """
+        return wait_for_agents(self, policy_id=policy_id, count=count, status=status,
+                                     timeout=timeout, interval=interval,
+                                     on_progress=on_progress)
+
+    def wait_for_policy_revision(
+        self, *, policy_id: str, revision: int | None = None, timeout: float = 300.0,
+        interval: float = 5.0, on_progress: Progress | None = None,
+    ) -> int:
+        """Wait until every agent of a policy runs ``revision`` (default: the current one).
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+        """
+        return wait_for_policy_revision(self, policy_id=policy_id, revision=revision,
+                                              timeout=timeout, interval=interval,
+                                              on_progress=on_progress)
+
+    def wait_for_package_installed(
+        self, *, name: str, version: str = "latest", timeout: float = 300.0,
+        interval: float = 2.0, on_progress: Progress | None = None,
+    ) -> str:
+        """Wait until a package version is installed; returns the version.
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+        """
+        return wait_for_package_installed(self, name=name, version=version,
+                                                timeout=timeout, interval=interval,
+                                                on_progress=on_progress)
+
+    def wait_for_action(
+        self, *, action_id: str, timeout: float = 600.0, interval: float = 5.0,
+        on_progress: Progress | None = None,
+    ) -> ActionStatus:
+        """Wait until a bulk agent action is complete (or failed, expired, cancelled).
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+        """
+        return wait_for_action(self, action_id=action_id, timeout=timeout,
+                                     interval=interval, on_progress=on_progress)
+
+    def upgrade_agents(
+        self, *, version: str, policy_id: str | None = None, kuery: str | None = None,
+        batch_size: int | None = None, rollout_duration_seconds: int | None = None,
+        timeout: float = 3600.0, interval: float = 10.0, on_progress: Progress | None = None,
+    ) -> RolloutReport:
+        """Upgrade the agents of a policy (or a KQL selection), following each action to the end.
+
+        Args:
+            version: Target Elastic Agent version.
+            policy_id: Upgrade this policy's agents ...
+            kuery: ... or the agents this KQL selects.
+            batch_size: Upgrade in batches of this many agents, one after the other.
+            rollout_duration_seconds: Let Fleet spread each batch over this time (≥ 600).
+            timeout: Seconds to wait for each batch.
+
+        Returns:
+            :class:`RolloutReport` with action ids, counts and per-agent failures.
+        """
+        return upgrade_agents(
+            self, version=version, policy_id=policy_id, kuery=kuery, batch_size=batch_size,
+            rollout_duration_seconds=rollout_duration_seconds, timeout=timeout,
+            interval=interval, on_progress=on_progress)
+
+    def rotate_enrollment_tokens(
+        self, *, policy_id: str, name: str | None = None
+    ) -> tuple[EnrollmentApiKey, list[str]]:
+        """Create a new enrollment token for a policy, then revoke its other active ones.
+
+        Returns:
+            The new token and the ids of the revoked ones.
+        """
+        return rotate_enrollment_tokens(self, policy_id=policy_id, name=name)
+
+    def teardown(
+        self, *, policy_id: str, agents: str = "refuse", reassign_to: str | None = None,
+        timeout: float = 600.0, interval: float = 5.0, on_progress: Progress | None = None,
+    ) -> list[str]:
+        """Remove an agent policy and the integrations only it uses, in the right order.
+
+        Args:
+            policy_id: The agent policy.
+            agents: What to do with agents still on it: ``"refuse"`` (raise), ``"unenroll"``
+                (and revoke their keys) or ``"reassign"`` (to ``reassign_to``); the call
+                waits for that action to finish before deleting.
+            reassign_to: Target policy for ``agents="reassign"``.
+
+        Returns:
+            What was removed (empty if the policy did not exist).
+        """
+        return teardown(self, policy_id=policy_id, agents=agents,
+                              reassign_to=reassign_to, timeout=timeout, interval=interval,
+                              on_progress=on_progress)
 
     def server_version(self) -> str:
         """Kibana's version, read once from ``GET /api/status``."""

@@ -29,12 +29,17 @@ class PackagePolicies(Resource):
         super().__init__(transport)
         self._packages = packages
 
-    def _format(self, format: str | None) -> Enum | None:
-        if format is None:
-            return None
+    def _format(self, format: str | None, *, simplified_body: bool = False) -> dict[str, Any]:
+        """Call arguments for ``?format=``, with the Kibana versions the request relies on."""
+        needs = []
+        if simplified_body:
+            needs.append(self._t.require("simplified package policy requests", SIMPLIFIED_REQUESTS))
         if format == "simplified":
-            self._t.require("format=simplified responses", FORMAT_SIMPLIFIED)
-        return Enum(format)
+            needs.append(self._t.require("format=simplified responses", FORMAT_SIMPLIFIED))
+        arguments: dict[str, Any] = {"requires": needs}
+        if format is not None:
+            arguments["format_"] = Enum(format)
+        return arguments
 
     def _checked(
         self,
@@ -44,7 +49,6 @@ class PackagePolicies(Resource):
         vars: Any,
         validate: bool,
     ) -> str:
-        self._t.require("simplified package policy requests", SIMPLIFIED_REQUESTS)
         version = self._packages.resolve_version(name=package, version=version)
         if validate and (inputs is not None or vars is not None):
             info = self._packages.manifest(name=package, version=version)
@@ -114,8 +118,8 @@ class PackagePolicies(Resource):
         envelope = self._t.call(
             "post-fleet-package-policies",
             body=Body(body),
-            format_=self._format(format),
             lookup=lookup,
+            **self._format(format, simplified_body=True),
         )
         return cast("PackagePolicy", created(envelope, "post-fleet-package-policies"))
 
@@ -124,7 +128,7 @@ class PackagePolicies(Resource):
         envelope = self._t.call(
             "get-fleet-package-policies-packagepolicyid",
             package_policy_id=id,
-            format_=self._format(format),
+            **self._format(format),
         )
         return cast(
             "PackagePolicy", item_of(envelope, "get-fleet-package-policies-packagepolicyid")
@@ -148,9 +152,13 @@ class PackagePolicies(Resource):
         sort_order: str | None = None,
         show_upgradeable: bool | None = None,
         with_agent_count: bool | None = None,
+        format: str | None = None,
         per_page: int = DEFAULT_PER_PAGE,
     ) -> Listing[PackagePolicy]:
-        """All package policies matching ``kuery``, fetched lazily page by page."""
+        """All package policies matching ``kuery``, fetched lazily page by page.
+
+        ``format="simplified"`` returns inputs in the simplified map form (Kibana 8.10+).
+        """
         return self._paged(
             "get-fleet-package-policies",
             per_page=per_page,
@@ -159,6 +167,7 @@ class PackagePolicies(Resource):
             sort_order=Enum(sort_order) if sort_order else None,
             show_upgradeable=show_upgradeable,
             with_agent_count=with_agent_count,
+            **self._format(format),
         )
 
     def bulk_get(
@@ -198,7 +207,7 @@ class PackagePolicies(Resource):
             current_package = current.package
             package = package or str(current_package.name)  # type: ignore[union-attr, unused-ignore]
             version = version or str(current_package.version)  # type: ignore[union-attr, unused-ignore]
-            name = name or current.name
+            name = name or str(current.name)
         version = self._checked(package, version, inputs, vars, validate)
         body = clean(
             name=name,
@@ -214,7 +223,7 @@ class PackagePolicies(Resource):
             "put-fleet-package-policies-packagepolicyid",
             package_policy_id=id,
             body=Body(body),
-            format_=self._format(format),
+            **self._format(format, simplified_body=True),
         )
         return cast(
             "PackagePolicy", item_of(envelope, "put-fleet-package-policies-packagepolicyid")

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from . import _listing, _validate
+from ._catalog import semver_key
 from ._core import AGENT_POLICY_TYPE, FleetCore
 from ._enrollment_keys import create_enrollment_key
 from ._http import FleetError
@@ -88,8 +89,16 @@ def _check_unique_name(core: FleetCore, name: str, exclude: str | None = None) -
         )
 
 
+#: Body fields newer than some Kibana versions: older schemas reject them as unknown keys.
+_FIELD_SINCE = {"space_ids": "9.1.0"}
+
+
 def _validated_body(ctx: Ctx) -> tuple[Json, str, str]:
     body = _validate.body_object(ctx.body)
+    for field, since in _FIELD_SINCE.items():
+        if field in body and semver_key(ctx.core.kibana_version) < semver_key(since):
+            # @kbn/config-schema's unknown-key message, as an older Kibana answers.
+            raise FleetError(400, f"[request body.{field}]: definition for this key is missing")
     name = _validate.non_empty_name(body)
     namespace = _validate.string(body, "namespace", required=True)
     assert namespace is not None

@@ -1,0 +1,230 @@
+"""Declarative Fleet configuration: ``plan`` what differs from a desired state, ``apply`` it.
+
+Objects are matched by name. Only the fields the desired state names are compared, so server
+defaults and server-set fields never show up as drift, and secret variables (which Fleet
+answers with references) are not compared. ``apply`` runs the plan in dependency order
+(Fleet Server hosts, outputs, agent policies, integrations; deletions last, in reverse) and
+stops at the first error, saying what was applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .._exceptions import FleetError
+from ..workflows._desired_state import DesiredAgentPolicy, DesiredState, load_desired_state
+from ..workflows._diff import desired_package_policy_fields, diff_fields
+from ..workflows._results import Change, Integration, Plan, WorkflowError
+
+if TYPE_CHECKING:
+    from .client import AsyncFleet
+
+StateSource = str | Path | Mapping[str, Any] | DesiredState
+
+
+class ApplyError(WorkflowError):
+    """``apply`` stopped at a failing change.
+
+    Attributes:
+        applied: The changes made before the failure (they stay applied).
+        failed: The change that failed.
+    """
+
+    def __init__(self, failed: Change, cause: BaseException, applied: list[Change]) -> None:
+        step = f"{failed.action} {failed.kind} {failed.name!r}"
+        super().__init__(step, cause, left_behind=[f"{c.action}d {c.kind} {c.name!r}"
+                                                    for c in applied])
+        self.failed = failed
+        self.applied = applied
+
+
+def _plain(model: Any) -> dict[str, Any]:
+    return model.to_dict() if hasattr(model, "to_dict") else dict(model)
+
+
+async def plan(fleet: AsyncFleet, state: StateSource, *, prune: bool = False) -> Plan:
+    """See :meth:`AsyncFleet.plan`."""
+    desired = load_desired_state(state)
+    changes: list[Change] = []
+    changes += await _plan_named(fleet.fleet_server_hosts, "fleet server host",
+                                 desired.fleet_server_hosts, prune)
+    changes += await _plan_named(fleet.outputs, "output", desired.outputs, prune)
+    changes += await _plan_policies(fleet, desired, prune)
+    order = {"create": 0, "update": 0, "unchanged": 0, "delete": 1}
+    # Deletions last and in reverse dependency order (integrations before their policies).
+    keep = [c for c in changes if order[c.action] == 0]
+    drop = [c for c in changes if order[c.action] == 1][::-1]
+    return Plan(keep + drop)
+
+
+async def _plan_named(resource: Any, kind: str, desired: list[dict[str, Any]],
+                      prune: bool) -> list[Change]:
+    current = {str(_plain(o).get("name")): _plain(o) for o in await resource.list().to_list()}
+    changes: list[Change] = []
+    for wanted in desired:
+        name = wanted["name"]
+        fields = {k: v for k, v in wanted.items() if k not in ("name", "id")}
+        now = current.get(name)
+        if now is None:
+            changes.append(Change("create", kind, name, desired=wanted))
+            continue
+        diff = diff_fields(now, fields)
+        changes.append(Change("update" if diff else "unchanged", kind, name, id=now.get("id"),
+                              fields=diff, desired=fields))
+    if prune:
+        wanted_names = {w["name"] for w in desired}
+        for name, now in current.items():
+            protected = now.get("is_preconfigured") or now.get("is_default") \
+                or now.get("is_default_monitoring")
+            if name not in wanted_names and not protected:
+                changes.append(Change("delete", kind, name, id=now.get("id")))
+    return changes
+
+
+async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
+                         prune: bool) -> list[Change]:
+    policies = {str(p.name): p for p in await fleet.agent_policies.list().to_list()}
+    package_policies = {str(p.name): p for p in
+                        await fleet.package_policies.list(format="simplified").to_list()}
+    changes: list[Change] = []
+    wanted_integrations: set[str] = set()
+    for wanted in desired.agent_policies:
+        current = policies.get(wanted.name)
+        if current is None:
+            changes.append(Change("create", "agent policy", wanted.name,
+                                  desired=_policy_create_fields(wanted)))
+        else:
+            diff = diff_fields(_plain(current), wanted.fields())
+            changes.append(Change("update" if diff else "unchanged", "agent policy",
+                                  wanted.name, id=current.id, fields=diff,
+                                  desired=wanted.fields()))
+        for integration in wanted.integrations:
+            name = integration.policy_name(wanted.name)
+            wanted_integrations.add(name)
+            version = await fleet.packages.resolve_version(name=integration.package,
+                                                           version=integration.version)
+            changes.append(_plan_integration(integration, name, version, wanted,
+                                             package_policies.get(name),
+                                             None if current is None else str(current.id)))
+    if prune:
+        changes += _prune_policies(desired, policies, package_policies, wanted_integrations)
+    return changes
+
+
+def _policy_create_fields(wanted: DesiredAgentPolicy) -> dict[str, Any]:
+    return {**wanted.fields(), "sys_monitoring": wanted.sys_monitoring}
+
+
+def _plan_integration(integration: Integration, name: str, version: str,
+                      policy: DesiredAgentPolicy, current: Any,
+                      policy_id: str | None) -> Change:
+    fields = desired_package_policy_fields(integration, version)
+    spec = {"integration": integration, "version": version}
+    if current is None:
+        return Change("create", "integration", name, desired=spec, parent=policy.name)
+    now = _plain(current)
+    diff = diff_fields(now, fields)
+    attached = [str(i) for i in (now.get("policy_ids") or [now.get("policy_id")]) if i]
+    if policy_id is not None and policy_id not in attached:
+        diff["policy_ids"] = (attached, [policy_id])
+    return Change("update" if diff else "unchanged", "integration", name, id=now.get("id"),
+                  fields=diff, desired=spec, parent=policy.name)
+
+
+def _prune_policies(desired: DesiredState, policies: dict[str, Any],
+                    package_policies: dict[str, Any], wanted: set[str]) -> list[Change]:
+    """Deletions of agent policies and integrations that the state does not name.
+
+    Managed (hosted) policies are never touched, nor the ``system`` integration that
+    ``sys_monitoring`` adds, nor integrations on agent policies the state does not manage.
+    """
+    managed = {p.name: p for p in desired.agent_policies}
+    changes: list[Change] = []
+    for name, policy in policies.items():
+        if name not in managed and policy.is_managed is not True:
+            changes.append(Change("delete", "agent policy", name, id=str(policy.id)))
+    managed_ids = {str(policies[n].id): managed[n] for n in managed if n in policies}
+    for name, package_policy in package_policies.items():
+        if name in wanted:
+            continue
+        owners = [str(i) for i in (_plain(package_policy).get("policy_ids") or [])]
+        owning = [managed_ids[o] for o in owners if o in managed_ids]
+        if not owning:
+            continue
+        package = _plain(package_policy).get("package", {}).get("name")
+        if package == "system" and any(p.sys_monitoring for p in owning):
+            continue
+        changes.append(Change("delete", "integration", name, id=str(package_policy.id),
+                              parent=owning[0].name))
+    return changes
+
+
+async def apply(fleet: AsyncFleet, state: StateSource, *, prune: bool = False) -> Plan:
+    """See :meth:`AsyncFleet.apply`."""
+    desired = load_desired_state(state)
+    the_plan = await plan(fleet, desired, prune=prune)
+    applied: list[Change] = []
+    policy_ids: dict[str, str] = {}
+    for change in the_plan.changes:
+        if change.kind == "agent policy" and change.id:
+            policy_ids[change.name] = change.id
+        if change.action == "unchanged":
+            continue
+        try:
+            new_id = await _execute(fleet, change, policy_ids)
+        except (FleetError, ValueError, TypeError) as exc:
+            raise ApplyError(change, exc, applied) from exc
+        if change.kind == "agent policy" and new_id:
+            policy_ids[change.name] = new_id
+        applied.append(change)
+    return Plan(applied)
+
+
+async def _execute(fleet: AsyncFleet, change: Change, policy_ids: dict[str, str]) -> str | None:
+    kind, action = change.kind, change.action
+    if kind in ("fleet server host", "output"):
+        resource = fleet.fleet_server_hosts if kind == "fleet server host" else fleet.outputs
+        if action == "create":
+            created = await resource.create(**dict(change.desired))
+            return str(_plain(created).get("id"))
+        if action == "update":
+            fields = {k: v for k, v in change.desired.items()}
+            await resource.update(id=str(change.id), name=change.name, **fields)
+        else:
+            await resource.delete(id=str(change.id))
+        return None
+    if kind == "agent policy":
+        if action == "create":
+            fields = dict(change.desired)
+            sys_monitoring = bool(fields.pop("sys_monitoring", False))
+            created = await fleet.agent_policies.create(
+                name=change.name, sys_monitoring=sys_monitoring or None, **fields)
+            return str(created.id)
+        if action == "update":
+            await fleet.agent_policies.update(id=str(change.id), name=change.name,
+                                              **dict(change.desired))
+        else:
+            await fleet.agent_policies.delete(id=str(change.id))
+        return None
+    # integrations
+    if action == "delete":
+        await fleet.package_policies.delete(id=str(change.id))
+        return None
+    integration: Integration = change.desired["integration"]
+    version: str = change.desired["version"]
+    assert change.parent is not None
+    policy_id = policy_ids[change.parent]
+    options: dict[str, Any] = {
+        "package": integration.package, "version": version,
+        "namespace": integration.namespace, "description": integration.description,
+        "inputs": dict(integration.inputs) if integration.inputs is not None else None,
+        "vars": dict(integration.vars) if integration.vars is not None else None,
+    }
+    if action == "create":
+        await fleet.package_policies.create(name=change.name, policy_id=policy_id, **options)
+    else:
+        await fleet.package_policies.update(id=str(change.id), name=change.name,
+                                            policy_ids=[policy_id], **options)
+    return None

@@ -1,0 +1,237 @@
+# Generated from fleet_facade/_async/onboarding.py by scripts/run_unasync.py; do not edit.
+"""Onboarding: an agent policy with integrations and an enrollment token, in one call.
+
+Elastic's Fleet API walk-through does this by hand (create a policy, add nginx, fetch a token);
+here it is one call that checks every integration before creating anything, reuses what a
+previous identical call created, and removes what it created when a step fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .._exceptions import ConflictError, FleetError, InvalidInputsError
+from .._integration_inputs import validate_simplified_inputs
+from ..workflows._results import Integration, Onboarding, WorkflowError
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        AgentPolicy,
+        EnrollmentApiKey,
+        PackagePolicy,
+    )
+
+    from .client import Fleet
+
+
+@dataclass
+class _Created:
+    """Something this call created, and how to remove it again."""
+
+    label: str
+    undo: Callable[[], Any]
+
+
+class _Undo:
+    """The objects a workflow created, removed in reverse order when a step fails."""
+
+    def __init__(self, rollback: bool) -> None:
+        self.rollback = rollback
+        self.created: list[_Created] = []
+
+    def add(self, label: str, undo: Callable[[], Any]) -> None:
+        self.created.append(_Created(label, undo))
+
+    def fail(self, step: str, cause: BaseException) -> WorkflowError:
+        if not self.rollback:
+            return WorkflowError(step, cause, left_behind=[c.label for c in self.created])
+        rolled_back: list[str] = []
+        left_behind: list[str] = []
+        for item in reversed(self.created):
+            try:
+                item.undo()
+            except FleetError as exc:
+                left_behind.append(f"{item.label} (removal failed: {exc.message})")
+            else:
+                rolled_back.append(item.label)
+        return WorkflowError(step, cause, rolled_back=rolled_back, left_behind=left_behind)
+
+
+def onboard(
+    fleet: Fleet,
+    *,
+    policy_name: str | None = None,
+    policy_id: str | None = None,
+    namespace: str = "default",
+    description: str | None = None,
+    monitoring_enabled: Sequence[str] | None = None,
+    sys_monitoring: bool = False,
+    integrations: Sequence[Integration] = (),
+    rollback: bool = True,
+) -> Onboarding:
+    """See :meth:`AsyncFleet.onboard`."""
+    if (policy_name is None) == (policy_id is None):
+        raise ValueError("onboard needs exactly one of policy_name (create or reuse by name) "
+                         "or policy_id (an existing policy)")
+    if policy_name is not None and (not isinstance(policy_name, str) or not policy_name.strip()):
+        raise ValueError("policy_name must be a non-empty string")
+    for integration in integrations:
+        if not isinstance(integration, Integration):
+            raise TypeError(f"integrations must be Integration objects, got {integration!r}")
+
+    versions = _check_integrations(fleet, integrations)
+    undo = _Undo(rollback)
+    created: list[str] = []
+    reused: list[str] = []
+
+    step = "create agent policy" if policy_id is None else "read agent policy"
+    try:
+        policy, is_new = _agent_policy(
+            fleet, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
+            description=description, monitoring_enabled=monitoring_enabled,
+            sys_monitoring=sys_monitoring)
+        label = f"agent policy {policy.id} ({policy.name})"
+        if is_new:
+            policy_ref = str(policy.id)
+            undo.add(label, lambda: fleet.agent_policies.delete(id=policy_ref))
+            created.append(label)
+        else:
+            reused.append(label)
+
+        package_policies: list[PackagePolicy] = []
+        for integration, version in zip(integrations, versions, strict=True):
+            name = integration.policy_name(str(policy.name))
+            step = f"add integration {name} ({integration.package} {version})"
+            package_policy, is_new = _package_policy(fleet, policy, integration, version)
+            label = f"package policy {package_policy.id} ({name})"
+            if is_new:
+                undo.add(label, _deleter(fleet, str(package_policy.id)))
+                created.append(label)
+            else:
+                reused.append(label)
+            package_policies.append(package_policy)
+
+        step = "get enrollment token"
+        token, is_new = _enrollment_token(fleet, str(policy.id))
+        if is_new:
+            label = f"enrollment token {token.id}"
+            token_ref = str(token.id)
+            undo.add(label, lambda: fleet.enrollment_tokens.revoke(id=token_ref))
+            created.append(label)
+
+        step = "read Fleet Server hosts"
+        urls = fleet_server_urls(fleet)
+    except (FleetError, ValueError, TypeError) as exc:
+        raise undo.fail(step, exc) from exc
+    return Onboarding(agent_policy=policy, package_policies=package_policies,
+                      enrollment_token=token, fleet_server_urls=urls,
+                      created=created, reused=reused)
+
+
+def _deleter(fleet: Fleet, package_policy_id: str) -> Callable[[], Any]:
+    def delete() -> Any:
+        return fleet.package_policies.delete(id=package_policy_id)
+
+    return delete
+
+
+def _check_integrations(
+    fleet: Fleet, integrations: Sequence[Integration]
+) -> list[str]:
+    """Resolve versions and validate inputs against each manifest; nothing is created yet."""
+    versions: list[str] = []
+    problems: list[str] = []
+    for integration in integrations:
+        version = fleet.packages.resolve_version(name=integration.package,
+                                                       version=integration.version)
+        manifest = fleet.packages.manifest(name=integration.package, version=version)
+        try:
+            validate_simplified_inputs(manifest, integration.inputs, integration.vars)
+        except InvalidInputsError as exc:
+            problems.extend(f"{integration.package} {version}: {p}" for p in exc.problems)
+        versions.append(version)
+    if problems:
+        raise InvalidInputsError(problems)
+    return versions
+
+
+def _agent_policy(
+    fleet: Fleet,
+    *,
+    policy_name: str | None,
+    policy_id: str | None,
+    namespace: str,
+    description: str | None,
+    monitoring_enabled: Sequence[str] | None,
+    sys_monitoring: bool,
+) -> tuple[AgentPolicy, bool]:
+    if policy_id is not None:
+        return fleet.agent_policies.get(id=policy_id), False
+    assert policy_name is not None
+    try:
+        policy = fleet.agent_policies.create(
+            name=policy_name, namespace=namespace, description=description,
+            monitoring_enabled=list(monitoring_enabled) if monitoring_enabled else None,
+            sys_monitoring=sys_monitoring or None)
+    except ConflictError:
+        # A previous run (or someone else) created it: reuse rather than fail.
+        existing = fleet.agent_policies.get_by_name(name=policy_name)
+        if existing is None:
+            raise
+        return existing, False
+    return policy, True
+
+
+def _package_policy(
+    fleet: Fleet, policy: AgentPolicy, integration: Integration, version: str
+) -> tuple[PackagePolicy, bool]:
+    name = integration.policy_name(str(policy.name))
+    try:
+        created = fleet.package_policies.create(
+            name=name, package=integration.package, version=version, policy_id=str(policy.id),
+            namespace=integration.namespace, description=integration.description,
+            inputs=dict(integration.inputs) if integration.inputs is not None else None,
+            vars=dict(integration.vars) if integration.vars is not None else None,
+            validate=False)  # checked against the manifest before anything was created
+    except ConflictError as exc:
+        existing = fleet.package_policies.get_by_name(name=name)
+        if existing is None:
+            raise
+        if policy.id not in _policy_ids(existing):
+            exc.message = (f"{exc.message} (it belongs to another agent policy: give the "
+                           "Integration another name)")
+            raise
+        return existing, False
+    return created, True
+
+
+def _policy_ids(package_policy: Any) -> list[str]:
+    ids = getattr(package_policy, "policy_ids", None)
+    if isinstance(ids, list) and ids:
+        return [str(i) for i in ids]
+    single = getattr(package_policy, "policy_id", None)
+    return [str(single)] if isinstance(single, str) else []
+
+
+def _enrollment_token(fleet: Fleet, policy_id: str) -> tuple[EnrollmentApiKey, bool]:
+    """The policy's active token (Kibana creates ``Default (<id>)`` with the policy)."""
+    active = [t for t in fleet.enrollment_tokens.list(policy_id=policy_id)
+              if t.active is not False]
+    if active:
+        active.sort(key=lambda t: not str(getattr(t, "name", "")).startswith("Default"))
+        return active[0], False
+    return fleet.enrollment_tokens.create(policy_id=policy_id), True
+
+
+def fleet_server_urls(fleet: Fleet) -> list[str]:
+    """Fleet Server URLs agents enroll with: the default host's first, without repeats."""
+    hosts = fleet.fleet_server_hosts.list().to_list()
+    hosts.sort(key=lambda h: getattr(h, "is_default", False) is not True)
+    urls: list[str] = []
+    for host in hosts:
+        for url in getattr(host, "host_urls", None) or []:
+            if url not in urls:
+                urls.append(str(url))
+    return urls

@@ -1,0 +1,198 @@
+"""Desired Fleet state for plan/apply: read from YAML, JSON or Python data and checked.
+
+The format (YAML shown; JSON and Python dicts have the same shape)::
+
+    agent_policies:
+      - name: Agent policy 1            # the key: objects are matched by name
+        namespace: default
+        description: Web servers
+        monitoring_enabled: [logs, metrics]
+        sys_monitoring: true            # only used when the policy is created
+        settings: {inactivity_timeout: 1209600}   # any other agent policy field
+        integrations:
+          - package: nginx
+            version: 1.5.0
+            name: nginx-web             # default: <package>-<agent policy name>
+            inputs: {nginx-logfile: {streams: {nginx.access: {vars: {tags: [web]}}}}}
+    outputs:
+      - {name: Logs cluster, type: elasticsearch, hosts: ["https://es:9200"]}
+    fleet_server_hosts:
+      - {name: Fleet Server, host_urls: ["https://fleet:8220"], is_default: true}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fleet_facade.workflows._results import Integration
+
+AGENT_POLICY_KEYS = {"name", "namespace", "description", "monitoring_enabled", "sys_monitoring",
+                     "settings", "integrations", "id"}
+INTEGRATION_KEYS = {"package", "version", "name", "namespace", "inputs", "vars", "description"}
+TOP_LEVEL_KEYS = {"agent_policies", "outputs", "fleet_server_hosts"}
+
+
+@dataclass(frozen=True)
+class DesiredAgentPolicy:
+    name: str
+    namespace: str = "default"
+    description: str | None = None
+    monitoring_enabled: list[str] | None = None
+    sys_monitoring: bool = False
+    settings: dict[str, Any] = field(default_factory=dict)
+    integrations: list[Integration] = field(default_factory=list)
+
+    def fields(self) -> dict[str, Any]:
+        """The agent policy fields this state manages (what plan compares)."""
+        managed: dict[str, Any] = {"namespace": self.namespace, **self.settings}
+        if self.description is not None:
+            managed["description"] = self.description
+        if self.monitoring_enabled is not None:
+            managed["monitoring_enabled"] = self.monitoring_enabled
+        return managed
+
+
+@dataclass(frozen=True)
+class DesiredState:
+    agent_policies: list[DesiredAgentPolicy] = field(default_factory=list)
+    outputs: list[dict[str, Any]] = field(default_factory=list)
+    fleet_server_hosts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) -> DesiredState:
+    """Reads and checks desired state.
+
+    Args:
+        source: A path to a ``.yaml``/``.yml``/``.json`` file, a mapping, or a DesiredState.
+
+    Raises:
+        ValueError: The data does not have the documented shape; the message names the
+            offending place (e.g. ``agent_policies[0].integrations[1].package``).
+    """
+    if isinstance(source, DesiredState):
+        return source
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        try:
+            text = path.read_text()
+        except OSError as exc:
+            raise ValueError(f"cannot read desired state file {path}: {exc.strerror}") from exc
+        try:
+            data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        except (json.JSONDecodeError, yaml.YAMLError) as exc:
+            raise ValueError(f"{path} is not valid {path.suffix.lstrip('.') or 'YAML'}: "
+                             f"{exc}") from exc
+        data = {} if data is None else data
+    else:
+        data = source
+    return _parse(data)
+
+
+def _parse(data: Any) -> DesiredState:
+    _mapping(data, "desired state")
+    _only(data, TOP_LEVEL_KEYS, "desired state")
+    policies = [_agent_policy(p, f"agent_policies[{i}]")
+                for i, p in enumerate(_list(data.get("agent_policies"), "agent_policies"))]
+    _unique([p.name for p in policies], "agent_policies")
+    package_policy_names = [
+        i.policy_name(p.name) for p in policies for i in p.integrations
+    ]
+    _unique(package_policy_names, "integration names (across all agent policies)")
+    outputs = [_named(o, f"outputs[{i}]")
+               for i, o in enumerate(_list(data.get("outputs"), "outputs"))]
+    _unique([o["name"] for o in outputs], "outputs")
+    hosts = [_named(h, f"fleet_server_hosts[{i}]")
+             for i, h in enumerate(_list(data.get("fleet_server_hosts"), "fleet_server_hosts"))]
+    _unique([h["name"] for h in hosts], "fleet_server_hosts")
+    return DesiredState(agent_policies=policies, outputs=outputs, fleet_server_hosts=hosts)
+
+
+def _agent_policy(data: Any, where: str) -> DesiredAgentPolicy:
+    _mapping(data, where)
+    _only(data, AGENT_POLICY_KEYS, where)
+    name = _string(data.get("name"), f"{where}.name")
+    namespace = _string(data.get("namespace", "default"), f"{where}.namespace")
+    monitoring = data.get("monitoring_enabled")
+    if monitoring is not None:
+        items = _list(monitoring, f"{where}.monitoring_enabled")
+        bad = [m for m in items if m not in ("logs", "metrics", "traces")]
+        if bad:
+            raise ValueError(f"{where}.monitoring_enabled: {bad!r} not among logs, metrics, traces")
+        monitoring = list(items)
+    settings = data.get("settings") or {}
+    _mapping(settings, f"{where}.settings")
+    integrations = [_integration(x, f"{where}.integrations[{i}]")
+                    for i, x in enumerate(_list(data.get("integrations"), f"{where}.integrations"))]
+    description = data.get("description")
+    if description is not None:
+        description = _string(description, f"{where}.description", allow_empty=True)
+    sys_monitoring = data.get("sys_monitoring", False)
+    if not isinstance(sys_monitoring, bool):
+        raise ValueError(f"{where}.sys_monitoring must be true or false")
+    return DesiredAgentPolicy(name=name, namespace=namespace, description=description,
+                              monitoring_enabled=monitoring, sys_monitoring=sys_monitoring,
+                              settings=dict(settings), integrations=integrations)
+
+
+def _integration(data: Any, where: str) -> Integration:
+    _mapping(data, where)
+    _only(data, INTEGRATION_KEYS, where)
+    version = data.get("version", "latest")
+    try:
+        return Integration(
+            package=_string(data.get("package"), f"{where}.package"),
+            version=str(version),
+            name=data.get("name"),
+            namespace=data.get("namespace"),
+            inputs=data.get("inputs"),
+            vars=data.get("vars"),
+            description=data.get("description"),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{where}: {exc}") from exc
+
+
+def _named(data: Any, where: str) -> dict[str, Any]:
+    _mapping(data, where)
+    _string(data.get("name"), f"{where}.name")
+    return dict(data)
+
+
+def _mapping(value: Any, where: str) -> None:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{where} must be a mapping, got {type(value).__name__}")
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"{where} must be a list, got {type(value).__name__}")
+    return value
+
+
+def _string(value: Any, where: str, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str) or (not allow_empty and not value.strip()):
+        raise ValueError(f"{where} is required and must be a non-empty string")
+    return value
+
+
+def _only(data: Mapping[str, Any], allowed: set[str], where: str) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {', '.join(unknown)}; "
+                         f"allowed: {', '.join(sorted(allowed))}")
+
+
+def _unique(names: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise ValueError(f"{where}: name {name!r} appears more than once")
+        seen.add(name)
