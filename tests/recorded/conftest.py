@@ -24,6 +24,7 @@ then ``uv run python scripts/record_cassettes.py tests/recorded/test_workflows.p
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import os
 import secrets
@@ -272,7 +273,5 @@ def cleanup(fleet: Any) -> Iterator[Callable[..., None]]:
 
     yield register
     for delete, kwargs in reversed(pending):
-        try:
+        with contextlib.suppress(NotFoundError):
             delete(**kwargs)
-        except NotFoundError:
-            pass
