@@ -8,7 +8,6 @@ Example:
 
 from ._async._pagination import AsyncListing
 from ._async.client import AsyncFleet
-from ._async.desired_state import ApplyError
 from ._exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -31,6 +30,7 @@ from ._sync._pagination import Listing, Page
 from ._sync.client import Fleet
 from ._version import __version__
 from .workflows import (
+    ApplyError,
     Change,
     DesiredState,
     Integration,

@@ -17,28 +17,12 @@ from typing import TYPE_CHECKING, Any
 from .._exceptions import FleetError
 from ..workflows._desired_state import DesiredAgentPolicy, DesiredState, load_desired_state
 from ..workflows._diff import desired_package_policy_fields, diff_fields
-from ..workflows._results import Change, Integration, Plan, WorkflowError
+from ..workflows._results import ApplyError, Change, Integration, Plan
 
 if TYPE_CHECKING:
     from .client import Fleet
 
 StateSource = str | Path | Mapping[str, Any] | DesiredState
-
-
-class ApplyError(WorkflowError):
-    """``apply`` stopped at a failing change.
-
-    Attributes:
-        applied: The changes made before the failure (they stay applied).
-        failed: The change that failed.
-    """
-
-    def __init__(self, failed: Change, cause: BaseException, applied: list[Change]) -> None:
-        step = f"{failed.action} {failed.kind} {failed.name!r}"
-        super().__init__(step, cause, left_behind=[f"{c.action}d {c.kind} {c.name!r}"
-                                                    for c in applied])
-        self.failed = failed
-        self.applied = applied
 
 
 def _plain(model: Any) -> dict[str, Any]:

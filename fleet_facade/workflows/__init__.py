@@ -6,6 +6,7 @@ The data types and pure logic live here; the I/O lives in the clients
 
 from fleet_facade.workflows._desired_state import DesiredState, load_desired_state
 from fleet_facade.workflows._results import (
+    ApplyError,
     Change,
     Integration,
     Onboarding,
@@ -16,6 +17,7 @@ from fleet_facade.workflows._results import (
 )
 
 __all__ = [
+    "ApplyError",
     "Change",
     "DesiredState",
     "Integration",

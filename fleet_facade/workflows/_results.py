@@ -137,6 +137,23 @@ class WorkflowError(FleetError):
                          error=getattr(cause, "error", None))
 
 
+class ApplyError(WorkflowError):
+    """``apply`` stopped at a failing change; the changes before it stay applied.
+
+    Attributes:
+        failed: The change that failed.
+        applied: The changes made before the failure.
+    """
+
+    def __init__(self, failed: Change, cause: BaseException, applied: Sequence[Change]) -> None:
+        super().__init__(f"{failed.action} {failed.kind} {failed.name!r}", cause)
+        self.failed = failed
+        self.applied = list(applied)
+        done = ", ".join(f"{c.action} {c.kind} {c.name!r}" for c in applied) or "nothing"
+        self.message = f"step '{self.step}' failed: {cause}; applied before it: {done}"
+        self.args = (self.message,)
+
+
 class WorkflowTimeoutError(FleetError):
     """A wait ran out of time before its condition held.
 
