@@ -374,3 +374,42 @@ def _request_violation(checker: Any, item: Interaction) -> str | None:
 
         return f"{item.method} {item.path}: {_explain(err)}"
     return None
+
+
+# -- coverage -----------------------------------------------------------------------------------
+
+
+def spec_operations() -> dict[tuple[str, re.Pattern[str]], str]:
+    """``(METHOD, path regex) -> operationId`` for every operation of the pinned spec."""
+    spec = json.loads(SPEC.read_text(encoding="utf-8"))
+    operations: dict[tuple[str, re.Pattern[str]], str] = {}
+    for template, item in spec["paths"].items():
+        pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
+        for method, op in item.items():
+            if isinstance(op, dict) and "operationId" in op:
+                operations[(method.upper(), pattern)] = op["operationId"]
+    return operations
+
+
+def operation_of(
+    method: str, path: str, operations: dict[tuple[str, re.Pattern[str]], str]
+) -> str | None:
+    """The operation a recorded request called; literal segments beat parameters."""
+    path = re.sub(r"^/s/[^/]+", "", path)
+    matches = [
+        (pattern.pattern.count("[^/]+"), op)
+        for (verb, pattern), op in operations.items()
+        if verb == method and pattern.match(path)
+    ]
+    return min(matches)[1] if matches else None
+
+
+def covered_operations(items: list[Interaction]) -> set[str]:
+    """Operations with at least one recorded success (2xx)."""
+    operations = spec_operations()
+    return {
+        op
+        for item in items
+        if 200 <= item.status < 300
+        and (op := operation_of(item.method, item.path, operations)) is not None
+    }

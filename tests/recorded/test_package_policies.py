@@ -152,10 +152,12 @@ def test_packages_list_get_install_and_uninstall(fleet: Any) -> None:
     names = {p.name for p in fleet.packages.list()}
     info = fleet.packages.get(name="nginx", version="1.5.0")
     fleet.packages.install(name="nginx", version="1.5.0")
+    installed = fleet.packages.installed(name_query="nginx")
     fleet.packages.uninstall(name="nginx", version="1.5.0")
 
     assert {"nginx", "system"} <= names
     assert (info.name, info.version) == ("nginx", "1.5.0")
+    assert "nginx" in {item.name for item in installed.items}
 
 
 def test_latest_version_is_a_version_the_catalog_has(fleet: Any) -> None:
