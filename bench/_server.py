@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import time
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -96,6 +97,9 @@ def _make_sandbox(seed: int) -> Any:
 
 
 def _serve(conn: Connection, seed: int) -> None:
+    from fleet_facade.sandbox import _server as sandbox_server
+
+    sandbox_server._Server.request_queue_size = 128
     sandbox = _make_sandbox(seed).start()
     commands = _Commands(sandbox)
     conn.send((sandbox.url, sandbox.api_key))
@@ -131,8 +135,10 @@ class SandboxServer:
             context = multiprocessing.get_context("spawn")
             self._worker = context.Process(target=_serve, args=(theirs, seed), daemon=True)
         self._worker.start()
-        if not ours.poll(60):
-            raise RuntimeError("the sandbox server did not start within 60 s")
+        deadline = time.monotonic() + 60
+        while not ours.poll(0.1):
+            if not self._worker.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the sandbox server did not start (see its output above)")
         self.url, self.api_key = ours.recv()
         self._lock = threading.Lock()
 

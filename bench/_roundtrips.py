@@ -1,0 +1,67 @@
+"""4. Round trips: requests ``fleet.onboard`` makes, counted from the sandbox's request log.
+
+Each case uses a new client (nothing cached: the first call a user makes) and a new policy
+name. The stated minimum for a new policy is 5 requests with one integration (manifest,
+policy, integration, enrollment token, Fleet Server hosts) and 3 + 2k with k integrations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ._results import Row, Section
+from ._server import EXTRA_PACKAGE, SandboxServer
+from ._timing import Stat
+
+PACKAGES = [("nginx", "1.6.0"), (EXTRA_PACKAGE, "1.6.0"), ("system", "1.20.4")]
+
+
+def _integration_class() -> Any:
+    try:
+        from fleet_facade.workflows import Integration
+    except ImportError:
+        return None
+    return Integration
+
+
+def run(server: SandboxServer) -> Section:
+    """Onboard with one and with three integrations; compare the request counts."""
+    from fleet_facade import Fleet
+
+    section = Section(4, "Round trips: fleet.onboard")
+    integration = _integration_class()
+    if integration is None or not hasattr(Fleet, "onboard"):
+        section.available = False
+        section.rows.append(Row("onboard requests", None, None, "not available"))
+        section.notes.append("`Fleet.onboard` is not in this checkout: not measured.")
+        return section
+    for k in (1, 3):
+        integrations = [integration(name, version=version) for name, version in PACKAGES[:k]]
+        mark = server.call("mark")
+        with Fleet(server.url, api_key=server.api_key) as fleet:
+            fleet.onboard(policy_name=f"bench-onboard-{k}", integrations=integrations)
+        log = server.call("requests_since", mark)
+        minimum = 3 + 2 * k
+        steps = Counter(f"{method} {_shape(path)}" for method, path, _status in log)
+        section.rows.append(
+            Row(
+                f"onboard, new policy, {k} integration{'s' if k > 1 else ''} (requests)",
+                Stat.of([float(len(log))]),
+                ("==", float(minimum)),
+                "; ".join(f"{n}× {step}" if n > 1 else step for step, n in steps.items()),
+                chart=False,
+            )
+        )
+    section.notes.append(
+        "Explicit package versions; integrations: "
+        + ", ".join(f"{n} {v}" for n, v in PACKAGES)
+        + f" (`{EXTRA_PACKAGE}` is a renamed copy of nginx added to the sandbox's catalog)."
+    )
+    return section
+
+
+def _shape(path: str) -> str:
+    """A request path with ids replaced, so equal steps group together."""
+    parts = path.split("/")
+    return "/".join("{id}" if len(p) >= 20 and "-" in p else p for p in parts)
