@@ -7,8 +7,8 @@ import pytest
 from fleet_facade.sandbox import FleetSandbox
 from tests.facade.conftest import (  # noqa: F401  (fixtures)
     anyio_backend,
-    fleet,
     flavor,
+    fleet,
     make_fleet,
     sleeps,
 )
