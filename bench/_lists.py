@@ -64,7 +64,7 @@ def consume(items: Iterable[Any]) -> int:
     """Iterate, touching each item's id (as a caller would)."""
     count = 0
     for item in items:
-        item["id"] if isinstance(item, dict) else item.id  # noqa: B018
+        item["id"] if isinstance(item, dict) else item.id
         count += 1
     return count
 
@@ -125,9 +125,7 @@ def _measure(
     ]
 
 
-def run(
-    server: SandboxServer, *, rounds: int, tokens: int, agents: int, per_page: int
-) -> Section:
+def run(server: SandboxServer, *, rounds: int, tokens: int, agents: int, per_page: int) -> Section:
     """Seed ``tokens`` enrollment tokens and ``agents`` agents, then measure both listings."""
     from fleet_facade import Fleet
 

@@ -42,7 +42,7 @@ def _sync_contenders(server: SandboxServer, policy_id: str, calls: int) -> tuple
 
         def kibana_round() -> None:
             for _ in range(calls):
-                client.fleet_policies.get_agent_policy(agent_policy_id=policy_id).body
+                client.fleet_policies.get_agent_policy(agent_policy_id=policy_id).body  # noqa: B018
 
         contenders["kibana-py"] = kibana_round
     return contenders, closers

@@ -35,9 +35,7 @@ def run(server: SandboxServer, *, rounds: int, agents: int) -> Section:
         if len(page.items) != agents:
             raise RuntimeError(f"parsed {len(page.items)} agents, expected {agents}")
 
-    seconds = alternate(
-        {"json.loads": lambda: json.loads(content), "typed": typed}, rounds=rounds
-    )
+    seconds = alternate({"json.loads": lambda: json.loads(content), "typed": typed}, rounds=rounds)
     typed_s, plain_s = Stat.of(seconds["typed"]).median, Stat.of(seconds["json.loads"]).median
     section.rows.append(
         Row(

@@ -12,6 +12,7 @@ include the server's share of the GIL).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import threading
 import time
@@ -158,10 +159,8 @@ class SandboxServer:
 
     def close(self) -> None:
         """Stop the server and wait for its process (or thread)."""
-        try:
+        with contextlib.suppress(OSError):
             self._conn.send(("stop", (), {}))
-        except OSError:
-            pass
         self._worker.join(timeout=10)
         if not self.in_thread and self._worker.is_alive():
             self._worker.terminate()
