@@ -82,7 +82,7 @@ def test_a_missing_agent_selector_is_refused_clearly() -> None:
 
 @pytest.mark.xfail(strict=True, reason="id=None reaches the generated _get_kwargs")
 def test_a_missing_id_is_refused_clearly() -> None:
-    with _fleet(FleetSandbox(seed=3)) as fleet, pytest.raises(TypeError, match="\\bid\\b"):
+    with _fleet(FleetSandbox(seed=3)) as fleet, pytest.raises(TypeError, match=r"\bid\b"):
         fleet.agent_policies.get(id=None)  # type: ignore[arg-type]
 
 

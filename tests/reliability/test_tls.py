@@ -1,0 +1,96 @@
+"""TLS verification is on by default: a self-signed Kibana is refused unless its CA is given,
+or verification is explicitly turned off (which warns).
+
+The certificate is made at test time with the ``openssl`` command (the ``cryptography`` package
+is not a dependency); it is valid for one day, for 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import ssl
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fleet_facade import Fleet, FleetConnectionError
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+class _Status(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = json.dumps({"version": {"number": "9.1.0"}}).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def https_url(certificate: tuple[Path, Path]) -> Iterator[str]:
+    cert, key = certificate
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Status)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_self_signed_server_is_refused_by_default(https_url: str) -> None:
+    with Fleet(https_url, api_key="k", max_retries=0) as fleet:
+        with pytest.raises(FleetConnectionError) as caught:
+            fleet.server_version()
+
+    assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value)
+
+
+def test_the_server_is_trusted_with_its_ca_file(
+    https_url: str, certificate: tuple[Path, Path]
+) -> None:
+    with Fleet(https_url, api_key="k", verify=str(certificate[0])) as fleet:
+        assert fleet.server_version() == "9.1.0"
+
+
+def test_the_ca_file_can_come_from_the_environment(
+    https_url: str, certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIBANA_CA_CERTS", str(certificate[0]))
+
+    with Fleet(https_url, api_key="k") as fleet:
+        assert fleet.server_version() == "9.1.0"
+
+
+def test_turning_verification_off_works_and_warns(https_url: str) -> None:
+    with pytest.warns(UserWarning, match="verification is disabled"):
+        fleet = Fleet(https_url, api_key="k", verify=False)
+
+    with fleet:
+        assert fleet.server_version() == "9.1.0"
