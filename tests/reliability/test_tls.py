@@ -65,9 +65,11 @@ def https_url(certificate: tuple[Path, Path]) -> Iterator[str]:
 
 
 def test_a_self_signed_server_is_refused_by_default(https_url: str) -> None:
-    with Fleet(https_url, api_key="k", max_retries=0) as fleet:
-        with pytest.raises(FleetConnectionError) as caught:
-            fleet.server_version()
+    with (
+        Fleet(https_url, api_key="k", max_retries=0) as fleet,
+        pytest.raises(FleetConnectionError) as caught,
+    ):
+        fleet.server_version()
 
     assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value)
 
