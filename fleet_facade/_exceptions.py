@@ -5,6 +5,8 @@ Every exception derives from :class:`FleetError`; the tree is::
     FleetError
     ├── FleetConfigError                 bad constructor arguments or environment
     ├── InvalidInputsError (ValueError)  simplified inputs/vars refused before sending
+    ├── InvalidRequestError (ValueError) an argument no HTTP request can carry (an id too long
+    │                                    for a URL, a control character in a header); not sent
     ├── UnsupportedByServerError         the feature needs a newer Kibana than the server runs
     ├── FleetConnectionError             no response: connection refused, reset, dropped
     │   └── FleetTimeoutError            no response in time (connect, read, write or pool)
@@ -44,6 +46,7 @@ __all__ = [
     "FleetError",
     "FleetTimeoutError",
     "InvalidInputsError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -88,6 +91,10 @@ class FleetError(Exception):
 
 class FleetConfigError(FleetError):
     """The client is misconfigured (missing URL or credentials, conflicting options)."""
+
+
+class InvalidRequestError(FleetError, ValueError):
+    """An argument cannot be put into an HTTP request at all; nothing was sent."""
 
 
 class InvalidInputsError(FleetError, ValueError):

@@ -117,6 +117,44 @@ def _inputs_layout(info: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return layout
 
 
+def check_simplified_shape(inputs: Any, vars: Any) -> None:
+    """Refuse ``inputs``/``vars`` that are not the simplified format's nested mappings.
+
+    Raises:
+        TypeError: Names the offending place, e.g. ``inputs['nginx-logfile'].streams``.
+    """
+
+    def mapping(value: Any, where: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"{where} must be a mapping, got {type(value).__name__}")
+        for key in value:
+            if not isinstance(key, str):
+                raise TypeError(f"{where} keys must be strings, got {key!r}")
+        return value
+
+    if vars is not None:
+        mapping(vars, "vars")
+    if inputs is None:
+        return
+    for input_id, spec in mapping(inputs, "inputs").items():
+        if spec is None:
+            continue
+        where = f"inputs[{input_id!r}]"
+        mapping(spec, where)
+        if spec.get("vars") is not None:
+            mapping(spec["vars"], f"{where}.vars")
+        if spec.get("enabled") is not None and not isinstance(spec["enabled"], bool):
+            raise TypeError(f"{where}.enabled must be true or false")
+        for dataset, stream in mapping(spec.get("streams") or {}, f"{where}.streams").items():
+            if stream is None:
+                continue
+            mapping(stream, f"{where}.streams[{dataset!r}]")
+            if stream.get("vars") is not None:
+                mapping(stream["vars"], f"{where}.streams[{dataset!r}].vars")
+            if stream.get("enabled") is not None and not isinstance(stream["enabled"], bool):
+                raise TypeError(f"{where}.streams[{dataset!r}].enabled must be true or false")
+
+
 def validate_simplified_inputs(
     package_info: Any,
     inputs: Mapping[str, Any] | None,
@@ -137,6 +175,7 @@ def validate_simplified_inputs(
     Raises:
         InvalidInputsError: One or more problems; ``problems`` lists them all.
     """
+    check_simplified_shape(inputs, vars)
     info = _plain(package_info)
     package = f"package {info.get('name')} {info.get('version')}"
     problems: list[str] = []

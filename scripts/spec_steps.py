@@ -569,12 +569,29 @@ def _singular(word: str) -> str:
 Places = dict[str, list[tuple[Any, Any, str]]]
 
 
-def _wrapper_name(schema: dict[str, Any]) -> str | None:
-    """``{item: <X>}`` is Kibana's envelope for one object: call it ``XResponse``."""
+# Small shapes Kibana repeats across endpoints, named by what they are rather than by the
+# first endpoint that happens to return them.
+SHAPE_NAMES: dict[frozenset[str], str] = {
+    frozenset({"actionId"}): "AgentActionResponse",
+    frozenset({"action"}): "ActionResponse",
+    frozenset({"id", "name"}): "DeletedObjectResponse",
+    frozenset({"taskId"}): "TaskResponse",
+    frozenset({"success"}): "SuccessResponse",
+    frozenset({"message"}): "MessageResponse",
+    frozenset({"id", "isSecretRef"}): "SecretReference",
+    frozenset({"frozen", "type", "value"}): "TypedVar",
+    frozenset({"deferred", "id", "originId", "type"}): "InstalledKibanaAsset",
+    frozenset({"deferred", "id", "type", "version"}): "InstalledElasticsearchAsset",
+}
+
+
+def _semantic_name(schema: dict[str, Any]) -> str | None:
+    """A name from the shape itself: ``{item: <X>}`` (Kibana's one-object envelope) is
+    ``XResponse``; a few other repeated shapes are in ``SHAPE_NAMES``."""
     props = schema.get("properties", {})
     if set(props) == {"item"} and "$ref" in props["item"]:
         return str(props["item"]["$ref"][len(SCHEMA_PREFIX):]) + "Response"
-    return None
+    return SHAPE_NAMES.get(frozenset(props))
 
 
 def hoist_repeated_schemas(doc: Doc) -> None:
@@ -641,10 +658,12 @@ def hoist_repeated_schemas(doc: Doc) -> None:
             if name is None:
                 if len(where) < 2:
                     continue
-                name = _wrapper_name(json.loads(shape)) or min(
+                name = _semantic_name(json.loads(shape)) or min(
                     (label for _, _, label in where), key=lambda s: (len(s), s))
-                while name in schemas:
-                    name += "_"
+                base, number = name, 1
+                while name in schemas:  # same name, other shape: number it (Name2, Name3 ...)
+                    number += 1
+                    name = f"{base}{number}"
                 schemas[name] = json.loads(shape)
             for parent, key, _ in where:
                 nullable = parent[key].get("nullable") if "$ref" not in parent[key] else False

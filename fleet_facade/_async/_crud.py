@@ -24,6 +24,8 @@ class AsyncCrud(AsyncResource, Generic[T]):
     _update_op: ClassVar[str]
     _delete_op: ClassVar[str]
     _id_param: ClassVar[str]
+    #: Fields Kibana's PUT schema requires even when unchanged.
+    _put_requires: ClassVar[tuple[str, ...]] = ()
 
     def list(self) -> AsyncListing[T]:
         """Every object (Kibana answers them in one response)."""
@@ -63,7 +65,17 @@ class AsyncCrud(AsyncResource, Generic[T]):
         return cast("T", created(envelope, self._create_op))
 
     async def update(self, *, id: str, **fields: Any) -> T:
-        """Change fields of an object (only the ones given are sent)."""
+        """Change fields of an object.
+
+        Only the given fields change. Where Kibana's update schema requires fields the call
+        leaves out (``_put_requires``), their current values are read and sent along.
+        """
+        missing = [name for name in self._put_requires if name not in fields]
+        if missing:
+            current: Any = await self.get(id=id)
+            plain: dict[str, Any] = current.to_dict()
+            for name in missing:
+                fields[name] = plain.get(name)
         params: dict[str, Any] = {self._id_param: id, "body": Body(fields)}
         envelope = await self._t.call(self._update_op, **params)
         return cast("T", item_of(envelope, self._update_op))
@@ -71,4 +83,4 @@ class AsyncCrud(AsyncResource, Generic[T]):
     async def delete(self, *, id: str) -> Any:
         """Delete an object by id."""
         params: dict[str, Any] = {self._id_param: id}
-        return await self._t.call(self._delete_op, **params)
+        return await self._t.call(self._delete_op, gone_ok=True, **params)

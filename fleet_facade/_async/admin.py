@@ -64,5 +64,5 @@ class AsyncAgentlessPolicies(AsyncResource):
     async def delete(self, *, id: str, force: bool | None = None) -> Any:
         """Delete an agentless policy."""
         return await self._t.call(
-            "delete-fleet-agentless-policies-policyid", policy_id=id, force=force
+            "delete-fleet-agentless-policies-policyid", policy_id=id, force=force, gone_ok=True
         )

@@ -183,12 +183,14 @@ class AsyncAgentPolicies(AsyncResource):
         """Delete a policy (deleting by id is idempotent, so it is retried).
 
         Returns:
-            Kibana's ``{id, name}`` answer.
+            Kibana's ``{id, name}`` answer (``None`` when a retry found that a first
+            attempt, whose answer was lost, had already deleted it).
         """
         return await self._t.call(
             "post-fleet-agent-policies-delete",
             body=Body(clean(agentPolicyId=id, force=force)),
             retry=True,
+            gone_ok=True,
         )
 
     async def full(

@@ -24,8 +24,16 @@ AgentSelector = builtins.list[str] | str
 
 
 def _agents(selector: AgentSelector) -> Any:
-    # Kibana takes either a list of agent ids or a KQL string.
-    return selector if isinstance(selector, str) else builtins.list(selector)
+    """Kibana takes either a list of agent ids or a KQL string."""
+    if isinstance(selector, str) and selector.strip():
+        return selector
+    if isinstance(selector, builtins.list | tuple) and selector and all(
+        isinstance(agent_id, str) and agent_id for agent_id in selector
+    ):
+        return builtins.list(selector)
+    raise TypeError(
+        f"agents must be a non-empty list of agent ids or a KQL string, got {selector!r:.80}"
+    )
 
 
 class AsyncAgents(AsyncResource):
@@ -148,7 +156,7 @@ class AsyncAgents(AsyncResource):
 
     async def delete(self, *, id: str) -> Any:
         """Delete an agent record."""
-        return await self._t.call("delete-fleet-agents-agentid", agent_id=id)
+        return await self._t.call("delete-fleet-agents-agentid", agent_id=id, gone_ok=True)
 
     async def reassign(self, *, id: str, policy_id: str) -> Any:
         """Move an agent to another agent policy (repeating it is harmless: retried)."""

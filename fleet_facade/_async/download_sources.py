@@ -21,3 +21,4 @@ class AsyncDownloadSources(AsyncCrud["DownloadSource"]):
     _update_op = "put-fleet-agent-download-sources-sourceid"
     _delete_op = "delete-fleet-agent-download-sources-sourceid"
     _id_param = "source_id"
+    _put_requires = ("name", "host")

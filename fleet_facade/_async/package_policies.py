@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from .._integration_inputs import validate_simplified_inputs
+from .._integration_inputs import check_simplified_shape, validate_simplified_inputs
 from .._ops import Body, Enum, clean
 from .._versions import FORMAT_SIMPLIFIED, SIMPLIFIED_REQUESTS
 from ._base import DEFAULT_PER_PAGE, AsyncResource, created, item_of, items_of
@@ -48,6 +48,7 @@ class AsyncPackagePolicies(AsyncResource):
         vars: Any,
         validate: bool,
     ) -> str:
+        check_simplified_shape(inputs, vars)  # even unvalidated bodies must be well formed
         version = await self._packages.resolve_version(name=package, version=version)
         if validate and (inputs is not None or vars is not None):
             info = await self._packages.manifest(name=package, version=version)

@@ -15,16 +15,27 @@ from ._transport import Transport
 DEFAULT_PER_PAGE = 100
 
 
+def _field(envelope: Any, name: str) -> Any:
+    """A top-level field of a parsed model, or of plain JSON (an undocumented 2xx answer)."""
+    if isinstance(envelope, dict):
+        return envelope.get(name)
+    if isinstance(envelope, list | str | int | float | bool) or envelope is None:
+        return None
+    value = getattr(envelope, name, None)
+    return None if isinstance(value, Unset) else value
+
+
+def _unexpected(what: str, operation_id: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        f"{what} in the response to {operation_id}", status=200, method="", path=operation_id
+    )
+
+
 def item_of(envelope: Any, operation_id: str) -> Any:
     """The ``item`` of an ``{item: ...}`` response, refusing a response without one."""
-    item = getattr(envelope, "item", None)
-    if item is None or isinstance(item, Unset):
-        raise UnexpectedResponseError(
-            f"no 'item' in the response to {operation_id}",
-            status=200,
-            method="",
-            path=operation_id,
-        )
+    item = _field(envelope, "item")
+    if item is None:
+        raise _unexpected("no 'item'", operation_id)
     return item
 
 
@@ -35,17 +46,19 @@ def created(result: Any, operation_id: str) -> Any:
     return item_of(result, operation_id)
 
 
-def items_of(envelope: Any) -> list[Any]:
+def items_of(envelope: Any, operation_id: str = "a listing") -> list[Any]:
     """The ``items`` of a listing (an empty list when absent)."""
-    items = getattr(envelope, "items", None)
-    if items is None or isinstance(items, Unset):
+    items = _field(envelope, "items")
+    if items is None:
         return []
-    return list(items)
+    if not isinstance(items, list):
+        raise _unexpected(f"'items' is {type(items).__name__}, not a list,", operation_id)
+    return items
 
 
 def total_of(envelope: Any) -> int | None:
     """The ``total`` of a listing, when the endpoint reports one."""
-    total = getattr(envelope, "total", None)
+    total = _field(envelope, "total")
     if isinstance(total, int | float) and not isinstance(total, bool):
         return int(total)
     return None

@@ -8,6 +8,7 @@ logging) happens here and only here.
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import time
@@ -23,6 +24,7 @@ from .._exceptions import (
     FleetConnectionError,
     FleetError,
     FleetTimeoutError,
+    InvalidRequestError,
     UnexpectedResponseError,
     UnsupportedByServerError,
     status_error,
@@ -98,6 +100,7 @@ class Transport:
         retry: bool | None = None,
         lookup: SyncLookup | None = None,
         requires: Sequence[tuple[str, str]] = (),
+        gone_ok: bool = False,
         **params: Any,
     ) -> Any:
         """Run one generated operation and return its parsed 200 model.
@@ -111,18 +114,26 @@ class Transport:
             requires: ``(feature, minimum Kibana version)`` pairs the request relies on. They
                 cost no request up front: only when Kibana refuses the request with a 400 is
                 its version read, to raise :class:`UnsupportedByServerError` instead.
+            gone_ok: For deletes: a 404 on a *retry* means the first attempt did the work
+                (its answer was lost), so it is success (the result is then ``None``).
             **params: Arguments for the operation (``None`` values are left out).
 
         Returns:
             The generated model for the 200 response, or decoded JSON when the spec gives none.
         """
         module = operation(operation_id)
-        request = module._get_kwargs(**{k: v for k, v in params.items() if v is not None})
+        arguments = {k: v for k, v in params.items() if v is not None}
+        for name in required_arguments(module):
+            value = arguments.get(name)
+            if not isinstance(value, str) or not value:
+                raise TypeError(f"an id is required: {name} must be a non-empty string, "
+                                f"got {value!r}")
+        request = module._get_kwargs(**arguments)
         body = request.get("json")
         if body.__class__ is Body:
             request["json"] = body.data
         try:
-            response = self._send(request, retry=retry, lookup=lookup)
+            response = self._send(request, retry=retry, lookup=lookup, gone_ok=gone_ok)
         except BadRequestError as exc:
             for feature, minimum in requires:
                 version = self.server_version()
@@ -132,12 +143,18 @@ class Transport:
                     ) from exc
             raise
         if response.__class__ is Found:
+            if gone_ok:
+                return None
             return response  # made by an earlier attempt, found by ``lookup``
         try:
             parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
         except _PARSE_ERRORS as exc:
             raise self._unexpected(response, exc) from None
         if parsed is None:
+            if response.status_code != 200:
+                # Kibana answers these operations with 200; another 2xx (201 from a proxy,
+                # 204 without a body) is not a result the caller can use.
+                raise self._unexpected(response, None)
             return self._json(response)
         return parsed
 
@@ -187,6 +204,7 @@ class Transport:
         *,
         retry: bool | None = None,
         lookup: SyncLookup | None = None,
+        gone_ok: bool = False,
     ) -> Any:
         method = request["method"].upper()
         if self._timeout is not None:
@@ -198,6 +216,13 @@ class Transport:
             started = time.perf_counter() if debug else 0.0
             try:
                 response = self._http.request(**request)
+            except (httpx.InvalidURL, httpx.LocalProtocolError) as exc:
+                # The request could not even be built or written (e.g. a 100 kB id in the
+                # path): the caller's argument, not the network; retrying cannot help.
+                raise InvalidRequestError(
+                    f"cannot send {method} {self._prefix}{_short(request['url'])}: {exc}",
+                    method=method,
+                ) from None
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, NOT_SENT)
                 retryable = not sent or idempotent or lookup is not None
@@ -227,6 +252,8 @@ class Transport:
                 )
             if 200 <= status < 300:
                 return response
+            if gone_ok and attempt > 0 and status == 404:
+                return Found(None)  # an earlier attempt deleted it; its answer was lost
             if attempt < self.max_retries and (
                 (status in RETRY_STATUSES and idempotent)
                 or (lookup is not None and (status == 429 or status >= 500))
@@ -306,3 +333,22 @@ class Transport:
             self.max_retries,
             delay,
         )
+
+
+def _short(url: str, limit: int = 200) -> str:
+    return url if len(url) <= limit else f"{url[:limit]}... ({len(url)} characters)"
+
+
+_REQUIRED: dict[str, tuple[str, ...]] = {}
+
+
+def required_arguments(module: Any) -> tuple[str, ...]:
+    """The generated operation's required keyword arguments (its path parameters), cached."""
+    name = module.__name__
+    if name not in _REQUIRED:
+        signature = inspect.signature(module._get_kwargs)
+        _REQUIRED[name] = tuple(
+            p.name for p in signature.parameters.values()
+            if p.default is inspect.Parameter.empty and p.kind is p.KEYWORD_ONLY
+        )
+    return _REQUIRED[name]

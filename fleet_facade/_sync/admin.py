@@ -65,5 +65,5 @@ class AgentlessPolicies(Resource):
     def delete(self, *, id: str, force: bool | None = None) -> Any:
         """Delete an agentless policy."""
         return self._t.call(
-            "delete-fleet-agentless-policies-policyid", policy_id=id, force=force
+            "delete-fleet-agentless-policies-policyid", policy_id=id, force=force, gone_ok=True
         )

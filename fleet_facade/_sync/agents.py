@@ -25,8 +25,16 @@ AgentSelector = builtins.list[str] | str
 
 
 def _agents(selector: AgentSelector) -> Any:
-    # Kibana takes either a list of agent ids or a KQL string.
-    return selector if isinstance(selector, str) else builtins.list(selector)
+    """Kibana takes either a list of agent ids or a KQL string."""
+    if isinstance(selector, str) and selector.strip():
+        return selector
+    if isinstance(selector, builtins.list | tuple) and selector and all(
+        isinstance(agent_id, str) and agent_id for agent_id in selector
+    ):
+        return builtins.list(selector)
+    raise TypeError(
+        f"agents must be a non-empty list of agent ids or a KQL string, got {selector!r:.80}"
+    )
 
 
 class Agents(Resource):
@@ -149,7 +157,7 @@ class Agents(Resource):
 
     def delete(self, *, id: str) -> Any:
         """Delete an agent record."""
-        return self._t.call("delete-fleet-agents-agentid", agent_id=id)
+        return self._t.call("delete-fleet-agents-agentid", agent_id=id, gone_ok=True)
 
     def reassign(self, *, id: str, policy_id: str) -> Any:
         """Move an agent to another agent policy (repeating it is harmless: retried)."""

@@ -22,3 +22,4 @@ class DownloadSources(Crud["DownloadSource"]):
     _update_op = "put-fleet-agent-download-sources-sourceid"
     _delete_op = "delete-fleet-agent-download-sources-sourceid"
     _id_param = "source_id"
+    _put_requires = ("name", "host")

@@ -25,3 +25,4 @@ class FleetServerHosts(Crud["FleetServerHost"]):
     _update_op = "put-fleet-fleet-server-hosts-itemid"
     _delete_op = "delete-fleet-fleet-server-hosts-itemid"
     _id_param = "item_id"
+    _put_requires = ("proxy_id",)

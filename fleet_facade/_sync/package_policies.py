@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from .._integration_inputs import validate_simplified_inputs
+from .._integration_inputs import check_simplified_shape, validate_simplified_inputs
 from .._ops import Body, Enum, clean
 from .._versions import FORMAT_SIMPLIFIED, SIMPLIFIED_REQUESTS
 from ._base import DEFAULT_PER_PAGE, Resource, created, item_of, items_of
@@ -49,6 +49,7 @@ class PackagePolicies(Resource):
         vars: Any,
         validate: bool,
     ) -> str:
+        check_simplified_shape(inputs, vars)  # even unvalidated bodies must be well formed
         version = self._packages.resolve_version(name=package, version=version)
         if validate and (inputs is not None or vars is not None):
             info = self._packages.manifest(name=package, version=version)

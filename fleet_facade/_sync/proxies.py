@@ -22,3 +22,4 @@ class Proxies(Crud["Proxy"]):
     _update_op = "put-fleet-proxies-itemid"
     _delete_op = "delete-fleet-proxies-itemid"
     _id_param = "item_id"
+    _put_requires = ("certificate_authorities", "certificate", "certificate_key")

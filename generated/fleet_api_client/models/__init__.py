@@ -10,11 +10,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .action_response import ActionResponse
+    from .action_response_action import ActionResponseAction
     from .action_status import ActionStatus
     from .action_status_latest_errors_item import ActionStatusLatestErrorsItem
     from .action_status_status import ActionStatusStatus
     from .action_status_type import ActionStatusType
     from .agent import Agent
+    from .agent_action_response import AgentActionResponse
     from .agent_agent import AgentAgent
     from .agent_components_item import AgentComponentsItem
     from .agent_components_item_status import AgentComponentsItemStatus
@@ -98,18 +101,13 @@ if TYPE_CHECKING:
     )
     from .agent_upgrade_details_type_0_state import AgentUpgradeDetailsType0State
     from .agent_user_provided_metadata import AgentUserProvidedMetadata
-    from .delete_fleet_agents_agentid_response_200 import (
-        DeleteFleetAgentsAgentidResponse200,
-    )
-    from .delete_fleet_agents_agentid_response_200_action import (
-        DeleteFleetAgentsAgentidResponse200Action,
-    )
     from .delete_fleet_agents_files_fileid_response_200 import (
         DeleteFleetAgentsFilesFileidResponse200,
     )
     from .delete_fleet_epm_packages_pkgname_pkgversion_response_200 import (
         DeleteFleetEpmPackagesPkgnamePkgversionResponse200,
     )
+    from .deleted_object_response import DeletedObjectResponse
     from .download_source import DownloadSource
     from .download_source_response import DownloadSourceResponse
     from .download_source_secrets import DownloadSourceSecrets
@@ -401,7 +399,14 @@ if TYPE_CHECKING:
     from .get_fleet_uninstall_tokens_uninstalltokenid_response_200 import (
         GetFleetUninstallTokensUninstalltokenidResponse200,
     )
+    from .installed_elasticsearch_asset import InstalledElasticsearchAsset
+    from .installed_elasticsearch_asset_type import InstalledElasticsearchAssetType
+    from .installed_kibana_asset import InstalledKibanaAsset
+    from .installed_kibana_asset_2 import InstalledKibanaAsset2
+    from .installed_kibana_asset_2_type_type_0 import InstalledKibanaAsset2TypeType0
+    from .installed_kibana_asset_type_type_0 import InstalledKibanaAssetTypeType0
     from .kibana_error import KibanaError
+    from .message_response import MessageResponse
     from .new_output_elasticsearch import NewOutputElasticsearch
     from .new_output_elasticsearch_preset import NewOutputElasticsearchPreset
     from .new_output_elasticsearch_type import NewOutputElasticsearchType
@@ -501,12 +506,6 @@ if TYPE_CHECKING:
     from .package_info_installation_info_installed_es_item_type import (
         PackageInfoInstallationInfoInstalledEsItemType,
     )
-    from .package_info_installation_info_installed_kibana_item import (
-        PackageInfoInstallationInfoInstalledKibanaItem,
-    )
-    from .package_info_installation_info_installed_kibana_item_type_type_0 import (
-        PackageInfoInstallationInfoInstalledKibanaItemTypeType0,
-    )
     from .package_info_installation_info_latest_executed_state import (
         PackageInfoInstallationInfoLatestExecutedState,
     )
@@ -604,9 +603,6 @@ if TYPE_CHECKING:
         PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus,
     )
     from .post_fleet_agent_policies_delete_body import PostFleetAgentPoliciesDeleteBody
-    from .post_fleet_agent_policies_delete_response_200 import (
-        PostFleetAgentPoliciesDeleteResponse200,
-    )
     from .post_fleet_agent_policies_outputs_body import (
         PostFleetAgentPoliciesOutputsBody,
     )
@@ -646,9 +642,6 @@ if TYPE_CHECKING:
     )
     from .post_fleet_agentless_policies_body_vars import (
         PostFleetAgentlessPoliciesBodyVars,
-    )
-    from .post_fleet_agentless_policies_body_vars_value_type_5 import (
-        PostFleetAgentlessPoliciesBodyVarsValueType5,
     )
     from .post_fleet_agentless_policies_format import PostFleetAgentlessPoliciesFormat
     from .post_fleet_agentless_policies_response_200 import (
@@ -708,14 +701,8 @@ if TYPE_CHECKING:
     from .post_fleet_agentless_policies_response_200_item_vars_type_0 import (
         PostFleetAgentlessPoliciesResponse200ItemVarsType0,
     )
-    from .post_fleet_agentless_policies_response_200_item_vars_type_0_value import (
-        PostFleetAgentlessPoliciesResponse200ItemVarsType0Value,
-    )
     from .post_fleet_agentless_policies_response_200_item_vars_type_1 import (
         PostFleetAgentlessPoliciesResponse200ItemVarsType1,
-    )
-    from .post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5 import (
-        PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5,
     )
     from .post_fleet_agents_agentid_actions_body import (
         PostFleetAgentsAgentidActionsBody,
@@ -791,9 +778,6 @@ if TYPE_CHECKING:
     from .post_fleet_agents_bulk_migrate_body_settings_proxy_headers import (
         PostFleetAgentsBulkMigrateBodySettingsProxyHeaders,
     )
-    from .post_fleet_agents_bulk_migrate_response_200 import (
-        PostFleetAgentsBulkMigrateResponse200,
-    )
     from .post_fleet_agents_bulk_reassign_body import PostFleetAgentsBulkReassignBody
     from .post_fleet_agents_bulk_request_diagnostics_body import (
         PostFleetAgentsBulkRequestDiagnosticsBody,
@@ -812,12 +796,6 @@ if TYPE_CHECKING:
         PostFleetCloudConnectorsBodyCloudProvider,
     )
     from .post_fleet_cloud_connectors_body_vars import PostFleetCloudConnectorsBodyVars
-    from .post_fleet_cloud_connectors_body_vars_value_type_3 import (
-        PostFleetCloudConnectorsBodyVarsValueType3,
-    )
-    from .post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1 import (
-        PostFleetCloudConnectorsBodyVarsValueType3ValueType1,
-    )
     from .post_fleet_cloud_connectors_response_200_item import (
         PostFleetCloudConnectorsResponse200Item,
     )
@@ -893,9 +871,6 @@ if TYPE_CHECKING:
     from .post_fleet_epm_packages_bulk_upgrade_body_packages_item import (
         PostFleetEpmPackagesBulkUpgradeBodyPackagesItem,
     )
-    from .post_fleet_epm_packages_bulk_upgrade_response_200 import (
-        PostFleetEpmPackagesBulkUpgradeResponse200,
-    )
     from .post_fleet_epm_packages_pkgname_pkgversion_body_type_0 import (
         PostFleetEpmPackagesPkgnamePkgversionBodyType0,
     )
@@ -904,9 +879,6 @@ if TYPE_CHECKING:
     )
     from .post_fleet_epm_packages_pkgname_pkgversion_rule_assets_body_type_0 import (
         PostFleetEpmPackagesPkgnamePkgversionRuleAssetsBodyType0,
-    )
-    from .post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200 import (
-        PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200,
     )
     from .post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body import (
         PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody,
@@ -921,18 +893,6 @@ if TYPE_CHECKING:
         PostFleetEpmPackagesPkgnameRollbackResponse200,
     )
     from .post_fleet_epm_packages_response_200 import PostFleetEpmPackagesResponse200
-    from .post_fleet_epm_packages_response_200_item_item_type_0 import (
-        PostFleetEpmPackagesResponse200ItemItemType0,
-    )
-    from .post_fleet_epm_packages_response_200_item_item_type_0_type_type_0 import (
-        PostFleetEpmPackagesResponse200ItemItemType0TypeType0,
-    )
-    from .post_fleet_epm_packages_response_200_item_item_type_1 import (
-        PostFleetEpmPackagesResponse200ItemItemType1,
-    )
-    from .post_fleet_epm_packages_response_200_item_item_type_1_type import (
-        PostFleetEpmPackagesResponse200ItemItemType1Type,
-    )
     from .post_fleet_epm_packages_response_200_meta import (
         PostFleetEpmPackagesResponse200Meta,
     )
@@ -1009,7 +969,6 @@ if TYPE_CHECKING:
     from .post_fleet_setup_response_200_non_fatal_errors_item import (
         PostFleetSetupResponse200NonFatalErrorsItem,
     )
-    from .post_fleet_setup_response_500 import PostFleetSetupResponse500
     from .proxy import Proxy
     from .proxy_proxy_headers_type_0 import ProxyProxyHeadersType0
     from .proxy_response import ProxyResponse
@@ -1053,12 +1012,19 @@ if TYPE_CHECKING:
         PutFleetSettingsBodyDeleteUnenrolledAgents,
     )
     from .put_fleet_space_settings_body import PutFleetSpaceSettingsBody
+    from .secret_reference import SecretReference
+    from .secret_reference_2 import SecretReference2
     from .simplified_package_policy_input import SimplifiedPackagePolicyInput
     from .simplified_package_policy_input_streams import (
         SimplifiedPackagePolicyInputStreams,
     )
     from .simplified_package_policy_stream import SimplifiedPackagePolicyStream
     from .simplified_vars import SimplifiedVars
+    from .success_response import SuccessResponse
+    from .task_response import TaskResponse
+    from .typed_var import TypedVar
+    from .typed_var_2 import TypedVar2
+    from .typed_var_value_type_1 import TypedVarValueType1
     from .uninstall_token import UninstallToken
     from .uninstall_token_metadata import UninstallTokenMetadata
     from .update_output_elasticsearch import UpdateOutputElasticsearch
@@ -1086,11 +1052,14 @@ if TYPE_CHECKING:
     )
 
 _MODULE_OF = {
+    "ActionResponse": ".action_response",
+    "ActionResponseAction": ".action_response_action",
     "ActionStatus": ".action_status",
     "ActionStatusLatestErrorsItem": ".action_status_latest_errors_item",
     "ActionStatusStatus": ".action_status_status",
     "ActionStatusType": ".action_status_type",
     "Agent": ".agent",
+    "AgentActionResponse": ".agent_action_response",
     "AgentAgent": ".agent_agent",
     "AgentComponentsItem": ".agent_components_item",
     "AgentComponentsItemStatus": ".agent_components_item_status",
@@ -1144,10 +1113,9 @@ _MODULE_OF = {
     "AgentUpgradeDetailsType0MetadataFailedState": ".agent_upgrade_details_type_0_metadata_failed_state",
     "AgentUpgradeDetailsType0State": ".agent_upgrade_details_type_0_state",
     "AgentUserProvidedMetadata": ".agent_user_provided_metadata",
-    "DeleteFleetAgentsAgentidResponse200": ".delete_fleet_agents_agentid_response_200",
-    "DeleteFleetAgentsAgentidResponse200Action": ".delete_fleet_agents_agentid_response_200_action",
     "DeleteFleetAgentsFilesFileidResponse200": ".delete_fleet_agents_files_fileid_response_200",
     "DeleteFleetEpmPackagesPkgnamePkgversionResponse200": ".delete_fleet_epm_packages_pkgname_pkgversion_response_200",
+    "DeletedObjectResponse": ".deleted_object_response",
     "DownloadSource": ".download_source",
     "DownloadSourceResponse": ".download_source_response",
     "DownloadSourceSecrets": ".download_source_secrets",
@@ -1283,7 +1251,14 @@ _MODULE_OF = {
     "GetFleetSpaceSettingsResponse200ItemResponse": ".get_fleet_space_settings_response_200_item_response",
     "GetFleetUninstallTokensResponse200": ".get_fleet_uninstall_tokens_response_200",
     "GetFleetUninstallTokensUninstalltokenidResponse200": ".get_fleet_uninstall_tokens_uninstalltokenid_response_200",
+    "InstalledElasticsearchAsset": ".installed_elasticsearch_asset",
+    "InstalledElasticsearchAssetType": ".installed_elasticsearch_asset_type",
+    "InstalledKibanaAsset": ".installed_kibana_asset",
+    "InstalledKibanaAsset2": ".installed_kibana_asset_2",
+    "InstalledKibanaAsset2TypeType0": ".installed_kibana_asset_2_type_type_0",
+    "InstalledKibanaAssetTypeType0": ".installed_kibana_asset_type_type_0",
     "KibanaError": ".kibana_error",
+    "MessageResponse": ".message_response",
     "NewOutputElasticsearch": ".new_output_elasticsearch",
     "NewOutputElasticsearchPreset": ".new_output_elasticsearch_preset",
     "NewOutputElasticsearchType": ".new_output_elasticsearch_type",
@@ -1361,8 +1336,6 @@ _MODULE_OF = {
     "PackageInfoInstallationInfoInstallStatus": ".package_info_installation_info_install_status",
     "PackageInfoInstallationInfoInstalledEsItem": ".package_info_installation_info_installed_es_item",
     "PackageInfoInstallationInfoInstalledEsItemType": ".package_info_installation_info_installed_es_item_type",
-    "PackageInfoInstallationInfoInstalledKibanaItem": ".package_info_installation_info_installed_kibana_item",
-    "PackageInfoInstallationInfoInstalledKibanaItemTypeType0": ".package_info_installation_info_installed_kibana_item_type_type_0",
     "PackageInfoInstallationInfoLatestExecutedState": ".package_info_installation_info_latest_executed_state",
     "PackageInfoInstallationInfoLatestInstallFailedAttemptsItem": ".package_info_installation_info_latest_install_failed_attempts_item",
     "PackageInfoInstallationInfoLatestInstallFailedAttemptsItemError": ".package_info_installation_info_latest_install_failed_attempts_item_error",
@@ -1418,7 +1391,6 @@ _MODULE_OF = {
     "PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0": ".post_fleet_agent_policies_bulk_get_response_200_item_item_overrides_type_0",
     "PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus": ".post_fleet_agent_policies_bulk_get_response_200_item_item_status",
     "PostFleetAgentPoliciesDeleteBody": ".post_fleet_agent_policies_delete_body",
-    "PostFleetAgentPoliciesDeleteResponse200": ".post_fleet_agent_policies_delete_response_200",
     "PostFleetAgentPoliciesOutputsBody": ".post_fleet_agent_policies_outputs_body",
     "PostFleetAgentPoliciesOutputsResponse200": ".post_fleet_agent_policies_outputs_response_200",
     "PostFleetAgentPoliciesOutputsResponse200ItemItem": ".post_fleet_agent_policies_outputs_response_200_item_item",
@@ -1433,7 +1405,6 @@ _MODULE_OF = {
     "PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars": ".post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property_vars",
     "PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars": ".post_fleet_agentless_policies_body_inputs_additional_property_vars",
     "PostFleetAgentlessPoliciesBodyVars": ".post_fleet_agentless_policies_body_vars",
-    "PostFleetAgentlessPoliciesBodyVarsValueType5": ".post_fleet_agentless_policies_body_vars_value_type_5",
     "PostFleetAgentlessPoliciesFormat": ".post_fleet_agentless_policies_format",
     "PostFleetAgentlessPoliciesResponse200": ".post_fleet_agentless_policies_response_200",
     "PostFleetAgentlessPoliciesResponse200Item": ".post_fleet_agentless_policies_response_200_item",
@@ -1454,9 +1425,7 @@ _MODULE_OF = {
     "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalPropertyVars": ".post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams_additional_property_vars",
     "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars": ".post_fleet_agentless_policies_response_200_item_inputs_type_1_value_vars",
     "PostFleetAgentlessPoliciesResponse200ItemVarsType0": ".post_fleet_agentless_policies_response_200_item_vars_type_0",
-    "PostFleetAgentlessPoliciesResponse200ItemVarsType0Value": ".post_fleet_agentless_policies_response_200_item_vars_type_0_value",
     "PostFleetAgentlessPoliciesResponse200ItemVarsType1": ".post_fleet_agentless_policies_response_200_item_vars_type_1",
-    "PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5": ".post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5",
     "PostFleetAgentsAgentidActionsBody": ".post_fleet_agents_agentid_actions_body",
     "PostFleetAgentsAgentidActionsBodyActionType0": ".post_fleet_agents_agentid_actions_body_action_type_0",
     "PostFleetAgentsAgentidActionsBodyActionType0Type": ".post_fleet_agents_agentid_actions_body_action_type_0_type",
@@ -1483,7 +1452,6 @@ _MODULE_OF = {
     "PostFleetAgentsBulkMigrateBodySettings": ".post_fleet_agents_bulk_migrate_body_settings",
     "PostFleetAgentsBulkMigrateBodySettingsHeaders": ".post_fleet_agents_bulk_migrate_body_settings_headers",
     "PostFleetAgentsBulkMigrateBodySettingsProxyHeaders": ".post_fleet_agents_bulk_migrate_body_settings_proxy_headers",
-    "PostFleetAgentsBulkMigrateResponse200": ".post_fleet_agents_bulk_migrate_response_200",
     "PostFleetAgentsBulkReassignBody": ".post_fleet_agents_bulk_reassign_body",
     "PostFleetAgentsBulkRequestDiagnosticsBody": ".post_fleet_agents_bulk_request_diagnostics_body",
     "PostFleetAgentsBulkRequestDiagnosticsBodyAdditionalMetricsItem": ".post_fleet_agents_bulk_request_diagnostics_body_additional_metrics_item",
@@ -1494,8 +1462,6 @@ _MODULE_OF = {
     "PostFleetCloudConnectorsBody": ".post_fleet_cloud_connectors_body",
     "PostFleetCloudConnectorsBodyCloudProvider": ".post_fleet_cloud_connectors_body_cloud_provider",
     "PostFleetCloudConnectorsBodyVars": ".post_fleet_cloud_connectors_body_vars",
-    "PostFleetCloudConnectorsBodyVarsValueType3": ".post_fleet_cloud_connectors_body_vars_value_type_3",
-    "PostFleetCloudConnectorsBodyVarsValueType3ValueType1": ".post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1",
     "PostFleetCloudConnectorsResponse200Item": ".post_fleet_cloud_connectors_response_200_item",
     "PostFleetCloudConnectorsResponse200ItemResponse": ".post_fleet_cloud_connectors_response_200_item_response",
     "PostFleetCloudConnectorsResponse200ItemVars": ".post_fleet_cloud_connectors_response_200_item_vars",
@@ -1523,20 +1489,14 @@ _MODULE_OF = {
     "PostFleetEpmPackagesBulkUninstallBodyPackagesItem": ".post_fleet_epm_packages_bulk_uninstall_body_packages_item",
     "PostFleetEpmPackagesBulkUpgradeBody": ".post_fleet_epm_packages_bulk_upgrade_body",
     "PostFleetEpmPackagesBulkUpgradeBodyPackagesItem": ".post_fleet_epm_packages_bulk_upgrade_body_packages_item",
-    "PostFleetEpmPackagesBulkUpgradeResponse200": ".post_fleet_epm_packages_bulk_upgrade_response_200",
     "PostFleetEpmPackagesPkgnamePkgversionBodyType0": ".post_fleet_epm_packages_pkgname_pkgversion_body_type_0",
     "PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0": ".post_fleet_epm_packages_pkgname_pkgversion_kibana_assets_body_type_0",
     "PostFleetEpmPackagesPkgnamePkgversionRuleAssetsBodyType0": ".post_fleet_epm_packages_pkgname_pkgversion_rule_assets_body_type_0",
-    "PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200": ".post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200",
     "PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody": ".post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body",
     "PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem": ".post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body_transforms_item",
     "PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item": ".post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_response_200_item",
     "PostFleetEpmPackagesPkgnameRollbackResponse200": ".post_fleet_epm_packages_pkgname_rollback_response_200",
     "PostFleetEpmPackagesResponse200": ".post_fleet_epm_packages_response_200",
-    "PostFleetEpmPackagesResponse200ItemItemType0": ".post_fleet_epm_packages_response_200_item_item_type_0",
-    "PostFleetEpmPackagesResponse200ItemItemType0TypeType0": ".post_fleet_epm_packages_response_200_item_item_type_0_type_type_0",
-    "PostFleetEpmPackagesResponse200ItemItemType1": ".post_fleet_epm_packages_response_200_item_item_type_1",
-    "PostFleetEpmPackagesResponse200ItemItemType1Type": ".post_fleet_epm_packages_response_200_item_item_type_1_type",
     "PostFleetEpmPackagesResponse200Meta": ".post_fleet_epm_packages_response_200_meta",
     "PostFleetFleetServerHostsBody": ".post_fleet_fleet_server_hosts_body",
     "PostFleetHealthCheckBody": ".post_fleet_health_check_body",
@@ -1567,7 +1527,6 @@ _MODULE_OF = {
     "PostFleetServiceTokensResponse200": ".post_fleet_service_tokens_response_200",
     "PostFleetSetupResponse200": ".post_fleet_setup_response_200",
     "PostFleetSetupResponse200NonFatalErrorsItem": ".post_fleet_setup_response_200_non_fatal_errors_item",
-    "PostFleetSetupResponse500": ".post_fleet_setup_response_500",
     "Proxy": ".proxy",
     "ProxyProxyHeadersType0": ".proxy_proxy_headers_type_0",
     "ProxyResponse": ".proxy_response",
@@ -1587,10 +1546,17 @@ _MODULE_OF = {
     "PutFleetSettingsBody": ".put_fleet_settings_body",
     "PutFleetSettingsBodyDeleteUnenrolledAgents": ".put_fleet_settings_body_delete_unenrolled_agents",
     "PutFleetSpaceSettingsBody": ".put_fleet_space_settings_body",
+    "SecretReference": ".secret_reference",
+    "SecretReference2": ".secret_reference_2",
     "SimplifiedPackagePolicyInput": ".simplified_package_policy_input",
     "SimplifiedPackagePolicyInputStreams": ".simplified_package_policy_input_streams",
     "SimplifiedPackagePolicyStream": ".simplified_package_policy_stream",
     "SimplifiedVars": ".simplified_vars",
+    "SuccessResponse": ".success_response",
+    "TaskResponse": ".task_response",
+    "TypedVar": ".typed_var",
+    "TypedVar2": ".typed_var_2",
+    "TypedVarValueType1": ".typed_var_value_type_1",
     "UninstallToken": ".uninstall_token",
     "UninstallTokenMetadata": ".uninstall_token_metadata",
     "UpdateOutputElasticsearch": ".update_output_elasticsearch",
@@ -1613,11 +1579,14 @@ _MODULE_OF = {
 }
 
 __all__ = (
+    "ActionResponse",
+    "ActionResponseAction",
     "ActionStatus",
     "ActionStatusLatestErrorsItem",
     "ActionStatusStatus",
     "ActionStatusType",
     "Agent",
+    "AgentActionResponse",
     "AgentAgent",
     "AgentComponentsItem",
     "AgentComponentsItemStatus",
@@ -1671,10 +1640,9 @@ __all__ = (
     "AgentUpgradeDetailsType0MetadataFailedState",
     "AgentUpgradeDetailsType0State",
     "AgentUserProvidedMetadata",
-    "DeleteFleetAgentsAgentidResponse200",
-    "DeleteFleetAgentsAgentidResponse200Action",
     "DeleteFleetAgentsFilesFileidResponse200",
     "DeleteFleetEpmPackagesPkgnamePkgversionResponse200",
+    "DeletedObjectResponse",
     "DownloadSource",
     "DownloadSourceResponse",
     "DownloadSourceSecrets",
@@ -1810,7 +1778,14 @@ __all__ = (
     "GetFleetSpaceSettingsResponse200ItemResponse",
     "GetFleetUninstallTokensResponse200",
     "GetFleetUninstallTokensUninstalltokenidResponse200",
+    "InstalledElasticsearchAsset",
+    "InstalledElasticsearchAssetType",
+    "InstalledKibanaAsset",
+    "InstalledKibanaAsset2",
+    "InstalledKibanaAsset2TypeType0",
+    "InstalledKibanaAssetTypeType0",
     "KibanaError",
+    "MessageResponse",
     "NewOutputElasticsearch",
     "NewOutputElasticsearchPreset",
     "NewOutputElasticsearchType",
@@ -1888,8 +1863,6 @@ __all__ = (
     "PackageInfoInstallationInfoInstallStatus",
     "PackageInfoInstallationInfoInstalledEsItem",
     "PackageInfoInstallationInfoInstalledEsItemType",
-    "PackageInfoInstallationInfoInstalledKibanaItem",
-    "PackageInfoInstallationInfoInstalledKibanaItemTypeType0",
     "PackageInfoInstallationInfoLatestExecutedState",
     "PackageInfoInstallationInfoLatestInstallFailedAttemptsItem",
     "PackageInfoInstallationInfoLatestInstallFailedAttemptsItemError",
@@ -1945,7 +1918,6 @@ __all__ = (
     "PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0",
     "PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus",
     "PostFleetAgentPoliciesDeleteBody",
-    "PostFleetAgentPoliciesDeleteResponse200",
     "PostFleetAgentPoliciesOutputsBody",
     "PostFleetAgentPoliciesOutputsResponse200",
     "PostFleetAgentPoliciesOutputsResponse200ItemItem",
@@ -1960,7 +1932,6 @@ __all__ = (
     "PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars",
     "PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars",
     "PostFleetAgentlessPoliciesBodyVars",
-    "PostFleetAgentlessPoliciesBodyVarsValueType5",
     "PostFleetAgentlessPoliciesFormat",
     "PostFleetAgentlessPoliciesResponse200",
     "PostFleetAgentlessPoliciesResponse200Item",
@@ -1981,9 +1952,7 @@ __all__ = (
     "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalPropertyVars",
     "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars",
     "PostFleetAgentlessPoliciesResponse200ItemVarsType0",
-    "PostFleetAgentlessPoliciesResponse200ItemVarsType0Value",
     "PostFleetAgentlessPoliciesResponse200ItemVarsType1",
-    "PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5",
     "PostFleetAgentsAgentidActionsBody",
     "PostFleetAgentsAgentidActionsBodyActionType0",
     "PostFleetAgentsAgentidActionsBodyActionType0Type",
@@ -2010,7 +1979,6 @@ __all__ = (
     "PostFleetAgentsBulkMigrateBodySettings",
     "PostFleetAgentsBulkMigrateBodySettingsHeaders",
     "PostFleetAgentsBulkMigrateBodySettingsProxyHeaders",
-    "PostFleetAgentsBulkMigrateResponse200",
     "PostFleetAgentsBulkReassignBody",
     "PostFleetAgentsBulkRequestDiagnosticsBody",
     "PostFleetAgentsBulkRequestDiagnosticsBodyAdditionalMetricsItem",
@@ -2021,8 +1989,6 @@ __all__ = (
     "PostFleetCloudConnectorsBody",
     "PostFleetCloudConnectorsBodyCloudProvider",
     "PostFleetCloudConnectorsBodyVars",
-    "PostFleetCloudConnectorsBodyVarsValueType3",
-    "PostFleetCloudConnectorsBodyVarsValueType3ValueType1",
     "PostFleetCloudConnectorsResponse200Item",
     "PostFleetCloudConnectorsResponse200ItemResponse",
     "PostFleetCloudConnectorsResponse200ItemVars",
@@ -2050,20 +2016,14 @@ __all__ = (
     "PostFleetEpmPackagesBulkUninstallBodyPackagesItem",
     "PostFleetEpmPackagesBulkUpgradeBody",
     "PostFleetEpmPackagesBulkUpgradeBodyPackagesItem",
-    "PostFleetEpmPackagesBulkUpgradeResponse200",
     "PostFleetEpmPackagesPkgnamePkgversionBodyType0",
     "PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0",
     "PostFleetEpmPackagesPkgnamePkgversionRuleAssetsBodyType0",
-    "PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200",
     "PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody",
     "PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem",
     "PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item",
     "PostFleetEpmPackagesPkgnameRollbackResponse200",
     "PostFleetEpmPackagesResponse200",
-    "PostFleetEpmPackagesResponse200ItemItemType0",
-    "PostFleetEpmPackagesResponse200ItemItemType0TypeType0",
-    "PostFleetEpmPackagesResponse200ItemItemType1",
-    "PostFleetEpmPackagesResponse200ItemItemType1Type",
     "PostFleetEpmPackagesResponse200Meta",
     "PostFleetFleetServerHostsBody",
     "PostFleetHealthCheckBody",
@@ -2094,7 +2054,6 @@ __all__ = (
     "PostFleetServiceTokensResponse200",
     "PostFleetSetupResponse200",
     "PostFleetSetupResponse200NonFatalErrorsItem",
-    "PostFleetSetupResponse500",
     "Proxy",
     "ProxyProxyHeadersType0",
     "ProxyResponse",
@@ -2114,10 +2073,17 @@ __all__ = (
     "PutFleetSettingsBody",
     "PutFleetSettingsBodyDeleteUnenrolledAgents",
     "PutFleetSpaceSettingsBody",
+    "SecretReference",
+    "SecretReference2",
     "SimplifiedPackagePolicyInput",
     "SimplifiedPackagePolicyInputStreams",
     "SimplifiedPackagePolicyStream",
     "SimplifiedVars",
+    "SuccessResponse",
+    "TaskResponse",
+    "TypedVar",
+    "TypedVar2",
+    "TypedVarValueType1",
     "UninstallToken",
     "UninstallTokenMetadata",
     "UpdateOutputElasticsearch",

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item import (
         GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem,
     )
-    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+    from ..models.message_response import MessageResponse
 
 
 T = TypeVar("T", bound="GetFleetEpmPackagesBulkUpgradeTaskidResponse200")
@@ -22,12 +22,12 @@ T = TypeVar("T", bound="GetFleetEpmPackagesBulkUpgradeTaskidResponse200")
 class GetFleetEpmPackagesBulkUpgradeTaskidResponse200:
     """
     Attributes:
-        error (PostFleetSetupResponse500 | Unset):
+        error (MessageResponse | Unset):
         results (list[GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem] | Unset):
         status (str | Unset):
     """
 
-    error: PostFleetSetupResponse500 | Unset = UNSET
+    error: MessageResponse | Unset = UNSET
     results: list[GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem] | Unset = (
         UNSET
     )
@@ -65,15 +65,15 @@ class GetFleetEpmPackagesBulkUpgradeTaskidResponse200:
         from ..models.get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item import (
             GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem,
         )
-        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+        from ..models.message_response import MessageResponse
 
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
-        error: PostFleetSetupResponse500 | Unset
+        error: MessageResponse | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = PostFleetSetupResponse500.from_dict(_error)
+            error = MessageResponse.from_dict(_error)
 
         _results = d.pop("results", UNSET)
         results: (

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+    from ..models.message_response import MessageResponse
 
 
 T = TypeVar("T", bound="GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem")
@@ -19,12 +19,12 @@ T = TypeVar("T", bound="GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultIte
 class GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem:
     """
     Attributes:
-        error (PostFleetSetupResponse500 | Unset):
+        error (MessageResponse | Unset):
         name (str | Unset):
         success (bool | Unset):
     """
 
-    error: PostFleetSetupResponse500 | Unset = UNSET
+    error: MessageResponse | Unset = UNSET
     name: str | Unset = UNSET
     success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,15 +52,15 @@ class GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+        from ..models.message_response import MessageResponse
 
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
-        error: PostFleetSetupResponse500 | Unset
+        error: MessageResponse | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = PostFleetSetupResponse500.from_dict(_error)
+            error = MessageResponse.from_dict(_error)
 
         name = d.pop("name", UNSET)
 

@@ -18,6 +18,7 @@ from ..models.package_info_installation_info_verification_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.installed_kibana_asset import InstalledKibanaAsset
     from ..models.package_info_installation_info_additional_spaces_installed_kibana import (
         PackageInfoInstallationInfoAdditionalSpacesInstalledKibana,
     )
@@ -26,9 +27,6 @@ if TYPE_CHECKING:
     )
     from ..models.package_info_installation_info_installed_es_item import (
         PackageInfoInstallationInfoInstalledEsItem,
-    )
-    from ..models.package_info_installation_info_installed_kibana_item import (
-        PackageInfoInstallationInfoInstalledKibanaItem,
     )
     from ..models.package_info_installation_info_latest_executed_state import (
         PackageInfoInstallationInfoLatestExecutedState,
@@ -52,7 +50,7 @@ class PackageInfoInstallationInfo:
         install_source (PackageInfoInstallationInfoInstallSource | Unset):
         install_status (PackageInfoInstallationInfoInstallStatus | Unset):
         installed_es (list[PackageInfoInstallationInfoInstalledEsItem] | Unset):
-        installed_kibana (list[PackageInfoInstallationInfoInstalledKibanaItem] | Unset):
+        installed_kibana (list[InstalledKibanaAsset] | Unset):
         installed_kibana_space_id (str | Unset):
         is_rollback_ttl_expired (bool | Unset):
         latest_executed_state (PackageInfoInstallationInfoLatestExecutedState | Unset):
@@ -79,9 +77,7 @@ class PackageInfoInstallationInfo:
     install_source: PackageInfoInstallationInfoInstallSource | Unset = UNSET
     install_status: PackageInfoInstallationInfoInstallStatus | Unset = UNSET
     installed_es: list[PackageInfoInstallationInfoInstalledEsItem] | Unset = UNSET
-    installed_kibana: list[PackageInfoInstallationInfoInstalledKibanaItem] | Unset = (
-        UNSET
-    )
+    installed_kibana: list[InstalledKibanaAsset] | Unset = UNSET
     installed_kibana_space_id: str | Unset = UNSET
     is_rollback_ttl_expired: bool | Unset = UNSET
     latest_executed_state: PackageInfoInstallationInfoLatestExecutedState | Unset = (
@@ -254,6 +250,7 @@ class PackageInfoInstallationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.installed_kibana_asset import InstalledKibanaAsset
         from ..models.package_info_installation_info_additional_spaces_installed_kibana import (
             PackageInfoInstallationInfoAdditionalSpacesInstalledKibana,
         )
@@ -262,9 +259,6 @@ class PackageInfoInstallationInfo:
         )
         from ..models.package_info_installation_info_installed_es_item import (
             PackageInfoInstallationInfoInstalledEsItem,
-        )
-        from ..models.package_info_installation_info_installed_kibana_item import (
-            PackageInfoInstallationInfoInstalledKibanaItem,
         )
         from ..models.package_info_installation_info_latest_executed_state import (
             PackageInfoInstallationInfoLatestExecutedState,
@@ -340,16 +334,12 @@ class PackageInfoInstallationInfo:
                 installed_es.append(installed_es_item)
 
         _installed_kibana = d.pop("installed_kibana", UNSET)
-        installed_kibana: (
-            list[PackageInfoInstallationInfoInstalledKibanaItem] | Unset
-        ) = UNSET
+        installed_kibana: list[InstalledKibanaAsset] | Unset = UNSET
         if _installed_kibana is not UNSET:
             installed_kibana = []
             for installed_kibana_item_data in _installed_kibana:
-                installed_kibana_item = (
-                    PackageInfoInstallationInfoInstalledKibanaItem.from_dict(
-                        installed_kibana_item_data
-                    )
+                installed_kibana_item = InstalledKibanaAsset.from_dict(
+                    installed_kibana_item_data
                 )
 
                 installed_kibana.append(installed_kibana_item)

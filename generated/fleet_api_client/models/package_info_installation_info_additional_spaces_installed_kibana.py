@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.package_info_installation_info_installed_kibana_item import (
-        PackageInfoInstallationInfoInstalledKibanaItem,
-    )
+    from ..models.installed_kibana_asset import InstalledKibanaAsset
 
 
 T = TypeVar("T", bound="PackageInfoInstallationInfoAdditionalSpacesInstalledKibana")
@@ -17,9 +15,9 @@ T = TypeVar("T", bound="PackageInfoInstallationInfoAdditionalSpacesInstalledKiba
 
 @_attrs_define
 class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
-    additional_properties: dict[
-        str, list[PackageInfoInstallationInfoInstalledKibanaItem]
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[InstalledKibanaAsset]] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,9 +32,7 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_info_installation_info_installed_kibana_item import (
-            PackageInfoInstallationInfoInstalledKibanaItem,
-        )
+        from ..models.installed_kibana_asset import InstalledKibanaAsset
 
         d = dict(src_dict)
         package_info_installation_info_additional_spaces_installed_kibana = cls()
@@ -46,10 +42,8 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
-                additional_property_item = (
-                    PackageInfoInstallationInfoInstalledKibanaItem.from_dict(
-                        additional_property_item_data
-                    )
+                additional_property_item = InstalledKibanaAsset.from_dict(
+                    additional_property_item_data
                 )
 
                 additional_property.append(additional_property_item)
@@ -63,14 +57,10 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(
-        self, key: str
-    ) -> list[PackageInfoInstallationInfoInstalledKibanaItem]:
+    def __getitem__(self, key: str) -> list[InstalledKibanaAsset]:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: list[PackageInfoInstallationInfoInstalledKibanaItem]
-    ) -> None:
+    def __setitem__(self, key: str, value: list[InstalledKibanaAsset]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agent_policies_delete_response_200 import (
-        PostFleetAgentPoliciesDeleteResponse200,
-    )
+    from ..models.deleted_object_response import DeletedObjectResponse
     from ..models.post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item import (
         PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem,
     )
@@ -25,14 +23,14 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemData:
     """
     Attributes:
         integrations (list[PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem] | Unset):
-        output (PostFleetAgentPoliciesDeleteResponse200 | Unset):
+        output (DeletedObjectResponse | Unset):
     """
 
     integrations: (
         list[PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem]
         | Unset
     ) = UNSET
-    output: PostFleetAgentPoliciesDeleteResponse200 | Unset = UNSET
+    output: DeletedObjectResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,9 +57,7 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agent_policies_delete_response_200 import (
-            PostFleetAgentPoliciesDeleteResponse200,
-        )
+        from ..models.deleted_object_response import DeletedObjectResponse
         from ..models.post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item import (
             PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem,
         )
@@ -82,11 +78,11 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemData:
                 integrations.append(integrations_item)
 
         _output = d.pop("output", UNSET)
-        output: PostFleetAgentPoliciesDeleteResponse200 | Unset
+        output: DeletedObjectResponse | Unset
         if isinstance(_output, Unset):
             output = UNSET
         else:
-            output = PostFleetAgentPoliciesDeleteResponse200.from_dict(_output)
+            output = DeletedObjectResponse.from_dict(_output)
 
         post_fleet_agent_policies_outputs_response_200_item_item_data = cls(
             integrations=integrations,

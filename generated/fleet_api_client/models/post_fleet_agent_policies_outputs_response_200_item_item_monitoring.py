@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agent_policies_delete_response_200 import (
-        PostFleetAgentPoliciesDeleteResponse200,
-    )
+    from ..models.deleted_object_response import DeletedObjectResponse
 
 
 T = TypeVar("T", bound="PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring")
@@ -21,10 +19,10 @@ T = TypeVar("T", bound="PostFleetAgentPoliciesOutputsResponse200ItemItemMonitori
 class PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring:
     """
     Attributes:
-        output (PostFleetAgentPoliciesDeleteResponse200 | Unset):
+        output (DeletedObjectResponse | Unset):
     """
 
-    output: PostFleetAgentPoliciesDeleteResponse200 | Unset = UNSET
+    output: DeletedObjectResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,17 +40,15 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agent_policies_delete_response_200 import (
-            PostFleetAgentPoliciesDeleteResponse200,
-        )
+        from ..models.deleted_object_response import DeletedObjectResponse
 
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
-        output: PostFleetAgentPoliciesDeleteResponse200 | Unset
+        output: DeletedObjectResponse | Unset
         if isinstance(_output, Unset):
             output = UNSET
         else:
-            output = PostFleetAgentPoliciesDeleteResponse200.from_dict(_output)
+            output = DeletedObjectResponse.from_dict(_output)
 
         post_fleet_agent_policies_outputs_response_200_item_item_monitoring = cls(
             output=output,

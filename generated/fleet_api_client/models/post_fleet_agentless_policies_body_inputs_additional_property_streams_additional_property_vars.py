@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_body_vars_value_type_5 import (
-        PostFleetAgentlessPoliciesBodyVarsValueType5,
-    )
+    from ..models.secret_reference import SecretReference
 
 
 T = TypeVar(
@@ -21,27 +19,18 @@ T = TypeVar(
 @_attrs_define
 class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars:
     additional_properties: dict[
-        str,
-        bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesBodyVarsValueType5
-        | str,
+        str, bool | float | list[float] | list[str] | None | SecretReference | str
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_agentless_policies_body_vars_value_type_5 import (
-            PostFleetAgentlessPoliciesBodyVarsValueType5,
-        )
+        from ..models.secret_reference import SecretReference
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, list) or isinstance(prop, list):
                 field_dict[prop_name] = prop
 
-            elif isinstance(prop, PostFleetAgentlessPoliciesBodyVarsValueType5):
+            elif isinstance(prop, SecretReference):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -50,9 +39,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPro
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agentless_policies_body_vars_value_type_5 import (
-            PostFleetAgentlessPoliciesBodyVarsValueType5,
-        )
+        from ..models.secret_reference import SecretReference
 
         d = dict(src_dict)
         post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property_vars = cls()
@@ -62,15 +49,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPro
 
             def _parse_additional_property(
                 data: object,
-            ) -> (
-                bool
-                | float
-                | list[float]
-                | list[str]
-                | None
-                | PostFleetAgentlessPoliciesBodyVarsValueType5
-                | str
-            ):
+            ) -> bool | float | list[float] | list[str] | None | SecretReference | str:
                 if data is None:
                     return data
                 try:
@@ -92,9 +71,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPro
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    additional_property_type_5 = (
-                        PostFleetAgentlessPoliciesBodyVarsValueType5.from_dict(data)
-                    )
+                    additional_property_type_5 = SecretReference.from_dict(data)
 
                     return additional_property_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -105,7 +82,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPro
                     | list[float]
                     | list[str]
                     | None
-                    | PostFleetAgentlessPoliciesBodyVarsValueType5
+                    | SecretReference
                     | str,
                     data,
                 )
@@ -123,27 +100,13 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPro
 
     def __getitem__(
         self, key: str
-    ) -> (
-        bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesBodyVarsValueType5
-        | str
-    ):
+    ) -> bool | float | list[float] | list[str] | None | SecretReference | str:
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesBodyVarsValueType5
-        | str,
+        value: bool | float | list[float] | list[str] | None | SecretReference | str,
     ) -> None:
         self.additional_properties[key] = value
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_body_vars_value_type_5 import (
-        PostFleetAgentlessPoliciesBodyVarsValueType5,
-    )
+    from ..models.secret_reference import SecretReference
 
 
 T = TypeVar("T", bound="PostFleetAgentlessPoliciesBodyVars")
@@ -18,27 +16,18 @@ T = TypeVar("T", bound="PostFleetAgentlessPoliciesBodyVars")
 @_attrs_define
 class PostFleetAgentlessPoliciesBodyVars:
     additional_properties: dict[
-        str,
-        bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesBodyVarsValueType5
-        | str,
+        str, bool | float | list[float] | list[str] | None | SecretReference | str
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_agentless_policies_body_vars_value_type_5 import (
-            PostFleetAgentlessPoliciesBodyVarsValueType5,
-        )
+        from ..models.secret_reference import SecretReference
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, list) or isinstance(prop, list):
                 field_dict[prop_name] = prop
 
-            elif isinstance(prop, PostFleetAgentlessPoliciesBodyVarsValueType5):
+            elif isinstance(prop, SecretReference):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -47,9 +36,7 @@ class PostFleetAgentlessPoliciesBodyVars:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agentless_policies_body_vars_value_type_5 import (
-            PostFleetAgentlessPoliciesBodyVarsValueType5,
-        )
+        from ..models.secret_reference import SecretReference
 
         d = dict(src_dict)
         post_fleet_agentless_policies_body_vars = cls()
@@ -59,15 +46,7 @@ class PostFleetAgentlessPoliciesBodyVars:
 
             def _parse_additional_property(
                 data: object,
-            ) -> (
-                bool
-                | float
-                | list[float]
-                | list[str]
-                | None
-                | PostFleetAgentlessPoliciesBodyVarsValueType5
-                | str
-            ):
+            ) -> bool | float | list[float] | list[str] | None | SecretReference | str:
                 if data is None:
                     return data
                 try:
@@ -89,9 +68,7 @@ class PostFleetAgentlessPoliciesBodyVars:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    additional_property_type_5 = (
-                        PostFleetAgentlessPoliciesBodyVarsValueType5.from_dict(data)
-                    )
+                    additional_property_type_5 = SecretReference.from_dict(data)
 
                     return additional_property_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -102,7 +79,7 @@ class PostFleetAgentlessPoliciesBodyVars:
                     | list[float]
                     | list[str]
                     | None
-                    | PostFleetAgentlessPoliciesBodyVarsValueType5
+                    | SecretReference
                     | str,
                     data,
                 )
@@ -122,27 +99,13 @@ class PostFleetAgentlessPoliciesBodyVars:
 
     def __getitem__(
         self, key: str
-    ) -> (
-        bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesBodyVarsValueType5
-        | str
-    ):
+    ) -> bool | float | list[float] | list[str] | None | SecretReference | str:
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesBodyVarsValueType5
-        | str,
+        value: bool | float | list[float] | list[str] | None | SecretReference | str,
     ) -> None:
         self.additional_properties[key] = value
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_response_200_item_vars_type_0_value import (
-        PostFleetAgentlessPoliciesResponse200ItemVarsType0Value,
-    )
+    from ..models.typed_var_2 import TypedVar2
 
 
 T = TypeVar(
@@ -20,9 +18,7 @@ T = TypeVar(
 
 @_attrs_define
 class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig:
-    additional_properties: dict[
-        str, PostFleetAgentlessPoliciesResponse200ItemVarsType0Value
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, TypedVar2] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,20 +30,14 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agentless_policies_response_200_item_vars_type_0_value import (
-            PostFleetAgentlessPoliciesResponse200ItemVarsType0Value,
-        )
+        from ..models.typed_var_2 import TypedVar2
 
         d = dict(src_dict)
         post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_config = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = (
-                PostFleetAgentlessPoliciesResponse200ItemVarsType0Value.from_dict(
-                    prop_dict
-                )
-            )
+            additional_property = TypedVar2.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -58,14 +48,10 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(
-        self, key: str
-    ) -> PostFleetAgentlessPoliciesResponse200ItemVarsType0Value:
+    def __getitem__(self, key: str) -> TypedVar2:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: PostFleetAgentlessPoliciesResponse200ItemVarsType0Value
-    ) -> None:
+    def __setitem__(self, key: str, value: TypedVar2) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5 import (
-        PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5,
-    )
+    from ..models.secret_reference_2 import SecretReference2
 
 
 T = TypeVar(
@@ -21,29 +19,18 @@ T = TypeVar(
 @_attrs_define
 class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalPropertyVars:
     additional_properties: dict[
-        str,
-        bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
-        | str,
+        str, bool | float | list[float] | list[str] | None | SecretReference2 | str
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5 import (
-            PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5,
-        )
+        from ..models.secret_reference_2 import SecretReference2
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, list) or isinstance(prop, list):
                 field_dict[prop_name] = prop
 
-            elif isinstance(
-                prop, PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
-            ):
+            elif isinstance(prop, SecretReference2):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -52,9 +39,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5 import (
-            PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5,
-        )
+        from ..models.secret_reference_2 import SecretReference2
 
         d = dict(src_dict)
         post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams_additional_property_vars = cls()
@@ -64,15 +49,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
 
             def _parse_additional_property(
                 data: object,
-            ) -> (
-                bool
-                | float
-                | list[float]
-                | list[str]
-                | None
-                | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
-                | str
-            ):
+            ) -> bool | float | list[float] | list[str] | None | SecretReference2 | str:
                 if data is None:
                     return data
                 try:
@@ -94,9 +71,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    additional_property_type_5 = PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5.from_dict(
-                        data
-                    )
+                    additional_property_type_5 = SecretReference2.from_dict(data)
 
                     return additional_property_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,7 +82,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
                     | list[float]
                     | list[str]
                     | None
-                    | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
+                    | SecretReference2
                     | str,
                     data,
                 )
@@ -125,27 +100,13 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
 
     def __getitem__(
         self, key: str
-    ) -> (
-        bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
-        | str
-    ):
+    ) -> bool | float | list[float] | list[str] | None | SecretReference2 | str:
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: bool
-        | float
-        | list[float]
-        | list[str]
-        | None
-        | PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5
-        | str,
+        value: bool | float | list[float] | list[str] | None | SecretReference2 | str,
     ) -> None:
         self.additional_properties[key] = value
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_cloud_connectors_body_vars_value_type_3 import (
-        PostFleetCloudConnectorsBodyVarsValueType3,
-    )
+    from ..models.typed_var import TypedVar
 
 
 T = TypeVar("T", bound="PostFleetCloudConnectorsBodyVars")
@@ -17,18 +15,16 @@ T = TypeVar("T", bound="PostFleetCloudConnectorsBodyVars")
 
 @_attrs_define
 class PostFleetCloudConnectorsBodyVars:
-    additional_properties: dict[
-        str, bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool | float | str | TypedVar] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_cloud_connectors_body_vars_value_type_3 import (
-            PostFleetCloudConnectorsBodyVarsValueType3,
-        )
+        from ..models.typed_var import TypedVar
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, PostFleetCloudConnectorsBodyVarsValueType3):
+            if isinstance(prop, TypedVar):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -37,9 +33,7 @@ class PostFleetCloudConnectorsBodyVars:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_cloud_connectors_body_vars_value_type_3 import (
-            PostFleetCloudConnectorsBodyVarsValueType3,
-        )
+        from ..models.typed_var import TypedVar
 
         d = dict(src_dict)
         post_fleet_cloud_connectors_body_vars = cls()
@@ -49,21 +43,16 @@ class PostFleetCloudConnectorsBodyVars:
 
             def _parse_additional_property(
                 data: object,
-            ) -> bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str:
+            ) -> bool | float | str | TypedVar:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    additional_property_type_3 = (
-                        PostFleetCloudConnectorsBodyVarsValueType3.from_dict(data)
-                    )
+                    additional_property_type_3 = TypedVar.from_dict(data)
 
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(
-                    bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str,
-                    data,
-                )
+                return cast(bool | float | str | TypedVar, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -78,16 +67,10 @@ class PostFleetCloudConnectorsBodyVars:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(
-        self, key: str
-    ) -> bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str:
+    def __getitem__(self, key: str) -> bool | float | str | TypedVar:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self,
-        key: str,
-        value: bool | float | PostFleetCloudConnectorsBodyVarsValueType3 | str,
-    ) -> None:
+    def __setitem__(self, key: str, value: bool | float | str | TypedVar) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -12,12 +12,8 @@ from ..models.post_fleet_epm_packages_bulk_response_200_items_item_type_0_result
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
-        PostFleetEpmPackagesResponse200ItemItemType0,
-    )
-    from ..models.post_fleet_epm_packages_response_200_item_item_type_1 import (
-        PostFleetEpmPackagesResponse200ItemItemType1,
-    )
+    from ..models.installed_elasticsearch_asset import InstalledElasticsearchAsset
+    from ..models.installed_kibana_asset_2 import InstalledKibanaAsset2
 
 
 T = TypeVar("T", bound="PostFleetEpmPackagesBulkResponse200ItemsItemType0Result")
@@ -27,21 +23,14 @@ T = TypeVar("T", bound="PostFleetEpmPackagesBulkResponse200ItemsItemType0Result"
 class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
     """
     Attributes:
-        assets (list[PostFleetEpmPackagesResponse200ItemItemType0 | PostFleetEpmPackagesResponse200ItemItemType1] |
-            Unset):
+        assets (list[InstalledElasticsearchAsset | InstalledKibanaAsset2] | Unset):
         error (Any | Unset):
         install_source (str | Unset):
         install_type (str | Unset):
         status (PostFleetEpmPackagesBulkResponse200ItemsItemType0ResultStatus | Unset):
     """
 
-    assets: (
-        list[
-            PostFleetEpmPackagesResponse200ItemItemType0
-            | PostFleetEpmPackagesResponse200ItemItemType1
-        ]
-        | Unset
-    ) = UNSET
+    assets: list[InstalledElasticsearchAsset | InstalledKibanaAsset2] | Unset = UNSET
     error: Any | Unset = UNSET
     install_source: str | Unset = UNSET
     install_type: str | Unset = UNSET
@@ -51,18 +40,14 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
-            PostFleetEpmPackagesResponse200ItemItemType0,
-        )
+        from ..models.installed_kibana_asset_2 import InstalledKibanaAsset2
 
         assets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assets, Unset):
             assets = []
             for assets_item_data in self.assets:
                 assets_item: dict[str, Any]
-                if isinstance(
-                    assets_item_data, PostFleetEpmPackagesResponse200ItemItemType0
-                ):
+                if isinstance(assets_item_data, InstalledKibanaAsset2):
                     assets_item = assets_item_data.to_dict()
                 else:
                     assets_item = assets_item_data.to_dict()
@@ -97,47 +82,32 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
-            PostFleetEpmPackagesResponse200ItemItemType0,
-        )
-        from ..models.post_fleet_epm_packages_response_200_item_item_type_1 import (
-            PostFleetEpmPackagesResponse200ItemItemType1,
-        )
+        from ..models.installed_elasticsearch_asset import InstalledElasticsearchAsset
+        from ..models.installed_kibana_asset_2 import InstalledKibanaAsset2
 
         d = dict(src_dict)
         _assets = d.pop("assets", UNSET)
-        assets: (
-            list[
-                PostFleetEpmPackagesResponse200ItemItemType0
-                | PostFleetEpmPackagesResponse200ItemItemType1
-            ]
-            | Unset
-        ) = UNSET
+        assets: list[InstalledElasticsearchAsset | InstalledKibanaAsset2] | Unset = (
+            UNSET
+        )
         if _assets is not UNSET:
             assets = []
             for assets_item_data in _assets:
 
                 def _parse_assets_item(
                     data: object,
-                ) -> (
-                    PostFleetEpmPackagesResponse200ItemItemType0
-                    | PostFleetEpmPackagesResponse200ItemItemType1
-                ):
+                ) -> InstalledElasticsearchAsset | InstalledKibanaAsset2:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        assets_item_type_0 = (
-                            PostFleetEpmPackagesResponse200ItemItemType0.from_dict(data)
-                        )
+                        assets_item_type_0 = InstalledKibanaAsset2.from_dict(data)
 
                         return assets_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    assets_item_type_1 = (
-                        PostFleetEpmPackagesResponse200ItemItemType1.from_dict(data)
-                    )
+                    assets_item_type_1 = InstalledElasticsearchAsset.from_dict(data)
 
                     return assets_item_type_1
 

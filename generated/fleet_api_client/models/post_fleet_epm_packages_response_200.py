@@ -9,12 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
-        PostFleetEpmPackagesResponse200ItemItemType0,
-    )
-    from ..models.post_fleet_epm_packages_response_200_item_item_type_1 import (
-        PostFleetEpmPackagesResponse200ItemItemType1,
-    )
+    from ..models.installed_elasticsearch_asset import InstalledElasticsearchAsset
+    from ..models.installed_kibana_asset_2 import InstalledKibanaAsset2
     from ..models.post_fleet_epm_packages_response_200_meta import (
         PostFleetEpmPackagesResponse200Meta,
     )
@@ -28,24 +24,15 @@ class PostFleetEpmPackagesResponse200:
     """
     Attributes:
         field_meta (PostFleetEpmPackagesResponse200Meta | Unset):
-        items (list[PostFleetEpmPackagesResponse200ItemItemType0 | PostFleetEpmPackagesResponse200ItemItemType1] |
-            Unset):
+        items (list[InstalledElasticsearchAsset | InstalledKibanaAsset2] | Unset):
     """
 
     field_meta: PostFleetEpmPackagesResponse200Meta | Unset = UNSET
-    items: (
-        list[
-            PostFleetEpmPackagesResponse200ItemItemType0
-            | PostFleetEpmPackagesResponse200ItemItemType1
-        ]
-        | Unset
-    ) = UNSET
+    items: list[InstalledElasticsearchAsset | InstalledKibanaAsset2] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
-            PostFleetEpmPackagesResponse200ItemItemType0,
-        )
+        from ..models.installed_kibana_asset_2 import InstalledKibanaAsset2
 
         field_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_meta, Unset):
@@ -56,9 +43,7 @@ class PostFleetEpmPackagesResponse200:
             items = []
             for items_item_data in self.items:
                 items_item: dict[str, Any]
-                if isinstance(
-                    items_item_data, PostFleetEpmPackagesResponse200ItemItemType0
-                ):
+                if isinstance(items_item_data, InstalledKibanaAsset2):
                     items_item = items_item_data.to_dict()
                 else:
                     items_item = items_item_data.to_dict()
@@ -77,12 +62,8 @@ class PostFleetEpmPackagesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_epm_packages_response_200_item_item_type_0 import (
-            PostFleetEpmPackagesResponse200ItemItemType0,
-        )
-        from ..models.post_fleet_epm_packages_response_200_item_item_type_1 import (
-            PostFleetEpmPackagesResponse200ItemItemType1,
-        )
+        from ..models.installed_elasticsearch_asset import InstalledElasticsearchAsset
+        from ..models.installed_kibana_asset_2 import InstalledKibanaAsset2
         from ..models.post_fleet_epm_packages_response_200_meta import (
             PostFleetEpmPackagesResponse200Meta,
         )
@@ -96,38 +77,25 @@ class PostFleetEpmPackagesResponse200:
             field_meta = PostFleetEpmPackagesResponse200Meta.from_dict(_field_meta)
 
         _items = d.pop("items", UNSET)
-        items: (
-            list[
-                PostFleetEpmPackagesResponse200ItemItemType0
-                | PostFleetEpmPackagesResponse200ItemItemType1
-            ]
-            | Unset
-        ) = UNSET
+        items: list[InstalledElasticsearchAsset | InstalledKibanaAsset2] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
 
                 def _parse_items_item(
                     data: object,
-                ) -> (
-                    PostFleetEpmPackagesResponse200ItemItemType0
-                    | PostFleetEpmPackagesResponse200ItemItemType1
-                ):
+                ) -> InstalledElasticsearchAsset | InstalledKibanaAsset2:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        items_item_type_0 = (
-                            PostFleetEpmPackagesResponse200ItemItemType0.from_dict(data)
-                        )
+                        items_item_type_0 = InstalledKibanaAsset2.from_dict(data)
 
                         return items_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    items_item_type_1 = (
-                        PostFleetEpmPackagesResponse200ItemItemType1.from_dict(data)
-                    )
+                    items_item_type_1 = InstalledElasticsearchAsset.from_dict(data)
 
                     return items_item_type_1
 

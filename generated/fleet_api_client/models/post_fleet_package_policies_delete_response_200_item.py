@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.message_response import MessageResponse
     from ..models.package_policy_package import PackagePolicyPackage
-    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 
 
 T = TypeVar("T", bound="PostFleetPackagePoliciesDeleteResponse200Item")
@@ -21,7 +21,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
     """
     Attributes:
         id (str):
-        body (PostFleetSetupResponse500 | Unset):
+        body (MessageResponse | Unset):
         name (str | Unset):
         output_id (None | str | Unset):
         package (PackagePolicyPackage | Unset):
@@ -32,7 +32,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
     """
 
     id: str
-    body: PostFleetSetupResponse500 | Unset = UNSET
+    body: MessageResponse | Unset = UNSET
     name: str | Unset = UNSET
     output_id: None | str | Unset = UNSET
     package: PackagePolicyPackage | Unset = UNSET
@@ -103,18 +103,18 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.message_response import MessageResponse
         from ..models.package_policy_package import PackagePolicyPackage
-        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 
         d = dict(src_dict)
         id = d.pop("id")
 
         _body = d.pop("body", UNSET)
-        body: PostFleetSetupResponse500 | Unset
+        body: MessageResponse | Unset
         if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = PostFleetSetupResponse500.from_dict(_body)
+            body = MessageResponse.from_dict(_body)
 
         name = d.pop("name", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.message_response import MessageResponse
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem,
     )
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1 import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1,
     )
-    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 
 
 T = TypeVar("T", bound="PostFleetPackagePoliciesUpgradeDryrunResponse200Item")
@@ -29,7 +29,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
     """
     Attributes:
         agent_diff (list[list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem]] | Unset):
-        body (PostFleetSetupResponse500 | Unset):
+        body (MessageResponse | Unset):
         diff (list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0 |
             PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1] | Unset):
         has_errors (bool | Unset):
@@ -43,7 +43,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
         ]
         | Unset
     ) = UNSET
-    body: PostFleetSetupResponse500 | Unset = UNSET
+    body: MessageResponse | Unset = UNSET
     diff: (
         list[
             PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0
@@ -117,6 +117,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.message_response import MessageResponse
         from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item import (
             PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem,
         )
@@ -126,7 +127,6 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
         from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1 import (
             PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1,
         )
-        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 
         d = dict(src_dict)
         _agent_diff = d.pop("agent_diff", UNSET)
@@ -153,11 +153,11 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
                 agent_diff.append(agent_diff_item)
 
         _body = d.pop("body", UNSET)
-        body: PostFleetSetupResponse500 | Unset
+        body: MessageResponse | Unset
         if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = PostFleetSetupResponse500.from_dict(_body)
+            body = MessageResponse.from_dict(_body)
 
         _diff = d.pop("diff", UNSET)
         diff: (

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+    from ..models.message_response import MessageResponse
 
 
 T = TypeVar("T", bound="PostFleetPackagePoliciesUpgradeResponse200Item")
@@ -20,14 +20,14 @@ class PostFleetPackagePoliciesUpgradeResponse200Item:
     """
     Attributes:
         id (str):
-        body (PostFleetSetupResponse500 | Unset):
+        body (MessageResponse | Unset):
         name (str | Unset):
         status_code (float | Unset):
         success (bool | Unset):
     """
 
     id: str
-    body: PostFleetSetupResponse500 | Unset = UNSET
+    body: MessageResponse | Unset = UNSET
     name: str | Unset = UNSET
     status_code: float | Unset = UNSET
     success: bool | Unset = UNSET
@@ -66,17 +66,17 @@ class PostFleetPackagePoliciesUpgradeResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+        from ..models.message_response import MessageResponse
 
         d = dict(src_dict)
         id = d.pop("id")
 
         _body = d.pop("body", UNSET)
-        body: PostFleetSetupResponse500 | Unset
+        body: MessageResponse | Unset
         if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = PostFleetSetupResponse500.from_dict(_body)
+            body = MessageResponse.from_dict(_body)
 
         name = d.pop("name", UNSET)
 

@@ -6,12 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent_action_response import AgentActionResponse
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_agents_agentid_request_diagnostics_body_type_0 import (
     PostFleetAgentsAgentidRequestDiagnosticsBodyType0,
-)
-from ...models.post_fleet_agents_bulk_migrate_response_200 import (
-    PostFleetAgentsBulkMigrateResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -43,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentsBulkMigrateResponse200.from_dict(response.json())
+        response_200 = AgentActionResponse.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     """Request agent diagnostics
 
     Args:
@@ -88,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]
+        Response[AgentActionResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     """Request agent diagnostics
 
     Args:
@@ -120,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsBulkMigrateResponse200
+        AgentActionResponse | KibanaError
     """
 
     return sync_detailed(
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     """Request agent diagnostics
 
     Args:
@@ -147,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]
+        Response[AgentActionResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: None | PostFleetAgentsAgentidRequestDiagnosticsBodyType0 | Unset = UNSET,
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     """Request agent diagnostics
 
     Args:
@@ -177,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsBulkMigrateResponse200
+        AgentActionResponse | KibanaError
     """
 
     return (

@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent_action_response import AgentActionResponse
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_agents_bulk_migrate_response_200 import (
-    PostFleetAgentsBulkMigrateResponse200,
-)
 from ...models.post_fleet_agents_bulk_unenroll_body import (
     PostFleetAgentsBulkUnenrollBody,
 )
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentsBulkMigrateResponse200.from_dict(response.json())
+        response_200 = AgentActionResponse.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsBulkUnenrollBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     """Bulk unenroll agents
 
     Args:
@@ -80,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]
+        Response[AgentActionResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsBulkUnenrollBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     """Bulk unenroll agents
 
     Args:
@@ -109,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsBulkMigrateResponse200
+        AgentActionResponse | KibanaError
     """
 
     return sync_detailed(
@@ -122,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsBulkUnenrollBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     """Bulk unenroll agents
 
     Args:
@@ -133,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]
+        Response[AgentActionResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsBulkUnenrollBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     """Bulk unenroll agents
 
     Args:
@@ -160,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsBulkMigrateResponse200
+        AgentActionResponse | KibanaError
     """
 
     return (

@@ -5,12 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.deleted_object_response import DeletedObjectResponse
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_agent_policies_delete_body import (
     PostFleetAgentPoliciesDeleteBody,
-)
-from ...models.post_fleet_agent_policies_delete_response_200 import (
-    PostFleetAgentPoliciesDeleteResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -37,11 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentPoliciesDeleteResponse200 | None:
+) -> DeletedObjectResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentPoliciesDeleteResponse200.from_dict(
-            response.json()
-        )
+        response_200 = DeletedObjectResponse.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentPoliciesDeleteResponse200]:
+) -> Response[DeletedObjectResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentPoliciesDeleteBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesDeleteResponse200]:
+) -> Response[DeletedObjectResponse | KibanaError]:
     """Delete an agent policy
 
     Args:
@@ -82,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesDeleteResponse200]
+        Response[DeletedObjectResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentPoliciesDeleteBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesDeleteResponse200 | None:
+) -> DeletedObjectResponse | KibanaError | None:
     """Delete an agent policy
 
     Args:
@@ -111,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesDeleteResponse200
+        DeletedObjectResponse | KibanaError
     """
 
     return sync_detailed(
@@ -124,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentPoliciesDeleteBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesDeleteResponse200]:
+) -> Response[DeletedObjectResponse | KibanaError]:
     """Delete an agent policy
 
     Args:
@@ -135,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesDeleteResponse200]
+        Response[DeletedObjectResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentPoliciesDeleteBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesDeleteResponse200 | None:
+) -> DeletedObjectResponse | KibanaError | None:
     """Delete an agent policy
 
     Args:
@@ -162,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesDeleteResponse200
+        DeletedObjectResponse | KibanaError
     """
 
     return (

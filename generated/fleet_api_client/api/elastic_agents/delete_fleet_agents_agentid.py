@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_fleet_agents_agentid_response_200 import (
-    DeleteFleetAgentsAgentidResponse200,
-)
+from ...models.action_response import ActionResponse
 from ...models.kibana_error import KibanaError
 from ...types import Response
 
@@ -29,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> ActionResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = DeleteFleetAgentsAgentidResponse200.from_dict(response.json())
+        response_200 = ActionResponse.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[ActionResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +59,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[ActionResponse | KibanaError]:
     """Delete an agent
 
     Args:
@@ -72,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFleetAgentsAgentidResponse200 | KibanaError]
+        Response[ActionResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +88,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> ActionResponse | KibanaError | None:
     """Delete an agent
 
     Args:
@@ -101,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFleetAgentsAgentidResponse200 | KibanaError
+        ActionResponse | KibanaError
     """
 
     return sync_detailed(
@@ -114,7 +112,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteFleetAgentsAgentidResponse200 | KibanaError]:
+) -> Response[ActionResponse | KibanaError]:
     """Delete an agent
 
     Args:
@@ -125,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFleetAgentsAgentidResponse200 | KibanaError]
+        Response[ActionResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +139,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteFleetAgentsAgentidResponse200 | KibanaError | None:
+) -> ActionResponse | KibanaError | None:
     """Delete an agent
 
     Args:
@@ -152,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFleetAgentsAgentidResponse200 | KibanaError
+        ActionResponse | KibanaError
     """
 
     return (

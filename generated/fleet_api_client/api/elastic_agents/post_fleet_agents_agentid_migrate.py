@@ -6,12 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent_action_response import AgentActionResponse
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_agents_agentid_migrate_body import (
     PostFleetAgentsAgentidMigrateBody,
-)
-from ...models.post_fleet_agents_bulk_migrate_response_200 import (
-    PostFleetAgentsBulkMigrateResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -41,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentsBulkMigrateResponse200.from_dict(response.json())
+        response_200 = AgentActionResponse.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsAgentidMigrateBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     """Migrate a single agent
 
     Args:
@@ -86,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]
+        Response[AgentActionResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsAgentidMigrateBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     """Migrate a single agent
 
     Args:
@@ -118,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsBulkMigrateResponse200
+        AgentActionResponse | KibanaError
     """
 
     return sync_detailed(
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsAgentidMigrateBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]:
+) -> Response[AgentActionResponse | KibanaError]:
     """Migrate a single agent
 
     Args:
@@ -145,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentsBulkMigrateResponse200]
+        Response[AgentActionResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetAgentsAgentidMigrateBody | Unset = UNSET,
-) -> KibanaError | PostFleetAgentsBulkMigrateResponse200 | None:
+) -> AgentActionResponse | KibanaError | None:
     """Migrate a single agent
 
     Args:
@@ -175,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentsBulkMigrateResponse200
+        AgentActionResponse | KibanaError
     """
 
     return (

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200 import (
-    PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200,
-)
+from ...models.success_response import SuccessResponse
 from ...types import UNSET, Response
 
 
@@ -40,13 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     if response.status_code == 200:
-        response_200 = (
-            PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200.from_dict(
-                response.json()
-            )
-        )
+        response_200 = SuccessResponse.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     package_policy_id: str,
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     """Delete assets for an input package
 
     Args:
@@ -91,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]
+        Response[KibanaError | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     package_policy_id: str,
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     """Delete assets for an input package
 
     Args:
@@ -126,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200
+        KibanaError | SuccessResponse
     """
 
     return sync_detailed(
@@ -143,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     package_policy_id: str,
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     """Delete assets for an input package
 
     Args:
@@ -156,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]
+        Response[KibanaError | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     package_policy_id: str,
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     """Delete assets for an input package
 
     Args:
@@ -189,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200
+        KibanaError | SuccessResponse
     """
 
     return (

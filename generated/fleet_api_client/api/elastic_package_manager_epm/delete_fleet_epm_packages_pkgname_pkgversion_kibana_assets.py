@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200 import (
-    PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200,
-)
+from ...models.success_response import SuccessResponse
 from ...types import Response
 
 
@@ -31,13 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     if response.status_code == 200:
-        response_200 = (
-            PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200.from_dict(
-                response.json()
-            )
-        )
+        response_200 = SuccessResponse.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +62,7 @@ def sync_detailed(
     pkg_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     """Delete Kibana assets for a package
 
     Args:
@@ -80,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]
+        Response[KibanaError | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +94,7 @@ def sync(
     pkg_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     """Delete Kibana assets for a package
 
     Args:
@@ -112,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200
+        KibanaError | SuccessResponse
     """
 
     return sync_detailed(
@@ -127,7 +121,7 @@ async def asyncio_detailed(
     pkg_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     """Delete Kibana assets for a package
 
     Args:
@@ -139,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]
+        Response[KibanaError | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +151,7 @@ async def asyncio(
     pkg_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     """Delete Kibana assets for a package
 
     Args:
@@ -169,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200
+        KibanaError | SuccessResponse
     """
 
     return (

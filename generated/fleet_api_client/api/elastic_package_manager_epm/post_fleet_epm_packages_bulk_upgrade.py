@@ -9,9 +9,7 @@ from ...models.kibana_error import KibanaError
 from ...models.post_fleet_epm_packages_bulk_upgrade_body import (
     PostFleetEpmPackagesBulkUpgradeBody,
 )
-from ...models.post_fleet_epm_packages_bulk_upgrade_response_200 import (
-    PostFleetEpmPackagesBulkUpgradeResponse200,
-)
+from ...models.task_response import TaskResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,11 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200 | None:
+) -> KibanaError | TaskResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetEpmPackagesBulkUpgradeResponse200.from_dict(
-            response.json()
-        )
+        response_200 = TaskResponse.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]:
+) -> Response[KibanaError | TaskResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetEpmPackagesBulkUpgradeBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]:
+) -> Response[KibanaError | TaskResponse]:
     """Bulk upgrade packages
 
     Args:
@@ -82,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]
+        Response[KibanaError | TaskResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetEpmPackagesBulkUpgradeBody | Unset = UNSET,
-) -> KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200 | None:
+) -> KibanaError | TaskResponse | None:
     """Bulk upgrade packages
 
     Args:
@@ -111,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200
+        KibanaError | TaskResponse
     """
 
     return sync_detailed(
@@ -124,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetEpmPackagesBulkUpgradeBody | Unset = UNSET,
-) -> Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]:
+) -> Response[KibanaError | TaskResponse]:
     """Bulk upgrade packages
 
     Args:
@@ -135,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200]
+        Response[KibanaError | TaskResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostFleetEpmPackagesBulkUpgradeBody | Unset = UNSET,
-) -> KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200 | None:
+) -> KibanaError | TaskResponse | None:
     """Bulk upgrade packages
 
     Args:
@@ -162,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetEpmPackagesBulkUpgradeResponse200
+        KibanaError | TaskResponse
     """
 
     return (

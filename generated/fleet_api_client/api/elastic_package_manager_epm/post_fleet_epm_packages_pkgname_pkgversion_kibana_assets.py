@@ -10,9 +10,7 @@ from ...models.kibana_error import KibanaError
 from ...models.post_fleet_epm_packages_pkgname_pkgversion_kibana_assets_body_type_0 import (
     PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0,
 )
-from ...models.post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200 import (
-    PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200,
-)
+from ...models.success_response import SuccessResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -47,13 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     if response.status_code == 200:
-        response_200 = (
-            PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200.from_dict(
-                response.json()
-            )
-        )
+        response_200 = SuccessResponse.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +81,7 @@ def sync_detailed(
     body: None
     | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
     | Unset = UNSET,
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     """Install Kibana assets for a package
 
     Args:
@@ -100,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]
+        Response[KibanaError | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +118,7 @@ def sync(
     body: None
     | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
     | Unset = UNSET,
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     """Install Kibana assets for a package
 
     Args:
@@ -137,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200
+        KibanaError | SuccessResponse
     """
 
     return sync_detailed(
@@ -156,7 +150,7 @@ async def asyncio_detailed(
     body: None
     | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
     | Unset = UNSET,
-) -> Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]:
+) -> Response[KibanaError | SuccessResponse]:
     """Install Kibana assets for a package
 
     Args:
@@ -169,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200]
+        Response[KibanaError | SuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +185,7 @@ async def asyncio(
     body: None
     | PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0
     | Unset = UNSET,
-) -> KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200 | None:
+) -> KibanaError | SuccessResponse | None:
     """Install Kibana assets for a package
 
     Args:
@@ -204,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200
+        KibanaError | SuccessResponse
     """
 
     return (

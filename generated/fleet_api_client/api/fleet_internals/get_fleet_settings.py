@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fleet_settings_response import FleetSettingsResponse
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+from ...models.message_response import MessageResponse
 from ...types import Response
 
 
@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | MessageResponse | None:
     if response.status_code == 200:
         response_200 = FleetSettingsResponse.from_dict(response.json())
 
@@ -35,7 +35,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 404:
-        response_404 = PostFleetSetupResponse500.from_dict(response.json())
+        response_404 = MessageResponse.from_dict(response.json())
 
         return response_404
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | MessageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | MessageResponse]:
     """Get settings
 
     Raises:
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]
+        Response[FleetSettingsResponse | KibanaError | MessageResponse]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | MessageResponse | None:
     """Get settings
 
     Raises:
@@ -90,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FleetSettingsResponse | KibanaError | PostFleetSetupResponse500
+        FleetSettingsResponse | KibanaError | MessageResponse
     """
 
     return sync_detailed(
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | MessageResponse]:
     """Get settings
 
     Raises:
@@ -109,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]
+        Response[FleetSettingsResponse | KibanaError | MessageResponse]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | MessageResponse | None:
     """Get settings
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FleetSettingsResponse | KibanaError | PostFleetSetupResponse500
+        FleetSettingsResponse | KibanaError | MessageResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
+from ...models.message_response import MessageResponse
 from ...models.post_fleet_setup_response_200 import PostFleetSetupResponse200
-from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 from ...types import Response
 
 
@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | PostFleetSetupResponse200 | None:
     if response.status_code == 200:
         response_200 = PostFleetSetupResponse200.from_dict(response.json())
 
@@ -35,7 +35,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 500:
-        response_500 = PostFleetSetupResponse500.from_dict(response.json())
+        response_500 = MessageResponse.from_dict(response.json())
 
         return response_500
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse | PostFleetSetupResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse | PostFleetSetupResponse200]:
     """Initiate Fleet setup
 
     Raises:
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500]
+        Response[KibanaError | MessageResponse | PostFleetSetupResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | PostFleetSetupResponse200 | None:
     """Initiate Fleet setup
 
     Raises:
@@ -90,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500
+        KibanaError | MessageResponse | PostFleetSetupResponse200
     """
 
     return sync_detailed(
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse | PostFleetSetupResponse200]:
     """Initiate Fleet setup
 
     Raises:
@@ -109,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500]
+        Response[KibanaError | MessageResponse | PostFleetSetupResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | PostFleetSetupResponse200 | None:
     """Initiate Fleet setup
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetSetupResponse200 | PostFleetSetupResponse500
+        KibanaError | MessageResponse | PostFleetSetupResponse200
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fleet_settings_response import FleetSettingsResponse
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+from ...models.message_response import MessageResponse
 from ...models.put_fleet_settings_body import PutFleetSettingsBody
 from ...types import UNSET, Response, Unset
 
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | MessageResponse | None:
     if response.status_code == 200:
         response_200 = FleetSettingsResponse.from_dict(response.json())
 
@@ -46,7 +46,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 404:
-        response_404 = PostFleetSetupResponse500.from_dict(response.json())
+        response_404 = MessageResponse.from_dict(response.json())
 
         return response_404
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | MessageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSettingsBody | Unset = UNSET,
-) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | MessageResponse]:
     """Update settings
 
     Args:
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]
+        Response[FleetSettingsResponse | KibanaError | MessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSettingsBody | Unset = UNSET,
-) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | MessageResponse | None:
     """Update settings
 
     Args:
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FleetSettingsResponse | KibanaError | PostFleetSetupResponse500
+        FleetSettingsResponse | KibanaError | MessageResponse
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSettingsBody | Unset = UNSET,
-) -> Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]:
+) -> Response[FleetSettingsResponse | KibanaError | MessageResponse]:
     """Update settings
 
     Args:
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FleetSettingsResponse | KibanaError | PostFleetSetupResponse500]
+        Response[FleetSettingsResponse | KibanaError | MessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetSettingsBody | Unset = UNSET,
-) -> FleetSettingsResponse | KibanaError | PostFleetSetupResponse500 | None:
+) -> FleetSettingsResponse | KibanaError | MessageResponse | None:
     """Update settings
 
     Args:
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FleetSettingsResponse | KibanaError | PostFleetSetupResponse500
+        FleetSettingsResponse | KibanaError | MessageResponse
     """
 
     return (

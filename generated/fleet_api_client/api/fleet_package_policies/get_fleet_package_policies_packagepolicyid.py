@@ -10,8 +10,8 @@ from ...models.get_fleet_package_policies_packagepolicyid_format import (
     GetFleetPackagePoliciesPackagepolicyidFormat,
 )
 from ...models.kibana_error import KibanaError
+from ...models.message_response import MessageResponse
 from ...models.package_policy_response import PackagePolicyResponse
-from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 from ...types import UNSET, Response, Unset
 
 
@@ -44,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PackagePolicyResponse | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | PackagePolicyResponse | None:
     if response.status_code == 200:
         response_200 = PackagePolicyResponse.from_dict(response.json())
 
@@ -56,7 +56,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 404:
-        response_404 = PostFleetSetupResponse500.from_dict(response.json())
+        response_404 = MessageResponse.from_dict(response.json())
 
         return response_404
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse | PackagePolicyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse | PackagePolicyResponse]:
     """Get a package policy
 
     Args:
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]
+        Response[KibanaError | MessageResponse | PackagePolicyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> KibanaError | PackagePolicyResponse | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | PackagePolicyResponse | None:
     """Get a package policy
 
     Args:
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PackagePolicyResponse | PostFleetSetupResponse500
+        KibanaError | MessageResponse | PackagePolicyResponse
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse | PackagePolicyResponse]:
     """Get a package policy
 
     Args:
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PackagePolicyResponse | PostFleetSetupResponse500]
+        Response[KibanaError | MessageResponse | PackagePolicyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: GetFleetPackagePoliciesPackagepolicyidFormat | Unset = UNSET,
-) -> KibanaError | PackagePolicyResponse | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | PackagePolicyResponse | None:
     """Get a package policy
 
     Args:
@@ -183,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PackagePolicyResponse | PostFleetSetupResponse500
+        KibanaError | MessageResponse | PackagePolicyResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
+from ...models.message_response import MessageResponse
 from ...models.post_fleet_package_policies_bulk_get_body import (
     PostFleetPackagePoliciesBulkGetBody,
 )
@@ -15,7 +16,6 @@ from ...models.post_fleet_package_policies_bulk_get_format import (
 from ...models.post_fleet_package_policies_bulk_get_response_200 import (
     PostFleetPackagePoliciesBulkGetResponse200,
 )
-from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
 from ...types import UNSET, Response, Unset
 
 
@@ -53,12 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    KibanaError
-    | PostFleetPackagePoliciesBulkGetResponse200
-    | PostFleetSetupResponse500
-    | None
-):
+) -> KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200 | None:
     if response.status_code == 200:
         response_200 = PostFleetPackagePoliciesBulkGetResponse200.from_dict(
             response.json()
@@ -72,7 +67,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 404:
-        response_404 = PostFleetSetupResponse500.from_dict(response.json())
+        response_404 = MessageResponse.from_dict(response.json())
 
         return response_404
 
@@ -85,7 +80,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+    KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -101,7 +96,7 @@ def sync_detailed(
     body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
     format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
 ) -> Response[
-    KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+    KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200
 ]:
     """Bulk get package policies
 
@@ -114,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500]
+        Response[KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -134,12 +129,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
     format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
-) -> (
-    KibanaError
-    | PostFleetPackagePoliciesBulkGetResponse200
-    | PostFleetSetupResponse500
-    | None
-):
+) -> KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200 | None:
     """Bulk get package policies
 
     Args:
@@ -151,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+        KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200
     """
 
     return sync_detailed(
@@ -167,7 +157,7 @@ async def asyncio_detailed(
     body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
     format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
 ) -> Response[
-    KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+    KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200
 ]:
     """Bulk get package policies
 
@@ -180,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500]
+        Response[KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -198,12 +188,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PostFleetPackagePoliciesBulkGetBody | Unset = UNSET,
     format_: PostFleetPackagePoliciesBulkGetFormat | Unset = UNSET,
-) -> (
-    KibanaError
-    | PostFleetPackagePoliciesBulkGetResponse200
-    | PostFleetSetupResponse500
-    | None
-):
+) -> KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200 | None:
     """Bulk get package policies
 
     Args:
@@ -215,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetPackagePoliciesBulkGetResponse200 | PostFleetSetupResponse500
+        KibanaError | MessageResponse | PostFleetPackagePoliciesBulkGetResponse200
     """
 
     return (

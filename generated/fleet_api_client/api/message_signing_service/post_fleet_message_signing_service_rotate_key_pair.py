@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
-from ...models.post_fleet_setup_response_500 import PostFleetSetupResponse500
+from ...models.message_response import MessageResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetSetupResponse500.from_dict(response.json())
+        response_200 = MessageResponse.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     acknowledge: bool | Unset = UNSET,
-) -> Response[KibanaError | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse]:
     """Rotate a Fleet message signing key pair
 
     Args:
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetSetupResponse500]
+        Response[KibanaError | MessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     acknowledge: bool | Unset = UNSET,
-) -> KibanaError | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | None:
     """Rotate a Fleet message signing key pair
 
     Args:
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetSetupResponse500
+        KibanaError | MessageResponse
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     acknowledge: bool | Unset = UNSET,
-) -> Response[KibanaError | PostFleetSetupResponse500]:
+) -> Response[KibanaError | MessageResponse]:
     """Rotate a Fleet message signing key pair
 
     Args:
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetSetupResponse500]
+        Response[KibanaError | MessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     acknowledge: bool | Unset = UNSET,
-) -> KibanaError | PostFleetSetupResponse500 | None:
+) -> KibanaError | MessageResponse | None:
     """Rotate a Fleet message signing key pair
 
     Args:
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetSetupResponse500
+        KibanaError | MessageResponse
     """
 
     return (

@@ -6,28 +6,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.package_info_installation_info_installed_kibana_item_type_type_0 import (
-    PackageInfoInstallationInfoInstalledKibanaItemTypeType0,
-)
+from ..models.installed_kibana_asset_type_type_0 import InstalledKibanaAssetTypeType0
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PackageInfoInstallationInfoInstalledKibanaItem")
+T = TypeVar("T", bound="InstalledKibanaAsset")
 
 
 @_attrs_define
-class PackageInfoInstallationInfoInstalledKibanaItem:
+class InstalledKibanaAsset:
     """
     Attributes:
         id (str):
         deferred (bool | Unset):
         origin_id (str | Unset):
-        type_ (PackageInfoInstallationInfoInstalledKibanaItemTypeType0 | str | Unset):
+        type_ (InstalledKibanaAssetTypeType0 | str | Unset):
     """
 
     id: str
     deferred: bool | Unset = UNSET
     origin_id: str | Unset = UNSET
-    type_: PackageInfoInstallationInfoInstalledKibanaItemTypeType0 | str | Unset = UNSET
+    type_: InstalledKibanaAssetTypeType0 | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +38,7 @@ class PackageInfoInstallationInfoInstalledKibanaItem:
         type_: str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(
-            self.type_, PackageInfoInstallationInfoInstalledKibanaItemTypeType0
-        ):
+        elif isinstance(self.type_, InstalledKibanaAssetTypeType0):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -72,37 +68,30 @@ class PackageInfoInstallationInfoInstalledKibanaItem:
 
         origin_id = d.pop("originId", UNSET)
 
-        def _parse_type_(
-            data: object,
-        ) -> PackageInfoInstallationInfoInstalledKibanaItemTypeType0 | str | Unset:
+        def _parse_type_(data: object) -> InstalledKibanaAssetTypeType0 | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = PackageInfoInstallationInfoInstalledKibanaItemTypeType0(
-                    data
-                )
+                type_type_0 = InstalledKibanaAssetTypeType0(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                PackageInfoInstallationInfoInstalledKibanaItemTypeType0 | str | Unset,
-                data,
-            )
+            return cast(InstalledKibanaAssetTypeType0 | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        package_info_installation_info_installed_kibana_item = cls(
+        installed_kibana_asset = cls(
             id=id,
             deferred=deferred,
             origin_id=origin_id,
             type_=type_,
         )
 
-        package_info_installation_info_installed_kibana_item.additional_properties = d
-        return package_info_installation_info_installed_kibana_item
+        installed_kibana_asset.additional_properties = d
+        return installed_kibana_asset
 
     @property
     def additional_keys(self) -> list[str]:

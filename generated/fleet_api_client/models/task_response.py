@@ -8,41 +8,41 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostFleetSetupResponse500")
+T = TypeVar("T", bound="TaskResponse")
 
 
 @_attrs_define
-class PostFleetSetupResponse500:
+class TaskResponse:
     """
     Attributes:
-        message (str | Unset):
+        task_id (str | Unset):
     """
 
-    message: str | Unset = UNSET
+    task_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        task_id = self.task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        task_id = d.pop("taskId", UNSET)
 
-        post_fleet_setup_response_500 = cls(
-            message=message,
+        task_response = cls(
+            task_id=task_id,
         )
 
-        post_fleet_setup_response_500.additional_properties = d
-        return post_fleet_setup_response_500
+        task_response.additional_properties = d
+        return task_response
 
     @property
     def additional_keys(self) -> list[str]:

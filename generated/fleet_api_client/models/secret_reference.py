@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PostFleetCloudConnectorsBodyVarsValueType3ValueType1")
+T = TypeVar("T", bound="SecretReference")
 
 
 @_attrs_define
-class PostFleetCloudConnectorsBodyVarsValueType3ValueType1:
+class SecretReference:
     """
     Attributes:
         id (str):
@@ -44,13 +44,13 @@ class PostFleetCloudConnectorsBodyVarsValueType3ValueType1:
 
         is_secret_ref = d.pop("isSecretRef")
 
-        post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1 = cls(
+        secret_reference = cls(
             id=id,
             is_secret_ref=is_secret_ref,
         )
 
-        post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1.additional_properties = d
-        return post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1
+        secret_reference.additional_properties = d
+        return secret_reference
 
     @property
     def additional_keys(self) -> list[str]:

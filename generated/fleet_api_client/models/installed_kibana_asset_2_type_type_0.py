@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class PackageInfoInstallationInfoInstalledKibanaItemTypeType0(StrEnum):
+class InstalledKibanaAsset2TypeType0(StrEnum):
     CSP_RULE_TEMPLATE = "csp-rule-template"
     DASHBOARD = "dashboard"
     INDEX_PATTERN = "index-pattern"
@@ -19,9 +19,7 @@ class PackageInfoInstallationInfoInstalledKibanaItemTypeType0(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "PackageInfoInstallationInfoInstalledKibanaItemTypeType0 | None":
+    def _missing_(cls, value: object) -> "InstalledKibanaAsset2TypeType0 | None":
         # A server newer than the pinned spec may send a value this enum does not list yet:
         # keep it as a pseudo-member instead of failing the whole response (fleet-facade template).
         if not isinstance(value, str):

@@ -1,33 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_fleet_epm_packages_response_200_item_item_type_1_type import (
-    PostFleetEpmPackagesResponse200ItemItemType1Type,
-)
+from ..models.installed_kibana_asset_2_type_type_0 import InstalledKibanaAsset2TypeType0
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostFleetEpmPackagesResponse200ItemItemType1")
+T = TypeVar("T", bound="InstalledKibanaAsset2")
 
 
 @_attrs_define
-class PostFleetEpmPackagesResponse200ItemItemType1:
+class InstalledKibanaAsset2:
     """
     Attributes:
         id (str):
         deferred (bool | Unset):
-        type_ (PostFleetEpmPackagesResponse200ItemItemType1Type | Unset):
-        version (str | Unset):
+        origin_id (str | Unset):
+        type_ (InstalledKibanaAsset2TypeType0 | str | Unset):
     """
 
     id: str
     deferred: bool | Unset = UNSET
-    type_: PostFleetEpmPackagesResponse200ItemItemType1Type | Unset = UNSET
-    version: str | Unset = UNSET
+    origin_id: str | Unset = UNSET
+    type_: InstalledKibanaAsset2TypeType0 | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +33,15 @@ class PostFleetEpmPackagesResponse200ItemItemType1:
 
         deferred = self.deferred
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        origin_id = self.origin_id
 
-        version = self.version
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, InstalledKibanaAsset2TypeType0):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,10 +52,10 @@ class PostFleetEpmPackagesResponse200ItemItemType1:
         )
         if deferred is not UNSET:
             field_dict["deferred"] = deferred
+        if origin_id is not UNSET:
+            field_dict["originId"] = origin_id
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if version is not UNSET:
-            field_dict["version"] = version
 
         return field_dict
 
@@ -64,24 +66,32 @@ class PostFleetEpmPackagesResponse200ItemItemType1:
 
         deferred = d.pop("deferred", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PostFleetEpmPackagesResponse200ItemItemType1Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PostFleetEpmPackagesResponse200ItemItemType1Type(_type_)
+        origin_id = d.pop("originId", UNSET)
 
-        version = d.pop("version", UNSET)
+        def _parse_type_(data: object) -> InstalledKibanaAsset2TypeType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = InstalledKibanaAsset2TypeType0(data)
 
-        post_fleet_epm_packages_response_200_item_item_type_1 = cls(
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InstalledKibanaAsset2TypeType0 | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        installed_kibana_asset_2 = cls(
             id=id,
             deferred=deferred,
+            origin_id=origin_id,
             type_=type_,
-            version=version,
         )
 
-        post_fleet_epm_packages_response_200_item_item_type_1.additional_properties = d
-        return post_fleet_epm_packages_response_200_item_item_type_1
+        installed_kibana_asset_2.additional_properties = d
+        return installed_kibana_asset_2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,41 +8,52 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200")
+T = TypeVar("T", bound="DeletedObjectResponse")
 
 
 @_attrs_define
-class PostFleetEpmPackagesPkgnamePkgversionRuleAssetsResponse200:
+class DeletedObjectResponse:
     """
     Attributes:
-        success (bool | Unset):
+        id (str):
+        name (str | Unset):
     """
 
-    success: bool | Unset = UNSET
+    id: str
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        id = d.pop("id")
 
-        post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200 = cls(
-            success=success,
+        name = d.pop("name", UNSET)
+
+        deleted_object_response = cls(
+            id=id,
+            name=name,
         )
 
-        post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200.additional_properties = d
-        return post_fleet_epm_packages_pkgname_pkgversion_rule_assets_response_200
+        deleted_object_response.additional_properties = d
+        return deleted_object_response
 
     @property
     def additional_keys(self) -> list[str]:

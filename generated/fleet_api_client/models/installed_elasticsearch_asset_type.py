@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class PostFleetEpmPackagesResponse200ItemItemType1Type(StrEnum):
+class InstalledElasticsearchAssetType(StrEnum):
     COMPONENT_TEMPLATE = "component_template"
     DATA_STREAM_ILM_POLICY = "data_stream_ilm_policy"
     ILM_POLICY = "ilm_policy"
@@ -16,9 +16,7 @@ class PostFleetEpmPackagesResponse200ItemItemType1Type(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "PostFleetEpmPackagesResponse200ItemItemType1Type | None":
+    def _missing_(cls, value: object) -> "InstalledElasticsearchAssetType | None":
         # A server newer than the pinned spec may send a value this enum does not list yet:
         # keep it as a pseudo-member instead of failing the whole response (fleet-facade template).
         if not isinstance(value, str):

@@ -8,41 +8,41 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostFleetAgentsBulkMigrateResponse200")
+T = TypeVar("T", bound="MessageResponse")
 
 
 @_attrs_define
-class PostFleetAgentsBulkMigrateResponse200:
+class MessageResponse:
     """
     Attributes:
-        action_id (str | Unset):
+        message (str | Unset):
     """
 
-    action_id: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action_id = self.action_id
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if action_id is not UNSET:
-            field_dict["actionId"] = action_id
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        action_id = d.pop("actionId", UNSET)
+        message = d.pop("message", UNSET)
 
-        post_fleet_agents_bulk_migrate_response_200 = cls(
-            action_id=action_id,
+        message_response = cls(
+            message=message,
         )
 
-        post_fleet_agents_bulk_migrate_response_200.additional_properties = d
-        return post_fleet_agents_bulk_migrate_response_200
+        message_response.additional_properties = d
+        return message_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PostFleetAgentlessPoliciesBodyVarsValueType5")
+T = TypeVar("T", bound="TypedVarValueType1")
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesBodyVarsValueType5:
+class TypedVarValueType1:
     """
     Attributes:
         id (str):
@@ -44,13 +44,13 @@ class PostFleetAgentlessPoliciesBodyVarsValueType5:
 
         is_secret_ref = d.pop("isSecretRef")
 
-        post_fleet_agentless_policies_body_vars_value_type_5 = cls(
+        typed_var_value_type_1 = cls(
             id=id,
             is_secret_ref=is_secret_ref,
         )
 
-        post_fleet_agentless_policies_body_vars_value_type_5.additional_properties = d
-        return post_fleet_agentless_policies_body_vars_value_type_5
+        typed_var_value_type_1.additional_properties = d
+        return typed_var_value_type_1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,52 +8,41 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostFleetAgentPoliciesDeleteResponse200")
+T = TypeVar("T", bound="SuccessResponse")
 
 
 @_attrs_define
-class PostFleetAgentPoliciesDeleteResponse200:
+class SuccessResponse:
     """
     Attributes:
-        id (str):
-        name (str | Unset):
+        success (bool | Unset):
     """
 
-    id: str
-    name: str | Unset = UNSET
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        success = d.pop("success", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        post_fleet_agent_policies_delete_response_200 = cls(
-            id=id,
-            name=name,
+        success_response = cls(
+            success=success,
         )
 
-        post_fleet_agent_policies_delete_response_200.additional_properties = d
-        return post_fleet_agent_policies_delete_response_200
+        success_response.additional_properties = d
+        return success_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,14 @@
 from enum import StrEnum
 
 
-class DeleteFleetAgentsAgentidResponse200Action(StrEnum):
+class ActionResponseAction(StrEnum):
     DELETED = "deleted"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "DeleteFleetAgentsAgentidResponse200Action | None":
+    def _missing_(cls, value: object) -> "ActionResponseAction | None":
         # A server newer than the pinned spec may send a value this enum does not list yet:
         # keep it as a pseudo-member instead of failing the whole response (fleet-facade template).
         if not isinstance(value, str):

@@ -8,59 +8,52 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemVarsType0Value")
+T = TypeVar("T", bound="SecretReference2")
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesResponse200ItemVarsType0Value:
+class SecretReference2:
     """
     Attributes:
-        frozen (bool | Unset):
-        type_ (str | Unset):
-        value (Any | Unset):
+        id (str):
+        is_secret_ref (bool | Unset):
     """
 
-    frozen: bool | Unset = UNSET
-    type_: str | Unset = UNSET
-    value: Any | Unset = UNSET
+    id: str
+    is_secret_ref: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        frozen = self.frozen
+        id = self.id
 
-        type_ = self.type_
-
-        value = self.value
+        is_secret_ref = self.is_secret_ref
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if frozen is not UNSET:
-            field_dict["frozen"] = frozen
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if is_secret_ref is not UNSET:
+            field_dict["isSecretRef"] = is_secret_ref
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        frozen = d.pop("frozen", UNSET)
+        id = d.pop("id")
 
-        type_ = d.pop("type", UNSET)
+        is_secret_ref = d.pop("isSecretRef", UNSET)
 
-        value = d.pop("value", UNSET)
-
-        post_fleet_agentless_policies_response_200_item_vars_type_0_value = cls(
-            frozen=frozen,
-            type_=type_,
-            value=value,
+        secret_reference_2 = cls(
+            id=id,
+            is_secret_ref=is_secret_ref,
         )
 
-        post_fleet_agentless_policies_response_200_item_vars_type_0_value.additional_properties = d
-        return post_fleet_agentless_policies_response_200_item_vars_type_0_value
+        secret_reference_2.additional_properties = d
+        return secret_reference_2
 
     @property
     def additional_keys(self) -> list[str]:

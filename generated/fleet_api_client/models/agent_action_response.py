@@ -8,52 +8,41 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5")
+T = TypeVar("T", bound="AgentActionResponse")
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesResponse200ItemVarsType1ValueType5:
+class AgentActionResponse:
     """
     Attributes:
-        id (str):
-        is_secret_ref (bool | Unset):
+        action_id (str | Unset):
     """
 
-    id: str
-    is_secret_ref: bool | Unset = UNSET
+    action_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        is_secret_ref = self.is_secret_ref
+        action_id = self.action_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if is_secret_ref is not UNSET:
-            field_dict["isSecretRef"] = is_secret_ref
+        field_dict.update({})
+        if action_id is not UNSET:
+            field_dict["actionId"] = action_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        action_id = d.pop("actionId", UNSET)
 
-        is_secret_ref = d.pop("isSecretRef", UNSET)
-
-        post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5 = cls(
-            id=id,
-            is_secret_ref=is_secret_ref,
+        agent_action_response = cls(
+            action_id=action_id,
         )
 
-        post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5.additional_properties = d
-        return post_fleet_agentless_policies_response_200_item_vars_type_1_value_type_5
+        agent_action_response.additional_properties = d
+        return agent_action_response
 
     @property
     def additional_keys(self) -> list[str]:

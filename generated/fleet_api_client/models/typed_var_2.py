@@ -8,41 +8,59 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostFleetEpmPackagesBulkUpgradeResponse200")
+T = TypeVar("T", bound="TypedVar2")
 
 
 @_attrs_define
-class PostFleetEpmPackagesBulkUpgradeResponse200:
+class TypedVar2:
     """
     Attributes:
-        task_id (str | Unset):
+        frozen (bool | Unset):
+        type_ (str | Unset):
+        value (Any | Unset):
     """
 
-    task_id: str | Unset = UNSET
+    frozen: bool | Unset = UNSET
+    type_: str | Unset = UNSET
+    value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id = self.task_id
+        frozen = self.frozen
+
+        type_ = self.type_
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
+        if frozen is not UNSET:
+            field_dict["frozen"] = frozen
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        task_id = d.pop("taskId", UNSET)
+        frozen = d.pop("frozen", UNSET)
 
-        post_fleet_epm_packages_bulk_upgrade_response_200 = cls(
-            task_id=task_id,
+        type_ = d.pop("type", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        typed_var_2 = cls(
+            frozen=frozen,
+            type_=type_,
+            value=value,
         )
 
-        post_fleet_epm_packages_bulk_upgrade_response_200.additional_properties = d
-        return post_fleet_epm_packages_bulk_upgrade_response_200
+        typed_var_2.additional_properties = d
+        return typed_var_2
 
     @property
     def additional_keys(self) -> list[str]:

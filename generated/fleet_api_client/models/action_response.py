@@ -6,22 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.delete_fleet_agents_agentid_response_200_action import (
-    DeleteFleetAgentsAgentidResponse200Action,
-)
+from ..models.action_response_action import ActionResponseAction
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeleteFleetAgentsAgentidResponse200")
+T = TypeVar("T", bound="ActionResponse")
 
 
 @_attrs_define
-class DeleteFleetAgentsAgentidResponse200:
+class ActionResponse:
     """
     Attributes:
-        action (DeleteFleetAgentsAgentidResponse200Action | Unset):
+        action (ActionResponseAction | Unset):
     """
 
-    action: DeleteFleetAgentsAgentidResponse200Action | Unset = UNSET
+    action: ActionResponseAction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,18 +39,18 @@ class DeleteFleetAgentsAgentidResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
-        action: DeleteFleetAgentsAgentidResponse200Action | Unset
+        action: ActionResponseAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
-            action = DeleteFleetAgentsAgentidResponse200Action(_action)
+            action = ActionResponseAction(_action)
 
-        delete_fleet_agents_agentid_response_200 = cls(
+        action_response = cls(
             action=action,
         )
 
-        delete_fleet_agents_agentid_response_200.additional_properties = d
-        return delete_fleet_agents_agentid_response_200
+        action_response.additional_properties = d
+        return action_response
 
     @property
     def additional_keys(self) -> list[str]:

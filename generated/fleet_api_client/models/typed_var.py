@@ -9,37 +9,33 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1 import (
-        PostFleetCloudConnectorsBodyVarsValueType3ValueType1,
-    )
+    from ..models.typed_var_value_type_1 import TypedVarValueType1
 
 
-T = TypeVar("T", bound="PostFleetCloudConnectorsBodyVarsValueType3")
+T = TypeVar("T", bound="TypedVar")
 
 
 @_attrs_define
-class PostFleetCloudConnectorsBodyVarsValueType3:
+class TypedVar:
     """
     Attributes:
         type_ (str):
-        value (PostFleetCloudConnectorsBodyVarsValueType3ValueType1 | str):
+        value (str | TypedVarValueType1):
         frozen (bool | Unset):
     """
 
     type_: str
-    value: PostFleetCloudConnectorsBodyVarsValueType3ValueType1 | str
+    value: str | TypedVarValueType1
     frozen: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1 import (
-            PostFleetCloudConnectorsBodyVarsValueType3ValueType1,
-        )
+        from ..models.typed_var_value_type_1 import TypedVarValueType1
 
         type_ = self.type_
 
         value: dict[str, Any] | str
-        if isinstance(self.value, PostFleetCloudConnectorsBodyVarsValueType3ValueType1):
+        if isinstance(self.value, TypedVarValueType1):
             value = self.value.to_dict()
         else:
             value = self.value
@@ -61,42 +57,34 @@ class PostFleetCloudConnectorsBodyVarsValueType3:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_cloud_connectors_body_vars_value_type_3_value_type_1 import (
-            PostFleetCloudConnectorsBodyVarsValueType3ValueType1,
-        )
+        from ..models.typed_var_value_type_1 import TypedVarValueType1
 
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_value(
-            data: object,
-        ) -> PostFleetCloudConnectorsBodyVarsValueType3ValueType1 | str:
+        def _parse_value(data: object) -> str | TypedVarValueType1:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                value_type_1 = (
-                    PostFleetCloudConnectorsBodyVarsValueType3ValueType1.from_dict(data)
-                )
+                value_type_1 = TypedVarValueType1.from_dict(data)
 
                 return value_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                PostFleetCloudConnectorsBodyVarsValueType3ValueType1 | str, data
-            )
+            return cast(str | TypedVarValueType1, data)
 
         value = _parse_value(d.pop("value"))
 
         frozen = d.pop("frozen", UNSET)
 
-        post_fleet_cloud_connectors_body_vars_value_type_3 = cls(
+        typed_var = cls(
             type_=type_,
             value=value,
             frozen=frozen,
         )
 
-        post_fleet_cloud_connectors_body_vars_value_type_3.additional_properties = d
-        return post_fleet_cloud_connectors_body_vars_value_type_3
+        typed_var.additional_properties = d
+        return typed_var
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.installed_elasticsearch_asset_type import InstalledElasticsearchAssetType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstalledElasticsearchAsset")
+
+
+@_attrs_define
+class InstalledElasticsearchAsset:
+    """
+    Attributes:
+        id (str):
+        deferred (bool | Unset):
+        type_ (InstalledElasticsearchAssetType | Unset):
+        version (str | Unset):
+    """
+
+    id: str
+    deferred: bool | Unset = UNSET
+    type_: InstalledElasticsearchAssetType | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        deferred = self.deferred
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        deferred = d.pop("deferred", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: InstalledElasticsearchAssetType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InstalledElasticsearchAssetType(_type_)
+
+        version = d.pop("version", UNSET)
+
+        installed_elasticsearch_asset = cls(
+            id=id,
+            deferred=deferred,
+            type_=type_,
+            version=version,
+        )
+
+        installed_elasticsearch_asset.additional_properties = d
+        return installed_elasticsearch_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
