@@ -136,6 +136,8 @@ def resolve(
             "TLS certificate verification is disabled for the Kibana connection",
             stacklevel=4,
         )
+    elif isinstance(verify, str):
+        verify = _ca_context(verify)
     retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
     if retries < 0:
         raise FleetConfigError("max_retries must be >= 0")
@@ -149,3 +151,17 @@ def resolve(
         prefix=prefix,
         _authorization=authorization,
     )
+
+
+def _ca_context(path: str) -> ssl.SSLContext:
+    """An SSL context trusting the CA bundle at ``path`` (a file or a directory of certs).
+
+    httpx 0.28 deprecates passing a path as ``verify``; building the context here also turns a
+    wrong path into a clear configuration error instead of a failure at the first request.
+    """
+    try:
+        if os.path.isdir(path):
+            return ssl.create_default_context(capath=path)
+        return ssl.create_default_context(cafile=path)
+    except (OSError, ssl.SSLError) as exc:
+        raise FleetConfigError(f"cannot read the CA certificates at {path!r}: {exc}") from None

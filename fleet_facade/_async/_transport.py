@@ -348,6 +348,7 @@ def required_arguments(module: Any) -> tuple[str, ...]:
         signature = inspect.signature(module._get_kwargs)
         _REQUIRED[name] = tuple(
             p.name for p in signature.parameters.values()
-            if p.default is inspect.Parameter.empty and p.kind is p.KEYWORD_ONLY
+            if p.default is inspect.Parameter.empty
+            and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
         )
     return _REQUIRED[name]

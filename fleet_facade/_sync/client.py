@@ -1,5 +1,5 @@
 # Generated from fleet_facade/_async/client.py by scripts/run_unasync.py; do not edit.
-"""``AsyncFleet``: the asynchronous Fleet client (``Fleet`` is generated from this file)."""
+"""``Fleet``: the asynchronous Fleet client (``Fleet`` is generated from this file)."""
 
 from __future__ import annotations
 
@@ -49,11 +49,11 @@ class Fleet:
     """A client for Kibana's Fleet API.
 
     Example:
-        >>> from fleet_facade import AsyncFleet
+        >>> from fleet_facade import Fleet
         >>> from fleet_facade.sandbox import FleetSandbox
         >>> def main() -> str:
         ...     sb = FleetSandbox()
-        ...     with AsyncFleet("http://fleet-sandbox", api_key=sb.api_key,
+        ...     with Fleet("http://fleet-sandbox", api_key=sb.api_key,
         ...                           transport=sb.transport()) as fleet:
         ...         policy = fleet.agent_policies.create(name="demo", namespace="default")
         ...         return policy.name
@@ -202,11 +202,11 @@ class Fleet:
         policy, integration, token, Fleet Server hosts), plus 2 per further integration.
 
         Example:
-            >>> from fleet_facade import AsyncFleet, Integration
+            >>> from fleet_facade import Fleet, Integration
             >>> from fleet_facade.sandbox import FleetSandbox
-                >>> def main() -> str:
+            >>> def main() -> str:
             ...     sb = FleetSandbox()
-            ...     with AsyncFleet("http://sandbox", api_key=sb.api_key,
+            ...     with Fleet("http://sandbox", api_key=sb.api_key,
             ...                           transport=sb.transport()) as fleet:
             ...         done = fleet.onboard(
             ...             policy_name="Agent policy 1", sys_monitoring=True,

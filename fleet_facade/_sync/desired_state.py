@@ -30,7 +30,7 @@ def _plain(model: Any) -> dict[str, Any]:
 
 
 def plan(fleet: Fleet, state: StateSource, *, prune: bool = False) -> Plan:
-    """See :meth:`AsyncFleet.plan`."""
+    """See :meth:`Fleet.plan`."""
     desired = load_desired_state(state)
     changes: list[Change] = []
     changes += _plan_named(fleet.fleet_server_hosts, "fleet server host",
@@ -147,7 +147,7 @@ def _prune_policies(desired: DesiredState, policies: dict[str, Any],
 
 
 def apply(fleet: Fleet, state: StateSource, *, prune: bool = False) -> Plan:
-    """See :meth:`AsyncFleet.apply`."""
+    """See :meth:`Fleet.apply`."""
     desired = load_desired_state(state)
     the_plan = plan(fleet, desired, prune=prune)
     applied: list[Change] = []

@@ -38,7 +38,7 @@ def upgrade_agents(
     interval: float = 10.0,
     on_progress: Progress | None = None,
 ) -> RolloutReport:
-    """See :meth:`AsyncFleet.upgrade_agents`."""
+    """See :meth:`Fleet.upgrade_agents`."""
     if not isinstance(version, str) or not version.strip():
         raise ValueError("version must be an Elastic Agent version such as '9.1.0'")
     if batch_size is not None and (not isinstance(batch_size, int) or batch_size < 1):
@@ -84,7 +84,7 @@ def upgrade_agents(
 def rotate_enrollment_tokens(
     fleet: Fleet, *, policy_id: str, name: str | None = None
 ) -> tuple[EnrollmentApiKey, list[str]]:
-    """See :meth:`AsyncFleet.rotate_enrollment_tokens`."""
+    """See :meth:`Fleet.rotate_enrollment_tokens`."""
     old = [str(t.id) for t in fleet.enrollment_tokens.list(policy_id=policy_id)
            if t.active is not False]
     new = fleet.enrollment_tokens.create(policy_id=policy_id, name=name)
@@ -114,7 +114,7 @@ def teardown(
     interval: float = 5.0,
     on_progress: Progress | None = None,
 ) -> list[str]:
-    """See :meth:`AsyncFleet.teardown`."""
+    """See :meth:`Fleet.teardown`."""
     if agents not in ("refuse", "unenroll", "reassign"):
         raise ValueError("agents must be 'refuse', 'unenroll' or 'reassign'")
     if (agents == "reassign") != (reassign_to is not None):

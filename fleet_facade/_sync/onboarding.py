@@ -71,7 +71,7 @@ def onboard(
     integrations: Sequence[Integration] = (),
     rollback: bool = True,
 ) -> Onboarding:
-    """See :meth:`AsyncFleet.onboard`."""
+    """See :meth:`Fleet.onboard`."""
     if (policy_name is None) == (policy_id is None):
         raise ValueError("onboard needs exactly one of policy_name (create or reuse by name) "
                          "or policy_id (an existing policy)")

@@ -63,7 +63,7 @@ def wait_for_agents(
     interval: float = 5.0,
     on_progress: Progress | None = None,
 ) -> int:
-    """See :meth:`AsyncFleet.wait_for_agents`."""
+    """See :meth:`Fleet.wait_for_agents`."""
     kuery = f"policy_id:{kql_quote(policy_id)} and status:{status}"
 
     def check() -> tuple[int | None, str]:
@@ -83,7 +83,7 @@ def wait_for_policy_revision(
     interval: float = 5.0,
     on_progress: Progress | None = None,
 ) -> int:
-    """See :meth:`AsyncFleet.wait_for_policy_revision`."""
+    """See :meth:`Fleet.wait_for_policy_revision`."""
     if revision is None:
         revision = _int((fleet.agent_policies.get(id=policy_id)).revision)
     wanted = revision
@@ -113,7 +113,7 @@ def wait_for_package_installed(
     interval: float = 2.0,
     on_progress: Progress | None = None,
 ) -> str:
-    """See :meth:`AsyncFleet.wait_for_package_installed`."""
+    """See :meth:`Fleet.wait_for_package_installed`."""
     version = fleet.packages.resolve_version(name=name, version=version)
 
     def check() -> tuple[str | None, str]:
@@ -137,7 +137,7 @@ def wait_for_action(
     interval: float = 5.0,
     on_progress: Progress | None = None,
 ) -> ActionStatus:
-    """See :meth:`AsyncFleet.wait_for_action`."""
+    """See :meth:`Fleet.wait_for_action`."""
 
     def check() -> tuple[Any, str]:
         for status in fleet.agents.action_status(per_page=100):

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fleet_facade import Fleet, FleetError
@@ -126,11 +126,10 @@ def bodies(draw: st.DrawFn) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-# 2xx other than 200 are left to test_known_facade_bugs.py (a JSON object answered with 201
-# or 204 to a listing raises a raw TypeError in ``items_of``).
 STATUSES = st.sampled_from(
-    [200, 200, 200, 301, 302, 304, 400, 401, 403, 404, 409, 413, 429, 500, 502, 503, 504]
-) | st.integers(100, 599).filter(lambda status: not 201 <= status <= 299)
+    [200, 200, 200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 413, 429, 500, 502, 503,
+     504]
+) | st.integers(100, 599)
 CONTENT_TYPES = st.sampled_from(
     ["application/json", "application/json; charset=utf-8", "text/html", "text/plain", None]
 )
@@ -310,23 +309,11 @@ UNCLEAR = (
 )
 
 
-def known_facade_bug(call: str, value: Any) -> bool:
-    """Inputs left out here because test_known_facade_bugs.py pins them as failing."""
-    if isinstance(value, str) and len(value) > 4000:
-        return True  # httpx.InvalidURL ("URL too long")
-    if call in ("package_policies.create(inputs)", "package_policies.create(vars)"):
-        return not isinstance(value, dict)
-    if call == "agents.bulk_update_tags(agents)":
-        return not isinstance(value, str | list)
-    return call.endswith("(id)") and value is None
-
-
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(call=st.sampled_from(sorted(ARG_CALLS)), value=BAD_VALUES)
 def test_bad_arguments_raise_clear_errors(
     shared_sandbox: FleetSandbox, call: str, value: Any
 ) -> None:
-    assume(not known_facade_bug(call, value))
     examples_run["bad arguments"] = examples_run.get("bad arguments", 0) + 1
     with Fleet(
         URL, api_key=shared_sandbox.api_key, transport=shared_sandbox.transport(), max_retries=0

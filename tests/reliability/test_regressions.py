@@ -1,9 +1,8 @@
-"""Facade bugs found by the reliability tests, pinned as strict expected failures.
+"""Facade bugs the reliability tests found, kept as regression tests.
 
-Each test states the behaviour the facade should have. The markers are not strict because the
-fixes are being made while this suite lands: once a fix is committed, its test shows XPASS
-(``pytest -rX``); then drop the ``xfail`` and the matching exclusion in
-``test_bad_input.known_facade_bug`` (or the workaround in the recorded CRUD test).
+Each test states the behaviour the facade must keep: undocumented 2xx answers, deletes whose
+answer was lost, malformed inputs/vars/agent selectors, missing ids, ids too long for a URL,
+and updates that must send the fields Kibana's PUT schema requires.
 """
 
 from __future__ import annotations
@@ -32,14 +31,12 @@ def _answering(status: int, body: Any) -> Fleet:
     )
 
 
-@pytest.mark.xfail(strict=False, reason="items_of() lists dict.items: fleet_facade/_async/_base.py")
 @pytest.mark.parametrize("status", [201, 204])
 def test_a_listing_answered_with_another_2xx_is_a_fleet_error(status: int) -> None:
     with _answering(status, {"items": []}) as fleet, pytest.raises(FleetError):
         fleet.outputs.list().to_list()
 
 
-@pytest.mark.xfail(strict=False, reason="retried delete after a lost answer raises NotFoundError")
 def test_a_delete_whose_answer_was_lost_succeeds_on_retry() -> None:
     sandbox = FleetSandbox(seed=3)
     with _fleet(sandbox, sleep=lambda _s: None) as fleet:
@@ -52,7 +49,6 @@ def test_a_delete_whose_answer_was_lost_succeeds_on_retry() -> None:
     assert sandbox.count("agent_policies") == 0
 
 
-@pytest.mark.xfail(strict=False, reason="vars are not type-checked: _integration_inputs.py")
 def test_package_policy_vars_that_are_not_a_mapping_are_refused_clearly() -> None:
     sandbox = FleetSandbox(seed=3)
     with _fleet(sandbox) as fleet:
@@ -63,7 +59,6 @@ def test_package_policy_vars_that_are_not_a_mapping_are_refused_clearly() -> Non
             )
 
 
-@pytest.mark.xfail(strict=False, reason="inputs are not type-checked: _integration_inputs.py")
 def test_package_policy_inputs_that_are_not_a_mapping_are_refused_clearly() -> None:
     sandbox = FleetSandbox(seed=3)
     with _fleet(sandbox) as fleet:
@@ -74,25 +69,21 @@ def test_package_policy_inputs_that_are_not_a_mapping_are_refused_clearly() -> N
             )
 
 
-@pytest.mark.xfail(strict=False, reason="agents=None reaches list(): fleet_facade/_async/agents.py")
 def test_a_missing_agent_selector_is_refused_clearly() -> None:
     with _fleet(FleetSandbox(seed=3)) as fleet, pytest.raises(TypeError, match="agents"):
         fleet.agents.bulk_update_tags(agents=None, tags_to_add=["x"])  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=False, reason="id=None reaches the generated _get_kwargs")
 def test_a_missing_id_is_refused_clearly() -> None:
     with _fleet(FleetSandbox(seed=3)) as fleet, pytest.raises(TypeError, match=r"\bid\b"):
         fleet.agent_policies.get(id=None)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=False, reason="httpx.InvalidURL is not mapped to a FleetError")
 def test_an_id_too_long_for_a_url_is_a_fleet_error() -> None:
     with _fleet(FleetSandbox(seed=3)) as fleet, pytest.raises(FleetError):
         fleet.agent_policies.get(id="a" * 70_000)
 
 
-@pytest.mark.xfail(strict=False, reason="AsyncCrud.update sends only the given fields")
 def test_renaming_a_download_source_sends_what_kibana_requires() -> None:
     sandbox = FleetSandbox(seed=3)
     with _fleet(sandbox) as fleet:
