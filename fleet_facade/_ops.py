@@ -8,18 +8,22 @@ quoting and query names come from the pinned spec) and parses successes with its
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 from types import ModuleType
 from typing import Any
-
-import fleet_api_client.api as _api  # type: ignore[import-untyped, unused-ignore]
 
 _INDEX: dict[str, str] = {}
 _MODULES: dict[str, ModuleType] = {}
 
 
 def _build_index() -> None:
-    root = os.path.dirname(_api.__file__)
+    # Found without importing the generated package: importing it loads attrs and the
+    # generated httpx client, which the facade needs only at the first request.
+    spec = importlib.util.find_spec("fleet_api_client")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the generated package fleet_api_client is not installed")
+    root = os.path.join(next(iter(spec.submodule_search_locations)), "api")
     for tag in sorted(os.listdir(root)):
         folder = os.path.join(root, tag)
         if not os.path.isdir(folder):
@@ -91,3 +95,12 @@ def clean(**fields: Any) -> dict[str, Any]:
 #: through ``fleet.raw``. Empty today: every operation in the pinned spec has a facade method
 #: (``tests/facade/test_coverage.py`` keeps it that way).
 RAW_ONLY_OPERATIONS: dict[str, str] = {}
+
+
+def is_unset(value: Any) -> bool:
+    """Whether ``value`` is the generated client's ``UNSET`` marker.
+
+    Checked by class name so that importing the facade does not import the generated
+    ``types`` module (and attrs with it) before the first request needs them.
+    """
+    return bool(value.__class__.__name__ == "Unset")

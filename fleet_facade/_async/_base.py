@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fleet_api_client.types import Unset  # type: ignore[import-untyped, unused-ignore]
-
 from .._exceptions import UnexpectedResponseError
-from .._ops import Found
+from .._ops import Found, is_unset
 from ._pagination import AsyncListing, Page, next_page_number
 from ._transport import AsyncTransport
 
@@ -21,7 +19,7 @@ def _field(envelope: Any, name: str) -> Any:
     if isinstance(envelope, list | str | int | float | bool) or envelope is None:
         return None
     value = getattr(envelope, name, None)
-    return None if isinstance(value, Unset) else value
+    return None if is_unset(value) else value
 
 
 def _unexpected(what: str, operation_id: str) -> UnexpectedResponseError:

@@ -7,7 +7,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
 
 from .._config import Verify, resolve
 from .._types import AsyncSleep
@@ -38,6 +37,7 @@ from .waits import (
 )
 
 if TYPE_CHECKING:
+    from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
         ActionStatus,
         EnrollmentApiKey,
@@ -174,6 +174,8 @@ class AsyncFleet:
         """
         if self._raw is None:
             settings = self._transport.settings
+            from fleet_api_client.client import Client
+
             raw = Client(base_url=settings.base_url, timeout=settings.timeout)
             self._raw = raw.set_async_httpx_client(self._transport.http)
         return self._raw

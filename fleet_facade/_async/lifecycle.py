@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import FleetError, NotFoundError
+from .._ops import is_unset
 from ..workflows._results import RolloutReport, WorkflowError
 from .agent_policies import kql_quote
 from .waits import Progress, wait_for_action
@@ -163,7 +164,7 @@ def _field(obj: Any, *names: str) -> Any:
         if isinstance(obj, dict) and name in obj:
             return obj[name]
         value = getattr(obj, name, None)
-        if value is not None and value.__class__.__name__ != "Unset":
+        if value is not None and not is_unset(value):
             return value
     additional = getattr(obj, "additional_properties", None)
     if isinstance(additional, dict):

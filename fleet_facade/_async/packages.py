@@ -5,8 +5,6 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from fleet_api_client.types import File  # type: ignore[import-untyped, unused-ignore]
-
 from .._exceptions import NotFoundError
 from .._ops import Body, Enum, clean
 from .._versions import newest
@@ -145,6 +143,8 @@ class AsyncPackages(AsyncResource):
 
     async def upload(self, *, archive: bytes) -> Any:
         """Install a package from a ``.zip``/``.tar.gz`` archive."""
+        from fleet_api_client.types import File
+
         return await self._t.call("post-fleet-epm-packages", body=File(payload=archive))  # type: ignore[arg-type, unused-ignore]
 
     async def installed(self, *, name_query: str | None = None, per_page: int | None = None) -> Any:

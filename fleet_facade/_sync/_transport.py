@@ -8,15 +8,14 @@ logging) happens here and only here.
 
 from __future__ import annotations
 
-import inspect
 import json
 import logging
 import time
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
-from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
 
 from .._config import Settings
 from .._exceptions import (
@@ -38,7 +37,9 @@ from ._shim import default_sleep
 logger = logging.getLogger("fleet_facade")
 _DEBUG = logging.DEBUG
 # Only read by ``_parse_response`` (its ``raise_on_unexpected_status`` flag, which is off).
-_PARSE_CLIENT = Client(base_url="http://parse.invalid")
+# ``_parse_response`` reads only this attribute of its client; a stand-in avoids building a
+# generated Client (and importing attrs) when the facade is imported.
+_PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
@@ -346,6 +347,8 @@ def required_arguments(module: Any) -> tuple[str, ...]:
     """The generated operation's required keyword arguments (its path parameters), cached."""
     name = module.__name__
     if name not in _REQUIRED:
+        import inspect  # only on an operation's first call
+
         signature = inspect.signature(module._get_kwargs)
         _REQUIRED[name] = tuple(
             p.name for p in signature.parameters.values()

@@ -6,8 +6,6 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from fleet_api_client.types import File  # type: ignore[import-untyped, unused-ignore]
-
 from .._exceptions import NotFoundError
 from .._ops import Body, Enum, clean
 from .._versions import newest
@@ -146,6 +144,8 @@ class Packages(Resource):
 
     def upload(self, *, archive: bytes) -> Any:
         """Install a package from a ``.zip``/``.tar.gz`` archive."""
+        from fleet_api_client.types import File
+
         return self._t.call("post-fleet-epm-packages", body=File(payload=archive))  # type: ignore[arg-type, unused-ignore]
 
     def installed(self, *, name_query: str | None = None, per_page: int | None = None) -> Any:

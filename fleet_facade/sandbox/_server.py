@@ -22,6 +22,8 @@ from ._router import App
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # The default listen backlog of 5 resets connections when a client opens 16 at once.
+    request_queue_size = 128
     app: App
 
     def get_request(self) -> tuple[socket.socket, Any]:

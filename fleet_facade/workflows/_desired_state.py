@@ -28,8 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from fleet_facade.workflows._results import Integration
 
 AGENT_POLICY_KEYS = {"name", "namespace", "description", "monitoring_enabled", "sys_monitoring",
@@ -78,6 +76,8 @@ def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) ->
     if isinstance(source, DesiredState):
         return source
     if isinstance(source, (str, Path)):
+        import yaml  # only state files need it (and it costs ~40 ms to import)
+
         path = Path(source)
         try:
             text = path.read_text()

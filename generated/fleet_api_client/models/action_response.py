@@ -43,7 +43,7 @@ class ActionResponse:
         if isinstance(_action, Unset):
             action = UNSET
         else:
-            action = ActionResponseAction(_action)
+            action = ActionResponseAction._from_value(_action)
 
         action_response = cls(
             action=action,

@@ -118,8 +118,7 @@ class Agent:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_upgrade_details_type_0 import AgentUpgradeDetailsType0
-
+        _import_models()
         id = self.id
 
         access_api_key = self.access_api_key
@@ -339,17 +338,7 @@ class Agent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_agent import AgentAgent
-        from ..models.agent_components_item import AgentComponentsItem
-        from ..models.agent_default_api_key_history_item import (
-            AgentDefaultApiKeyHistoryItem,
-        )
-        from ..models.agent_local_metadata import AgentLocalMetadata
-        from ..models.agent_metrics import AgentMetrics
-        from ..models.agent_outputs import AgentOutputs
-        from ..models.agent_upgrade_details_type_0 import AgentUpgradeDetailsType0
-        from ..models.agent_user_provided_metadata import AgentUserProvidedMetadata
-
+        _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -403,14 +392,16 @@ class Agent:
         if isinstance(_last_checkin_status, Unset):
             last_checkin_status = UNSET
         else:
-            last_checkin_status = AgentLastCheckinStatus(_last_checkin_status)
+            last_checkin_status = AgentLastCheckinStatus._from_value(
+                _last_checkin_status
+            )
 
         _last_known_status = d.pop("last_known_status", UNSET)
         last_known_status: AgentLastKnownStatus | Unset
         if isinstance(_last_known_status, Unset):
             last_known_status = UNSET
         else:
-            last_known_status = AgentLastKnownStatus(_last_known_status)
+            last_known_status = AgentLastKnownStatus._from_value(_last_known_status)
 
         _local_metadata = d.pop("local_metadata", UNSET)
         local_metadata: AgentLocalMetadata | Unset
@@ -455,7 +446,7 @@ class Agent:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AgentStatus(_status)
+            status = AgentStatus._from_value(_status)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -464,7 +455,7 @@ class Agent:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AgentType(_type_)
+            type_ = AgentType._from_value(_type_)
 
         unenrolled_at = d.pop("unenrolled_at", UNSET)
 
@@ -483,8 +474,10 @@ class Agent:
                 unhealthy_reason_type_0 = []
                 _unhealthy_reason_type_0 = data
                 for unhealthy_reason_type_0_item_data in _unhealthy_reason_type_0:
-                    unhealthy_reason_type_0_item = AgentUnhealthyReasonType0Item(
-                        unhealthy_reason_type_0_item_data
+                    unhealthy_reason_type_0_item = (
+                        AgentUnhealthyReasonType0Item._from_value(
+                            unhealthy_reason_type_0_item_data
+                        )
                     )
 
                     unhealthy_reason_type_0.append(unhealthy_reason_type_0_item)
@@ -616,3 +609,35 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentAgent
+    global AgentComponentsItem
+    global AgentDefaultApiKeyHistoryItem
+    global AgentLocalMetadata
+    global AgentMetrics
+    global AgentOutputs
+    global AgentUpgradeDetailsType0
+    global AgentUserProvidedMetadata
+    from ..models.agent_agent import AgentAgent
+    from ..models.agent_components_item import AgentComponentsItem
+    from ..models.agent_default_api_key_history_item import (
+        AgentDefaultApiKeyHistoryItem,
+    )
+    from ..models.agent_local_metadata import AgentLocalMetadata
+    from ..models.agent_metrics import AgentMetrics
+    from ..models.agent_outputs import AgentOutputs
+    from ..models.agent_upgrade_details_type_0 import AgentUpgradeDetailsType0
+    from ..models.agent_user_provided_metadata import AgentUserProvidedMetadata
+
+    _models_imported = True

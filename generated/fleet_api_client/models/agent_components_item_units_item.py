@@ -42,6 +42,7 @@ class AgentComponentsItemUnitsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         id = self.id
 
         message = self.message
@@ -78,10 +79,7 @@ class AgentComponentsItemUnitsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_components_item_units_item_payload import (
-            AgentComponentsItemUnitsItemPayload,
-        )
-
+        _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -99,14 +97,14 @@ class AgentComponentsItemUnitsItem:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AgentComponentsItemUnitsItemStatus(_status)
+            status = AgentComponentsItemUnitsItemStatus._from_value(_status)
 
         _type_ = d.pop("type", UNSET)
         type_: AgentComponentsItemUnitsItemType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AgentComponentsItemUnitsItemType(_type_)
+            type_ = AgentComponentsItemUnitsItemType._from_value(_type_)
 
         agent_components_item_units_item = cls(
             id=id,
@@ -134,3 +132,21 @@ class AgentComponentsItemUnitsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentComponentsItemUnitsItemPayload
+    from ..models.agent_components_item_units_item_payload import (
+        AgentComponentsItemUnitsItemPayload,
+    )
+
+    _models_imported = True

@@ -22,6 +22,7 @@ class AgentOutputs:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,13 +32,11 @@ class AgentOutputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_outputs_additional_property import (
-            AgentOutputsAdditionalProperty,
-        )
-
+        _import_models()
         d = dict(src_dict)
         agent_outputs = cls()
 
+        _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = AgentOutputsAdditionalProperty.from_dict(prop_dict)
@@ -62,3 +61,25 @@ class AgentOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentOutputsAdditionalProperty
+    global AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem
+    from ..models.agent_outputs_additional_property import (
+        AgentOutputsAdditionalProperty,
+    )
+    from ..models.agent_outputs_additional_property_to_retire_api_key_ids_item import (
+        AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem,
+    )
+
+    _models_imported = True

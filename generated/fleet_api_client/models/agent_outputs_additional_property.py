@@ -34,6 +34,7 @@ class AgentOutputsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         api_key_id = self.api_key_id
 
         to_retire_api_key_ids: list[dict[str, Any]] | Unset = UNSET
@@ -59,10 +60,7 @@ class AgentOutputsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_outputs_additional_property_to_retire_api_key_ids_item import (
-            AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem,
-        )
-
+        _import_models()
         d = dict(src_dict)
         api_key_id = d.pop("api_key_id", UNSET)
 
@@ -107,3 +105,21 @@ class AgentOutputsAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem
+    from ..models.agent_outputs_additional_property_to_retire_api_key_ids_item import (
+        AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem,
+    )
+
+    _models_imported = True

@@ -120,8 +120,7 @@ class AgentPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_policy_overrides_type_0 import AgentPolicyOverridesType0
-
+        _import_models()
         id = self.id
 
         advanced_settings: dict[str, Any] | Unset = UNSET
@@ -369,22 +368,7 @@ class AgentPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
-        from ..models.agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
-        from ..models.agent_policy_agentless import AgentPolicyAgentless
-        from ..models.agent_policy_global_data_tags_item import (
-            AgentPolicyGlobalDataTagsItem,
-        )
-        from ..models.agent_policy_monitoring_diagnostics import (
-            AgentPolicyMonitoringDiagnostics,
-        )
-        from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
-        from ..models.agent_policy_overrides_type_0 import AgentPolicyOverridesType0
-        from ..models.agent_policy_required_version_item import (
-            AgentPolicyRequiredVersionItem,
-        )
-        from ..models.package_policy import PackagePolicy
-
+        _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -502,7 +486,7 @@ class AgentPolicy:
         if _monitoring_enabled is not UNSET:
             monitoring_enabled = []
             for monitoring_enabled_item_data in _monitoring_enabled:
-                monitoring_enabled_item = AgentPolicyMonitoringEnabledItem(
+                monitoring_enabled_item = AgentPolicyMonitoringEnabledItem._from_value(
                     monitoring_enabled_item_data
                 )
 
@@ -616,7 +600,7 @@ class AgentPolicy:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AgentPolicyStatus(_status)
+            status = AgentPolicyStatus._from_value(_status)
 
         def _parse_supports_agentless(data: object) -> bool | None | Unset:
             if data is None:
@@ -699,3 +683,41 @@ class AgentPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentPolicyAdvancedSettings
+    global AgentPolicyAgentFeatureItem
+    global AgentPolicyAgentless
+    global AgentPolicyGlobalDataTagsItem
+    global AgentPolicyMonitoringDiagnostics
+    global AgentPolicyMonitoringHttp
+    global AgentPolicyOverridesType0
+    global AgentPolicyRequiredVersionItem
+    global PackagePolicy
+    from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
+    from ..models.agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
+    from ..models.agent_policy_agentless import AgentPolicyAgentless
+    from ..models.agent_policy_global_data_tags_item import (
+        AgentPolicyGlobalDataTagsItem,
+    )
+    from ..models.agent_policy_monitoring_diagnostics import (
+        AgentPolicyMonitoringDiagnostics,
+    )
+    from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
+    from ..models.agent_policy_overrides_type_0 import AgentPolicyOverridesType0
+    from ..models.agent_policy_required_version_item import (
+        AgentPolicyRequiredVersionItem,
+    )
+    from ..models.package_policy import PackagePolicy
+
+    _models_imported = True

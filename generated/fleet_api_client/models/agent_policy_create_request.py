@@ -108,10 +108,7 @@ class AgentPolicyCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_policy_create_request_overrides_type_0 import (
-            AgentPolicyCreateRequestOverridesType0,
-        )
-
+        _import_models()
         name = self.name
 
         namespace = self.namespace
@@ -304,27 +301,7 @@ class AgentPolicyCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
-        from ..models.agent_policy_create_request_agent_feature_item import (
-            AgentPolicyCreateRequestAgentFeatureItem,
-        )
-        from ..models.agent_policy_create_request_agentless import (
-            AgentPolicyCreateRequestAgentless,
-        )
-        from ..models.agent_policy_create_request_overrides_type_0 import (
-            AgentPolicyCreateRequestOverridesType0,
-        )
-        from ..models.agent_policy_create_request_required_version_item import (
-            AgentPolicyCreateRequestRequiredVersionItem,
-        )
-        from ..models.agent_policy_global_data_tags_item import (
-            AgentPolicyGlobalDataTagsItem,
-        )
-        from ..models.agent_policy_monitoring_diagnostics import (
-            AgentPolicyMonitoringDiagnostics,
-        )
-        from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
-
+        _import_models()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -446,8 +423,10 @@ class AgentPolicyCreateRequest:
         if _monitoring_enabled is not UNSET:
             monitoring_enabled = []
             for monitoring_enabled_item_data in _monitoring_enabled:
-                monitoring_enabled_item = AgentPolicyCreateRequestMonitoringEnabledItem(
-                    monitoring_enabled_item_data
+                monitoring_enabled_item = (
+                    AgentPolicyCreateRequestMonitoringEnabledItem._from_value(
+                        monitoring_enabled_item_data
+                    )
                 )
 
                 monitoring_enabled.append(monitoring_enabled_item)
@@ -588,3 +567,45 @@ class AgentPolicyCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentPolicyAdvancedSettings
+    global AgentPolicyCreateRequestAgentFeatureItem
+    global AgentPolicyCreateRequestAgentless
+    global AgentPolicyCreateRequestOverridesType0
+    global AgentPolicyCreateRequestRequiredVersionItem
+    global AgentPolicyGlobalDataTagsItem
+    global AgentPolicyMonitoringDiagnostics
+    global AgentPolicyMonitoringHttp
+    from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
+    from ..models.agent_policy_create_request_agent_feature_item import (
+        AgentPolicyCreateRequestAgentFeatureItem,
+    )
+    from ..models.agent_policy_create_request_agentless import (
+        AgentPolicyCreateRequestAgentless,
+    )
+    from ..models.agent_policy_create_request_overrides_type_0 import (
+        AgentPolicyCreateRequestOverridesType0,
+    )
+    from ..models.agent_policy_create_request_required_version_item import (
+        AgentPolicyCreateRequestRequiredVersionItem,
+    )
+    from ..models.agent_policy_global_data_tags_item import (
+        AgentPolicyGlobalDataTagsItem,
+    )
+    from ..models.agent_policy_monitoring_diagnostics import (
+        AgentPolicyMonitoringDiagnostics,
+    )
+    from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
+
+    _models_imported = True

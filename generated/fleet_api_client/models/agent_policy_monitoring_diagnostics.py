@@ -33,6 +33,7 @@ class AgentPolicyMonitoringDiagnostics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limit, Unset):
             limit = self.limit.to_dict()
@@ -53,13 +54,7 @@ class AgentPolicyMonitoringDiagnostics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_policy_monitoring_diagnostics_limit import (
-            AgentPolicyMonitoringDiagnosticsLimit,
-        )
-        from ..models.agent_policy_monitoring_diagnostics_uploader import (
-            AgentPolicyMonitoringDiagnosticsUploader,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _limit = d.pop("limit", UNSET)
         limit: AgentPolicyMonitoringDiagnosticsLimit | Unset
@@ -98,3 +93,25 @@ class AgentPolicyMonitoringDiagnostics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentPolicyMonitoringDiagnosticsLimit
+    global AgentPolicyMonitoringDiagnosticsUploader
+    from ..models.agent_policy_monitoring_diagnostics_limit import (
+        AgentPolicyMonitoringDiagnosticsLimit,
+    )
+    from ..models.agent_policy_monitoring_diagnostics_uploader import (
+        AgentPolicyMonitoringDiagnosticsUploader,
+    )
+
+    _models_imported = True

@@ -10,6 +10,16 @@ class AgentPolicyMonitoringEnabledItem(StrEnum):
         return str(self.value)
 
     @classmethod
+    def _from_value(cls, value: object) -> "AgentPolicyMonitoringEnabledItem":
+        # What from_dict calls: a dictionary lookup, falling back to the enum call (and so to
+        # _missing_) only for values the enum does not list (fleet-facade template).
+        try:
+            member = cls._value2member_map_.get(value)
+        except TypeError:  # unhashable: let the enum call raise its ValueError
+            member = None
+        return member if member is not None else cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "AgentPolicyMonitoringEnabledItem | None":
         # A server newer than the pinned spec may send a value this enum does not list yet:
         # keep it as a pseudo-member instead of failing the whole response (fleet-facade template).

@@ -35,6 +35,7 @@ class AgentUpgradeDetailsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         action_id = self.action_id
 
         metadata: dict[str, Any] | Unset = UNSET
@@ -63,10 +64,7 @@ class AgentUpgradeDetailsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_upgrade_details_type_0_metadata import (
-            AgentUpgradeDetailsType0Metadata,
-        )
-
+        _import_models()
         d = dict(src_dict)
         action_id = d.pop("action_id", UNSET)
 
@@ -82,7 +80,7 @@ class AgentUpgradeDetailsType0:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = AgentUpgradeDetailsType0State(_state)
+            state = AgentUpgradeDetailsType0State._from_value(_state)
 
         target_version = d.pop("target_version", UNSET)
 
@@ -111,3 +109,21 @@ class AgentUpgradeDetailsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentUpgradeDetailsType0Metadata
+    from ..models.agent_upgrade_details_type_0_metadata import (
+        AgentUpgradeDetailsType0Metadata,
+    )
+
+    _models_imported = True

@@ -87,7 +87,9 @@ class AgentUpgradeDetailsType0Metadata:
         if isinstance(_failed_state, Unset):
             failed_state = UNSET
         else:
-            failed_state = AgentUpgradeDetailsType0MetadataFailedState(_failed_state)
+            failed_state = AgentUpgradeDetailsType0MetadataFailedState._from_value(
+                _failed_state
+            )
 
         retry_error_msg = d.pop("retry_error_msg", UNSET)
 

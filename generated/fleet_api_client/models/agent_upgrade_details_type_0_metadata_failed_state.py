@@ -16,6 +16,18 @@ class AgentUpgradeDetailsType0MetadataFailedState(StrEnum):
         return str(self.value)
 
     @classmethod
+    def _from_value(
+        cls, value: object
+    ) -> "AgentUpgradeDetailsType0MetadataFailedState":
+        # What from_dict calls: a dictionary lookup, falling back to the enum call (and so to
+        # _missing_) only for values the enum does not list (fleet-facade template).
+        try:
+            member = cls._value2member_map_.get(value)
+        except TypeError:  # unhashable: let the enum call raise its ValueError
+            member = None
+        return member if member is not None else cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(
         cls, value: object
     ) -> "AgentUpgradeDetailsType0MetadataFailedState | None":

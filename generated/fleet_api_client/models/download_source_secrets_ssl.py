@@ -38,8 +38,7 @@ class DownloadSourceSecretsSsl:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.package_policy_secret_ref import PackagePolicySecretRef
-
+        _import_models()
         key: dict[str, Any] | str | Unset
         if isinstance(self.key, Unset):
             key = UNSET
@@ -58,8 +57,7 @@ class DownloadSourceSecretsSsl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_policy_secret_ref import PackagePolicySecretRef
-
+        _import_models()
         d = dict(src_dict)
 
         def _parse_key(data: object) -> PackagePolicySecretRef | str | Unset:
@@ -99,3 +97,19 @@ class DownloadSourceSecretsSsl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PackagePolicySecretRef
+    from ..models.package_policy_secret_ref import PackagePolicySecretRef
+
+    _models_imported = True

@@ -129,7 +129,7 @@ class FleetServerHostSsl:
         if isinstance(_client_auth, Unset):
             client_auth = UNSET
         else:
-            client_auth = FleetServerHostSslClientAuth(_client_auth)
+            client_auth = FleetServerHostSslClientAuth._from_value(_client_auth)
 
         es_certificate = d.pop("es_certificate", UNSET)
 

@@ -45,6 +45,7 @@ class FullAgentPolicyAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         download: dict[str, Any] | Unset = UNSET
         if not isinstance(self.download, Unset):
             download = self.download.to_dict()
@@ -89,21 +90,7 @@ class FullAgentPolicyAgent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_agent_download import (
-            FullAgentPolicyAgentDownload,
-        )
-        from ..models.full_agent_policy_agent_features import (
-            FullAgentPolicyAgentFeatures,
-        )
-        from ..models.full_agent_policy_agent_limits import FullAgentPolicyAgentLimits
-        from ..models.full_agent_policy_agent_logging import FullAgentPolicyAgentLogging
-        from ..models.full_agent_policy_agent_monitoring import (
-            FullAgentPolicyAgentMonitoring,
-        )
-        from ..models.full_agent_policy_agent_protection import (
-            FullAgentPolicyAgentProtection,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _download = d.pop("download", UNSET)
         download: FullAgentPolicyAgentDownload | Unset
@@ -174,3 +161,33 @@ class FullAgentPolicyAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyAgentDownload
+    global FullAgentPolicyAgentFeatures
+    global FullAgentPolicyAgentLimits
+    global FullAgentPolicyAgentLogging
+    global FullAgentPolicyAgentMonitoring
+    global FullAgentPolicyAgentProtection
+    from ..models.full_agent_policy_agent_download import FullAgentPolicyAgentDownload
+    from ..models.full_agent_policy_agent_features import FullAgentPolicyAgentFeatures
+    from ..models.full_agent_policy_agent_limits import FullAgentPolicyAgentLimits
+    from ..models.full_agent_policy_agent_logging import FullAgentPolicyAgentLogging
+    from ..models.full_agent_policy_agent_monitoring import (
+        FullAgentPolicyAgentMonitoring,
+    )
+    from ..models.full_agent_policy_agent_protection import (
+        FullAgentPolicyAgentProtection,
+    )
+
+    _models_imported = True

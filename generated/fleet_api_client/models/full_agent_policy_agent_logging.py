@@ -37,6 +37,7 @@ class FullAgentPolicyAgentLogging:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         files: dict[str, Any] | Unset = UNSET
         if not isinstance(self.files, Unset):
             files = self.files.to_dict()
@@ -65,13 +66,7 @@ class FullAgentPolicyAgentLogging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_agent_logging_files import (
-            FullAgentPolicyAgentLoggingFiles,
-        )
-        from ..models.full_agent_policy_agent_logging_metrics import (
-            FullAgentPolicyAgentLoggingMetrics,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _files = d.pop("files", UNSET)
         files: FullAgentPolicyAgentLoggingFiles | Unset
@@ -116,3 +111,25 @@ class FullAgentPolicyAgentLogging:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyAgentLoggingFiles
+    global FullAgentPolicyAgentLoggingMetrics
+    from ..models.full_agent_policy_agent_logging_files import (
+        FullAgentPolicyAgentLoggingFiles,
+    )
+    from ..models.full_agent_policy_agent_logging_metrics import (
+        FullAgentPolicyAgentLoggingMetrics,
+    )
+
+    _models_imported = True

@@ -40,6 +40,7 @@ class FullAgentPolicyFleetType0SecretsSsl:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         key: dict[str, Any] | Unset = UNSET
         if not isinstance(self.key, Unset):
             key = self.key.to_dict()
@@ -54,10 +55,7 @@ class FullAgentPolicyFleetType0SecretsSsl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_fleet_type_0_secrets_ssl_key import (
-            FullAgentPolicyFleetType0SecretsSslKey,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _key = d.pop("key", UNSET)
         key: FullAgentPolicyFleetType0SecretsSslKey | Unset
@@ -88,3 +86,21 @@ class FullAgentPolicyFleetType0SecretsSsl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyFleetType0SecretsSslKey
+    from ..models.full_agent_policy_fleet_type_0_secrets_ssl_key import (
+        FullAgentPolicyFleetType0SecretsSslKey,
+    )
+
+    _models_imported = True

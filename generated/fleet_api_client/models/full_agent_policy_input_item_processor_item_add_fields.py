@@ -30,6 +30,7 @@ class FullAgentPolicyInputItemProcessorItemAddFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields.to_dict()
@@ -48,10 +49,7 @@ class FullAgentPolicyInputItemProcessorItemAddFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_input_item_processor_item_add_fields_fields import (
-            FullAgentPolicyInputItemProcessorItemAddFieldsFields,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _fields = d.pop("fields", UNSET)
         fields: FullAgentPolicyInputItemProcessorItemAddFieldsFields | Unset
@@ -87,3 +85,21 @@ class FullAgentPolicyInputItemProcessorItemAddFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyInputItemProcessorItemAddFieldsFields
+    from ..models.full_agent_policy_input_item_processor_item_add_fields_fields import (
+        FullAgentPolicyInputItemProcessorItemAddFieldsFields,
+    )
+
+    _models_imported = True

@@ -30,6 +30,7 @@ class FullAgentPolicyInputItemStreamItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         id = self.id
 
         data_stream: dict[str, Any] | Unset = UNSET
@@ -50,10 +51,7 @@ class FullAgentPolicyInputItemStreamItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_input_item_stream_item_data_stream import (
-            FullAgentPolicyInputItemStreamItemDataStream,
-        )
-
+        _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -89,3 +87,21 @@ class FullAgentPolicyInputItemStreamItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyInputItemStreamItemDataStream
+    from ..models.full_agent_policy_input_item_stream_item_data_stream import (
+        FullAgentPolicyInputItemStreamItemDataStream,
+    )
+
+    _models_imported = True

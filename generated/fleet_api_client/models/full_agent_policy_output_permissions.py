@@ -22,6 +22,7 @@ class FullAgentPolicyOutputPermissions:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,10 +32,7 @@ class FullAgentPolicyOutputPermissions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_output_permissions_additional_property import (
-            FullAgentPolicyOutputPermissionsAdditionalProperty,
-        )
-
+        _import_models()
         d = dict(src_dict)
         full_agent_policy_output_permissions = cls()
 
@@ -70,3 +68,21 @@ class FullAgentPolicyOutputPermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyOutputPermissionsAdditionalProperty
+    from ..models.full_agent_policy_output_permissions_additional_property import (
+        FullAgentPolicyOutputPermissionsAdditionalProperty,
+    )
+
+    _models_imported = True

@@ -22,6 +22,7 @@ class FullAgentPolicyOutputs:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,13 +32,11 @@ class FullAgentPolicyOutputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_outputs_additional_property import (
-            FullAgentPolicyOutputsAdditionalProperty,
-        )
-
+        _import_models()
         d = dict(src_dict)
         full_agent_policy_outputs = cls()
 
+        _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = FullAgentPolicyOutputsAdditionalProperty.from_dict(
@@ -66,3 +65,25 @@ class FullAgentPolicyOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyOutputsAdditionalProperty
+    global FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0
+    from ..models.full_agent_policy_outputs_additional_property import (
+        FullAgentPolicyOutputsAdditionalProperty,
+    )
+    from ..models.full_agent_policy_outputs_additional_property_proxy_headers_type_0 import (
+        FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0,
+    )
+
+    _models_imported = True

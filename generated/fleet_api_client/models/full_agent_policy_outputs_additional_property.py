@@ -38,10 +38,7 @@ class FullAgentPolicyOutputsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.full_agent_policy_outputs_additional_property_proxy_headers_type_0 import (
-            FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0,
-        )
-
+        _import_models()
         ca_sha256: None | str | Unset
         if isinstance(self.ca_sha256, Unset):
             ca_sha256 = UNSET
@@ -85,10 +82,7 @@ class FullAgentPolicyOutputsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_outputs_additional_property_proxy_headers_type_0 import (
-            FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0,
-        )
-
+        _import_models()
         d = dict(src_dict)
 
         def _parse_ca_sha256(data: object) -> None | str | Unset:
@@ -160,3 +154,21 @@ class FullAgentPolicyOutputsAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0
+    from ..models.full_agent_policy_outputs_additional_property_proxy_headers_type_0 import (
+        FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0,
+    )
+
+    _models_imported = True

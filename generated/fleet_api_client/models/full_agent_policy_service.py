@@ -30,6 +30,7 @@ class FullAgentPolicyService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         extensions: list[str] | Unset = UNSET
         if not isinstance(self.extensions, Unset):
             extensions = self.extensions
@@ -50,10 +51,7 @@ class FullAgentPolicyService:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_service_pipelines import (
-            FullAgentPolicyServicePipelines,
-        )
-
+        _import_models()
         d = dict(src_dict)
         extensions = cast(list[str], d.pop("extensions", UNSET))
 
@@ -87,3 +85,21 @@ class FullAgentPolicyService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyServicePipelines
+    from ..models.full_agent_policy_service_pipelines import (
+        FullAgentPolicyServicePipelines,
+    )
+
+    _models_imported = True

@@ -95,7 +95,9 @@ class GetFleetAgentsAgentidUploadsResponse200ItemsItem:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = GetFleetAgentsAgentidUploadsResponse200ItemsItemStatus(_status)
+            status = GetFleetAgentsAgentidUploadsResponse200ItemsItemStatus._from_value(
+                _status
+            )
 
         get_fleet_agents_agentid_uploads_response_200_items_item = cls(
             id=id,

@@ -41,6 +41,7 @@ class GetFleetAgentsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -84,11 +85,7 @@ class GetFleetAgentsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent import Agent
-        from ..models.get_fleet_agents_response_200_status_summary import (
-            GetFleetAgentsResponse200StatusSummary,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
         items: list[Agent] | Unset = UNSET
@@ -146,3 +143,23 @@ class GetFleetAgentsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global Agent
+    global GetFleetAgentsResponse200StatusSummary
+    from ..models.agent import Agent
+    from ..models.get_fleet_agents_response_200_status_summary import (
+        GetFleetAgentsResponse200StatusSummary,
+    )
+
+    _models_imported = True

@@ -112,10 +112,8 @@ class GetFleetAgentsSetupResponse200:
         if _missing_optional_features is not UNSET:
             missing_optional_features = []
             for missing_optional_features_item_data in _missing_optional_features:
-                missing_optional_features_item = (
-                    GetFleetAgentsSetupResponse200MissingOptionalFeaturesItem(
-                        missing_optional_features_item_data
-                    )
+                missing_optional_features_item = GetFleetAgentsSetupResponse200MissingOptionalFeaturesItem._from_value(
+                    missing_optional_features_item_data
                 )
 
                 missing_optional_features.append(missing_optional_features_item)
@@ -128,7 +126,7 @@ class GetFleetAgentsSetupResponse200:
             missing_requirements = []
             for missing_requirements_item_data in _missing_requirements:
                 missing_requirements_item = (
-                    GetFleetAgentsSetupResponse200MissingRequirementsItem(
+                    GetFleetAgentsSetupResponse200MissingRequirementsItem._from_value(
                         missing_requirements_item_data
                     )
                 )

@@ -51,7 +51,7 @@ class GetFleetCheckPermissionsResponse200:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = GetFleetCheckPermissionsResponse200Error(_error)
+            error = GetFleetCheckPermissionsResponse200Error._from_value(_error)
 
         success = d.pop("success", UNSET)
 

@@ -43,6 +43,7 @@ class GetFleetEpmPackagesInstalledResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         data_streams: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data_streams, Unset):
             data_streams = []
@@ -89,11 +90,7 @@ class GetFleetEpmPackagesInstalledResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_fleet_epm_packages_installed_response_200_items_item_data_streams_item import (
-            GetFleetEpmPackagesInstalledResponse200ItemsItemDataStreamsItem,
-        )
-        from ..models.package_info_screenshot_item import PackageInfoScreenshotItem
-
+        _import_models()
         d = dict(src_dict)
         _data_streams = d.pop("dataStreams", UNSET)
         data_streams: (
@@ -156,3 +153,23 @@ class GetFleetEpmPackagesInstalledResponse200ItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global GetFleetEpmPackagesInstalledResponse200ItemsItemDataStreamsItem
+    global PackageInfoScreenshotItem
+    from ..models.get_fleet_epm_packages_installed_response_200_items_item_data_streams_item import (
+        GetFleetEpmPackagesInstalledResponse200ItemsItemDataStreamsItem,
+    )
+    from ..models.package_info_screenshot_item import PackageInfoScreenshotItem
+
+    _models_imported = True

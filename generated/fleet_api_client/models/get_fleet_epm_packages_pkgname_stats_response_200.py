@@ -28,6 +28,7 @@ class GetFleetEpmPackagesPkgnameStatsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         response: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response, Unset):
             response = self.response.to_dict()
@@ -42,10 +43,7 @@ class GetFleetEpmPackagesPkgnameStatsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_fleet_epm_packages_pkgname_stats_response_200_response import (
-            GetFleetEpmPackagesPkgnameStatsResponse200Response,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _response = d.pop("response", UNSET)
         response: GetFleetEpmPackagesPkgnameStatsResponse200Response | Unset
@@ -78,3 +76,21 @@ class GetFleetEpmPackagesPkgnameStatsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global GetFleetEpmPackagesPkgnameStatsResponse200Response
+    from ..models.get_fleet_epm_packages_pkgname_stats_response_200_response import (
+        GetFleetEpmPackagesPkgnameStatsResponse200Response,
+    )
+
+    _models_imported = True

@@ -31,6 +31,7 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         inputs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.inputs, Unset):
             inputs = []
@@ -48,10 +49,7 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item import (
-            GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _inputs = d.pop("inputs", UNSET)
         inputs: (
@@ -89,3 +87,21 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem
+    from ..models.get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item import (
+        GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem,
+    )
+
+    _models_imported = True

@@ -34,6 +34,7 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         id = self.id
 
         streams: list[dict[str, Any]] | Unset = UNSET
@@ -61,10 +62,7 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.full_agent_policy_input_item_stream_item import (
-            FullAgentPolicyInputItemStreamItem,
-        )
-
+        _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -105,3 +103,21 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global FullAgentPolicyInputItemStreamItem
+    from ..models.full_agent_policy_input_item_stream_item import (
+        FullAgentPolicyInputItemStreamItem,
+    )
+
+    _models_imported = True

@@ -44,6 +44,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         custom_assets: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_assets, Unset):
             custom_assets = self.custom_assets.to_dict()
@@ -77,16 +78,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_fleet_remote_synced_integrations_status_response_200_custom_assets import (
-            GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets,
-        )
-        from ..models.get_fleet_remote_synced_integrations_status_response_200_integrations_item import (
-            GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem,
-        )
-        from ..models.get_fleet_remote_synced_integrations_status_response_200_warning import (
-            GetFleetRemoteSyncedIntegrationsStatusResponse200Warning,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _custom_assets = d.pop("custom_assets", UNSET)
         custom_assets: (
@@ -153,3 +145,29 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets
+    global GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem
+    global GetFleetRemoteSyncedIntegrationsStatusResponse200Warning
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_custom_assets import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets,
+    )
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_integrations_item import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem,
+    )
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_warning import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200Warning,
+    )
+
+    _models_imported = True

@@ -23,6 +23,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,13 +33,11 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_fleet_remote_synced_integrations_status_response_200_custom_assets_additional_property import (
-            GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalProperty,
-        )
-
+        _import_models()
         d = dict(src_dict)
         get_fleet_remote_synced_integrations_status_response_200_custom_assets = cls()
 
+        _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalProperty.from_dict(
@@ -73,3 +72,26 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global \
+        GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalProperty
+    global GetFleetRemoteSyncedIntegrationsStatusResponse200Warning
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_custom_assets_additional_property import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalProperty,
+    )
+    from ..models.get_fleet_remote_synced_integrations_status_response_200_warning import (
+        GetFleetRemoteSyncedIntegrationsStatusResponse200Warning,
+    )
+
+    _models_imported = True

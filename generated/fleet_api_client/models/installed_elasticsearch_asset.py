@@ -67,7 +67,7 @@ class InstalledElasticsearchAsset:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InstalledElasticsearchAssetType(_type_)
+            type_ = InstalledElasticsearchAssetType._from_value(_type_)
 
         version = d.pop("version", UNSET)
 

@@ -74,7 +74,7 @@ class InstalledKibanaAsset:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = InstalledKibanaAssetTypeType0(data)
+                type_type_0 = InstalledKibanaAssetTypeType0._from_value(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

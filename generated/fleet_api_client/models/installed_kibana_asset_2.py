@@ -74,7 +74,7 @@ class InstalledKibanaAsset2:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = InstalledKibanaAsset2TypeType0(data)
+                type_type_0 = InstalledKibanaAsset2TypeType0._from_value(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -43,7 +43,7 @@ class NewOutputKafkaSasl:
         if isinstance(_mechanism, Unset):
             mechanism = UNSET
         else:
-            mechanism = NewOutputKafkaSaslMechanism(_mechanism)
+            mechanism = NewOutputKafkaSaslMechanism._from_value(_mechanism)
 
         new_output_kafka_sasl = cls(
             mechanism=mechanism,

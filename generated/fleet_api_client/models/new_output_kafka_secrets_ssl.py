@@ -38,10 +38,7 @@ class NewOutputKafkaSecretsSsl:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
-            NewOutputKafkaSecretsSslKeyType0,
-        )
-
+        _import_models()
         key: dict[str, Any] | str
         if isinstance(self.key, NewOutputKafkaSecretsSslKeyType0):
             key = self.key.to_dict()
@@ -60,10 +57,7 @@ class NewOutputKafkaSecretsSsl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
-            NewOutputKafkaSecretsSslKeyType0,
-        )
-
+        _import_models()
         d = dict(src_dict)
 
         def _parse_key(data: object) -> NewOutputKafkaSecretsSslKeyType0 | str:
@@ -101,3 +95,21 @@ class NewOutputKafkaSecretsSsl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global NewOutputKafkaSecretsSslKeyType0
+    from ..models.new_output_kafka_secrets_ssl_key_type_0 import (
+        NewOutputKafkaSecretsSslKeyType0,
+    )
+
+    _models_imported = True

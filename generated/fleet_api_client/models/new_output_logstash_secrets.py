@@ -26,6 +26,7 @@ class NewOutputLogstashSecrets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         ssl: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ssl, Unset):
             ssl = self.ssl.to_dict()
@@ -40,8 +41,7 @@ class NewOutputLogstashSecrets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_output_logstash_secrets_ssl import NewOutputLogstashSecretsSsl
-
+        _import_models()
         d = dict(src_dict)
         _ssl = d.pop("ssl", UNSET)
         ssl: NewOutputLogstashSecretsSsl | Unset
@@ -72,3 +72,19 @@ class NewOutputLogstashSecrets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global NewOutputLogstashSecretsSsl
+    from ..models.new_output_logstash_secrets_ssl import NewOutputLogstashSecretsSsl
+
+    _models_imported = True

@@ -85,7 +85,9 @@ class NewOutputSslType0:
         if isinstance(_verification_mode, Unset):
             verification_mode = UNSET
         else:
-            verification_mode = NewOutputSslType0VerificationMode(_verification_mode)
+            verification_mode = NewOutputSslType0VerificationMode._from_value(
+                _verification_mode
+            )
 
         new_output_ssl_type_0 = cls(
             certificate=certificate,

@@ -43,7 +43,7 @@ class OutputKafkaSaslType0:
         if isinstance(_mechanism, Unset):
             mechanism = UNSET
         else:
-            mechanism = OutputKafkaSaslType0Mechanism(_mechanism)
+            mechanism = OutputKafkaSaslType0Mechanism._from_value(_mechanism)
 
         output_kafka_sasl_type_0 = cls(
             mechanism=mechanism,

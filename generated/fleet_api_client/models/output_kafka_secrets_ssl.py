@@ -40,10 +40,7 @@ class OutputKafkaSecretsSsl:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_kafka_secrets_ssl_key_type_0 import (
-            OutputKafkaSecretsSslKeyType0,
-        )
-
+        _import_models()
         key: dict[str, Any] | str | Unset
         if isinstance(self.key, Unset):
             key = UNSET
@@ -62,10 +59,7 @@ class OutputKafkaSecretsSsl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_kafka_secrets_ssl_key_type_0 import (
-            OutputKafkaSecretsSslKeyType0,
-        )
-
+        _import_models()
         d = dict(src_dict)
 
         def _parse_key(data: object) -> OutputKafkaSecretsSslKeyType0 | str | Unset:
@@ -105,3 +99,21 @@ class OutputKafkaSecretsSsl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global OutputKafkaSecretsSslKeyType0
+    from ..models.output_kafka_secrets_ssl_key_type_0 import (
+        OutputKafkaSecretsSslKeyType0,
+    )
+
+    _models_imported = True

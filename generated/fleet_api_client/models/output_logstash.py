@@ -59,9 +59,7 @@ class OutputLogstash:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_shipper_type_0 import OutputShipperType0
-        from ..models.output_ssl_type_0 import OutputSslType0
-
+        _import_models()
         allow_edit: list[str] | Unset = UNSET
         if not isinstance(self.allow_edit, Unset):
             allow_edit = self.allow_edit
@@ -170,10 +168,7 @@ class OutputLogstash:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_logstash_secrets import OutputLogstashSecrets
-        from ..models.output_shipper_type_0 import OutputShipperType0
-        from ..models.output_ssl_type_0 import OutputSslType0
-
+        _import_models()
         d = dict(src_dict)
         allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
 
@@ -277,7 +272,7 @@ class OutputLogstash:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OutputLogstashType(_type_)
+            type_ = OutputLogstashType._from_value(_type_)
 
         output_logstash = cls(
             allow_edit=allow_edit,
@@ -316,3 +311,23 @@ class OutputLogstash:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global OutputLogstashSecrets
+    global OutputShipperType0
+    global OutputSslType0
+    from ..models.output_logstash_secrets import OutputLogstashSecrets
+    from ..models.output_shipper_type_0 import OutputShipperType0
+    from ..models.output_ssl_type_0 import OutputSslType0
+
+    _models_imported = True

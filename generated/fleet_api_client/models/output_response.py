@@ -27,10 +27,7 @@ class OutputResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_elasticsearch import OutputElasticsearch
-        from ..models.output_logstash import OutputLogstash
-        from ..models.output_remote_elasticsearch import OutputRemoteElasticsearch
-
+        _import_models()
         item: dict[str, Any]
         if (
             isinstance(self.item, OutputElasticsearch)
@@ -53,11 +50,7 @@ class OutputResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_elasticsearch import OutputElasticsearch
-        from ..models.output_kafka import OutputKafka
-        from ..models.output_logstash import OutputLogstash
-        from ..models.output_remote_elasticsearch import OutputRemoteElasticsearch
-
+        _import_models()
         d = dict(src_dict)
 
         def _parse_item(
@@ -124,3 +117,25 @@ class OutputResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global OutputElasticsearch
+    global OutputKafka
+    global OutputLogstash
+    global OutputRemoteElasticsearch
+    from ..models.output_elasticsearch import OutputElasticsearch
+    from ..models.output_kafka import OutputKafka
+    from ..models.output_logstash import OutputLogstash
+    from ..models.output_remote_elasticsearch import OutputRemoteElasticsearch
+
+    _models_imported = True

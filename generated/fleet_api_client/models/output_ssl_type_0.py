@@ -83,7 +83,9 @@ class OutputSslType0:
         if isinstance(_verification_mode, Unset):
             verification_mode = UNSET
         else:
-            verification_mode = OutputSslType0VerificationMode(_verification_mode)
+            verification_mode = OutputSslType0VerificationMode._from_value(
+                _verification_mode
+            )
 
         output_ssl_type_0 = cls(
             certificate=certificate,

@@ -28,6 +28,7 @@ class PackageInfoDiscovery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         datasets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.datasets, Unset):
             datasets = []
@@ -54,10 +55,7 @@ class PackageInfoDiscovery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_info_discovery_field_item import (
-            PackageInfoDiscoveryFieldItem,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _datasets = d.pop("datasets", UNSET)
         datasets: list[PackageInfoDiscoveryFieldItem] | Unset = UNSET
@@ -102,3 +100,19 @@ class PackageInfoDiscovery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PackageInfoDiscoveryFieldItem
+    from ..models.package_info_discovery_field_item import PackageInfoDiscoveryFieldItem
+
+    _models_imported = True

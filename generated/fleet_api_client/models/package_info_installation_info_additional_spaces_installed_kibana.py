@@ -20,6 +20,7 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,8 +33,7 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.installed_kibana_asset import InstalledKibanaAsset
-
+        _import_models()
         d = dict(src_dict)
         package_info_installation_info_additional_spaces_installed_kibana = cls()
 
@@ -68,3 +68,19 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global InstalledKibanaAsset
+    from ..models.installed_kibana_asset import InstalledKibanaAsset
+
+    _models_imported = True

@@ -32,6 +32,7 @@ class PackageInfoInstallationInfoExperimentalDataStreamFeaturesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         data_stream = self.data_stream
 
         features: dict[str, Any] | Unset = UNSET
@@ -50,10 +51,7 @@ class PackageInfoInstallationInfoExperimentalDataStreamFeaturesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_info_installation_info_experimental_data_stream_features_item_features import (
-            PackageInfoInstallationInfoExperimentalDataStreamFeaturesItemFeatures,
-        )
-
+        _import_models()
         d = dict(src_dict)
         data_stream = d.pop("data_stream", UNSET)
 
@@ -92,3 +90,21 @@ class PackageInfoInstallationInfoExperimentalDataStreamFeaturesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PackageInfoInstallationInfoExperimentalDataStreamFeaturesItemFeatures
+    from ..models.package_info_installation_info_experimental_data_stream_features_item_features import (
+        PackageInfoInstallationInfoExperimentalDataStreamFeaturesItemFeatures,
+    )
+
+    _models_imported = True

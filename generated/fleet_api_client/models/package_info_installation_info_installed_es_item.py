@@ -69,7 +69,7 @@ class PackageInfoInstallationInfoInstalledEsItem:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PackageInfoInstallationInfoInstalledEsItemType(_type_)
+            type_ = PackageInfoInstallationInfoInstalledEsItemType._from_value(_type_)
 
         version = d.pop("version", UNSET)
 

@@ -34,6 +34,7 @@ class PackageInfoInstallationInfoLatestInstallFailedAttemptsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         created_at = self.created_at
 
         error: dict[str, Any] | Unset = UNSET
@@ -56,10 +57,7 @@ class PackageInfoInstallationInfoLatestInstallFailedAttemptsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_info_installation_info_latest_install_failed_attempts_item_error import (
-            PackageInfoInstallationInfoLatestInstallFailedAttemptsItemError,
-        )
-
+        _import_models()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 
@@ -98,3 +96,21 @@ class PackageInfoInstallationInfoLatestInstallFailedAttemptsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PackageInfoInstallationInfoLatestInstallFailedAttemptsItemError
+    from ..models.package_info_installation_info_latest_install_failed_attempts_item_error import (
+        PackageInfoInstallationInfoLatestInstallFailedAttemptsItemError,
+    )
+
+    _models_imported = True

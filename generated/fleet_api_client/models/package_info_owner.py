@@ -51,7 +51,7 @@ class PackageInfoOwner:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PackageInfoOwnerType(_type_)
+            type_ = PackageInfoOwnerType._from_value(_type_)
 
         package_info_owner = cls(
             github=github,

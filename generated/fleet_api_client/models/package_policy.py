@@ -85,9 +85,7 @@ class PackagePolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.package_policy_overrides import PackagePolicyOverrides
-        from ..models.package_policy_vars import PackagePolicyVars
-
+        _import_models()
         id = self.id
 
         additional_datastreams_permissions: list[str] | None | Unset
@@ -270,15 +268,7 @@ class PackagePolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_policy_elasticsearch import PackagePolicyElasticsearch
-        from ..models.package_policy_input import PackagePolicyInput
-        from ..models.package_policy_inputs_type_1 import PackagePolicyInputsType1
-        from ..models.package_policy_overrides import PackagePolicyOverrides
-        from ..models.package_policy_package import PackagePolicyPackage
-        from ..models.package_policy_secret_ref import PackagePolicySecretRef
-        from ..models.package_policy_vars import PackagePolicyVars
-        from ..models.simplified_vars import SimplifiedVars
-
+        _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -519,3 +509,33 @@ class PackagePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PackagePolicyElasticsearch
+    global PackagePolicyInput
+    global PackagePolicyInputsType1
+    global PackagePolicyOverrides
+    global PackagePolicyPackage
+    global PackagePolicySecretRef
+    global PackagePolicyVars
+    global SimplifiedVars
+    from ..models.package_policy_elasticsearch import PackagePolicyElasticsearch
+    from ..models.package_policy_input import PackagePolicyInput
+    from ..models.package_policy_inputs_type_1 import PackagePolicyInputsType1
+    from ..models.package_policy_overrides import PackagePolicyOverrides
+    from ..models.package_policy_package import PackagePolicyPackage
+    from ..models.package_policy_secret_ref import PackagePolicySecretRef
+    from ..models.package_policy_vars import PackagePolicyVars
+    from ..models.simplified_vars import SimplifiedVars
+
+    _models_imported = True

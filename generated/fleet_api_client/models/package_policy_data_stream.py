@@ -32,6 +32,7 @@ class PackagePolicyDataStream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         type_ = self.type_
 
         dataset = self.dataset
@@ -55,10 +56,7 @@ class PackagePolicyDataStream:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_policy_data_stream_elasticsearch import (
-            PackagePolicyDataStreamElasticsearch,
-        )
-
+        _import_models()
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -97,3 +95,21 @@ class PackagePolicyDataStream:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PackagePolicyDataStreamElasticsearch
+    from ..models.package_policy_data_stream_elasticsearch import (
+        PackagePolicyDataStreamElasticsearch,
+    )
+
+    _models_imported = True

@@ -133,10 +133,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_agent_policies_bulk_get_response_200_item_item_overrides_type_0 import (
-            PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0,
-        )
-
+        _import_models()
         id = self.id
 
         advanced_settings: dict[str, Any] | Unset = UNSET
@@ -387,26 +384,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
-        from ..models.agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
-        from ..models.agent_policy_agentless import AgentPolicyAgentless
-        from ..models.agent_policy_global_data_tags_item import (
-            AgentPolicyGlobalDataTagsItem,
-        )
-        from ..models.agent_policy_monitoring_diagnostics import (
-            AgentPolicyMonitoringDiagnostics,
-        )
-        from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
-        from ..models.agent_policy_required_version_item import (
-            AgentPolicyRequiredVersionItem,
-        )
-        from ..models.post_fleet_agent_policies_bulk_get_response_200_item_item_overrides_type_0 import (
-            PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0,
-        )
-        from ..models.post_fleet_agentless_policies_response_200_item import (
-            PostFleetAgentlessPoliciesResponse200Item,
-        )
-
+        _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -527,7 +505,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
         if _monitoring_enabled is not UNSET:
             monitoring_enabled = []
             for monitoring_enabled_item_data in _monitoring_enabled:
-                monitoring_enabled_item = PostFleetAgentPoliciesBulkGetResponse200ItemItemMonitoringEnabledItem(
+                monitoring_enabled_item = PostFleetAgentPoliciesBulkGetResponse200ItemItemMonitoringEnabledItem._from_value(
                     monitoring_enabled_item_data
                 )
 
@@ -656,7 +634,9 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus(_status)
+            status = PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus._from_value(
+                _status
+            )
 
         def _parse_supports_agentless(data: object) -> bool | None | Unset:
             if data is None:
@@ -739,3 +719,45 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global AgentPolicyAdvancedSettings
+    global AgentPolicyAgentFeatureItem
+    global AgentPolicyAgentless
+    global AgentPolicyGlobalDataTagsItem
+    global AgentPolicyMonitoringDiagnostics
+    global AgentPolicyMonitoringHttp
+    global AgentPolicyRequiredVersionItem
+    global PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0
+    global PostFleetAgentlessPoliciesResponse200Item
+    from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
+    from ..models.agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
+    from ..models.agent_policy_agentless import AgentPolicyAgentless
+    from ..models.agent_policy_global_data_tags_item import (
+        AgentPolicyGlobalDataTagsItem,
+    )
+    from ..models.agent_policy_monitoring_diagnostics import (
+        AgentPolicyMonitoringDiagnostics,
+    )
+    from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
+    from ..models.agent_policy_required_version_item import (
+        AgentPolicyRequiredVersionItem,
+    )
+    from ..models.post_fleet_agent_policies_bulk_get_response_200_item_item_overrides_type_0 import (
+        PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0,
+    )
+    from ..models.post_fleet_agentless_policies_response_200_item import (
+        PostFleetAgentlessPoliciesResponse200Item,
+    )
+
+    _models_imported = True

@@ -37,6 +37,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         enabled = self.enabled
 
         streams: dict[str, Any] | Unset = UNSET
@@ -61,13 +62,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams import (
-            PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams,
-        )
-        from ..models.post_fleet_agentless_policies_body_inputs_additional_property_vars import (
-            PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars,
-        )
-
+        _import_models()
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
@@ -117,3 +112,25 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams
+    global PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars
+    from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams import (
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams,
+    )
+    from ..models.post_fleet_agentless_policies_body_inputs_additional_property_vars import (
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars,
+    )
+
+    _models_imported = True

@@ -23,6 +23,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,13 +33,11 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property import (
-            PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalProperty,
-        )
-
+        _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_body_inputs_additional_property_streams = cls()
 
+        _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalProperty.from_dict(
@@ -73,3 +72,27 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global \
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalProperty
+    global \
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars
+    from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property import (
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalProperty,
+    )
+    from ..models.post_fleet_agentless_policies_body_inputs_additional_property_streams_additional_property_vars import (
+        PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars,
+    )
+
+    _models_imported = True

@@ -20,7 +20,7 @@ class PostFleetAgentlessPoliciesBodyVars:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.secret_reference import SecretReference
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -36,8 +36,7 @@ class PostFleetAgentlessPoliciesBodyVars:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.secret_reference import SecretReference
-
+        _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_body_vars = cls()
 
@@ -114,3 +113,19 @@ class PostFleetAgentlessPoliciesBodyVars:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global SecretReference
+    from ..models.secret_reference import SecretReference
+
+    _models_imported = True

@@ -37,6 +37,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1Value:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         enabled = self.enabled
 
         streams: dict[str, Any] | Unset = UNSET
@@ -61,13 +62,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1Value:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams import (
-            PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams,
-        )
-        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value_vars import (
-            PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars,
-        )
-
+        _import_models()
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
@@ -117,3 +112,25 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1Value:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams
+    global PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams,
+    )
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value_vars import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars,
+    )
+
+    _models_imported = True

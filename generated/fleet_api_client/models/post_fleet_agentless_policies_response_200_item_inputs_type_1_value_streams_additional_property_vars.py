@@ -23,7 +23,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.secret_reference_2 import SecretReference2
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -39,8 +39,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.secret_reference_2 import SecretReference2
-
+        _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams_additional_property_vars = cls()
 
@@ -115,3 +114,19 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global SecretReference2
+    from ..models.secret_reference_2 import SecretReference2
+
+    _models_imported = True

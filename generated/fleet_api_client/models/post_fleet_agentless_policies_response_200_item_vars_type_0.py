@@ -18,6 +18,7 @@ class PostFleetAgentlessPoliciesResponse200ItemVarsType0:
     additional_properties: dict[str, TypedVar2] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -27,8 +28,7 @@ class PostFleetAgentlessPoliciesResponse200ItemVarsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.typed_var_2 import TypedVar2
-
+        _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_response_200_item_vars_type_0 = cls()
 
@@ -56,3 +56,19 @@ class PostFleetAgentlessPoliciesResponse200ItemVarsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global TypedVar2
+    from ..models.typed_var_2 import TypedVar2
+
+    _models_imported = True

@@ -53,7 +53,9 @@ class PostFleetAgentsAgentidActionsBodyActionType0:
 
         data = d.pop("data")
 
-        type_ = PostFleetAgentsAgentidActionsBodyActionType0Type(d.pop("type"))
+        type_ = PostFleetAgentsAgentidActionsBodyActionType0Type._from_value(
+            d.pop("type")
+        )
 
         post_fleet_agents_agentid_actions_body_action_type_0 = cls(
             ack_data=ack_data,

@@ -39,8 +39,10 @@ class PostFleetAgentsAgentidActionsBodyActionType1Data:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        log_level = PostFleetAgentsAgentidActionsBodyActionType1DataLogLevel(
-            d.pop("log_level")
+        log_level = (
+            PostFleetAgentsAgentidActionsBodyActionType1DataLogLevel._from_value(
+                d.pop("log_level")
+            )
         )
 
         post_fleet_agents_agentid_actions_body_action_type_1_data = cls(

@@ -54,7 +54,7 @@ class PostFleetAgentsAgentidRequestDiagnosticsBodyType0:
         if _additional_metrics is not UNSET:
             additional_metrics = []
             for additional_metrics_item_data in _additional_metrics:
-                additional_metrics_item = PostFleetAgentsAgentidRequestDiagnosticsBodyType0AdditionalMetricsItem(
+                additional_metrics_item = PostFleetAgentsAgentidRequestDiagnosticsBodyType0AdditionalMetricsItem._from_value(
                     additional_metrics_item_data
                 )
 

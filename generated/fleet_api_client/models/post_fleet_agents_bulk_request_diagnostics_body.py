@@ -85,10 +85,8 @@ class PostFleetAgentsBulkRequestDiagnosticsBody:
         if _additional_metrics is not UNSET:
             additional_metrics = []
             for additional_metrics_item_data in _additional_metrics:
-                additional_metrics_item = (
-                    PostFleetAgentsBulkRequestDiagnosticsBodyAdditionalMetricsItem(
-                        additional_metrics_item_data
-                    )
+                additional_metrics_item = PostFleetAgentsBulkRequestDiagnosticsBodyAdditionalMetricsItem._from_value(
+                    additional_metrics_item_data
                 )
 
                 additional_metrics.append(additional_metrics_item)

@@ -34,6 +34,7 @@ class PostFleetCloudConnectorsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         cloud_provider = self.cloud_provider.value
 
         name = self.name
@@ -54,12 +55,9 @@ class PostFleetCloudConnectorsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_cloud_connectors_body_vars import (
-            PostFleetCloudConnectorsBodyVars,
-        )
-
+        _import_models()
         d = dict(src_dict)
-        cloud_provider = PostFleetCloudConnectorsBodyCloudProvider(
+        cloud_provider = PostFleetCloudConnectorsBodyCloudProvider._from_value(
             d.pop("cloudProvider")
         )
 
@@ -91,3 +89,21 @@ class PostFleetCloudConnectorsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PostFleetCloudConnectorsBodyVars
+    from ..models.post_fleet_cloud_connectors_body_vars import (
+        PostFleetCloudConnectorsBodyVars,
+    )
+
+    _models_imported = True

@@ -36,6 +36,7 @@ class PostFleetEpmBulkAssetsResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         id = self.id
 
         app_link = self.app_link
@@ -68,10 +69,7 @@ class PostFleetEpmBulkAssetsResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_epm_bulk_assets_response_200_items_item_attributes import (
-            PostFleetEpmBulkAssetsResponse200ItemsItemAttributes,
-        )
-
+        _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -116,3 +114,21 @@ class PostFleetEpmBulkAssetsResponse200ItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PostFleetEpmBulkAssetsResponse200ItemsItemAttributes
+    from ..models.post_fleet_epm_bulk_assets_response_200_items_item_attributes import (
+        PostFleetEpmBulkAssetsResponse200ItemsItemAttributes,
+    )
+
+    _models_imported = True

@@ -46,7 +46,9 @@ class PostFleetEpmCustomIntegrationsBodyDatasetsItem:
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = PostFleetEpmCustomIntegrationsBodyDatasetsItemType(d.pop("type"))
+        type_ = PostFleetEpmCustomIntegrationsBodyDatasetsItemType._from_value(
+            d.pop("type")
+        )
 
         post_fleet_epm_custom_integrations_body_datasets_item = cls(
             name=name,

@@ -38,10 +38,7 @@ class PostFleetEpmPackagesBulkResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_fleet_epm_packages_bulk_response_200_items_item_type_0 import (
-            PostFleetEpmPackagesBulkResponse200ItemsItemType0,
-        )
-
+        _import_models()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -66,13 +63,7 @@ class PostFleetEpmPackagesBulkResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_epm_packages_bulk_response_200_items_item_type_0 import (
-            PostFleetEpmPackagesBulkResponse200ItemsItemType0,
-        )
-        from ..models.post_fleet_epm_packages_bulk_response_200_items_item_type_1 import (
-            PostFleetEpmPackagesBulkResponse200ItemsItemType1,
-        )
-
+        _import_models()
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
         items: (
@@ -140,3 +131,25 @@ class PostFleetEpmPackagesBulkResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PostFleetEpmPackagesBulkResponse200ItemsItemType0
+    global PostFleetEpmPackagesBulkResponse200ItemsItemType1
+    from ..models.post_fleet_epm_packages_bulk_response_200_items_item_type_0 import (
+        PostFleetEpmPackagesBulkResponse200ItemsItemType0,
+    )
+    from ..models.post_fleet_epm_packages_bulk_response_200_items_item_type_1 import (
+        PostFleetEpmPackagesBulkResponse200ItemsItemType1,
+    )
+
+    _models_imported = True

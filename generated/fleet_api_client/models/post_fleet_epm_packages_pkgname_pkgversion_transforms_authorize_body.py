@@ -28,6 +28,7 @@ class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         transforms = []
         for transforms_item_data in self.transforms:
             transforms_item = transforms_item_data.to_dict()
@@ -45,10 +46,7 @@ class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body_transforms_item import (
-            PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem,
-        )
-
+        _import_models()
         d = dict(src_dict)
         transforms = []
         _transforms = d.pop("transforms")
@@ -81,3 +79,21 @@ class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem
+    from ..models.post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body_transforms_item import (
+        PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem,
+    )
+
+    _models_imported = True

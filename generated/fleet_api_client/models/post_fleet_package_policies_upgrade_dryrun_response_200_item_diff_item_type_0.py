@@ -105,11 +105,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.package_policy_overrides import PackagePolicyOverrides
-        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_0 import (
-            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0,
-        )
-
+        _import_models()
         additional_datastreams_permissions: list[str] | None | Unset
         if isinstance(self.additional_datastreams_permissions, Unset):
             additional_datastreams_permissions = UNSET
@@ -293,23 +289,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_policy_elasticsearch import PackagePolicyElasticsearch
-        from ..models.package_policy_overrides import PackagePolicyOverrides
-        from ..models.package_policy_package import PackagePolicyPackage
-        from ..models.package_policy_secret_ref import PackagePolicySecretRef
-        from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item import (
-            PostFleetAgentlessPoliciesResponse200ItemInputsType0Item,
-        )
-        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_inputs_type_1 import (
-            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1,
-        )
-        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_0 import (
-            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0,
-        )
-        from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1 import (
-            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1,
-        )
-
+        _import_models()
         d = dict(src_dict)
 
         def _parse_additional_datastreams_permissions(
@@ -567,3 +547,41 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PackagePolicyElasticsearch
+    global PackagePolicyOverrides
+    global PackagePolicyPackage
+    global PackagePolicySecretRef
+    global PostFleetAgentlessPoliciesResponse200ItemInputsType0Item
+    global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1
+    global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0
+    global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1
+    from ..models.package_policy_elasticsearch import PackagePolicyElasticsearch
+    from ..models.package_policy_overrides import PackagePolicyOverrides
+    from ..models.package_policy_package import PackagePolicyPackage
+    from ..models.package_policy_secret_ref import PackagePolicySecretRef
+    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item import (
+        PostFleetAgentlessPoliciesResponse200ItemInputsType0Item,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_inputs_type_1 import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_0 import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1 import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1,
+    )
+
+    _models_imported = True

@@ -32,6 +32,7 @@ class PutFleetAgentsAgentidBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
@@ -52,10 +53,7 @@ class PutFleetAgentsAgentidBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.put_fleet_agents_agentid_body_user_provided_metadata import (
-            PutFleetAgentsAgentidBodyUserProvidedMetadata,
-        )
-
+        _import_models()
         d = dict(src_dict)
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -93,3 +91,21 @@ class PutFleetAgentsAgentidBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PutFleetAgentsAgentidBodyUserProvidedMetadata
+    from ..models.put_fleet_agents_agentid_body_user_provided_metadata import (
+        PutFleetAgentsAgentidBodyUserProvidedMetadata,
+    )
+
+    _models_imported = True

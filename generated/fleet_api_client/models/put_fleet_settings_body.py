@@ -38,6 +38,7 @@ class PutFleetSettingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _import_models()
         additional_yaml_config = self.additional_yaml_config
 
         delete_unenrolled_agents: dict[str, Any] | Unset = UNSET
@@ -76,10 +77,7 @@ class PutFleetSettingsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.put_fleet_settings_body_delete_unenrolled_agents import (
-            PutFleetSettingsBodyDeleteUnenrolledAgents,
-        )
-
+        _import_models()
         d = dict(src_dict)
         additional_yaml_config = d.pop("additional_yaml_config", UNSET)
 
@@ -131,3 +129,21 @@ class PutFleetSettingsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global PutFleetSettingsBodyDeleteUnenrolledAgents
+    from ..models.put_fleet_settings_body_delete_unenrolled_agents import (
+        PutFleetSettingsBodyDeleteUnenrolledAgents,
+    )
+
+    _models_imported = True

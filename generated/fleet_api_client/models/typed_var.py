@@ -30,8 +30,7 @@ class TypedVar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.typed_var_value_type_1 import TypedVarValueType1
-
+        _import_models()
         type_ = self.type_
 
         value: dict[str, Any] | str
@@ -57,8 +56,7 @@ class TypedVar:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.typed_var_value_type_1 import TypedVarValueType1
-
+        _import_models()
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -101,3 +99,19 @@ class TypedVar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global TypedVarValueType1
+    from ..models.typed_var_value_type_1 import TypedVarValueType1
+
+    _models_imported = True

@@ -115,10 +115,7 @@ class UpdateOutputKafka:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.new_output_kafka_sasl import NewOutputKafkaSasl
-        from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
-        from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
-
+        _import_models()
         name = self.name
 
         allow_edit: list[str] | Unset = UNSET
@@ -326,14 +323,7 @@ class UpdateOutputKafka:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_output_kafka_hash import NewOutputKafkaHash
-        from ..models.new_output_kafka_header_item import NewOutputKafkaHeaderItem
-        from ..models.new_output_kafka_random import NewOutputKafkaRandom
-        from ..models.new_output_kafka_sasl import NewOutputKafkaSasl
-        from ..models.new_output_kafka_secrets import NewOutputKafkaSecrets
-        from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
-        from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
-
+        _import_models()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -344,7 +334,7 @@ class UpdateOutputKafka:
         if isinstance(_auth_type, Unset):
             auth_type = UNSET
         else:
-            auth_type = UpdateOutputKafkaAuthType(_auth_type)
+            auth_type = UpdateOutputKafkaAuthType._from_value(_auth_type)
 
         broker_timeout = d.pop("broker_timeout", UNSET)
 
@@ -375,7 +365,7 @@ class UpdateOutputKafka:
         if isinstance(_compression, Unset):
             compression = UNSET
         else:
-            compression = UpdateOutputKafkaCompression(_compression)
+            compression = UpdateOutputKafkaCompression._from_value(_compression)
 
         compression_level = d.pop("compression_level", UNSET)
 
@@ -423,7 +413,7 @@ class UpdateOutputKafka:
         if isinstance(_partition, Unset):
             partition = UNSET
         else:
-            partition = UpdateOutputKafkaPartition(_partition)
+            partition = UpdateOutputKafkaPartition._from_value(_partition)
 
         password = d.pop("password", UNSET)
 
@@ -448,7 +438,7 @@ class UpdateOutputKafka:
         if isinstance(_required_acks, Unset):
             required_acks = UNSET
         else:
-            required_acks = UpdateOutputKafkaRequiredAcks(_required_acks)
+            required_acks = UpdateOutputKafkaRequiredAcks._from_value(_required_acks)
 
         _round_robin = d.pop("round_robin", UNSET)
         round_robin: NewOutputKafkaRandom | Unset
@@ -528,7 +518,7 @@ class UpdateOutputKafka:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = UpdateOutputKafkaType(_type_)
+            type_ = UpdateOutputKafkaType._from_value(_type_)
 
         username = d.pop("username", UNSET)
 
@@ -589,3 +579,31 @@ class UpdateOutputKafka:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# fleet-facade template: the models this one refers to are imported once, on first use, into
+# module globals. (The generator's default imports them inside every from_dict/to_dict call;
+# parsing a 10,000-agent page then runs 80,000 import statements.)
+_models_imported = False
+
+
+def _import_models() -> None:
+    global _models_imported
+    if _models_imported:
+        return
+    global NewOutputKafkaHash
+    global NewOutputKafkaHeaderItem
+    global NewOutputKafkaRandom
+    global NewOutputKafkaSasl
+    global NewOutputKafkaSecrets
+    global UpdateOutputShipperType0
+    global UpdateOutputSslType0
+    from ..models.new_output_kafka_hash import NewOutputKafkaHash
+    from ..models.new_output_kafka_header_item import NewOutputKafkaHeaderItem
+    from ..models.new_output_kafka_random import NewOutputKafkaRandom
+    from ..models.new_output_kafka_sasl import NewOutputKafkaSasl
+    from ..models.new_output_kafka_secrets import NewOutputKafkaSecrets
+    from ..models.update_output_shipper_type_0 import UpdateOutputShipperType0
+    from ..models.update_output_ssl_type_0 import UpdateOutputSslType0
+
+    _models_imported = True

@@ -10,6 +10,16 @@ class UpdateOutputKafkaRequiredAcks(IntEnum):
         return str(self.value)
 
     @classmethod
+    def _from_value(cls, value: object) -> "UpdateOutputKafkaRequiredAcks":
+        # What from_dict calls: a dictionary lookup, falling back to the enum call (and so to
+        # _missing_) only for values the enum does not list (fleet-facade template).
+        try:
+            member = cls._value2member_map_.get(value)
+        except TypeError:  # unhashable: let the enum call raise its ValueError
+            member = None
+        return member if member is not None else cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "UpdateOutputKafkaRequiredAcks | None":
         # Unknown values from newer servers are kept (fleet-facade template).
         if not isinstance(value, int):

@@ -85,7 +85,9 @@ class UpdateOutputSslType0:
         if isinstance(_verification_mode, Unset):
             verification_mode = UNSET
         else:
-            verification_mode = UpdateOutputSslType0VerificationMode(_verification_mode)
+            verification_mode = UpdateOutputSslType0VerificationMode._from_value(
+                _verification_mode
+            )
 
         update_output_ssl_type_0 = cls(
             certificate=certificate,
