@@ -89,6 +89,9 @@ def _check_unique_name(core: FleetCore, name: str, exclude: str | None = None) -
         )
 
 
+_STRING_FIELDS = ("description", "data_output_id", "monitoring_output_id",
+                  "download_source_id", "fleet_server_host_id", "id")
+
 #: Body fields newer than some Kibana versions: older schemas reject them as unknown keys.
 _FIELD_SINCE = {"space_ids": "9.1.0"}
 
@@ -117,6 +120,10 @@ def _validated_body(ctx: Ctx) -> tuple[Json, str, str]:
             )
     for key in ("is_managed", "is_protected", "has_fleet_server"):
         _validate.boolean(body, key)
+    # Typed scalars of Kibana's agent policy schema (types/models/agent_policy.ts).
+    _validate.optional_strings(body, _STRING_FIELDS)
+    for key in ("inactivity_timeout", "unenroll_timeout"):
+        _validate.number(body, key)
     overrides = body.get("overrides")
     if isinstance(overrides, dict) and any(k.startswith("inputs") for k in overrides):
         # UNVERIFIED: wording; Kibana rejects overrides of `inputs`.

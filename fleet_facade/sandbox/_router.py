@@ -22,7 +22,7 @@ from ._http import (
     json_response,
 )
 
-_SPACE_PREFIX = re.compile(r"^/s/([^/]+)(/.*)$")
+_SPACE_PREFIX = re.compile(r"^/s/([^/]+)(/.*)\Z", re.DOTALL)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SAFE_METHODS = ("GET", "OPTIONS", "HEAD")
 _BODY_LOG_LIMIT = 100_000
@@ -94,7 +94,9 @@ class Router:
         """Register ``handler`` for ``method`` on ``template`` (``{name}`` matches one segment)."""
         pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template)
         self.routes.append(
-            Route(method, template, handler, re.compile(f"^{pattern}/?$"), versioned)
+            # \Z, not $: "$" also matches before a trailing newline, so an id of "\n" would
+            # route GET /package_policies/%0A to the listing.
+            Route(method, template, handler, re.compile(f"^{pattern}/?\\Z"), versioned)
         )
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import os
 import secrets
 from collections.abc import Iterable
 from types import TracebackType
@@ -66,6 +67,8 @@ class FleetSandbox:
         clock: Returns the current ``datetime`` (UTC); injectable for tests.
         action_duration: Seconds after which agent actions complete on their own.
         validate_responses: Check every Fleet response against the pinned OpenAPI spec.
+            When not given, ``FLEET_SANDBOX_VALIDATE=1`` in the environment turns it on
+            (the project's own test suite runs that way).
         spec_path: Spec to validate against (default: the packaged/pinned one).
     """
 
@@ -81,7 +84,7 @@ class FleetSandbox:
         seed: int | None = None,
         clock: Clock = utc_now,
         action_duration: float = 2.0,
-        validate_responses: bool = False,
+        validate_responses: bool | None = None,
         spec_path: str | None = None,
     ) -> None:
         ids = IdFactory(seed)
@@ -122,6 +125,8 @@ class FleetSandbox:
             kibana_version=kibana_version,
         )
         holder["app"] = self._app
+        if validate_responses is None:
+            validate_responses = os.environ.get("FLEET_SANDBOX_VALIDATE", "") in {"1", "true"}
         if validate_responses:
             from ._contract import ContractChecker
 

@@ -7,8 +7,8 @@ found``), which is what Kibana answers when its service passes the saved-objects
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import _listing, _validate
@@ -71,6 +71,8 @@ class _Resource:
     required: tuple[str, ...]
     default_flag: str | None = "is_default"
     bumps_policies: bool = False
+    #: Typed fields checked on create and update (see ``_validate.fields``).
+    types: Mapping[str, str] = field(default_factory=dict)
 
     def get(self, ctx: Ctx) -> Json:
         item = self.store(ctx.core).get(ctx.params[self.param])
@@ -104,6 +106,7 @@ class _Resource:
         for key in self.required:
             if key not in body:
                 _validate.string(body, key, required=True)
+        _validate.fields(body, dict(self.types))
         store = self.store(ctx.core)
         item_id = body.get("id") or ctx.core.ids.uuid()
         if item_id in store:
@@ -120,6 +123,7 @@ class _Resource:
     def update(self, ctx: Ctx) -> Json:
         item = self.get(ctx)
         body = _validate.body_object(ctx.body)
+        _validate.fields(body, dict(self.types))
         item.update({k: copy.deepcopy(v) for k, v in body.items() if k != "id"})
         self._make_default(ctx, item["id"], body)
         return {"item": copy.deepcopy(item)}
@@ -153,6 +157,10 @@ RESOURCES = (
         "Output {id} not found",
         ("name", "type"),
         bumps_policies=True,
+        types={"name": "string", "type": "output-type", "hosts": "string[]",
+               "is_default": "boolean", "is_default_monitoring": "boolean",
+               "ca_sha256": "string", "ca_trusted_fingerprint": "string",
+               "config_yaml": "string", "proxy_id": "string"},
     ),
     _Resource(
         "/api/fleet/fleet_server_hosts",
@@ -160,6 +168,8 @@ RESOURCES = (
         lambda c: c.state.fleet_server_hosts,
         "Saved object [fleet-fleet-server-host/{id}] not found",
         ("name", "host_urls"),
+        types={"name": "string", "host_urls": "string[]", "is_default": "boolean",
+               "proxy_id": "string"},
     ),  # UNVERIFIED
     _Resource(
         "/api/fleet/proxies",
@@ -168,6 +178,8 @@ RESOURCES = (
         "Saved object [fleet-proxy/{id}] not found",
         ("name", "url"),
         default_flag=None,
+        types={"name": "string", "url": "string", "certificate_authorities": "string",
+               "certificate": "string", "certificate_key": "string"},
     ),  # UNVERIFIED
     _Resource(
         "/api/fleet/agent_download_sources",
@@ -175,6 +187,8 @@ RESOURCES = (
         lambda c: c.state.download_sources,
         "Saved object [ingest-download-sources/{id}] not found",
         ("name", "host"),
+        types={"name": "string", "host": "string", "is_default": "boolean",
+               "proxy_id": "string"},
     ),  # UNVERIFIED
 )
 

@@ -112,3 +112,46 @@ def namespace(value: str, where: str = "request body.namespace") -> None:
         raise FleetError(400, f"[{where}]: Namespace contains invalid characters")
     if len(value.encode()) > 100:
         raise FleetError(400, f"[{where}]: Namespace cannot be more than 100 bytes")
+
+
+def number(body: dict[str, Any], key: str, where: str = "request body") -> float | None:
+    """An optional number field."""
+    value = body.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FleetError(
+            400, f"[{where}.{key}]: expected value of type [number] but got [{_got(body, key)}]"
+        )
+    return float(value)
+
+
+def optional_strings(body: dict[str, Any], keys: tuple[str, ...]) -> None:
+    """Optional string fields (``schema.maybe(schema.string())``): absent or null pass."""
+    for key in keys:
+        if body.get(key) is not None:
+            string(body, key, required=False)
+
+
+OUTPUT_TYPES = ("elasticsearch", "logstash", "kafka", "remote_elasticsearch")
+
+
+def fields(body: dict[str, Any], types: dict[str, str]) -> None:
+    """Check the typed scalar fields of a body: ``string``, ``boolean``, ``number``,
+    ``string[]`` or ``output-type`` (Kibana's output ``type`` union)."""
+    for key, kind in types.items():
+        if kind == "string":
+            optional_strings(body, (key,))
+        elif kind == "boolean":
+            boolean(body, key)
+        elif kind == "number":
+            number(body, key)
+        elif kind == "string[]":
+            string_list(body, key)
+        elif kind == "output-type" and key in body and body[key] not in OUTPUT_TYPES:
+            # The output schemas form a union on `type`; config-schema lists each member.
+            lines = "\n".join(
+                f"- [request body.{n}.{key}]: expected value to equal [{t}]"
+                for n, t in enumerate(OUTPUT_TYPES)
+            )
+            raise FleetError(400, f"[request body]: types that failed validation:\n{lines}")
