@@ -417,7 +417,7 @@ class Agent:
         else:
             metrics = AgentMetrics.from_dict(_metrics)
 
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
 
         _outputs = d.pop("outputs", UNSET)
         outputs: AgentOutputs | Unset
@@ -426,7 +426,7 @@ class Agent:
         else:
             outputs = AgentOutputs.from_dict(_outputs)
 
-        packages = cast(list[str], d.pop("packages", UNSET))
+        packages = cast("list[str]", d.pop("packages", UNSET))
 
         policy_id = d.pop("policy_id", UNSET)
 
@@ -435,11 +435,11 @@ class Agent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         policy_revision = _parse_policy_revision(d.pop("policy_revision", UNSET))
 
-        sort = cast(list[Any], d.pop("sort", UNSET))
+        sort = cast("list[Any]", d.pop("sort", UNSET))
 
         _status = d.pop("status", UNSET)
         status: AgentStatus | Unset
@@ -448,7 +448,7 @@ class Agent:
         else:
             status = AgentStatus._from_value(_status)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: AgentType | Unset
@@ -485,7 +485,7 @@ class Agent:
                 return unhealthy_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AgentUnhealthyReasonType0Item] | None | Unset, data)
+            return cast("list[AgentUnhealthyReasonType0Item] | None | Unset", data)
 
         unhealthy_reason = _parse_unhealthy_reason(d.pop("unhealthy_reason", UNSET))
 
@@ -497,12 +497,12 @@ class Agent:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                upgrade_attempts_type_0 = cast(list[str], data)
+                upgrade_attempts_type_0 = cast("list[str]", data)
 
                 return upgrade_attempts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         upgrade_attempts = _parse_upgrade_attempts(d.pop("upgrade_attempts", UNSET))
 
@@ -521,7 +521,7 @@ class Agent:
                 return upgrade_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentUpgradeDetailsType0 | None | Unset, data)
+            return cast("AgentUpgradeDetailsType0 | None | Unset", data)
 
         upgrade_details = _parse_upgrade_details(d.pop("upgrade_details", UNSET))
 
@@ -530,7 +530,7 @@ class Agent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         upgrade_started_at = _parse_upgrade_started_at(
             d.pop("upgrade_started_at", UNSET)
@@ -541,7 +541,7 @@ class Agent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         upgraded_at = _parse_upgraded_at(d.pop("upgraded_at", UNSET))
 

@@ -406,7 +406,7 @@ class AgentPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         data_output_id = _parse_data_output_id(d.pop("data_output_id", UNSET))
 
@@ -417,7 +417,7 @@ class AgentPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         download_source_id = _parse_download_source_id(
             d.pop("download_source_id", UNSET)
@@ -430,7 +430,7 @@ class AgentPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         fleet_server_host_id = _parse_fleet_server_host_id(
             d.pop("fleet_server_host_id", UNSET)
@@ -466,7 +466,7 @@ class AgentPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         keep_monitoring_alive = _parse_keep_monitoring_alive(
             d.pop("keep_monitoring_alive", UNSET)
@@ -504,7 +504,7 @@ class AgentPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         monitoring_output_id = _parse_monitoring_output_id(
             d.pop("monitoring_output_id", UNSET)
@@ -529,7 +529,7 @@ class AgentPolicy:
                 return overrides_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentPolicyOverridesType0 | None | Unset, data)
+            return cast("AgentPolicyOverridesType0 | None | Unset", data)
 
         overrides = _parse_overrides(d.pop("overrides", UNSET))
 
@@ -555,7 +555,7 @@ class AgentPolicy:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            package_policies_type_1 = cast(list[str], data)
+            package_policies_type_1 = cast("list[str]", data)
 
             return package_policies_type_1
 
@@ -585,7 +585,7 @@ class AgentPolicy:
                 return required_versions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AgentPolicyRequiredVersionItem] | None | Unset, data)
+            return cast("list[AgentPolicyRequiredVersionItem] | None | Unset", data)
 
         required_versions = _parse_required_versions(d.pop("required_versions", UNSET))
 
@@ -593,7 +593,7 @@ class AgentPolicy:
 
         schema_version = d.pop("schema_version", UNSET)
 
-        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+        space_ids = cast("list[str]", d.pop("space_ids", UNSET))
 
         _status = d.pop("status", UNSET)
         status: AgentPolicyStatus | Unset
@@ -607,7 +607,7 @@ class AgentPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         supports_agentless = _parse_supports_agentless(
             d.pop("supports_agentless", UNSET)

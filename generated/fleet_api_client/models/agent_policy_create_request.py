@@ -341,7 +341,7 @@ class AgentPolicyCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         data_output_id = _parse_data_output_id(d.pop("data_output_id", UNSET))
 
@@ -352,7 +352,7 @@ class AgentPolicyCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         download_source_id = _parse_download_source_id(
             d.pop("download_source_id", UNSET)
@@ -363,7 +363,7 @@ class AgentPolicyCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         fleet_server_host_id = _parse_fleet_server_host_id(
             d.pop("fleet_server_host_id", UNSET)
@@ -401,7 +401,7 @@ class AgentPolicyCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         keep_monitoring_alive = _parse_keep_monitoring_alive(
             d.pop("keep_monitoring_alive", UNSET)
@@ -443,7 +443,7 @@ class AgentPolicyCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         monitoring_output_id = _parse_monitoring_output_id(
             d.pop("monitoring_output_id", UNSET)
@@ -468,7 +468,7 @@ class AgentPolicyCreateRequest:
                 return overrides_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentPolicyCreateRequestOverridesType0 | None | Unset, data)
+            return cast("AgentPolicyCreateRequestOverridesType0 | None | Unset", data)
 
         overrides = _parse_overrides(d.pop("overrides", UNSET))
 
@@ -497,19 +497,19 @@ class AgentPolicyCreateRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[AgentPolicyCreateRequestRequiredVersionItem] | None | Unset, data
+                "list[AgentPolicyCreateRequestRequiredVersionItem] | None | Unset", data
             )
 
         required_versions = _parse_required_versions(d.pop("required_versions", UNSET))
 
-        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+        space_ids = cast("list[str]", d.pop("space_ids", UNSET))
 
         def _parse_supports_agentless(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         supports_agentless = _parse_supports_agentless(
             d.pop("supports_agentless", UNSET)

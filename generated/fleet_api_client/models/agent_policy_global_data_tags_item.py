@@ -50,7 +50,7 @@ class AgentPolicyGlobalDataTagsItem:
         def _parse_value(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast("float | str | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 

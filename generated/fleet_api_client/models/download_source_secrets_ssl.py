@@ -71,7 +71,7 @@ class DownloadSourceSecretsSsl:
                 return key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PackagePolicySecretRef | str | Unset, data)
+            return cast("PackagePolicySecretRef | str | Unset", data)
 
         key = _parse_key(d.pop("key", UNSET))
 

@@ -64,7 +64,7 @@ class DownloadSourceSsl:
         certificate = d.pop("certificate", UNSET)
 
         certificate_authorities = cast(
-            list[str], d.pop("certificate_authorities", UNSET)
+            "list[str]", d.pop("certificate_authorities", UNSET)
         )
 
         key = d.pop("key", UNSET)

@@ -108,7 +108,7 @@ class FleetServerHost:
         d = dict(src_dict)
         id = d.pop("id")
 
-        host_urls = cast(list[str], d.pop("host_urls", UNSET))
+        host_urls = cast("list[str]", d.pop("host_urls", UNSET))
 
         is_default = d.pop("is_default", UNSET)
 
@@ -123,7 +123,7 @@ class FleetServerHost:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -147,7 +147,7 @@ class FleetServerHost:
                 return ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FleetServerHostSsl | None | Unset, data)
+            return cast("FleetServerHostSsl | None | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 

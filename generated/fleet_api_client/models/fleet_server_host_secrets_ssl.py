@@ -95,7 +95,7 @@ class FleetServerHostSecretsSsl:
                 return agent_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PackagePolicySecretRef | str | Unset, data)
+            return cast("PackagePolicySecretRef | str | Unset", data)
 
         agent_key = _parse_agent_key(d.pop("agent_key", UNSET))
 
@@ -110,7 +110,7 @@ class FleetServerHostSecretsSsl:
                 return es_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PackagePolicySecretRef | str | Unset, data)
+            return cast("PackagePolicySecretRef | str | Unset", data)
 
         es_key = _parse_es_key(d.pop("es_key", UNSET))
 
@@ -125,7 +125,7 @@ class FleetServerHostSecretsSsl:
                 return key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PackagePolicySecretRef | str | Unset, data)
+            return cast("PackagePolicySecretRef | str | Unset", data)
 
         key = _parse_key(d.pop("key", UNSET))
 

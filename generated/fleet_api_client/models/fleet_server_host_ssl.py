@@ -113,7 +113,7 @@ class FleetServerHostSsl:
         agent_certificate = d.pop("agent_certificate", UNSET)
 
         agent_certificate_authorities = cast(
-            list[str], d.pop("agent_certificate_authorities", UNSET)
+            "list[str]", d.pop("agent_certificate_authorities", UNSET)
         )
 
         agent_key = d.pop("agent_key", UNSET)
@@ -121,7 +121,7 @@ class FleetServerHostSsl:
         certificate = d.pop("certificate", UNSET)
 
         certificate_authorities = cast(
-            list[str], d.pop("certificate_authorities", UNSET)
+            "list[str]", d.pop("certificate_authorities", UNSET)
         )
 
         _client_auth = d.pop("client_auth", UNSET)
@@ -134,7 +134,7 @@ class FleetServerHostSsl:
         es_certificate = d.pop("es_certificate", UNSET)
 
         es_certificate_authorities = cast(
-            list[str], d.pop("es_certificate_authorities", UNSET)
+            "list[str]", d.pop("es_certificate_authorities", UNSET)
         )
 
         es_key = d.pop("es_key", UNSET)

@@ -195,7 +195,7 @@ class FleetSettings:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         use_space_awareness_migration_started_at = (
             _parse_use_space_awareness_migration_started_at(

@@ -246,7 +246,7 @@ class FullAgentPolicy:
 
                 inputs.append(inputs_item)
 
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
 
         _output_permissions = d.pop("output_permissions", UNSET)
         output_permissions: FullAgentPolicyOutputPermissions | Unset

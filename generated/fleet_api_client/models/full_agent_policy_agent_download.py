@@ -114,7 +114,7 @@ class FullAgentPolicyAgentDownload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                FullAgentPolicyAgentDownloadProxyHeadersType0 | None | Unset, data
+                "FullAgentPolicyAgentDownloadProxyHeadersType0 | None | Unset", data
             )
 
         proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))

@@ -83,7 +83,7 @@ class FullAgentPolicyFleetType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        hosts = cast(list[str], d.pop("hosts", UNSET))
+        hosts = cast("list[str]", d.pop("hosts", UNSET))
 
         def _parse_proxy_headers(
             data: object,
@@ -102,7 +102,9 @@ class FullAgentPolicyFleetType0:
                 return proxy_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FullAgentPolicyFleetType0ProxyHeadersType0 | None | Unset, data)
+            return cast(
+                "FullAgentPolicyFleetType0ProxyHeadersType0 | None | Unset", data
+            )
 
         proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
 

@@ -76,7 +76,7 @@ class FullAgentPolicyFleetType0Ssl:
         certificate = d.pop("certificate", UNSET)
 
         certificate_authorities = cast(
-            list[str], d.pop("certificate_authorities", UNSET)
+            "list[str]", d.pop("certificate_authorities", UNSET)
         )
 
         key = d.pop("key", UNSET)

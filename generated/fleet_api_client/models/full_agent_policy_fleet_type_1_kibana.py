@@ -49,7 +49,7 @@ class FullAgentPolicyFleetType1Kibana:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hosts = cast(list[str], d.pop("hosts", UNSET))
+        hosts = cast("list[str]", d.pop("hosts", UNSET))
 
         path = d.pop("path", UNSET)
 

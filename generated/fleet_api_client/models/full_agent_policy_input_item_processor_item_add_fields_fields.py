@@ -32,7 +32,7 @@ class FullAgentPolicyInputItemProcessorItemAddFieldsFields:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> float | str:
-                return cast(float | str, data)
+                return cast("float | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -90,11 +90,11 @@ class FullAgentPolicyOutputsAdditionalProperty:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
-        hosts = cast(list[str], d.pop("hosts", UNSET))
+        hosts = cast("list[str]", d.pop("hosts", UNSET))
 
         def _parse_proxy_headers(
             data: object,
@@ -116,9 +116,7 @@ class FullAgentPolicyOutputsAdditionalProperty:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0
-                | None
-                | Unset,
+                "FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0 | None | Unset",
                 data,
             )
 

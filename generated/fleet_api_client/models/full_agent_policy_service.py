@@ -53,7 +53,7 @@ class FullAgentPolicyService:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        extensions = cast(list[str], d.pop("extensions", UNSET))
+        extensions = cast("list[str]", d.pop("extensions", UNSET))
 
         _pipelines = d.pop("pipelines", UNSET)
         pipelines: FullAgentPolicyServicePipelines | Unset

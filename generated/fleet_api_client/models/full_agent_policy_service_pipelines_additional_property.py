@@ -53,11 +53,11 @@ class FullAgentPolicyServicePipelinesAdditionalProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        exporters = cast(list[str], d.pop("exporters", UNSET))
+        exporters = cast("list[str]", d.pop("exporters", UNSET))
 
-        processors = cast(list[str], d.pop("processors", UNSET))
+        processors = cast("list[str]", d.pop("processors", UNSET))
 
-        receivers = cast(list[str], d.pop("receivers", UNSET))
+        receivers = cast("list[str]", d.pop("receivers", UNSET))
 
         full_agent_policy_service_pipelines_additional_property = cls(
             exporters=exporters,

@@ -61,7 +61,7 @@ class GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200Curren
         agents = d.pop("agents", UNSET)
 
         failed_upgrade_action_ids = cast(
-            list[str], d.pop("failedUpgradeActionIds", UNSET)
+            "list[str]", d.pop("failedUpgradeActionIds", UNSET)
         )
 
         failed_upgrade_agents = d.pop("failedUpgradeAgents", UNSET)

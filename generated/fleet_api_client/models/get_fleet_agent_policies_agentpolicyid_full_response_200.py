@@ -55,7 +55,7 @@ class GetFleetAgentPoliciesAgentpolicyidFullResponse200:
                 return item_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FullAgentPolicy | str, data)
+            return cast("FullAgentPolicy | str", data)
 
         item = _parse_item(d.pop("item"))
 

@@ -56,7 +56,7 @@ class GetFleetAgentStatusDataResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        data_preview = cast(list[Any], d.pop("dataPreview", UNSET))
+        data_preview = cast("list[Any]", d.pop("dataPreview", UNSET))
 
         _items = d.pop("items", UNSET)
         items: list[GetFleetAgentStatusDataResponse200ItemsItem] | Unset = UNSET

@@ -175,9 +175,7 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0
-                | None
-                | Unset,
+                "GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0 | None | Unset",
                 data,
             )
 
@@ -188,7 +186,7 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
         def _parse_size_in_bytes_formatted(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast("float | str | Unset", data)
 
         size_in_bytes_formatted = _parse_size_in_bytes_formatted(
             d.pop("size_in_bytes_formatted", UNSET)

@@ -88,7 +88,7 @@ class GetFleetEpmPackagesInstalledResponse200:
                 ) -> Any | bool | float | None | str:
                     if data is None:
                         return data
-                    return cast(Any | bool | float | None | str, data)
+                    return cast("Any | bool | float | None | str", data)
 
                 search_after_item = _parse_search_after_item(search_after_item_data)
 

@@ -40,7 +40,7 @@ class GetFleetEpmVerificationKeyIdResponse200:
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         id = _parse_id(d.pop("id"))
 

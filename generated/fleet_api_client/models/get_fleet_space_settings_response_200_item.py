@@ -44,7 +44,7 @@ class GetFleetSpaceSettingsResponse200Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         allowed_namespace_prefixes = cast(
-            list[str], d.pop("allowed_namespace_prefixes", UNSET)
+            "list[str]", d.pop("allowed_namespace_prefixes", UNSET)
         )
 
         managed_by = d.pop("managed_by", UNSET)

@@ -79,7 +79,7 @@ class InstalledKibanaAsset2:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InstalledKibanaAsset2TypeType0 | str | Unset, data)
+            return cast("InstalledKibanaAsset2TypeType0 | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -185,20 +185,20 @@ class NewOutputElasticsearch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        hosts = cast(list[str], d.pop("hosts"))
+        hosts = cast("list[str]", d.pop("hosts"))
 
         name = d.pop("name")
 
         type_ = NewOutputElasticsearchType._from_value(d.pop("type"))
 
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         def _parse_ca_sha256(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -207,7 +207,7 @@ class NewOutputElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -218,7 +218,7 @@ class NewOutputElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
@@ -244,7 +244,7 @@ class NewOutputElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -270,7 +270,7 @@ class NewOutputElasticsearch:
                 return componentsschemas_new_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputShipperType0 | None | Unset, data)
+            return cast("NewOutputShipperType0 | None | Unset", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -289,7 +289,7 @@ class NewOutputElasticsearch:
                 return componentsschemas_new_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputSslType0 | None | Unset, data)
+            return cast("NewOutputSslType0 | None | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 
@@ -298,7 +298,7 @@ class NewOutputElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         write_to_logs_streams = _parse_write_to_logs_streams(
             d.pop("write_to_logs_streams", UNSET)

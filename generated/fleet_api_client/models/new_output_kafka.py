@@ -324,13 +324,13 @@ class NewOutputKafka:
         d = dict(src_dict)
         auth_type = NewOutputKafkaAuthType._from_value(d.pop("auth_type"))
 
-        hosts = cast(list[str], d.pop("hosts"))
+        hosts = cast("list[str]", d.pop("hosts"))
 
         name = d.pop("name")
 
         type_ = NewOutputKafkaType._from_value(d.pop("type"))
 
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         broker_timeout = d.pop("broker_timeout", UNSET)
 
@@ -339,7 +339,7 @@ class NewOutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -348,7 +348,7 @@ class NewOutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -370,7 +370,7 @@ class NewOutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
@@ -418,7 +418,7 @@ class NewOutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -456,7 +456,7 @@ class NewOutputKafka:
                 return sasl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputKafkaSasl | None | Unset, data)
+            return cast("NewOutputKafkaSasl | None | Unset", data)
 
         sasl = _parse_sasl(d.pop("sasl", UNSET))
 
@@ -482,7 +482,7 @@ class NewOutputKafka:
                 return componentsschemas_new_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputShipperType0 | None | Unset, data)
+            return cast("NewOutputShipperType0 | None | Unset", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -501,7 +501,7 @@ class NewOutputKafka:
                 return componentsschemas_new_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputSslType0 | None | Unset, data)
+            return cast("NewOutputSslType0 | None | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 

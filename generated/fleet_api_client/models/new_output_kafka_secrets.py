@@ -84,7 +84,7 @@ class NewOutputKafkaSecrets:
                 return password_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputKafkaSecretsSslKeyType0 | str | Unset, data)
+            return cast("NewOutputKafkaSecretsSslKeyType0 | str | Unset", data)
 
         password = _parse_password(d.pop("password", UNSET))
 

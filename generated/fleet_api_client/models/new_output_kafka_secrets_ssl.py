@@ -69,7 +69,7 @@ class NewOutputKafkaSecretsSsl:
                 return key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputKafkaSecretsSslKeyType0 | str, data)
+            return cast("NewOutputKafkaSecretsSslKeyType0 | str", data)
 
         key = _parse_key(d.pop("key"))
 

@@ -166,20 +166,20 @@ class NewOutputLogstash:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        hosts = cast(list[str], d.pop("hosts"))
+        hosts = cast("list[str]", d.pop("hosts"))
 
         name = d.pop("name")
 
         type_ = NewOutputLogstashType._from_value(d.pop("type"))
 
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         def _parse_ca_sha256(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -188,7 +188,7 @@ class NewOutputLogstash:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -199,7 +199,7 @@ class NewOutputLogstash:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
@@ -218,7 +218,7 @@ class NewOutputLogstash:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -244,7 +244,7 @@ class NewOutputLogstash:
                 return componentsschemas_new_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputShipperType0 | None | Unset, data)
+            return cast("NewOutputShipperType0 | None | Unset", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -263,7 +263,7 @@ class NewOutputLogstash:
                 return componentsschemas_new_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputSslType0 | None | Unset, data)
+            return cast("NewOutputSslType0 | None | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 

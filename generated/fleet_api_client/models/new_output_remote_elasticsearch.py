@@ -245,20 +245,20 @@ class NewOutputRemoteElasticsearch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        hosts = cast(list[str], d.pop("hosts"))
+        hosts = cast("list[str]", d.pop("hosts"))
 
         name = d.pop("name")
 
         type_ = NewOutputRemoteElasticsearchType._from_value(d.pop("type"))
 
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         def _parse_ca_sha256(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -267,7 +267,7 @@ class NewOutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -278,7 +278,7 @@ class NewOutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
@@ -297,7 +297,7 @@ class NewOutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kibana_api_key = _parse_kibana_api_key(d.pop("kibana_api_key", UNSET))
 
@@ -306,7 +306,7 @@ class NewOutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kibana_url = _parse_kibana_url(d.pop("kibana_url", UNSET))
 
@@ -322,7 +322,7 @@ class NewOutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -338,7 +338,7 @@ class NewOutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_token = _parse_service_token(d.pop("service_token", UNSET))
 
@@ -357,7 +357,7 @@ class NewOutputRemoteElasticsearch:
                 return componentsschemas_new_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputShipperType0 | None | Unset, data)
+            return cast("NewOutputShipperType0 | None | Unset", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -376,7 +376,7 @@ class NewOutputRemoteElasticsearch:
                 return componentsschemas_new_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputSslType0 | None | Unset, data)
+            return cast("NewOutputSslType0 | None | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 
@@ -389,7 +389,7 @@ class NewOutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         write_to_logs_streams = _parse_write_to_logs_streams(
             d.pop("write_to_logs_streams", UNSET)

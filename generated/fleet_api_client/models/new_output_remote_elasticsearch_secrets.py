@@ -84,7 +84,7 @@ class NewOutputRemoteElasticsearchSecrets:
                 return service_token_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputKafkaSecretsSslKeyType0 | str | Unset, data)
+            return cast("NewOutputKafkaSecretsSslKeyType0 | str | Unset", data)
 
         service_token = _parse_service_token(d.pop("service_token", UNSET))
 

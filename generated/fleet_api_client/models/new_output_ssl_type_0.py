@@ -75,7 +75,7 @@ class NewOutputSslType0:
         certificate = d.pop("certificate", UNSET)
 
         certificate_authorities = cast(
-            list[str], d.pop("certificate_authorities", UNSET)
+            "list[str]", d.pop("certificate_authorities", UNSET)
         )
 
         key = d.pop("key", UNSET)

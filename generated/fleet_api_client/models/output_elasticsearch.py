@@ -189,14 +189,14 @@ class OutputElasticsearch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         def _parse_ca_sha256(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -205,7 +205,7 @@ class OutputElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -216,11 +216,11 @@ class OutputElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
-        hosts = cast(list[str], d.pop("hosts", UNSET))
+        hosts = cast("list[str]", d.pop("hosts", UNSET))
 
         id = d.pop("id", UNSET)
 
@@ -246,7 +246,7 @@ class OutputElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -272,7 +272,7 @@ class OutputElasticsearch:
                 return componentsschemas_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OutputShipperType0 | Unset, data)
+            return cast("None | OutputShipperType0 | Unset", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -289,7 +289,7 @@ class OutputElasticsearch:
                 return componentsschemas_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OutputSslType0 | Unset, data)
+            return cast("None | OutputSslType0 | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 
@@ -305,7 +305,7 @@ class OutputElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         write_to_logs_streams = _parse_write_to_logs_streams(
             d.pop("write_to_logs_streams", UNSET)

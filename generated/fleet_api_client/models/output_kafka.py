@@ -329,7 +329,7 @@ class OutputKafka:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: OutputKafkaAuthType | Unset
@@ -345,7 +345,7 @@ class OutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -354,7 +354,7 @@ class OutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -376,7 +376,7 @@ class OutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
@@ -398,7 +398,7 @@ class OutputKafka:
 
                 headers.append(headers_item)
 
-        hosts = cast(list[str], d.pop("hosts", UNSET))
+        hosts = cast("list[str]", d.pop("hosts", UNSET))
 
         id = d.pop("id", UNSET)
 
@@ -428,7 +428,7 @@ class OutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -466,7 +466,7 @@ class OutputKafka:
                 return sasl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OutputKafkaSaslType0 | Unset, data)
+            return cast("None | OutputKafkaSaslType0 | Unset", data)
 
         sasl = _parse_sasl(d.pop("sasl", UNSET))
 
@@ -492,7 +492,7 @@ class OutputKafka:
                 return componentsschemas_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OutputShipperType0 | Unset, data)
+            return cast("None | OutputShipperType0 | Unset", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -509,7 +509,7 @@ class OutputKafka:
                 return componentsschemas_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OutputSslType0 | Unset, data)
+            return cast("None | OutputSslType0 | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 

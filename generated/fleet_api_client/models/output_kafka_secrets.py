@@ -84,7 +84,7 @@ class OutputKafkaSecrets:
                 return password_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OutputKafkaSecretsSslKeyType0 | str | Unset, data)
+            return cast("OutputKafkaSecretsSslKeyType0 | str | Unset", data)
 
         password = _parse_password(d.pop("password", UNSET))
 

@@ -73,7 +73,7 @@ class OutputKafkaSecretsSsl:
                 return key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OutputKafkaSecretsSslKeyType0 | str | Unset, data)
+            return cast("OutputKafkaSecretsSslKeyType0 | str | Unset", data)
 
         key = _parse_key(d.pop("key", UNSET))
 

@@ -245,14 +245,14 @@ class OutputRemoteElasticsearch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         def _parse_ca_sha256(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -261,7 +261,7 @@ class OutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -272,11 +272,11 @@ class OutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
-        hosts = cast(list[str], d.pop("hosts", UNSET))
+        hosts = cast("list[str]", d.pop("hosts", UNSET))
 
         id = d.pop("id", UNSET)
 
@@ -293,7 +293,7 @@ class OutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kibana_api_key = _parse_kibana_api_key(d.pop("kibana_api_key", UNSET))
 
@@ -302,7 +302,7 @@ class OutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         kibana_url = _parse_kibana_url(d.pop("kibana_url", UNSET))
 
@@ -320,7 +320,7 @@ class OutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -336,7 +336,7 @@ class OutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_token = _parse_service_token(d.pop("service_token", UNSET))
 
@@ -355,7 +355,7 @@ class OutputRemoteElasticsearch:
                 return componentsschemas_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OutputShipperType0 | Unset, data)
+            return cast("None | OutputShipperType0 | Unset", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -372,7 +372,7 @@ class OutputRemoteElasticsearch:
                 return componentsschemas_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OutputSslType0 | Unset, data)
+            return cast("None | OutputSslType0 | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 
@@ -392,7 +392,7 @@ class OutputRemoteElasticsearch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         write_to_logs_streams = _parse_write_to_logs_streams(
             d.pop("write_to_logs_streams", UNSET)

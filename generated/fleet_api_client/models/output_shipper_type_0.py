@@ -137,7 +137,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         compression_level = _parse_compression_level(d.pop("compression_level", UNSET))
 
@@ -146,7 +146,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         disk_queue_compression_enabled = _parse_disk_queue_compression_enabled(
             d.pop("disk_queue_compression_enabled", UNSET)
@@ -157,7 +157,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         disk_queue_enabled = _parse_disk_queue_enabled(
             d.pop("disk_queue_enabled", UNSET)
@@ -168,7 +168,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         disk_queue_encryption_enabled = _parse_disk_queue_encryption_enabled(
             d.pop("disk_queue_encryption_enabled", UNSET)
@@ -179,7 +179,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         disk_queue_max_size = _parse_disk_queue_max_size(
             d.pop("disk_queue_max_size", UNSET)
@@ -190,7 +190,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         disk_queue_path = _parse_disk_queue_path(d.pop("disk_queue_path", UNSET))
 
@@ -199,7 +199,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         loadbalance = _parse_loadbalance(d.pop("loadbalance", UNSET))
 
@@ -208,7 +208,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         max_batch_bytes = _parse_max_batch_bytes(d.pop("max_batch_bytes", UNSET))
 
@@ -217,7 +217,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         mem_queue_events = _parse_mem_queue_events(d.pop("mem_queue_events", UNSET))
 
@@ -226,7 +226,7 @@ class OutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         queue_flush_timeout = _parse_queue_flush_timeout(
             d.pop("queue_flush_timeout", UNSET)

@@ -339,7 +339,7 @@ class PackageInfo:
         else:
             assets = PackageInfoAssets.from_dict(_assets)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        categories = cast("list[str]", d.pop("categories", UNSET))
 
         _conditions = d.pop("conditions", UNSET)
         conditions: PackageInfoConditions | Unset
@@ -500,11 +500,7 @@ class PackageInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                PackageInfoTypeType0
-                | PackageInfoTypeType1
-                | PackageInfoTypeType2
-                | str
-                | Unset,
+                "PackageInfoTypeType0 | PackageInfoTypeType1 | PackageInfoTypeType2 | str | Unset",
                 data,
             )
 

@@ -51,9 +51,9 @@ class PackageInfoAssetTagsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        asset_ids = cast(list[str], d.pop("asset_ids", UNSET))
+        asset_ids = cast("list[str]", d.pop("asset_ids", UNSET))
 
-        asset_types = cast(list[str], d.pop("asset_types", UNSET))
+        asset_types = cast("list[str]", d.pop("asset_types", UNSET))
 
         text = d.pop("text", UNSET)
 

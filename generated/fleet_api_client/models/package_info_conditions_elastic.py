@@ -43,7 +43,7 @@ class PackageInfoConditionsElastic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+        capabilities = cast("list[str]", d.pop("capabilities", UNSET))
 
         subscription = d.pop("subscription", UNSET)
 

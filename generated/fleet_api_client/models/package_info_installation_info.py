@@ -367,14 +367,14 @@ class PackageInfoInstallationInfo:
 
         name = d.pop("name", UNSET)
 
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
 
         def _parse_previous_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_version = _parse_previous_version(d.pop("previous_version", UNSET))
 
@@ -389,7 +389,7 @@ class PackageInfoInstallationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         verification_key_id = _parse_verification_key_id(
             d.pop("verification_key_id", UNSET)

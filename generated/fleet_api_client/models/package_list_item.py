@@ -261,7 +261,7 @@ class PackageListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        categories = cast("list[str]", d.pop("categories", UNSET))
 
         _conditions = d.pop("conditions", UNSET)
         conditions: PackageInfoConditions | Unset
@@ -398,11 +398,7 @@ class PackageListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                PackageListItemTypeType0
-                | PackageListItemTypeType1
-                | PackageListItemTypeType2
-                | str
-                | Unset,
+                "PackageListItemTypeType0 | PackageListItemTypeType1 | PackageListItemTypeType2 | str | Unset",
                 data,
             )
 

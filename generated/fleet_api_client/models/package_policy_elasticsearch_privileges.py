@@ -37,7 +37,7 @@ class PackagePolicyElasticsearchPrivileges:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cluster = cast(list[str], d.pop("cluster", UNSET))
+        cluster = cast("list[str]", d.pop("cluster", UNSET))
 
         package_policy_elasticsearch_privileges = cls(
             cluster=cluster,

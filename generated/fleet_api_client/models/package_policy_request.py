@@ -173,12 +173,12 @@ class PackagePolicyRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast(list[str], data)
+                additional_datastreams_permissions_type_0 = cast("list[str]", data)
 
                 return additional_datastreams_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         additional_datastreams_permissions = _parse_additional_datastreams_permissions(
             d.pop("additional_datastreams_permissions", UNSET)
@@ -225,7 +225,7 @@ class PackagePolicyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output_id = _parse_output_id(d.pop("output_id", UNSET))
 
@@ -234,18 +234,18 @@ class PackagePolicyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
 
-        policy_ids = cast(list[str], d.pop("policy_ids", UNSET))
+        policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 
         def _parse_supports_agentless(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         supports_agentless = _parse_supports_agentless(
             d.pop("supports_agentless", UNSET)

@@ -49,7 +49,7 @@ class PostFleetAgentPoliciesBulkGetBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast("list[str]", d.pop("ids"))
 
         full = d.pop("full", UNSET)
 

@@ -422,7 +422,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         data_output_id = _parse_data_output_id(d.pop("data_output_id", UNSET))
 
@@ -433,7 +433,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         download_source_id = _parse_download_source_id(
             d.pop("download_source_id", UNSET)
@@ -446,7 +446,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         fleet_server_host_id = _parse_fleet_server_host_id(
             d.pop("fleet_server_host_id", UNSET)
@@ -482,7 +482,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         keep_monitoring_alive = _parse_keep_monitoring_alive(
             d.pop("keep_monitoring_alive", UNSET)
@@ -523,7 +523,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         monitoring_output_id = _parse_monitoring_output_id(
             d.pop("monitoring_output_id", UNSET)
@@ -557,9 +557,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None
-                | PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0
-                | Unset,
+                "None | PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0 | Unset",
                 data,
             )
 
@@ -573,7 +571,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                package_policies_type_0 = cast(list[str], data)
+                package_policies_type_0 = cast("list[str]", data)
 
                 return package_policies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -619,7 +617,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
                 return required_versions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AgentPolicyRequiredVersionItem] | None | Unset, data)
+            return cast("list[AgentPolicyRequiredVersionItem] | None | Unset", data)
 
         required_versions = _parse_required_versions(d.pop("required_versions", UNSET))
 
@@ -627,7 +625,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
         schema_version = d.pop("schema_version", UNSET)
 
-        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+        space_ids = cast("list[str]", d.pop("space_ids", UNSET))
 
         _status = d.pop("status", UNSET)
         status: PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus | Unset
@@ -643,7 +641,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         supports_agentless = _parse_supports_agentless(
             d.pop("supports_agentless", UNSET)

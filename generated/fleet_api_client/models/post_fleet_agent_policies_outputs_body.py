@@ -35,7 +35,7 @@ class PostFleetAgentPoliciesOutputsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast("list[str]", d.pop("ids"))
 
         post_fleet_agent_policies_outputs_body = cls(
             ids=ids,

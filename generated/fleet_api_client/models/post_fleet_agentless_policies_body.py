@@ -123,12 +123,12 @@ class PostFleetAgentlessPoliciesBody:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast(list[str], data)
+                additional_datastreams_permissions_type_0 = cast("list[str]", data)
 
                 return additional_datastreams_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         additional_datastreams_permissions = _parse_additional_datastreams_permissions(
             d.pop("additional_datastreams_permissions", UNSET)

@@ -300,12 +300,12 @@ class PostFleetAgentlessPoliciesResponse200Item:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast(list[str], data)
+                additional_datastreams_permissions_type_0 = cast("list[str]", data)
 
                 return additional_datastreams_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         additional_datastreams_permissions = _parse_additional_datastreams_permissions(
             d.pop("additional_datastreams_permissions", UNSET)
@@ -318,7 +318,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         cloud_connector_id = _parse_cloud_connector_id(
             d.pop("cloud_connector_id", UNSET)
@@ -384,7 +384,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output_id = _parse_output_id(d.pop("output_id", UNSET))
 
@@ -401,7 +401,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
                 return overrides_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackagePolicyOverrides | Unset, data)
+            return cast("None | PackagePolicyOverrides | Unset", data)
 
         overrides = _parse_overrides(d.pop("overrides", UNSET))
 
@@ -417,11 +417,11 @@ class PostFleetAgentlessPoliciesResponse200Item:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
 
-        policy_ids = cast(list[str], d.pop("policy_ids", UNSET))
+        policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 
         revision = d.pop("revision", UNSET)
 
@@ -436,14 +436,14 @@ class PostFleetAgentlessPoliciesResponse200Item:
 
                 secret_references.append(secret_references_item)
 
-        space_ids = cast(list[str], d.pop("spaceIds", UNSET))
+        space_ids = cast("list[str]", d.pop("spaceIds", UNSET))
 
         def _parse_supports_agentless(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         supports_agentless = _parse_supports_agentless(
             d.pop("supports_agentless", UNSET)
@@ -454,7 +454,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         supports_cloud_connector = _parse_supports_cloud_connector(
             d.pop("supports_cloud_connector", UNSET)

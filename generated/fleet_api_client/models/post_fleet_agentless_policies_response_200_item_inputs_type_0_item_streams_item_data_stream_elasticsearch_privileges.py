@@ -40,7 +40,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStr
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        indices = cast(list[str], d.pop("indices", UNSET))
+        indices = cast("list[str]", d.pop("indices", UNSET))
 
         post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges = cls(
             indices=indices,

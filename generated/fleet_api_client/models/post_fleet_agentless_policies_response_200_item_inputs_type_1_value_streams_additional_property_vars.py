@@ -54,7 +54,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_3 = cast(list[str], data)
+                    additional_property_type_3 = cast("list[str]", data)
 
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -62,7 +62,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_4 = cast(list[float], data)
+                    additional_property_type_4 = cast("list[float]", data)
 
                     return additional_property_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -76,13 +76,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    bool
-                    | float
-                    | list[float]
-                    | list[str]
-                    | None
-                    | SecretReference2
-                    | str,
+                    "bool | float | list[float] | list[str] | None | SecretReference2 | str",
                     data,
                 )
 

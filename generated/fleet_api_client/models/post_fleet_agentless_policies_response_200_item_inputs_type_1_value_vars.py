@@ -51,7 +51,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_3 = cast(list[str], data)
+                    additional_property_type_3 = cast("list[str]", data)
 
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -59,7 +59,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_4 = cast(list[float], data)
+                    additional_property_type_4 = cast("list[float]", data)
 
                     return additional_property_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -73,13 +73,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    bool
-                    | float
-                    | list[float]
-                    | list[str]
-                    | None
-                    | SecretReference2
-                    | str,
+                    "bool | float | list[float] | list[str] | None | SecretReference2 | str",
                     data,
                 )
 

@@ -123,7 +123,7 @@ class PostFleetAgentsAgentidActionsResponse200Item:
 
         ack_data = d.pop("ack_data", UNSET)
 
-        agents = cast(list[str], d.pop("agents", UNSET))
+        agents = cast("list[str]", d.pop("agents", UNSET))
 
         created_at = d.pop("created_at", UNSET)
 
@@ -133,7 +133,7 @@ class PostFleetAgentsAgentidActionsResponse200Item:
 
         minimum_execution_duration = d.pop("minimum_execution_duration", UNSET)
 
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
 
         rollout_duration_seconds = d.pop("rollout_duration_seconds", UNSET)
 

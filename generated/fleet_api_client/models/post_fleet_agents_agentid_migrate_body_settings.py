@@ -180,7 +180,7 @@ class PostFleetAgentsAgentidMigrateBodySettings:
 
         staging = d.pop("staging", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         post_fleet_agents_agentid_migrate_body_settings = cls(
             ca_sha256=ca_sha256,

@@ -35,7 +35,7 @@ class PostFleetAgentsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        action_ids = cast(list[str], d.pop("actionIds"))
+        action_ids = cast("list[str]", d.pop("actionIds"))
 
         post_fleet_agents_body = cls(
             action_ids=action_ids,

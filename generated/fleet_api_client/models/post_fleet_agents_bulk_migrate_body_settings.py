@@ -170,7 +170,7 @@ class PostFleetAgentsBulkMigrateBodySettings:
 
         staging = d.pop("staging", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         post_fleet_agents_bulk_migrate_body_settings = cls(
             ca_sha256=ca_sha256,

@@ -69,12 +69,12 @@ class PostFleetAgentsBulkRequestDiagnosticsBody:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                agents_type_0 = cast(list[str], data)
+                agents_type_0 = cast("list[str]", data)
 
                 return agents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         agents = _parse_agents(d.pop("agents"))
 

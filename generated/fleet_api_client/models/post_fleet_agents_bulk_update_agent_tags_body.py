@@ -75,12 +75,12 @@ class PostFleetAgentsBulkUpdateAgentTagsBody:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                agents_type_0 = cast(list[str], data)
+                agents_type_0 = cast("list[str]", data)
 
                 return agents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         agents = _parse_agents(d.pop("agents"))
 
@@ -88,9 +88,9 @@ class PostFleetAgentsBulkUpdateAgentTagsBody:
 
         include_inactive = d.pop("includeInactive", UNSET)
 
-        tags_to_add = cast(list[str], d.pop("tagsToAdd", UNSET))
+        tags_to_add = cast("list[str]", d.pop("tagsToAdd", UNSET))
 
-        tags_to_remove = cast(list[str], d.pop("tagsToRemove", UNSET))
+        tags_to_remove = cast("list[str]", d.pop("tagsToRemove", UNSET))
 
         post_fleet_agents_bulk_update_agent_tags_body = cls(
             agents=agents,

@@ -37,7 +37,7 @@ class PostFleetAgentsResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        items = cast(list[str], d.pop("items", UNSET))
+        items = cast("list[str]", d.pop("items", UNSET))
 
         post_fleet_agents_response_200 = cls(
             items=items,

@@ -77,7 +77,7 @@ class PostFleetEpmPackagesBulkBody:
                     return packages_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(PostFleetEpmPackagesBulkBodyPackagesItemType1 | str, data)
+                return cast("PostFleetEpmPackagesBulkBodyPackagesItemType1 | str", data)
 
             packages_item = _parse_packages_item(packages_item_data)
 

@@ -55,7 +55,7 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType1:
         def _parse_error(data: object) -> Any | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(Any | str | Unset, data)
+            return cast("Any | str | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 

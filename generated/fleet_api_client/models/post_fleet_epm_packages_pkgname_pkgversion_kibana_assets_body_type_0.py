@@ -45,7 +45,7 @@ class PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0:
         d = dict(src_dict)
         force = d.pop("force", UNSET)
 
-        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+        space_ids = cast("list[str]", d.pop("space_ids", UNSET))
 
         post_fleet_epm_packages_pkgname_pkgversion_kibana_assets_body_type_0 = cls(
             force=force,

@@ -103,7 +103,7 @@ class PostFleetFleetServerHostsBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        host_urls = cast(list[str], d.pop("host_urls"))
+        host_urls = cast("list[str]", d.pop("host_urls"))
 
         name = d.pop("name")
 
@@ -120,7 +120,7 @@ class PostFleetFleetServerHostsBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -144,7 +144,7 @@ class PostFleetFleetServerHostsBody:
                 return ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FleetServerHostSsl | None | Unset, data)
+            return cast("FleetServerHostSsl | None | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 

@@ -43,7 +43,7 @@ class PostFleetPackagePoliciesBulkGetBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast("list[str]", d.pop("ids"))
 
         ignore_missing = d.pop("ignoreMissing", UNSET)
 

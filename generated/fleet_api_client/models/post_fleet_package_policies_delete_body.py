@@ -43,7 +43,7 @@ class PostFleetPackagePoliciesDeleteBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        package_policy_ids = cast(list[str], d.pop("packagePolicyIds"))
+        package_policy_ids = cast("list[str]", d.pop("packagePolicyIds"))
 
         force = d.pop("force", UNSET)
 

@@ -122,7 +122,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output_id = _parse_output_id(d.pop("output_id", UNSET))
 
@@ -138,11 +138,11 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
 
-        policy_ids = cast(list[str], d.pop("policy_ids", UNSET))
+        policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 
         status_code = d.pop("statusCode", UNSET)
 

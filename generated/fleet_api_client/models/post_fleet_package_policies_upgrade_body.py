@@ -35,7 +35,7 @@ class PostFleetPackagePoliciesUpgradeBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        package_policy_ids = cast(list[str], d.pop("packagePolicyIds"))
+        package_policy_ids = cast("list[str]", d.pop("packagePolicyIds"))
 
         post_fleet_package_policies_upgrade_body = cls(
             package_policy_ids=package_policy_ids,

@@ -43,7 +43,7 @@ class PostFleetPackagePoliciesUpgradeDryrunBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        package_policy_ids = cast(list[str], d.pop("packagePolicyIds"))
+        package_policy_ids = cast("list[str]", d.pop("packagePolicyIds"))
 
         package_version = d.pop("packageVersion", UNSET)
 

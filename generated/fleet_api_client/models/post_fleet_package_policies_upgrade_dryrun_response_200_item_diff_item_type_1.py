@@ -297,12 +297,12 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast(list[str], data)
+                additional_datastreams_permissions_type_0 = cast("list[str]", data)
 
                 return additional_datastreams_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         additional_datastreams_permissions = _parse_additional_datastreams_permissions(
             d.pop("additional_datastreams_permissions", UNSET)
@@ -313,7 +313,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         cloud_connector_id = _parse_cloud_connector_id(
             d.pop("cloud_connector_id", UNSET)
@@ -371,7 +371,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
 
         is_managed = d.pop("is_managed", UNSET)
 
-        missing_vars = cast(list[str], d.pop("missingVars", UNSET))
+        missing_vars = cast("list[str]", d.pop("missingVars", UNSET))
 
         name = d.pop("name", UNSET)
 
@@ -382,7 +382,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output_id = _parse_output_id(d.pop("output_id", UNSET))
 
@@ -399,7 +399,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                 return overrides_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackagePolicyOverrides | Unset, data)
+            return cast("None | PackagePolicyOverrides | Unset", data)
 
         overrides = _parse_overrides(d.pop("overrides", UNSET))
 
@@ -415,11 +415,11 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
 
-        policy_ids = cast(list[str], d.pop("policy_ids", UNSET))
+        policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 
         revision = d.pop("revision", UNSET)
 
@@ -439,7 +439,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         supports_agentless = _parse_supports_agentless(
             d.pop("supports_agentless", UNSET)
@@ -450,7 +450,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         supports_cloud_connector = _parse_supports_cloud_connector(
             d.pop("supports_cloud_connector", UNSET)

@@ -125,7 +125,7 @@ class PostFleetProxiesBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         certificate = _parse_certificate(d.pop("certificate", UNSET))
 
@@ -134,7 +134,7 @@ class PostFleetProxiesBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         certificate_authorities = _parse_certificate_authorities(
             d.pop("certificate_authorities", UNSET)
@@ -145,7 +145,7 @@ class PostFleetProxiesBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         certificate_key = _parse_certificate_key(d.pop("certificate_key", UNSET))
 
@@ -170,7 +170,7 @@ class PostFleetProxiesBody:
                 return proxy_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PostFleetProxiesBodyProxyHeadersType0 | Unset, data)
+            return cast("None | PostFleetProxiesBodyProxyHeadersType0 | Unset", data)
 
         proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
 

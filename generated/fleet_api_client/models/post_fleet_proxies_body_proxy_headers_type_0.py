@@ -32,7 +32,7 @@ class PostFleetProxiesBodyProxyHeadersType0:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> bool | float | str:
-                return cast(bool | float | str, data)
+                return cast("bool | float | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -122,7 +122,7 @@ class Proxy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         certificate = _parse_certificate(d.pop("certificate", UNSET))
 
@@ -131,7 +131,7 @@ class Proxy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         certificate_authorities = _parse_certificate_authorities(
             d.pop("certificate_authorities", UNSET)
@@ -142,7 +142,7 @@ class Proxy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         certificate_key = _parse_certificate_key(d.pop("certificate_key", UNSET))
 
@@ -163,7 +163,7 @@ class Proxy:
                 return proxy_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProxyProxyHeadersType0 | Unset, data)
+            return cast("None | ProxyProxyHeadersType0 | Unset", data)
 
         proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
 

@@ -100,7 +100,7 @@ class PutFleetAgentDownloadSourcesSourceidBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 

@@ -55,7 +55,7 @@ class PutFleetAgentsAgentidBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         _user_provided_metadata = d.pop("user_provided_metadata", UNSET)
         user_provided_metadata: PutFleetAgentsAgentidBodyUserProvidedMetadata | Unset

@@ -51,7 +51,7 @@ class PutFleetCloudConnectorsCloudconnectoridBodyVars:
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | float | str | TypedVar, data)
+                return cast("bool | float | str | TypedVar", data)
 
             additional_property = _parse_additional_property(prop_dict)
 

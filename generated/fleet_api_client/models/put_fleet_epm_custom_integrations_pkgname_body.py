@@ -47,7 +47,7 @@ class PutFleetEpmCustomIntegrationsPkgnameBody:
         d = dict(src_dict)
         read_me_data = d.pop("readMeData")
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        categories = cast("list[str]", d.pop("categories", UNSET))
 
         put_fleet_epm_custom_integrations_pkgname_body = cls(
             read_me_data=read_me_data,

@@ -95,11 +95,11 @@ class PutFleetFleetServerHostsItemidBody:
         def _parse_proxy_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id"))
 
-        host_urls = cast(list[str], d.pop("host_urls", UNSET))
+        host_urls = cast("list[str]", d.pop("host_urls", UNSET))
 
         is_default = d.pop("is_default", UNSET)
 
@@ -127,7 +127,7 @@ class PutFleetFleetServerHostsItemidBody:
                 return ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FleetServerHostSsl | None | Unset, data)
+            return cast("FleetServerHostSsl | None | Unset", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 

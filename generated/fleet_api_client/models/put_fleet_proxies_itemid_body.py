@@ -98,14 +98,14 @@ class PutFleetProxiesItemidBody:
         def _parse_certificate(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         certificate = _parse_certificate(d.pop("certificate"))
 
         def _parse_certificate_authorities(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         certificate_authorities = _parse_certificate_authorities(
             d.pop("certificate_authorities")
@@ -114,7 +114,7 @@ class PutFleetProxiesItemidBody:
         def _parse_certificate_key(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         certificate_key = _parse_certificate_key(d.pop("certificate_key"))
 
@@ -137,7 +137,9 @@ class PutFleetProxiesItemidBody:
                 return proxy_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PutFleetProxiesItemidBodyProxyHeadersType0 | Unset, data)
+            return cast(
+                "None | PutFleetProxiesItemidBodyProxyHeadersType0 | Unset", data
+            )
 
         proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
 

@@ -96,7 +96,7 @@ class PutFleetSettingsBody:
 
         kibana_ca_sha256 = d.pop("kibana_ca_sha256", UNSET)
 
-        kibana_urls = cast(list[str], d.pop("kibana_urls", UNSET))
+        kibana_urls = cast("list[str]", d.pop("kibana_urls", UNSET))
 
         prerelease_integrations_enabled = d.pop(
             "prerelease_integrations_enabled", UNSET

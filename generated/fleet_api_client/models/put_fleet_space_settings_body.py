@@ -38,7 +38,7 @@ class PutFleetSpaceSettingsBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         allowed_namespace_prefixes = cast(
-            list[str], d.pop("allowed_namespace_prefixes", UNSET)
+            "list[str]", d.pop("allowed_namespace_prefixes", UNSET)
         )
 
         put_fleet_space_settings_body = cls(

@@ -69,7 +69,7 @@ class TypedVar:
                 return value_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | TypedVarValueType1, data)
+            return cast("str | TypedVarValueType1", data)
 
         value = _parse_value(d.pop("value"))
 

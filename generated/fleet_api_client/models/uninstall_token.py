@@ -89,7 +89,7 @@ class UninstallToken:
 
         created_at = d.pop("created_at", UNSET)
 
-        namespaces = cast(list[str], d.pop("namespaces", UNSET))
+        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
 
         policy_id = d.pop("policy_id", UNSET)
 
@@ -98,7 +98,7 @@ class UninstallToken:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         policy_name = _parse_policy_name(d.pop("policy_name", UNSET))
 

@@ -327,7 +327,7 @@ class UpdateOutputKafka:
         d = dict(src_dict)
         name = d.pop("name")
 
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: UpdateOutputKafkaAuthType | Unset
@@ -343,7 +343,7 @@ class UpdateOutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -352,7 +352,7 @@ class UpdateOutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -374,7 +374,7 @@ class UpdateOutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
@@ -396,7 +396,7 @@ class UpdateOutputKafka:
 
                 headers.append(headers_item)
 
-        hosts = cast(list[str], d.pop("hosts", UNSET))
+        hosts = cast("list[str]", d.pop("hosts", UNSET))
 
         is_default = d.pop("is_default", UNSET)
 
@@ -422,7 +422,7 @@ class UpdateOutputKafka:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -460,7 +460,7 @@ class UpdateOutputKafka:
                 return sasl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewOutputKafkaSasl | None | Unset, data)
+            return cast("NewOutputKafkaSasl | None | Unset", data)
 
         sasl = _parse_sasl(d.pop("sasl", UNSET))
 
@@ -486,7 +486,7 @@ class UpdateOutputKafka:
                 return componentsschemas_update_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateOutputShipperType0, data)
+            return cast("None | Unset | UpdateOutputShipperType0", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -505,7 +505,7 @@ class UpdateOutputKafka:
                 return componentsschemas_update_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateOutputSslType0, data)
+            return cast("None | Unset | UpdateOutputSslType0", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 

@@ -164,14 +164,14 @@ class UpdateOutputLogstash:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-        allow_edit = cast(list[str], d.pop("allow_edit", UNSET))
+        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
         def _parse_ca_sha256(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
 
@@ -180,7 +180,7 @@ class UpdateOutputLogstash:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
             d.pop("ca_trusted_fingerprint", UNSET)
@@ -191,11 +191,11 @@ class UpdateOutputLogstash:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
 
-        hosts = cast(list[str], d.pop("hosts", UNSET))
+        hosts = cast("list[str]", d.pop("hosts", UNSET))
 
         is_default = d.pop("is_default", UNSET)
 
@@ -212,7 +212,7 @@ class UpdateOutputLogstash:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
 
@@ -238,7 +238,7 @@ class UpdateOutputLogstash:
                 return componentsschemas_update_output_shipper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateOutputShipperType0, data)
+            return cast("None | Unset | UpdateOutputShipperType0", data)
 
         shipper = _parse_shipper(d.pop("shipper", UNSET))
 
@@ -257,7 +257,7 @@ class UpdateOutputLogstash:
                 return componentsschemas_update_output_ssl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateOutputSslType0, data)
+            return cast("None | Unset | UpdateOutputSslType0", data)
 
         ssl = _parse_ssl(d.pop("ssl", UNSET))
 

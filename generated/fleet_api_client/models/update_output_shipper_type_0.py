@@ -100,14 +100,14 @@ class UpdateOutputShipperType0:
         def _parse_compression_level(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         compression_level = _parse_compression_level(d.pop("compression_level"))
 
         def _parse_disk_queue_compression_enabled(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         disk_queue_compression_enabled = _parse_disk_queue_compression_enabled(
             d.pop("disk_queue_compression_enabled")
@@ -116,7 +116,7 @@ class UpdateOutputShipperType0:
         def _parse_disk_queue_encryption_enabled(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         disk_queue_encryption_enabled = _parse_disk_queue_encryption_enabled(
             d.pop("disk_queue_encryption_enabled")
@@ -125,42 +125,42 @@ class UpdateOutputShipperType0:
         def _parse_disk_queue_max_size(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         disk_queue_max_size = _parse_disk_queue_max_size(d.pop("disk_queue_max_size"))
 
         def _parse_disk_queue_path(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         disk_queue_path = _parse_disk_queue_path(d.pop("disk_queue_path"))
 
         def _parse_loadbalance(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         loadbalance = _parse_loadbalance(d.pop("loadbalance"))
 
         def _parse_max_batch_bytes(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         max_batch_bytes = _parse_max_batch_bytes(d.pop("max_batch_bytes"))
 
         def _parse_mem_queue_events(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         mem_queue_events = _parse_mem_queue_events(d.pop("mem_queue_events"))
 
         def _parse_queue_flush_timeout(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         queue_flush_timeout = _parse_queue_flush_timeout(d.pop("queue_flush_timeout"))
 
@@ -169,7 +169,7 @@ class UpdateOutputShipperType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         disk_queue_enabled = _parse_disk_queue_enabled(
             d.pop("disk_queue_enabled", UNSET)

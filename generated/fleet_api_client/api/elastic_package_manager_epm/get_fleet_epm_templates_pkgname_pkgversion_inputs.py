@@ -75,7 +75,8 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1 | str, data
+                "GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1 | str",
+                data,
             )
 
         response_200 = _parse_response_200(response.json())
