@@ -6,8 +6,8 @@ Example:
     >>> policy = fleet.agent_policies.create(name="web", namespace="default")  # doctest: +SKIP
 """
 
-from ._async._pagination import AsyncListing
-from ._async.client import AsyncFleet
+from typing import TYPE_CHECKING, Any
+
 from ._exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -30,18 +30,6 @@ from ._integration_inputs import validate_simplified_inputs
 from ._sync._pagination import Listing, Page
 from ._sync.client import Fleet
 from ._version import __version__
-from .workflows import (
-    ApplyError,
-    Change,
-    DesiredState,
-    Integration,
-    Onboarding,
-    Plan,
-    RolloutReport,
-    WorkflowError,
-    WorkflowTimeoutError,
-    load_desired_state,
-)
 
 __all__ = [
     "APIStatusError",
@@ -78,3 +66,48 @@ __all__ = [
     "load_desired_state",
     "validate_simplified_inputs",
 ]
+
+# Loaded on first use: the async client and the workflow types are a second module tree
+# that a synchronous script never needs (PEP 562).
+_LAZY = {
+    "AsyncFleet": "fleet_facade._async.client",
+    "AsyncListing": "fleet_facade._async._pagination",
+    **{
+        name: "fleet_facade.workflows"
+        for name in ("ApplyError", "Change", "DesiredState", "Integration", "Onboarding",
+                     "Plan", "RolloutReport", "WorkflowError", "WorkflowTimeoutError",
+                     "load_desired_state")
+    },
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:
+    from ._async._pagination import AsyncListing
+    from ._async.client import AsyncFleet
+    from .workflows import (
+        ApplyError,
+        Change,
+        DesiredState,
+        Integration,
+        Onboarding,
+        Plan,
+        RolloutReport,
+        WorkflowError,
+        WorkflowTimeoutError,
+        load_desired_state,
+    )

@@ -10,31 +10,20 @@ import httpx
 
 from .._config import Verify, resolve
 from .._types import AsyncSleep
-from ..workflows._results import Integration, Onboarding, Plan, RolloutReport
 from ._transport import AsyncTransport
 from .admin import AsyncAdmin, AsyncAgentlessPolicies
 from .agent_policies import AsyncAgentPolicies
 from .agents import AsyncAgents
 from .cloud_connectors import AsyncCloudConnectors
-from .desired_state import StateSource, apply, plan
 from .download_sources import AsyncDownloadSources
 from .enrollment_tokens import AsyncEnrollmentTokens
 from .fleet_server_hosts import AsyncFleetServerHosts
-from .lifecycle import rotate_enrollment_tokens, teardown, upgrade_agents
-from .onboarding import onboard
 from .outputs import AsyncOutputs
 from .package_policies import AsyncPackagePolicies
 from .packages import AsyncPackages
 from .proxies import AsyncProxies
 from .settings import AsyncSettings
 from .uninstall_tokens import AsyncUninstallTokens
-from .waits import (
-    Progress,
-    wait_for_action,
-    wait_for_agents,
-    wait_for_package_installed,
-    wait_for_policy_revision,
-)
 
 if TYPE_CHECKING:
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
@@ -42,6 +31,10 @@ if TYPE_CHECKING:
         ActionStatus,
         EnrollmentApiKey,
     )
+
+    from ..workflows._results import Integration, Onboarding, Plan, RolloutReport
+    from .desired_state import StateSource
+    from .waits import Progress
 
 
 class AsyncFleet:
@@ -236,6 +229,8 @@ class AsyncFleet:
             InvalidInputsError: An integration does not fit its package (nothing was created).
             WorkflowError: A step failed.
         """
+        from .onboarding import onboard
+
         return await onboard(
             self, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
             description=description, monitoring_enabled=monitoring_enabled,
@@ -253,6 +248,8 @@ class AsyncFleet:
         Returns:
             :class:`Plan`: a field-level list of create/update/delete/unchanged changes.
         """
+        from .desired_state import plan
+
         return await plan(self, state, prune=prune)
 
     async def apply(self, state: StateSource, *, prune: bool = False) -> Plan:
@@ -264,6 +261,8 @@ class AsyncFleet:
         Raises:
             ApplyError: A change failed; ``applied`` lists what was done before it.
         """
+        from .desired_state import apply
+
         return await apply(self, state, prune=prune)
 
     async def wait_for_agents(
@@ -275,6 +274,8 @@ class AsyncFleet:
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.
         """
+        from .waits import wait_for_agents
+
         return await wait_for_agents(self, policy_id=policy_id, count=count, status=status,
                                      timeout=timeout, interval=interval,
                                      on_progress=on_progress)
@@ -288,6 +289,8 @@ class AsyncFleet:
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.
         """
+        from .waits import wait_for_policy_revision
+
         return await wait_for_policy_revision(self, policy_id=policy_id, revision=revision,
                                               timeout=timeout, interval=interval,
                                               on_progress=on_progress)
@@ -301,6 +304,8 @@ class AsyncFleet:
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.
         """
+        from .waits import wait_for_package_installed
+
         return await wait_for_package_installed(self, name=name, version=version,
                                                 timeout=timeout, interval=interval,
                                                 on_progress=on_progress)
@@ -314,6 +319,8 @@ class AsyncFleet:
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.
         """
+        from .waits import wait_for_action
+
         return await wait_for_action(self, action_id=action_id, timeout=timeout,
                                      interval=interval, on_progress=on_progress)
 
@@ -335,6 +342,8 @@ class AsyncFleet:
         Returns:
             :class:`RolloutReport` with action ids, counts and per-agent failures.
         """
+        from .lifecycle import upgrade_agents
+
         return await upgrade_agents(
             self, version=version, policy_id=policy_id, kuery=kuery, batch_size=batch_size,
             rollout_duration_seconds=rollout_duration_seconds, timeout=timeout,
@@ -348,6 +357,8 @@ class AsyncFleet:
         Returns:
             The new token and the ids of the revoked ones.
         """
+        from .lifecycle import rotate_enrollment_tokens
+
         return await rotate_enrollment_tokens(self, policy_id=policy_id, name=name)
 
     async def teardown(
@@ -366,6 +377,8 @@ class AsyncFleet:
         Returns:
             What was removed (empty if the policy did not exist).
         """
+        from .lifecycle import teardown
+
         return await teardown(self, policy_id=policy_id, agents=agents,
                               reassign_to=reassign_to, timeout=timeout, interval=interval,
                               on_progress=on_progress)

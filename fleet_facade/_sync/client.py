@@ -11,31 +11,20 @@ import httpx
 
 from .._config import Verify, resolve
 from .._types import SyncSleep
-from ..workflows._results import Integration, Onboarding, Plan, RolloutReport
 from ._transport import Transport
 from .admin import Admin, AgentlessPolicies
 from .agent_policies import AgentPolicies
 from .agents import Agents
 from .cloud_connectors import CloudConnectors
-from .desired_state import StateSource, apply, plan
 from .download_sources import DownloadSources
 from .enrollment_tokens import EnrollmentTokens
 from .fleet_server_hosts import FleetServerHosts
-from .lifecycle import rotate_enrollment_tokens, teardown, upgrade_agents
-from .onboarding import onboard
 from .outputs import Outputs
 from .package_policies import PackagePolicies
 from .packages import Packages
 from .proxies import Proxies
 from .settings import Settings
 from .uninstall_tokens import UninstallTokens
-from .waits import (
-    Progress,
-    wait_for_action,
-    wait_for_agents,
-    wait_for_package_installed,
-    wait_for_policy_revision,
-)
 
 if TYPE_CHECKING:
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
@@ -43,6 +32,10 @@ if TYPE_CHECKING:
         ActionStatus,
         EnrollmentApiKey,
     )
+
+    from ..workflows._results import Integration, Onboarding, Plan, RolloutReport
+    from .desired_state import StateSource
+    from .waits import Progress
 
 
 class Fleet:
@@ -235,6 +228,8 @@ class Fleet:
             InvalidInputsError: An integration does not fit its package (nothing was created).
             WorkflowError: A step failed.
         """
+        from .onboarding import onboard
+
         return onboard(
             self, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
             description=description, monitoring_enabled=monitoring_enabled,
@@ -252,6 +247,8 @@ class Fleet:
         Returns:
             :class:`Plan`: a field-level list of create/update/delete/unchanged changes.
         """
+        from .desired_state import plan
+
         return plan(self, state, prune=prune)
 
     def apply(self, state: StateSource, *, prune: bool = False) -> Plan:
@@ -263,6 +260,8 @@ class Fleet:
         Raises:
             ApplyError: A change failed; ``applied`` lists what was done before it.
         """
+        from .desired_state import apply
+
         return apply(self, state, prune=prune)
 
     def wait_for_agents(
@@ -274,6 +273,8 @@ class Fleet:
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.
         """
+        from .waits import wait_for_agents
+
         return wait_for_agents(self, policy_id=policy_id, count=count, status=status,
                                      timeout=timeout, interval=interval,
                                      on_progress=on_progress)
@@ -287,6 +288,8 @@ class Fleet:
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.
         """
+        from .waits import wait_for_policy_revision
+
         return wait_for_policy_revision(self, policy_id=policy_id, revision=revision,
                                               timeout=timeout, interval=interval,
                                               on_progress=on_progress)
@@ -300,6 +303,8 @@ class Fleet:
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.
         """
+        from .waits import wait_for_package_installed
+
         return wait_for_package_installed(self, name=name, version=version,
                                                 timeout=timeout, interval=interval,
                                                 on_progress=on_progress)
@@ -313,6 +318,8 @@ class Fleet:
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.
         """
+        from .waits import wait_for_action
+
         return wait_for_action(self, action_id=action_id, timeout=timeout,
                                      interval=interval, on_progress=on_progress)
 
@@ -334,6 +341,8 @@ class Fleet:
         Returns:
             :class:`RolloutReport` with action ids, counts and per-agent failures.
         """
+        from .lifecycle import upgrade_agents
+
         return upgrade_agents(
             self, version=version, policy_id=policy_id, kuery=kuery, batch_size=batch_size,
             rollout_duration_seconds=rollout_duration_seconds, timeout=timeout,
@@ -347,6 +356,8 @@ class Fleet:
         Returns:
             The new token and the ids of the revoked ones.
         """
+        from .lifecycle import rotate_enrollment_tokens
+
         return rotate_enrollment_tokens(self, policy_id=policy_id, name=name)
 
     def teardown(
@@ -365,6 +376,8 @@ class Fleet:
         Returns:
             What was removed (empty if the policy did not exist).
         """
+        from .lifecycle import teardown
+
         return teardown(self, policy_id=policy_id, agents=agents,
                               reassign_to=reassign_to, timeout=timeout, interval=interval,
                               on_progress=on_progress)
