@@ -36,6 +36,7 @@ from ._shim import default_sleep
 logger = logging.getLogger("fleet_facade")
 _DEBUG = logging.DEBUG
 # Only read by ``_parse_response`` (its ``raise_on_unexpected_status`` flag, which is off).
+_READ = httpx.ByteStream(b"")
 # ``_parse_response`` reads only this attribute of its client; a stand-in avoids building a
 # generated Client (and importing attrs) when the facade is imported.
 _PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
@@ -216,6 +217,10 @@ class AsyncTransport:
             started = time.perf_counter() if debug else 0.0
             try:
                 response = await self._http.request(**request)
+                # The body is read; the stream object only links back to the response (a
+                # reference cycle), which would keep every page's bytes alive until the
+                # cyclic garbage collector runs. Replacing it lets each page be freed at once.
+                response.stream = _READ
             except (httpx.InvalidURL, httpx.LocalProtocolError) as exc:
                 # The request could not even be built or written (e.g. a 100 kB id in the
                 # path): the caller's argument, not the network; retrying cannot help.
