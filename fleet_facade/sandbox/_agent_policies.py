@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any
 
 from . import _listing, _validate
 from ._catalog import semver_key
+from ._clone import clone
 from ._core import AGENT_POLICY_TYPE, FleetCore
 from ._enrollment_keys import create_enrollment_key
 from ._http import FleetError
@@ -152,7 +152,7 @@ def create_agent_policy(
     policy_id: str = given_id if isinstance(given_id, str) and given_id else core.ids.uuid()
     if policy_id in core.state.agent_policies:
         raise FleetError(409, f"Saved object [{AGENT_POLICY_TYPE}/{policy_id}] conflict")
-    stored: Json = {k: copy.deepcopy(v) for k, v in body.items() if k not in _SERVER_FIELDS}
+    stored: Json = {k: clone(v) for k, v in body.items() if k not in _SERVER_FIELDS}
     stored.update(
         id=policy_id,
         name=name,
@@ -202,7 +202,7 @@ def with_package_policies(
     core: FleetCore, policy: Json, simplified: bool, agents: bool = True
 ) -> Json:
     """A response item: the policy plus its package policies and agent count."""
-    item = copy.deepcopy(policy)
+    item = clone(policy)
     item["package_policies"] = [
         formatted(p, simplified) for p in package_policies_of(core, policy["id"])
     ]
@@ -215,7 +215,7 @@ def _create(ctx: Ctx) -> Json:
     stored = create_agent_policy(
         ctx.core, body, ctx.user, sys_monitoring=ctx.q_bool("sys_monitoring")
     )
-    return {"item": copy.deepcopy(stored)}
+    return {"item": clone(stored)}
 
 
 def _list(ctx: Ctx) -> Json:
@@ -239,7 +239,7 @@ def _list(ctx: Ctx) -> Json:
     )
     shown = []
     for policy in _listing.page_of(items, page, per_page):
-        item = with_package_policies(core, policy, simplified) if full else copy.deepcopy(policy)
+        item = with_package_policies(core, policy, simplified) if full else clone(policy)
         item["agents"] = core.agent_count(policy["id"]) if (with_count or no_count_false) else 0
         shown.append(item)
     return {"items": shown, "total": len(items), "page": page, "perPage": per_page}
@@ -272,7 +272,7 @@ def _update(ctx: Ctx) -> Json:
         )
     if name != policy["name"]:
         _check_unique_name(core, name, exclude=policy["id"])
-    policy.update({k: copy.deepcopy(v) for k, v in body.items() if k not in _SERVER_FIELDS})
+    policy.update({k: clone(v) for k, v in body.items() if k not in _SERVER_FIELDS})
     if body.get("bumpRevision", True) is not False:
         policy["revision"] += 1
     core.touch(policy, ctx.user)
@@ -285,7 +285,7 @@ def _copy(ctx: Ctx) -> Json:
     source = core.agent_policy(ctx.params["agentPolicyId"])
     body = _validate.body_object(ctx.body)
     name = _validate.non_empty_name(body)
-    new_body: Json = {k: copy.deepcopy(source[k]) for k in _COPIED_FIELDS if k in source}
+    new_body: Json = {k: clone(source[k]) for k in _COPIED_FIELDS if k in source}
     new_body.update(name=name, description=body.get("description", source.get("description", "")))
     new_body["namespace"] = source["namespace"]
     new_policy = create_agent_policy(core, new_body, ctx.user)
@@ -296,8 +296,8 @@ def _copy(ctx: Ctx) -> Json:
         while any(p["name"] == copy_name for p in core.state.package_policies.values()):
             number += 1
             copy_name = f"{package_policy['name']} (copy {number})"
-        clone = copy.deepcopy(package_policy)
-        clone.update(name=copy_name, policy_ids=[new_policy["id"]], policy_id=new_policy["id"])
+        copied = clone(package_policy)
+        copied.update(name=copy_name, policy_ids=[new_policy["id"]], policy_id=new_policy["id"])
         for key in (
             "id",
             "version",
@@ -307,8 +307,8 @@ def _copy(ctx: Ctx) -> Json:
             "updated_at",
             "updated_by",
         ):
-            clone.pop(key, None)
-        create_package_policy(core, clone, ctx.user, bump_revision=False, force=True)
+            copied.pop(key, None)
+        create_package_policy(core, copied, ctx.user, bump_revision=False, force=True)
     core.bump_agent_policy(new_policy["id"], ctx.user)
     return {"item": with_package_policies(core, new_policy, simplified)}
 
@@ -445,7 +445,7 @@ def _bulk_get(ctx: Ctx) -> Json:
         policy = ctx.core.agent_policy(policy_id)
         full = ctx.q_bool("full")
         items.append(
-            with_package_policies(ctx.core, policy, simplified) if full else copy.deepcopy(policy)
+            with_package_policies(ctx.core, policy, simplified) if full else clone(policy)
         )
     return {"items": items}
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from ._clone import clone
 
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
 
@@ -69,7 +70,7 @@ class Catalog:
             ValueError: If the document has no ``name`` or no valid semver ``version``.
         """
         document = source if isinstance(source, dict) else json.loads(Path(source).read_text())
-        item: dict[str, Any] = copy.deepcopy(document.get("item", document))
+        item: dict[str, Any] = clone(document.get("item", document))
         name, version = item.get("name"), item.get("version")
         if not isinstance(name, str) or not isinstance(version, str) or not is_semver(version):
             raise ValueError("a package needs a name and a semver version")

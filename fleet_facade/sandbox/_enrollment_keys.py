@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from . import _listing, _validate
+from ._clone import clone
 from ._core import FleetCore
 from ._http import FleetError
 from ._router import Ctx, Router
@@ -63,10 +63,10 @@ def _list(ctx: Ctx) -> Json:
     items = _listing.filtered(stored, query)
     items = sorted(items, key=lambda i: i["created_at"], reverse=True)
     page, per_page = ctx.q_int("page", 1), ctx.q_int("perPage", 20)
-    shown = copy.deepcopy(_listing.page_of(items, page, per_page))
+    shown = clone(_listing.page_of(items, page, per_page))
     return {
         "list": shown,
-        "items": copy.deepcopy(shown),
+        "items": clone(shown),
         "total": len(items),
         "page": page,
         "perPage": per_page,
@@ -82,7 +82,7 @@ def _key(ctx: Ctx) -> Json:
 
 
 def _get(ctx: Ctx) -> Json:
-    return {"item": copy.deepcopy(_key(ctx))}
+    return {"item": clone(_key(ctx))}
 
 
 def _create(ctx: Ctx) -> Json:
@@ -102,7 +102,7 @@ def _create(ctx: Ctx) -> Json:
         ):
             raise FleetError(400, "expiration must be a valid duration (e.g. 7d, 24h, 30m, 60s)")
         item["expiration"] = expiration
-    return {"item": copy.deepcopy(item), "action": "created"}
+    return {"item": clone(item), "action": "created"}
 
 
 def _delete(ctx: Ctx) -> Json:

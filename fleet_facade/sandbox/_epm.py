@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from . import _validate
 from ._catalog import is_semver
+from ._clone import clone
 from ._core import FleetCore
 from ._http import FleetError
 from ._router import Ctx, Router
@@ -27,7 +27,7 @@ def _installation_info(core: FleetCore, name: str) -> Json | None:
         "version": installed["version"],
         "install_status": installed["install_status"],
         "install_source": installed["install_source"],
-        "installed_es": copy.deepcopy(installed["installed_es"]),
+        "installed_es": clone(installed["installed_es"]),
         "installed_kibana": [],
         "verification_status": installed["verification_status"],
         "created_at": installed["installed_at"],
@@ -36,7 +36,7 @@ def _installation_info(core: FleetCore, name: str) -> Json | None:
 
 
 def _info(core: FleetCore, package: Json) -> Json:
-    item = copy.deepcopy(package)
+    item = clone(package)
     installed = core.state.installed_packages.get(package["name"])
     item["status"] = (
         "installed"
@@ -61,7 +61,7 @@ def _list(ctx: Ctx) -> Json:
         if category and category not in package.get("categories", []):
             continue
         summary: Json = {
-            k: copy.deepcopy(package[k])
+            k: clone(package[k])
             for k in (
                 "name",
                 "version",
@@ -118,7 +118,7 @@ def _install(ctx: Ctx) -> Json:
         del ctx.core.state.installed_packages[package["name"]]
     installed = ctx.core.install_package(package["name"], package["version"])
     return {
-        "items": copy.deepcopy(installed["installed_es"]),
+        "items": clone(installed["installed_es"]),
         "_meta": {"install_source": "registry", "name": package["name"]},
     }
 
@@ -146,7 +146,7 @@ def _uninstall(ctx: Ctx) -> Json:
         for agent_policy in policy["policy_ids"]:
             core.bump_agent_policy(agent_policy, ctx.user)
     del core.state.installed_packages[name]
-    return {"items": copy.deepcopy(installed["installed_es"])}
+    return {"items": clone(installed["installed_es"])}
 
 
 def _installed(ctx: Ctx) -> Json:

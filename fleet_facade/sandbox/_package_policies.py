@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from . import _listing, _policy_inputs, _validate
 from ._catalog import semver_key
+from ._clone import clone
 from ._core import PACKAGE_POLICY_TYPE, FleetCore
 from ._http import FleetError
 from ._router import Ctx, Router
@@ -36,7 +36,7 @@ KQL_FIELDS = (
 
 def formatted(item: Json, simplified: bool) -> Json:
     """A stored package policy in the response format asked for (a copy)."""
-    return _policy_inputs.to_simplified(item) if simplified else copy.deepcopy(item)
+    return _policy_inputs.to_simplified(item) if simplified else clone(item)
 
 
 def _name_conflict(core: FleetCore, name: str, exclude: str | None = None) -> None:
@@ -408,7 +408,7 @@ def _dry_run(ctx: Ctx) -> list[Json]:
             continue
         package = _upgrade_target(core, stored, version if isinstance(version, str) else None)
         inputs, top_vars = _upgraded_inputs(package, stored)
-        proposed = copy.deepcopy(stored)
+        proposed = clone(stored)
         proposed.update(
             inputs=_policy_inputs.finalize(package, inputs, policy_id),
             vars=top_vars,
@@ -422,7 +422,7 @@ def _dry_run(ctx: Ctx) -> list[Json]:
             {
                 "name": stored["name"],
                 "hasErrors": False,
-                "diff": [copy.deepcopy(stored), proposed],
+                "diff": [clone(stored), proposed],
                 "agent_diff": [[]],
             }
         )

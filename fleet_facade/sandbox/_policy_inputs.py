@@ -9,9 +9,9 @@ with vars as ``{name: {type, value}}``. The simplified form maps ``"<policy_temp
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
+from ._clone import clone
 from ._http import FleetError
 from ._templates import compile_stream
 
@@ -24,7 +24,7 @@ def reduce_vars(var_defs: list[Json]) -> Json:
     for var in var_defs:
         entry: Json = {"type": var.get("type", "text")}
         if "default" in var:
-            entry["value"] = copy.deepcopy(var["default"])
+            entry["value"] = clone(var["default"])
         elif var.get("multi"):
             entry["value"] = []
         reduced[var["name"]] = entry
@@ -130,9 +130,9 @@ def from_simplified(package: Json, inputs: Any, package_vars: Any) -> tuple[list
 def _merge_vars(defaults: Json | None, given: Any) -> Json | None:
     if not isinstance(given, dict):
         return defaults
-    merged = copy.deepcopy(defaults) if defaults else {}
+    merged = clone(defaults) if defaults else {}
     for name, var in given.items():
-        merged[name] = copy.deepcopy(var) if isinstance(var, dict) else {"value": var}
+        merged[name] = clone(var) if isinstance(var, dict) else {"value": var}
         if defaults and name in defaults and "type" not in merged[name]:
             merged[name]["type"] = defaults[name]["type"]
     return merged
@@ -164,7 +164,7 @@ def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[li
         if base is None:
             # UNVERIFIED: Kibana reports an input missing from the package differently by version.
             raise FleetError(400, f"Input not found: {input_key(template, given['type'])}")
-        merged = copy.deepcopy(base)
+        merged = clone(base)
         merged["enabled"] = bool(given.get("enabled", base["enabled"]))
         if "vars" in given:
             merged["vars"] = _merge_vars(base.get("vars"), given["vars"])
@@ -178,7 +178,7 @@ def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[li
                 if stream_base is None:
                     key = input_key(base["policy_template"], base["type"])
                     raise FleetError(400, f"Stream not found {key}: {dataset}")
-                merged_stream = copy.deepcopy(stream_base)
+                merged_stream = clone(stream_base)
                 merged_stream["enabled"] = bool(stream.get("enabled", stream_base["enabled"]))
                 merged_stream["vars"] = _merge_vars(stream_base["vars"], stream.get("vars"))
                 streams.append(merged_stream)

@@ -6,12 +6,12 @@ found``), which is what Kibana answers when its service passes the saved-objects
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import _listing, _validate
+from ._clone import clone
 from ._core import FleetCore
 from ._http import FleetError
 from ._router import Ctx, Router
@@ -84,14 +84,14 @@ class _Resource:
         items = list(self.store(ctx.core).values())
         page, per_page = ctx.q_int("page", 1), ctx.q_int("perPage", 10000)
         return {
-            "items": copy.deepcopy(_listing.page_of(items, page, per_page)),
+            "items": clone(_listing.page_of(items, page, per_page)),
             "total": len(items),
             "page": page,
             "perPage": per_page,
         }
 
     def read(self, ctx: Ctx) -> Json:
-        return {"item": copy.deepcopy(self.get(ctx))}
+        return {"item": clone(self.get(ctx))}
 
     def _make_default(self, ctx: Ctx, item_id: str, body: Json) -> None:
         if self.default_flag and body.get(self.default_flag):
@@ -113,20 +113,20 @@ class _Resource:
             raise FleetError(
                 409, f"{self.base.rsplit('/', 1)[-1]} {item_id} already exists"
             )  # UNVERIFIED
-        item = {"id": item_id, "is_preconfigured": False, **copy.deepcopy(body)}
+        item = {"id": item_id, "is_preconfigured": False, **clone(body)}
         if self.default_flag:
             item.setdefault(self.default_flag, False)
         store[item_id] = item
         self._make_default(ctx, item_id, body)
-        return {"item": copy.deepcopy(item)}
+        return {"item": clone(item)}
 
     def update(self, ctx: Ctx) -> Json:
         item = self.get(ctx)
         body = _validate.body_object(ctx.body)
         _validate.fields(body, dict(self.types))
-        item.update({k: copy.deepcopy(v) for k, v in body.items() if k != "id"})
+        item.update({k: clone(v) for k, v in body.items() if k != "id"})
         self._make_default(ctx, item["id"], body)
-        return {"item": copy.deepcopy(item)}
+        return {"item": clone(item)}
 
     def delete(self, ctx: Ctx) -> Json:
         item = self.get(ctx)
@@ -196,12 +196,12 @@ RESOURCES = (
 def _settings(ctx: Ctx) -> Json:
     if not ctx.core.state.settings:
         raise FleetError(404, "Settings not found")
-    return {"item": copy.deepcopy(ctx.core.state.settings)}
+    return {"item": clone(ctx.core.state.settings)}
 
 
 def _put_settings(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
-    ctx.core.state.settings.update({k: copy.deepcopy(v) for k, v in body.items() if k != "id"})
+    ctx.core.state.settings.update({k: clone(v) for k, v in body.items() if k != "id"})
     ctx.core.state.settings["version"] = ctx.core.ids.so_version()
     ctx.core.bump_all_agent_policies(ctx.user)
     return _settings(ctx)
