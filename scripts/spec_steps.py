@@ -496,8 +496,8 @@ def restore_package_policy_inputs(doc: Doc) -> None:
 ALWAYS_PRESENT = {"id", "item"}
 
 
-def _response_reachable(doc: Doc) -> set[str]:
-    schemas = doc["components"]["schemas"]
+def _reachable(schemas: dict[str, Any], roots: Any) -> set[str]:
+    """Names of the components ``roots`` refer to, directly or through other components."""
     seen: set[str] = set()
 
     def follow(node: Any) -> None:
@@ -512,9 +512,13 @@ def _response_reachable(doc: Doc) -> set[str]:
             for value in node:
                 follow(value)
 
-    for _, _, op in operations(doc):
-        follow(op.get("responses", {}))
+    follow(roots)
     return seen
+
+
+def _response_reachable(doc: Doc) -> set[str]:
+    responses = [op.get("responses", {}) for _, _, op in operations(doc)]
+    return _reachable(doc["components"]["schemas"], responses)
 
 
 def relax_response_required(doc: Doc) -> None:
@@ -677,21 +681,7 @@ def hoist_repeated_schemas(doc: Doc) -> None:
 def drop_unreferenced_components(doc: Doc) -> None:
     """Keep only the components the Fleet paths reach (upstream holds all of Kibana's)."""
     schemas = doc["components"].get("schemas", {})
-    seen: set[str] = set()
-
-    def follow(node: Any) -> None:
-        if isinstance(node, dict):
-            ref = node.get("$ref", "")
-            if ref.startswith(SCHEMA_PREFIX) and ref[len(SCHEMA_PREFIX):] not in seen:
-                seen.add(ref[len(SCHEMA_PREFIX):])
-                follow(schemas[ref[len(SCHEMA_PREFIX):]])
-            for value in node.values():
-                follow(value)
-        elif isinstance(node, list):
-            for value in node:
-                follow(value)
-
-    follow(doc["paths"])
+    seen = _reachable(schemas, doc["paths"])
     doc["components"]["schemas"] = {k: schemas[k] for k in sorted(seen)}
     doc["components"].pop("examples", None)
     doc["components"].pop("responses", None)

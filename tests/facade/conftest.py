@@ -6,80 +6,17 @@ driven through a blocking portal (one event loop thread) so each test is written
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from anyio.from_thread import BlockingPortal, start_blocking_portal
+from anyio.from_thread import start_blocking_portal
 
-from fleet_facade import AsyncFleet, AsyncListing, Fleet
-from fleet_facade._async._base import AsyncResource
+from fleet_facade import AsyncFleet, Fleet
 from fleet_facade.sandbox import FleetSandbox
+from tests.blocking import Blocking
 
 URL = "http://fleet-sandbox"
-
-
-async def _await(awaitable: Any) -> Any:
-    return await awaitable
-
-
-class BlockingListing:
-    """An ``AsyncListing`` seen synchronously (``total``, ``pages()``, ``count()``, iteration)."""
-
-    def __init__(self, listing: AsyncListing[Any], portal: BlockingPortal) -> None:
-        self._listing = listing
-        self._portal = portal
-
-    @property
-    def total(self) -> int | None:
-        return self._listing.total
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._portal.call(self._listing.to_list))
-
-    def pages(self) -> list[Any]:
-        async def collect() -> list[Any]:
-            return [page async for page in self._listing.pages()]
-
-        return self._portal.call(collect)
-
-    def count(self) -> int:
-        return self._portal.call(self._listing.count)
-
-    def to_list(self) -> list[Any]:
-        return self._portal.call(self._listing.to_list)
-
-
-class Blocking:
-    """Calls an async client's methods from synchronous test code."""
-
-    def __init__(self, target: Any, portal: BlockingPortal) -> None:
-        self._target = target
-        self._portal = portal
-
-    def _wrap(self, value: Any) -> Any:
-        if isinstance(value, AsyncListing):
-            return BlockingListing(value, self._portal)
-        if isinstance(value, AsyncResource | AsyncFleet):
-            return Blocking(value, self._portal)
-        return value
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self._target, name)
-        if inspect.ismethod(attr) or inspect.isfunction(attr):
-
-            def call(*args: Any, **kwargs: Any) -> Any:
-                result = attr(*args, **kwargs)
-                if inspect.isawaitable(result):
-                    result = self._portal.call(_await, result)
-                return self._wrap(result)
-
-            return call
-        return self._wrap(attr)
-
-    def __repr__(self) -> str:
-        return repr(self._target)
 
 
 @pytest.fixture
