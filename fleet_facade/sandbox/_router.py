@@ -40,6 +40,9 @@ class Ctx:
     body: Any
     space: str
     user: str
+    #: The unparsed body and lower-cased headers (for routes registered with ``raw_body``).
+    raw: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
 
     def q(self, name: str, default: str | None = None) -> str | None:
         """The last value of a query parameter."""
@@ -82,6 +85,8 @@ class Route:
     handler: Handler
     regex: re.Pattern[str]
     versioned: bool
+    #: The handler reads ``ctx.raw`` itself (archive uploads); the body is not parsed as JSON.
+    raw_body: bool = False
 
 
 class Router:
@@ -90,13 +95,23 @@ class Router:
     def __init__(self) -> None:
         self.routes: list[Route] = []
 
-    def add(self, method: str, template: str, handler: Handler, *, versioned: bool = True) -> None:
+    def add(
+        self,
+        method: str,
+        template: str,
+        handler: Handler,
+        *,
+        versioned: bool = True,
+        raw_body: bool = False,
+    ) -> None:
         """Register ``handler`` for ``method`` on ``template`` (``{name}`` matches one segment)."""
         pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template)
         self.routes.append(
             # \Z, not $: "$" also matches before a trailing newline, so an id of "\n" would
             # route GET /package_policies/%0A to the listing.
-            Route(method, template, handler, re.compile(f"^{pattern}/?\\Z"), versioned)
+            Route(
+                method, template, handler, re.compile(f"^{pattern}/?\\Z"), versioned, raw_body
+            )
         )
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
@@ -237,8 +252,19 @@ class App:
             route, params = route_and_params
             if versioned:
                 self._check_version(request, route)
-            body = _parse_body(request.body)
-            ctx = Ctx(self.core, request.method, path, params, request.query, body, space, user)
+            body = None if route.raw_body else _parse_body(request.body)
+            ctx = Ctx(
+                self.core,
+                request.method,
+                path,
+                params,
+                request.query,
+                body,
+                space,
+                user,
+                raw=request.body,
+                headers=request.headers,
+            )
             with self.core.lock:
                 result = route.handler(ctx)
             response = result if isinstance(result, SandboxResponse) else json_response(200, result)

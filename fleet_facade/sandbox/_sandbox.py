@@ -16,6 +16,10 @@ from . import (
     _agents,
     _enrollment_keys,
     _epm,
+    _extras_agents,
+    _extras_epm,
+    _extras_misc,
+    _extras_policies,
     _package_policies,
     _settings_and_hosts,
 )
@@ -107,9 +111,15 @@ class FleetSandbox:
         router = Router()
         holder: dict[str, Any] = {}
         router.add("GET", "/api/status", _status_route(holder), versioned=False)
-        # _settings_and_hosts first: /agents/setup must win over /agents/{agentId}.
+        # _settings_and_hosts first: /agents/setup must win over /agents/{agentId}. The
+        # _extras_* modules come before _epm and _agents for the same reason (/agents/tags,
+        # /epm/packages/limited, /epm/packages/{pkgName}/stats...).
         for module in (
             _settings_and_hosts,
+            _extras_misc,
+            _extras_policies,
+            _extras_agents,
+            _extras_epm,
             _agent_policies,
             _package_policies,
             _enrollment_keys,

@@ -206,6 +206,15 @@ class SandboxState:
     actions: dict[str, Action] = field(default_factory=dict)
     pits: dict[str, PointInTime] = field(default_factory=dict)
     settings: Json = field(default_factory=dict)
+    cloud_connectors: dict[str, Json] = field(default_factory=dict)
+    #: Space settings by space id.
+    space_settings: dict[str, Json] = field(default_factory=dict)
+    #: EPM bulk upgrade/uninstall/rollback tasks by task id.
+    package_tasks: dict[str, Json] = field(default_factory=dict)
+    #: Files agents uploaded (diagnostics bundles) by file id.
+    agent_files: dict[str, Json] = field(default_factory=dict)
+    #: Package versions replaced by an upgrade (for rollback), by package name.
+    previous_package_versions: dict[str, str] = field(default_factory=dict)
     #: Advanced on every agent change so cached orderings know they are stale.
     agents_generation: int = 0
     #: Sorted agent lists by (generation, kuery, showInactive, sortField, sortOrder).
