@@ -430,14 +430,16 @@ class Agent:
 
         policy_id = d.pop("policy_id", UNSET)
 
-        def _parse_policy_revision(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        policy_revision = _parse_policy_revision(d.pop("policy_revision", UNSET))
+        _policy_revision_data = d.pop("policy_revision", UNSET)
+        while True:
+            if _policy_revision_data is None:
+                policy_revision = _policy_revision_data
+                break
+            if isinstance(_policy_revision_data, Unset):
+                policy_revision = _policy_revision_data
+                break
+            policy_revision = cast("float | None | Unset", _policy_revision_data)
+            break
 
         sort = cast("list[Any]", d.pop("sort", UNSET))
 
@@ -461,18 +463,19 @@ class Agent:
 
         unenrollment_started_at = d.pop("unenrollment_started_at", UNSET)
 
-        def _parse_unhealthy_reason(
-            data: object,
-        ) -> list[AgentUnhealthyReasonType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _unhealthy_reason_data = d.pop("unhealthy_reason", UNSET)
+        while True:
+            if _unhealthy_reason_data is None:
+                unhealthy_reason = _unhealthy_reason_data
+                break
+            if isinstance(_unhealthy_reason_data, Unset):
+                unhealthy_reason = _unhealthy_reason_data
+                break
             try:
-                if not isinstance(data, list):
+                if not isinstance(_unhealthy_reason_data, list):
                     raise TypeError()
                 unhealthy_reason_type_0 = []
-                _unhealthy_reason_type_0 = data
+                _unhealthy_reason_type_0 = _unhealthy_reason_data
                 for unhealthy_reason_type_0_item_data in _unhealthy_reason_type_0:
                     unhealthy_reason_type_0_item = (
                         AgentUnhealthyReasonType0Item._from_value(
@@ -482,68 +485,81 @@ class Agent:
 
                     unhealthy_reason_type_0.append(unhealthy_reason_type_0_item)
 
-                return unhealthy_reason_type_0
+                unhealthy_reason = unhealthy_reason_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[AgentUnhealthyReasonType0Item] | None | Unset", data)
+            unhealthy_reason = cast(
+                "list[AgentUnhealthyReasonType0Item] | None | Unset",
+                _unhealthy_reason_data,
+            )
+            break
 
-        unhealthy_reason = _parse_unhealthy_reason(d.pop("unhealthy_reason", UNSET))
-
-        def _parse_upgrade_attempts(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _upgrade_attempts_data = d.pop("upgrade_attempts", UNSET)
+        while True:
+            if _upgrade_attempts_data is None:
+                upgrade_attempts = _upgrade_attempts_data
+                break
+            if isinstance(_upgrade_attempts_data, Unset):
+                upgrade_attempts = _upgrade_attempts_data
+                break
             try:
-                if not isinstance(data, list):
+                if not isinstance(_upgrade_attempts_data, list):
                     raise TypeError()
-                upgrade_attempts_type_0 = cast("list[str]", data)
+                upgrade_attempts_type_0 = cast("list[str]", _upgrade_attempts_data)
 
-                return upgrade_attempts_type_0
+                upgrade_attempts = upgrade_attempts_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | None | Unset", data)
+            upgrade_attempts = cast("list[str] | None | Unset", _upgrade_attempts_data)
+            break
 
-        upgrade_attempts = _parse_upgrade_attempts(d.pop("upgrade_attempts", UNSET))
-
-        def _parse_upgrade_details(
-            data: object,
-        ) -> AgentUpgradeDetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _upgrade_details_data = d.pop("upgrade_details", UNSET)
+        while True:
+            if _upgrade_details_data is None:
+                upgrade_details = _upgrade_details_data
+                break
+            if isinstance(_upgrade_details_data, Unset):
+                upgrade_details = _upgrade_details_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_upgrade_details_data, dict):
                     raise TypeError()
-                upgrade_details_type_0 = AgentUpgradeDetailsType0.from_dict(data)
+                upgrade_details_type_0 = AgentUpgradeDetailsType0.from_dict(
+                    _upgrade_details_data
+                )
 
-                return upgrade_details_type_0
+                upgrade_details = upgrade_details_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("AgentUpgradeDetailsType0 | None | Unset", data)
+            upgrade_details = cast(
+                "AgentUpgradeDetailsType0 | None | Unset", _upgrade_details_data
+            )
+            break
 
-        upgrade_details = _parse_upgrade_details(d.pop("upgrade_details", UNSET))
+        _upgrade_started_at_data = d.pop("upgrade_started_at", UNSET)
+        while True:
+            if _upgrade_started_at_data is None:
+                upgrade_started_at = _upgrade_started_at_data
+                break
+            if isinstance(_upgrade_started_at_data, Unset):
+                upgrade_started_at = _upgrade_started_at_data
+                break
+            upgrade_started_at = cast("None | str | Unset", _upgrade_started_at_data)
+            break
 
-        def _parse_upgrade_started_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        upgrade_started_at = _parse_upgrade_started_at(
-            d.pop("upgrade_started_at", UNSET)
-        )
-
-        def _parse_upgraded_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        upgraded_at = _parse_upgraded_at(d.pop("upgraded_at", UNSET))
+        _upgraded_at_data = d.pop("upgraded_at", UNSET)
+        while True:
+            if _upgraded_at_data is None:
+                upgraded_at = _upgraded_at_data
+                break
+            if isinstance(_upgraded_at_data, Unset):
+                upgraded_at = _upgraded_at_data
+                break
+            upgraded_at = cast("None | str | Unset", _upgraded_at_data)
+            break
 
         _user_provided_metadata = d.pop("user_provided_metadata", UNSET)
         user_provided_metadata: AgentUserProvidedMetadata | Unset

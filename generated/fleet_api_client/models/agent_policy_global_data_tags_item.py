@@ -47,12 +47,13 @@ class AgentPolicyGlobalDataTagsItem:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_value(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("float | str | Unset", data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        _value_data = d.pop("value", UNSET)
+        while True:
+            if isinstance(_value_data, Unset):
+                value = _value_data
+                break
+            value = cast("float | str | Unset", _value_data)
+            break
 
         agent_policy_global_data_tags_item = cls(
             name=name,

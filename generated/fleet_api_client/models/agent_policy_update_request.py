@@ -344,38 +344,42 @@ class AgentPolicyUpdateRequest:
 
         bump_revision = d.pop("bumpRevision", UNSET)
 
-        def _parse_data_output_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        data_output_id = _parse_data_output_id(d.pop("data_output_id", UNSET))
+        _data_output_id_data = d.pop("data_output_id", UNSET)
+        while True:
+            if _data_output_id_data is None:
+                data_output_id = _data_output_id_data
+                break
+            if isinstance(_data_output_id_data, Unset):
+                data_output_id = _data_output_id_data
+                break
+            data_output_id = cast("None | str | Unset", _data_output_id_data)
+            break
 
         description = d.pop("description", UNSET)
 
-        def _parse_download_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _download_source_id_data = d.pop("download_source_id", UNSET)
+        while True:
+            if _download_source_id_data is None:
+                download_source_id = _download_source_id_data
+                break
+            if isinstance(_download_source_id_data, Unset):
+                download_source_id = _download_source_id_data
+                break
+            download_source_id = cast("None | str | Unset", _download_source_id_data)
+            break
 
-        download_source_id = _parse_download_source_id(
-            d.pop("download_source_id", UNSET)
-        )
-
-        def _parse_fleet_server_host_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        fleet_server_host_id = _parse_fleet_server_host_id(
-            d.pop("fleet_server_host_id", UNSET)
-        )
+        _fleet_server_host_id_data = d.pop("fleet_server_host_id", UNSET)
+        while True:
+            if _fleet_server_host_id_data is None:
+                fleet_server_host_id = _fleet_server_host_id_data
+                break
+            if isinstance(_fleet_server_host_id_data, Unset):
+                fleet_server_host_id = _fleet_server_host_id_data
+                break
+            fleet_server_host_id = cast(
+                "None | str | Unset", _fleet_server_host_id_data
+            )
+            break
 
         force = d.pop("force", UNSET)
 
@@ -404,16 +408,18 @@ class AgentPolicyUpdateRequest:
 
         is_protected = d.pop("is_protected", UNSET)
 
-        def _parse_keep_monitoring_alive(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        keep_monitoring_alive = _parse_keep_monitoring_alive(
-            d.pop("keep_monitoring_alive", UNSET)
-        )
+        _keep_monitoring_alive_data = d.pop("keep_monitoring_alive", UNSET)
+        while True:
+            if _keep_monitoring_alive_data is None:
+                keep_monitoring_alive = _keep_monitoring_alive_data
+                break
+            if isinstance(_keep_monitoring_alive_data, Unset):
+                keep_monitoring_alive = _keep_monitoring_alive_data
+                break
+            keep_monitoring_alive = cast(
+                "bool | None | Unset", _keep_monitoring_alive_data
+            )
+            break
 
         _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
         monitoring_diagnostics: AgentPolicyMonitoringDiagnostics | Unset
@@ -446,52 +452,58 @@ class AgentPolicyUpdateRequest:
         else:
             monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
 
-        def _parse_monitoring_output_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        monitoring_output_id = _parse_monitoring_output_id(
-            d.pop("monitoring_output_id", UNSET)
-        )
+        _monitoring_output_id_data = d.pop("monitoring_output_id", UNSET)
+        while True:
+            if _monitoring_output_id_data is None:
+                monitoring_output_id = _monitoring_output_id_data
+                break
+            if isinstance(_monitoring_output_id_data, Unset):
+                monitoring_output_id = _monitoring_output_id_data
+                break
+            monitoring_output_id = cast(
+                "None | str | Unset", _monitoring_output_id_data
+            )
+            break
 
         monitoring_pprof_enabled = d.pop("monitoring_pprof_enabled", UNSET)
 
-        def _parse_overrides(
-            data: object,
-        ) -> AgentPolicyUpdateRequestOverridesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _overrides_data = d.pop("overrides", UNSET)
+        while True:
+            if _overrides_data is None:
+                overrides = _overrides_data
+                break
+            if isinstance(_overrides_data, Unset):
+                overrides = _overrides_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_overrides_data, dict):
                     raise TypeError()
                 overrides_type_0 = AgentPolicyUpdateRequestOverridesType0.from_dict(
-                    data
+                    _overrides_data
                 )
 
-                return overrides_type_0
+                overrides = overrides_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("AgentPolicyUpdateRequestOverridesType0 | None | Unset", data)
+            overrides = cast(
+                "AgentPolicyUpdateRequestOverridesType0 | None | Unset", _overrides_data
+            )
+            break
 
-        overrides = _parse_overrides(d.pop("overrides", UNSET))
-
-        def _parse_required_versions(
-            data: object,
-        ) -> list[AgentPolicyCreateRequestRequiredVersionItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _required_versions_data = d.pop("required_versions", UNSET)
+        while True:
+            if _required_versions_data is None:
+                required_versions = _required_versions_data
+                break
+            if isinstance(_required_versions_data, Unset):
+                required_versions = _required_versions_data
+                break
             try:
-                if not isinstance(data, list):
+                if not isinstance(_required_versions_data, list):
                     raise TypeError()
                 required_versions_type_0 = []
-                _required_versions_type_0 = data
+                _required_versions_type_0 = _required_versions_data
                 for required_versions_type_0_item_data in _required_versions_type_0:
                     required_versions_type_0_item = (
                         AgentPolicyCreateRequestRequiredVersionItem.from_dict(
@@ -501,27 +513,28 @@ class AgentPolicyUpdateRequest:
 
                     required_versions_type_0.append(required_versions_type_0_item)
 
-                return required_versions_type_0
+                required_versions = required_versions_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                "list[AgentPolicyCreateRequestRequiredVersionItem] | None | Unset", data
+            required_versions = cast(
+                "list[AgentPolicyCreateRequestRequiredVersionItem] | None | Unset",
+                _required_versions_data,
             )
-
-        required_versions = _parse_required_versions(d.pop("required_versions", UNSET))
+            break
 
         space_ids = cast("list[str]", d.pop("space_ids", UNSET))
 
-        def _parse_supports_agentless(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        supports_agentless = _parse_supports_agentless(
-            d.pop("supports_agentless", UNSET)
-        )
+        _supports_agentless_data = d.pop("supports_agentless", UNSET)
+        while True:
+            if _supports_agentless_data is None:
+                supports_agentless = _supports_agentless_data
+                break
+            if isinstance(_supports_agentless_data, Unset):
+                supports_agentless = _supports_agentless_data
+                break
+            supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
+            break
 
         unenroll_timeout = d.pop("unenroll_timeout", UNSET)
 

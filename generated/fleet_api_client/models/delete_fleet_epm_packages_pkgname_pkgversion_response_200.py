@@ -57,25 +57,27 @@ class DeleteFleetEpmPackagesPkgnamePkgversionResponse200:
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-
-                def _parse_items_item(
-                    data: object,
-                ) -> InstalledElasticsearchAsset | InstalledKibanaAsset2:
+                _items_item_data = items_item_data
+                while True:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(_items_item_data, dict):
                             raise TypeError()
-                        items_item_type_0 = InstalledKibanaAsset2.from_dict(data)
+                        items_item_type_0 = InstalledKibanaAsset2.from_dict(
+                            _items_item_data
+                        )
 
-                        return items_item_type_0
+                        items_item = items_item_type_0
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, dict):
+                    if not isinstance(_items_item_data, dict):
                         raise TypeError()
-                    items_item_type_1 = InstalledElasticsearchAsset.from_dict(data)
+                    items_item_type_1 = InstalledElasticsearchAsset.from_dict(
+                        _items_item_data
+                    )
 
-                    return items_item_type_1
-
-                items_item = _parse_items_item(items_item_data)
+                    items_item = items_item_type_1
+                    break
 
                 items.append(items_item)
 

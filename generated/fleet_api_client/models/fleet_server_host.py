@@ -118,14 +118,16 @@ class FleetServerHost:
 
         name = d.pop("name", UNSET)
 
-        def _parse_proxy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
+        _proxy_id_data = d.pop("proxy_id", UNSET)
+        while True:
+            if _proxy_id_data is None:
+                proxy_id = _proxy_id_data
+                break
+            if isinstance(_proxy_id_data, Unset):
+                proxy_id = _proxy_id_data
+                break
+            proxy_id = cast("None | str | Unset", _proxy_id_data)
+            break
 
         _secrets = d.pop("secrets", UNSET)
         secrets: FleetServerHostSecrets | Unset
@@ -134,22 +136,25 @@ class FleetServerHost:
         else:
             secrets = FleetServerHostSecrets.from_dict(_secrets)
 
-        def _parse_ssl(data: object) -> FleetServerHostSsl | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ssl_data = d.pop("ssl", UNSET)
+        while True:
+            if _ssl_data is None:
+                ssl = _ssl_data
+                break
+            if isinstance(_ssl_data, Unset):
+                ssl = _ssl_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_ssl_data, dict):
                     raise TypeError()
-                ssl_type_0 = FleetServerHostSsl.from_dict(data)
+                ssl_type_0 = FleetServerHostSsl.from_dict(_ssl_data)
 
-                return ssl_type_0
+                ssl = ssl_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("FleetServerHostSsl | None | Unset", data)
-
-        ssl = _parse_ssl(d.pop("ssl", UNSET))
+            ssl = cast("FleetServerHostSsl | None | Unset", _ssl_data)
+            break
 
         fleet_server_host = cls(
             id=id,

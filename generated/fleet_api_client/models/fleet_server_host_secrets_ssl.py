@@ -83,51 +83,56 @@ class FleetServerHostSecretsSsl:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_agent_key(data: object) -> PackagePolicySecretRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _agent_key_data = d.pop("agent_key", UNSET)
+        while True:
+            if isinstance(_agent_key_data, Unset):
+                agent_key = _agent_key_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_agent_key_data, dict):
                     raise TypeError()
-                agent_key_type_0 = PackagePolicySecretRef.from_dict(data)
+                agent_key_type_0 = PackagePolicySecretRef.from_dict(_agent_key_data)
 
-                return agent_key_type_0
+                agent_key = agent_key_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("PackagePolicySecretRef | str | Unset", data)
+            agent_key = cast("PackagePolicySecretRef | str | Unset", _agent_key_data)
+            break
 
-        agent_key = _parse_agent_key(d.pop("agent_key", UNSET))
-
-        def _parse_es_key(data: object) -> PackagePolicySecretRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _es_key_data = d.pop("es_key", UNSET)
+        while True:
+            if isinstance(_es_key_data, Unset):
+                es_key = _es_key_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_es_key_data, dict):
                     raise TypeError()
-                es_key_type_0 = PackagePolicySecretRef.from_dict(data)
+                es_key_type_0 = PackagePolicySecretRef.from_dict(_es_key_data)
 
-                return es_key_type_0
+                es_key = es_key_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("PackagePolicySecretRef | str | Unset", data)
+            es_key = cast("PackagePolicySecretRef | str | Unset", _es_key_data)
+            break
 
-        es_key = _parse_es_key(d.pop("es_key", UNSET))
-
-        def _parse_key(data: object) -> PackagePolicySecretRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _key_data = d.pop("key", UNSET)
+        while True:
+            if isinstance(_key_data, Unset):
+                key = _key_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_key_data, dict):
                     raise TypeError()
-                key_type_0 = PackagePolicySecretRef.from_dict(data)
+                key_type_0 = PackagePolicySecretRef.from_dict(_key_data)
 
-                return key_type_0
+                key = key_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("PackagePolicySecretRef | str | Unset", data)
-
-        key = _parse_key(d.pop("key", UNSET))
+            key = cast("PackagePolicySecretRef | str | Unset", _key_data)
+            break
 
         fleet_server_host_secrets_ssl = cls(
             agent_key=agent_key,

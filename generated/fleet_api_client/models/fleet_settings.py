@@ -188,20 +188,24 @@ class FleetSettings:
             "secret_storage_requirements_met", UNSET
         )
 
-        def _parse_use_space_awareness_migration_started_at(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        use_space_awareness_migration_started_at = (
-            _parse_use_space_awareness_migration_started_at(
-                d.pop("use_space_awareness_migration_started_at", UNSET)
-            )
+        _use_space_awareness_migration_started_at_data = d.pop(
+            "use_space_awareness_migration_started_at", UNSET
         )
+        while True:
+            if _use_space_awareness_migration_started_at_data is None:
+                use_space_awareness_migration_started_at = (
+                    _use_space_awareness_migration_started_at_data
+                )
+                break
+            if isinstance(_use_space_awareness_migration_started_at_data, Unset):
+                use_space_awareness_migration_started_at = (
+                    _use_space_awareness_migration_started_at_data
+                )
+                break
+            use_space_awareness_migration_started_at = cast(
+                "None | str | Unset", _use_space_awareness_migration_started_at_data
+            )
+            break
 
         _use_space_awareness_migration_status = d.pop(
             "use_space_awareness_migration_status", UNSET

@@ -216,26 +216,26 @@ class FullAgentPolicy:
         else:
             extensions = FullAgentPolicyExtensions.from_dict(_extensions)
 
-        def _parse_fleet(
-            data: object,
-        ) -> FullAgentPolicyFleetType0 | FullAgentPolicyFleetType1 | Unset:
-            if isinstance(data, Unset):
-                return data
+        _fleet_data = d.pop("fleet", UNSET)
+        while True:
+            if isinstance(_fleet_data, Unset):
+                fleet = _fleet_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_fleet_data, dict):
                     raise TypeError()
-                fleet_type_0 = FullAgentPolicyFleetType0.from_dict(data)
+                fleet_type_0 = FullAgentPolicyFleetType0.from_dict(_fleet_data)
 
-                return fleet_type_0
+                fleet = fleet_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(_fleet_data, dict):
                 raise TypeError()
-            fleet_type_1 = FullAgentPolicyFleetType1.from_dict(data)
+            fleet_type_1 = FullAgentPolicyFleetType1.from_dict(_fleet_data)
 
-            return fleet_type_1
-
-        fleet = _parse_fleet(d.pop("fleet", UNSET))
+            fleet = fleet_type_1
+            break
 
         _inputs = d.pop("inputs", UNSET)
         inputs: list[FullAgentPolicyInputsItem] | Unset = UNSET

@@ -95,29 +95,32 @@ class FullAgentPolicyAgentDownload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_proxy_headers(
-            data: object,
-        ) -> FullAgentPolicyAgentDownloadProxyHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _proxy_headers_data = d.pop("proxy_headers", UNSET)
+        while True:
+            if _proxy_headers_data is None:
+                proxy_headers = _proxy_headers_data
+                break
+            if isinstance(_proxy_headers_data, Unset):
+                proxy_headers = _proxy_headers_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_proxy_headers_data, dict):
                     raise TypeError()
                 proxy_headers_type_0 = (
-                    FullAgentPolicyAgentDownloadProxyHeadersType0.from_dict(data)
+                    FullAgentPolicyAgentDownloadProxyHeadersType0.from_dict(
+                        _proxy_headers_data
+                    )
                 )
 
-                return proxy_headers_type_0
+                proxy_headers = proxy_headers_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                "FullAgentPolicyAgentDownloadProxyHeadersType0 | None | Unset", data
+            proxy_headers = cast(
+                "FullAgentPolicyAgentDownloadProxyHeadersType0 | None | Unset",
+                _proxy_headers_data,
             )
-
-        proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
+            break
 
         proxy_url = d.pop("proxy_url", UNSET)
 

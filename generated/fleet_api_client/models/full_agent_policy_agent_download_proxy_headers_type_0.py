@@ -30,11 +30,12 @@ class FullAgentPolicyAgentDownloadProxyHeadersType0:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | str:
-                return cast("bool | float | str", data)
-
-            additional_property = _parse_additional_property(prop_dict)
+            _additional_property_data = prop_dict
+            while True:
+                additional_property = cast(
+                    "bool | float | str", _additional_property_data
+                )
+                break
 
             additional_properties[prop_name] = additional_property
 

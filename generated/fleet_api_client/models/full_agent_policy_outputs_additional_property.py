@@ -84,43 +84,45 @@ class FullAgentPolicyOutputsAdditionalProperty:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_ca_sha256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
+        _ca_sha256_data = d.pop("ca_sha256", UNSET)
+        while True:
+            if _ca_sha256_data is None:
+                ca_sha256 = _ca_sha256_data
+                break
+            if isinstance(_ca_sha256_data, Unset):
+                ca_sha256 = _ca_sha256_data
+                break
+            ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
+            break
 
         hosts = cast("list[str]", d.pop("hosts", UNSET))
 
-        def _parse_proxy_headers(
-            data: object,
-        ) -> FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _proxy_headers_data = d.pop("proxy_headers", UNSET)
+        while True:
+            if _proxy_headers_data is None:
+                proxy_headers = _proxy_headers_data
+                break
+            if isinstance(_proxy_headers_data, Unset):
+                proxy_headers = _proxy_headers_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_proxy_headers_data, dict):
                     raise TypeError()
                 proxy_headers_type_0 = (
                     FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0.from_dict(
-                        data
+                        _proxy_headers_data
                     )
                 )
 
-                return proxy_headers_type_0
+                proxy_headers = proxy_headers_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
+            proxy_headers = cast(
                 "FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0 | None | Unset",
-                data,
+                _proxy_headers_data,
             )
-
-        proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
+            break
 
         proxy_url = d.pop("proxy_url", UNSET)
 

@@ -45,19 +45,19 @@ class GetFleetAgentPoliciesAgentpolicyidFullResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_item(data: object) -> FullAgentPolicy | str:
+        _item_data = d.pop("item")
+        while True:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_item_data, dict):
                     raise TypeError()
-                item_type_1 = FullAgentPolicy.from_dict(data)
+                item_type_1 = FullAgentPolicy.from_dict(_item_data)
 
-                return item_type_1
+                item = item_type_1
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("FullAgentPolicy | str", data)
-
-        item = _parse_item(d.pop("item"))
+            item = cast("FullAgentPolicy | str", _item_data)
+            break
 
         get_fleet_agent_policies_agentpolicyid_full_response_200 = cls(
             item=item,

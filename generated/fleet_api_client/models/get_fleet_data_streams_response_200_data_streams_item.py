@@ -153,44 +153,42 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
 
         package_version = d.pop("package_version", UNSET)
 
-        def _parse_service_details(
-            data: object,
-        ) -> (
-            GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _service_details_data = d.pop("serviceDetails", UNSET)
+        while True:
+            if _service_details_data is None:
+                service_details = _service_details_data
+                break
+            if isinstance(_service_details_data, Unset):
+                service_details = _service_details_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_service_details_data, dict):
                     raise TypeError()
                 service_details_type_0 = GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0.from_dict(
-                    data
+                    _service_details_data
                 )
 
-                return service_details_type_0
+                service_details = service_details_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
+            service_details = cast(
                 "GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0 | None | Unset",
-                data,
+                _service_details_data,
             )
-
-        service_details = _parse_service_details(d.pop("serviceDetails", UNSET))
+            break
 
         size_in_bytes = d.pop("size_in_bytes", UNSET)
 
-        def _parse_size_in_bytes_formatted(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("float | str | Unset", data)
-
-        size_in_bytes_formatted = _parse_size_in_bytes_formatted(
-            d.pop("size_in_bytes_formatted", UNSET)
-        )
+        _size_in_bytes_formatted_data = d.pop("size_in_bytes_formatted", UNSET)
+        while True:
+            if isinstance(_size_in_bytes_formatted_data, Unset):
+                size_in_bytes_formatted = _size_in_bytes_formatted_data
+                break
+            size_in_bytes_formatted = cast(
+                "float | str | Unset", _size_in_bytes_formatted_data
+            )
+            break
 
         type_ = d.pop("type", UNSET)
 

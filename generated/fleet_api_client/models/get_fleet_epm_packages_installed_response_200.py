@@ -82,15 +82,15 @@ class GetFleetEpmPackagesInstalledResponse200:
         if _search_after is not UNSET:
             search_after = []
             for search_after_item_data in _search_after:
-
-                def _parse_search_after_item(
-                    data: object,
-                ) -> Any | bool | float | None | str:
-                    if data is None:
-                        return data
-                    return cast("Any | bool | float | None | str", data)
-
-                search_after_item = _parse_search_after_item(search_after_item_data)
+                _search_after_item_data = search_after_item_data
+                while True:
+                    if _search_after_item_data is None:
+                        search_after_item = _search_after_item_data
+                        break
+                    search_after_item = cast(
+                        "Any | bool | float | None | str", _search_after_item_data
+                    )
+                    break
 
                 search_after.append(search_after_item)
 

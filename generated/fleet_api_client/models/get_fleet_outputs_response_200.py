@@ -97,50 +97,49 @@ class GetFleetOutputsResponse200:
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-
-                def _parse_items_item(
-                    data: object,
-                ) -> (
-                    OutputElasticsearch
-                    | OutputKafka
-                    | OutputLogstash
-                    | OutputRemoteElasticsearch
-                ):
+                _items_item_data = items_item_data
+                while True:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(_items_item_data, dict):
                             raise TypeError()
                         componentsschemas_output_type_0 = OutputElasticsearch.from_dict(
-                            data
+                            _items_item_data
                         )
 
-                        return componentsschemas_output_type_0
+                        items_item = componentsschemas_output_type_0
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(_items_item_data, dict):
                             raise TypeError()
                         componentsschemas_output_type_1 = (
-                            OutputRemoteElasticsearch.from_dict(data)
+                            OutputRemoteElasticsearch.from_dict(_items_item_data)
                         )
 
-                        return componentsschemas_output_type_1
+                        items_item = componentsschemas_output_type_1
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(_items_item_data, dict):
                             raise TypeError()
-                        componentsschemas_output_type_2 = OutputLogstash.from_dict(data)
+                        componentsschemas_output_type_2 = OutputLogstash.from_dict(
+                            _items_item_data
+                        )
 
-                        return componentsschemas_output_type_2
+                        items_item = componentsschemas_output_type_2
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, dict):
+                    if not isinstance(_items_item_data, dict):
                         raise TypeError()
-                    componentsschemas_output_type_3 = OutputKafka.from_dict(data)
+                    componentsschemas_output_type_3 = OutputKafka.from_dict(
+                        _items_item_data
+                    )
 
-                    return componentsschemas_output_type_3
-
-                items_item = _parse_items_item(items_item_data)
+                    items_item = componentsschemas_output_type_3
+                    break
 
                 items.append(items_item)
 

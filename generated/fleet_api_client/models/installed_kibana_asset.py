@@ -68,20 +68,22 @@ class InstalledKibanaAsset:
 
         origin_id = d.pop("originId", UNSET)
 
-        def _parse_type_(data: object) -> InstalledKibanaAssetTypeType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _type__data = d.pop("type", UNSET)
+        while True:
+            if isinstance(_type__data, Unset):
+                type_ = _type__data
+                break
             try:
-                if not isinstance(data, str):
+                if not isinstance(_type__data, str):
                     raise TypeError()
-                type_type_0 = InstalledKibanaAssetTypeType0._from_value(data)
+                type_type_0 = InstalledKibanaAssetTypeType0._from_value(_type__data)
 
-                return type_type_0
+                type_ = type_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("InstalledKibanaAssetTypeType0 | str | Unset", data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+            type_ = cast("InstalledKibanaAssetTypeType0 | str | Unset", _type__data)
+            break
 
         installed_kibana_asset = cls(
             id=id,

@@ -61,21 +61,22 @@ class NewOutputLogstashSecretsSsl:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_key(data: object) -> NewOutputKafkaSecretsSslKeyType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _key_data = d.pop("key", UNSET)
+        while True:
+            if isinstance(_key_data, Unset):
+                key = _key_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_key_data, dict):
                     raise TypeError()
-                key_type_0 = NewOutputKafkaSecretsSslKeyType0.from_dict(data)
+                key_type_0 = NewOutputKafkaSecretsSslKeyType0.from_dict(_key_data)
 
-                return key_type_0
+                key = key_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("NewOutputKafkaSecretsSslKeyType0 | str | Unset", data)
-
-        key = _parse_key(d.pop("key", UNSET))
+            key = cast("NewOutputKafkaSecretsSslKeyType0 | str | Unset", _key_data)
+            break
 
         new_output_logstash_secrets_ssl = cls(
             key=key,

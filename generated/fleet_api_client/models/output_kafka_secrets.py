@@ -70,23 +70,26 @@ class OutputKafkaSecrets:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_password(
-            data: object,
-        ) -> OutputKafkaSecretsSslKeyType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _password_data = d.pop("password", UNSET)
+        while True:
+            if isinstance(_password_data, Unset):
+                password = _password_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_password_data, dict):
                     raise TypeError()
-                password_type_0 = OutputKafkaSecretsSslKeyType0.from_dict(data)
+                password_type_0 = OutputKafkaSecretsSslKeyType0.from_dict(
+                    _password_data
+                )
 
-                return password_type_0
+                password = password_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("OutputKafkaSecretsSslKeyType0 | str | Unset", data)
-
-        password = _parse_password(d.pop("password", UNSET))
+            password = cast(
+                "OutputKafkaSecretsSslKeyType0 | str | Unset", _password_data
+            )
+            break
 
         _ssl = d.pop("ssl", UNSET)
         ssl: OutputKafkaSecretsSsl | Unset

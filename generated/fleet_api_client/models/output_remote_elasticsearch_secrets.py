@@ -70,23 +70,26 @@ class OutputRemoteElasticsearchSecrets:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_service_token(
-            data: object,
-        ) -> OutputKafkaSecretsSslKeyType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _service_token_data = d.pop("service_token", UNSET)
+        while True:
+            if isinstance(_service_token_data, Unset):
+                service_token = _service_token_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_service_token_data, dict):
                     raise TypeError()
-                service_token_type_0 = OutputKafkaSecretsSslKeyType0.from_dict(data)
+                service_token_type_0 = OutputKafkaSecretsSslKeyType0.from_dict(
+                    _service_token_data
+                )
 
-                return service_token_type_0
+                service_token = service_token_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("OutputKafkaSecretsSslKeyType0 | str | Unset", data)
-
-        service_token = _parse_service_token(d.pop("service_token", UNSET))
+            service_token = cast(
+                "OutputKafkaSecretsSslKeyType0 | str | Unset", _service_token_data
+            )
+            break
 
         _ssl = d.pop("ssl", UNSET)
         ssl: OutputKafkaSecretsSsl | Unset

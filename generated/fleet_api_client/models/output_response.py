@@ -52,48 +52,45 @@ class OutputResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_item(
-            data: object,
-        ) -> (
-            OutputElasticsearch
-            | OutputKafka
-            | OutputLogstash
-            | OutputRemoteElasticsearch
-        ):
+        _item_data = d.pop("item")
+        while True:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_item_data, dict):
                     raise TypeError()
-                componentsschemas_output_type_0 = OutputElasticsearch.from_dict(data)
-
-                return componentsschemas_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_type_1 = OutputRemoteElasticsearch.from_dict(
-                    data
+                componentsschemas_output_type_0 = OutputElasticsearch.from_dict(
+                    _item_data
                 )
 
-                return componentsschemas_output_type_1
+                item = componentsschemas_output_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_item_data, dict):
                     raise TypeError()
-                componentsschemas_output_type_2 = OutputLogstash.from_dict(data)
+                componentsschemas_output_type_1 = OutputRemoteElasticsearch.from_dict(
+                    _item_data
+                )
 
-                return componentsschemas_output_type_2
+                item = componentsschemas_output_type_1
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            try:
+                if not isinstance(_item_data, dict):
+                    raise TypeError()
+                componentsschemas_output_type_2 = OutputLogstash.from_dict(_item_data)
+
+                item = componentsschemas_output_type_2
+                break
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(_item_data, dict):
                 raise TypeError()
-            componentsschemas_output_type_3 = OutputKafka.from_dict(data)
+            componentsschemas_output_type_3 = OutputKafka.from_dict(_item_data)
 
-            return componentsschemas_output_type_3
-
-        item = _parse_item(d.pop("item"))
+            item = componentsschemas_output_type_3
+            break
 
         output_response = cls(
             item=item,

@@ -131,106 +131,127 @@ class OutputShipperType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _compression_level_data = d.pop("compression_level", UNSET)
+        while True:
+            if _compression_level_data is None:
+                compression_level = _compression_level_data
+                break
+            if isinstance(_compression_level_data, Unset):
+                compression_level = _compression_level_data
+                break
+            compression_level = cast("float | None | Unset", _compression_level_data)
+            break
 
-        def _parse_compression_level(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        compression_level = _parse_compression_level(d.pop("compression_level", UNSET))
-
-        def _parse_disk_queue_compression_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        disk_queue_compression_enabled = _parse_disk_queue_compression_enabled(
-            d.pop("disk_queue_compression_enabled", UNSET)
+        _disk_queue_compression_enabled_data = d.pop(
+            "disk_queue_compression_enabled", UNSET
         )
+        while True:
+            if _disk_queue_compression_enabled_data is None:
+                disk_queue_compression_enabled = _disk_queue_compression_enabled_data
+                break
+            if isinstance(_disk_queue_compression_enabled_data, Unset):
+                disk_queue_compression_enabled = _disk_queue_compression_enabled_data
+                break
+            disk_queue_compression_enabled = cast(
+                "bool | None | Unset", _disk_queue_compression_enabled_data
+            )
+            break
 
-        def _parse_disk_queue_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        _disk_queue_enabled_data = d.pop("disk_queue_enabled", UNSET)
+        while True:
+            if _disk_queue_enabled_data is None:
+                disk_queue_enabled = _disk_queue_enabled_data
+                break
+            if isinstance(_disk_queue_enabled_data, Unset):
+                disk_queue_enabled = _disk_queue_enabled_data
+                break
+            disk_queue_enabled = cast("bool | None | Unset", _disk_queue_enabled_data)
+            break
 
-        disk_queue_enabled = _parse_disk_queue_enabled(
-            d.pop("disk_queue_enabled", UNSET)
+        _disk_queue_encryption_enabled_data = d.pop(
+            "disk_queue_encryption_enabled", UNSET
         )
+        while True:
+            if _disk_queue_encryption_enabled_data is None:
+                disk_queue_encryption_enabled = _disk_queue_encryption_enabled_data
+                break
+            if isinstance(_disk_queue_encryption_enabled_data, Unset):
+                disk_queue_encryption_enabled = _disk_queue_encryption_enabled_data
+                break
+            disk_queue_encryption_enabled = cast(
+                "bool | None | Unset", _disk_queue_encryption_enabled_data
+            )
+            break
 
-        def _parse_disk_queue_encryption_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        _disk_queue_max_size_data = d.pop("disk_queue_max_size", UNSET)
+        while True:
+            if _disk_queue_max_size_data is None:
+                disk_queue_max_size = _disk_queue_max_size_data
+                break
+            if isinstance(_disk_queue_max_size_data, Unset):
+                disk_queue_max_size = _disk_queue_max_size_data
+                break
+            disk_queue_max_size = cast(
+                "float | None | Unset", _disk_queue_max_size_data
+            )
+            break
 
-        disk_queue_encryption_enabled = _parse_disk_queue_encryption_enabled(
-            d.pop("disk_queue_encryption_enabled", UNSET)
-        )
+        _disk_queue_path_data = d.pop("disk_queue_path", UNSET)
+        while True:
+            if _disk_queue_path_data is None:
+                disk_queue_path = _disk_queue_path_data
+                break
+            if isinstance(_disk_queue_path_data, Unset):
+                disk_queue_path = _disk_queue_path_data
+                break
+            disk_queue_path = cast("None | str | Unset", _disk_queue_path_data)
+            break
 
-        def _parse_disk_queue_max_size(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        _loadbalance_data = d.pop("loadbalance", UNSET)
+        while True:
+            if _loadbalance_data is None:
+                loadbalance = _loadbalance_data
+                break
+            if isinstance(_loadbalance_data, Unset):
+                loadbalance = _loadbalance_data
+                break
+            loadbalance = cast("bool | None | Unset", _loadbalance_data)
+            break
 
-        disk_queue_max_size = _parse_disk_queue_max_size(
-            d.pop("disk_queue_max_size", UNSET)
-        )
+        _max_batch_bytes_data = d.pop("max_batch_bytes", UNSET)
+        while True:
+            if _max_batch_bytes_data is None:
+                max_batch_bytes = _max_batch_bytes_data
+                break
+            if isinstance(_max_batch_bytes_data, Unset):
+                max_batch_bytes = _max_batch_bytes_data
+                break
+            max_batch_bytes = cast("float | None | Unset", _max_batch_bytes_data)
+            break
 
-        def _parse_disk_queue_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _mem_queue_events_data = d.pop("mem_queue_events", UNSET)
+        while True:
+            if _mem_queue_events_data is None:
+                mem_queue_events = _mem_queue_events_data
+                break
+            if isinstance(_mem_queue_events_data, Unset):
+                mem_queue_events = _mem_queue_events_data
+                break
+            mem_queue_events = cast("float | None | Unset", _mem_queue_events_data)
+            break
 
-        disk_queue_path = _parse_disk_queue_path(d.pop("disk_queue_path", UNSET))
-
-        def _parse_loadbalance(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        loadbalance = _parse_loadbalance(d.pop("loadbalance", UNSET))
-
-        def _parse_max_batch_bytes(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        max_batch_bytes = _parse_max_batch_bytes(d.pop("max_batch_bytes", UNSET))
-
-        def _parse_mem_queue_events(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        mem_queue_events = _parse_mem_queue_events(d.pop("mem_queue_events", UNSET))
-
-        def _parse_queue_flush_timeout(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        queue_flush_timeout = _parse_queue_flush_timeout(
-            d.pop("queue_flush_timeout", UNSET)
-        )
+        _queue_flush_timeout_data = d.pop("queue_flush_timeout", UNSET)
+        while True:
+            if _queue_flush_timeout_data is None:
+                queue_flush_timeout = _queue_flush_timeout_data
+                break
+            if isinstance(_queue_flush_timeout_data, Unset):
+                queue_flush_timeout = _queue_flush_timeout_data
+                break
+            queue_flush_timeout = cast(
+                "float | None | Unset", _queue_flush_timeout_data
+            )
+            break
 
         output_shipper_type_0 = cls(
             compression_level=compression_level,

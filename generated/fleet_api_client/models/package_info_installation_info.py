@@ -369,14 +369,16 @@ class PackageInfoInstallationInfo:
 
         namespaces = cast("list[str]", d.pop("namespaces", UNSET))
 
-        def _parse_previous_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        previous_version = _parse_previous_version(d.pop("previous_version", UNSET))
+        _previous_version_data = d.pop("previous_version", UNSET)
+        while True:
+            if _previous_version_data is None:
+                previous_version = _previous_version_data
+                break
+            if isinstance(_previous_version_data, Unset):
+                previous_version = _previous_version_data
+                break
+            previous_version = cast("None | str | Unset", _previous_version_data)
+            break
 
         rolled_back = d.pop("rolled_back", UNSET)
 
@@ -384,16 +386,16 @@ class PackageInfoInstallationInfo:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_verification_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        verification_key_id = _parse_verification_key_id(
-            d.pop("verification_key_id", UNSET)
-        )
+        _verification_key_id_data = d.pop("verification_key_id", UNSET)
+        while True:
+            if _verification_key_id_data is None:
+                verification_key_id = _verification_key_id_data
+                break
+            if isinstance(_verification_key_id_data, Unset):
+                verification_key_id = _verification_key_id_data
+                break
+            verification_key_id = cast("None | str | Unset", _verification_key_id_data)
+            break
 
         _verification_status = d.pop("verification_status", UNSET)
         verification_status: PackageInfoInstallationInfoVerificationStatus | Unset

@@ -362,47 +362,43 @@ class PackageListItem:
 
         title = d.pop("title", UNSET)
 
-        def _parse_type_(
-            data: object,
-        ) -> (
-            PackageListItemTypeType0
-            | PackageListItemTypeType1
-            | PackageListItemTypeType2
-            | str
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
+        _type__data = d.pop("type", UNSET)
+        while True:
+            if isinstance(_type__data, Unset):
+                type_ = _type__data
+                break
             try:
-                if not isinstance(data, str):
+                if not isinstance(_type__data, str):
                     raise TypeError()
-                type_type_0 = PackageListItemTypeType0._from_value(data)
+                type_type_0 = PackageListItemTypeType0._from_value(_type__data)
 
-                return type_type_0
+                type_ = type_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, str):
+                if not isinstance(_type__data, str):
                     raise TypeError()
-                type_type_1 = PackageListItemTypeType1._from_value(data)
+                type_type_1 = PackageListItemTypeType1._from_value(_type__data)
 
-                return type_type_1
+                type_ = type_type_1
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, str):
+                if not isinstance(_type__data, str):
                     raise TypeError()
-                type_type_2 = PackageListItemTypeType2._from_value(data)
+                type_type_2 = PackageListItemTypeType2._from_value(_type__data)
 
-                return type_type_2
+                type_ = type_type_2
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
+            type_ = cast(
                 "PackageListItemTypeType0 | PackageListItemTypeType1 | PackageListItemTypeType2 | str | Unset",
-                data,
+                _type__data,
             )
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+            break
 
         _vars_ = d.pop("vars", UNSET)
         vars_: list[PackageListItemVarsItem] | Unset = UNSET

@@ -272,39 +272,50 @@ class PackagePolicy:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_additional_datastreams_permissions(
-            data: object,
-        ) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _additional_datastreams_permissions_data = d.pop(
+            "additional_datastreams_permissions", UNSET
+        )
+        while True:
+            if _additional_datastreams_permissions_data is None:
+                additional_datastreams_permissions = (
+                    _additional_datastreams_permissions_data
+                )
+                break
+            if isinstance(_additional_datastreams_permissions_data, Unset):
+                additional_datastreams_permissions = (
+                    _additional_datastreams_permissions_data
+                )
+                break
             try:
-                if not isinstance(data, list):
+                if not isinstance(_additional_datastreams_permissions_data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast("list[str]", data)
+                additional_datastreams_permissions_type_0 = cast(
+                    "list[str]", _additional_datastreams_permissions_data
+                )
 
-                return additional_datastreams_permissions_type_0
+                additional_datastreams_permissions = (
+                    additional_datastreams_permissions_type_0
+                )
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | None | Unset", data)
-
-        additional_datastreams_permissions = _parse_additional_datastreams_permissions(
-            d.pop("additional_datastreams_permissions", UNSET)
-        )
+            additional_datastreams_permissions = cast(
+                "list[str] | None | Unset", _additional_datastreams_permissions_data
+            )
+            break
 
         agents = d.pop("agents", UNSET)
 
-        def _parse_cloud_connector_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        cloud_connector_id = _parse_cloud_connector_id(
-            d.pop("cloud_connector_id", UNSET)
-        )
+        _cloud_connector_id_data = d.pop("cloud_connector_id", UNSET)
+        while True:
+            if _cloud_connector_id_data is None:
+                cloud_connector_id = _cloud_connector_id_data
+                break
+            if isinstance(_cloud_connector_id_data, Unset):
+                cloud_connector_id = _cloud_connector_id_data
+                break
+            cloud_connector_id = cast("None | str | Unset", _cloud_connector_id_data)
+            break
 
         created_at = d.pop("created_at", UNSET)
 
@@ -321,16 +332,16 @@ class PackagePolicy:
 
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_inputs(
-            data: object,
-        ) -> list[PackagePolicyInput] | PackagePolicyInputsType1 | Unset:
-            if isinstance(data, Unset):
-                return data
+        _inputs_data = d.pop("inputs", UNSET)
+        while True:
+            if isinstance(_inputs_data, Unset):
+                inputs = _inputs_data
+                break
             try:
-                if not isinstance(data, list):
+                if not isinstance(_inputs_data, list):
                     raise TypeError()
                 inputs_type_0 = []
-                _inputs_type_0 = data
+                _inputs_type_0 = _inputs_data
                 for inputs_type_0_item_data in _inputs_type_0:
                     inputs_type_0_item = PackagePolicyInput.from_dict(
                         inputs_type_0_item_data
@@ -338,16 +349,16 @@ class PackagePolicy:
 
                     inputs_type_0.append(inputs_type_0_item)
 
-                return inputs_type_0
+                inputs = inputs_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(_inputs_data, dict):
                 raise TypeError()
-            inputs_type_1 = PackagePolicyInputsType1.from_dict(data)
+            inputs_type_1 = PackagePolicyInputsType1.from_dict(_inputs_data)
 
-            return inputs_type_1
-
-        inputs = _parse_inputs(d.pop("inputs", UNSET))
+            inputs = inputs_type_1
+            break
 
         is_managed = d.pop("is_managed", UNSET)
 
@@ -355,31 +366,36 @@ class PackagePolicy:
 
         namespace = d.pop("namespace", UNSET)
 
-        def _parse_output_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _output_id_data = d.pop("output_id", UNSET)
+        while True:
+            if _output_id_data is None:
+                output_id = _output_id_data
+                break
+            if isinstance(_output_id_data, Unset):
+                output_id = _output_id_data
+                break
+            output_id = cast("None | str | Unset", _output_id_data)
+            break
 
-        output_id = _parse_output_id(d.pop("output_id", UNSET))
-
-        def _parse_overrides(data: object) -> None | PackagePolicyOverrides | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _overrides_data = d.pop("overrides", UNSET)
+        while True:
+            if _overrides_data is None:
+                overrides = _overrides_data
+                break
+            if isinstance(_overrides_data, Unset):
+                overrides = _overrides_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_overrides_data, dict):
                     raise TypeError()
-                overrides_type_0 = PackagePolicyOverrides.from_dict(data)
+                overrides_type_0 = PackagePolicyOverrides.from_dict(_overrides_data)
 
-                return overrides_type_0
+                overrides = overrides_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | PackagePolicyOverrides | Unset", data)
-
-        overrides = _parse_overrides(d.pop("overrides", UNSET))
+            overrides = cast("None | PackagePolicyOverrides | Unset", _overrides_data)
+            break
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
@@ -388,14 +404,16 @@ class PackagePolicy:
         else:
             package = PackagePolicyPackage.from_dict(_package)
 
-        def _parse_policy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
+        _policy_id_data = d.pop("policy_id", UNSET)
+        while True:
+            if _policy_id_data is None:
+                policy_id = _policy_id_data
+                break
+            if isinstance(_policy_id_data, Unset):
+                policy_id = _policy_id_data
+                break
+            policy_id = cast("None | str | Unset", _policy_id_data)
+            break
 
         policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 
@@ -414,50 +432,54 @@ class PackagePolicy:
 
         space_ids = cast("list[str]", d.pop("spaceIds", UNSET))
 
-        def _parse_supports_agentless(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        _supports_agentless_data = d.pop("supports_agentless", UNSET)
+        while True:
+            if _supports_agentless_data is None:
+                supports_agentless = _supports_agentless_data
+                break
+            if isinstance(_supports_agentless_data, Unset):
+                supports_agentless = _supports_agentless_data
+                break
+            supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
+            break
 
-        supports_agentless = _parse_supports_agentless(
-            d.pop("supports_agentless", UNSET)
-        )
-
-        def _parse_supports_cloud_connector(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        supports_cloud_connector = _parse_supports_cloud_connector(
-            d.pop("supports_cloud_connector", UNSET)
-        )
+        _supports_cloud_connector_data = d.pop("supports_cloud_connector", UNSET)
+        while True:
+            if _supports_cloud_connector_data is None:
+                supports_cloud_connector = _supports_cloud_connector_data
+                break
+            if isinstance(_supports_cloud_connector_data, Unset):
+                supports_cloud_connector = _supports_cloud_connector_data
+                break
+            supports_cloud_connector = cast(
+                "bool | None | Unset", _supports_cloud_connector_data
+            )
+            break
 
         updated_at = d.pop("updated_at", UNSET)
 
         updated_by = d.pop("updated_by", UNSET)
 
-        def _parse_vars_(data: object) -> PackagePolicyVars | SimplifiedVars | Unset:
-            if isinstance(data, Unset):
-                return data
+        _vars__data = d.pop("vars", UNSET)
+        while True:
+            if isinstance(_vars__data, Unset):
+                vars_ = _vars__data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_vars__data, dict):
                     raise TypeError()
-                vars_type_0 = PackagePolicyVars.from_dict(data)
+                vars_type_0 = PackagePolicyVars.from_dict(_vars__data)
 
-                return vars_type_0
+                vars_ = vars_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(_vars__data, dict):
                 raise TypeError()
-            vars_type_1 = SimplifiedVars.from_dict(data)
+            vars_type_1 = SimplifiedVars.from_dict(_vars__data)
 
-            return vars_type_1
-
-        vars_ = _parse_vars_(d.pop("vars", UNSET))
+            vars_ = vars_type_1
+            break
 
         version = d.pop("version", UNSET)
 

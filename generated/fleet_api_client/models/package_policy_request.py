@@ -163,26 +163,37 @@ class PackagePolicyRequest:
 
         package = PackagePolicyRequestPackage.from_dict(d.pop("package"))
 
-        def _parse_additional_datastreams_permissions(
-            data: object,
-        ) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _additional_datastreams_permissions_data = d.pop(
+            "additional_datastreams_permissions", UNSET
+        )
+        while True:
+            if _additional_datastreams_permissions_data is None:
+                additional_datastreams_permissions = (
+                    _additional_datastreams_permissions_data
+                )
+                break
+            if isinstance(_additional_datastreams_permissions_data, Unset):
+                additional_datastreams_permissions = (
+                    _additional_datastreams_permissions_data
+                )
+                break
             try:
-                if not isinstance(data, list):
+                if not isinstance(_additional_datastreams_permissions_data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast("list[str]", data)
+                additional_datastreams_permissions_type_0 = cast(
+                    "list[str]", _additional_datastreams_permissions_data
+                )
 
-                return additional_datastreams_permissions_type_0
+                additional_datastreams_permissions = (
+                    additional_datastreams_permissions_type_0
+                )
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | None | Unset", data)
-
-        additional_datastreams_permissions = _parse_additional_datastreams_permissions(
-            d.pop("additional_datastreams_permissions", UNSET)
-        )
+            additional_datastreams_permissions = cast(
+                "list[str] | None | Unset", _additional_datastreams_permissions_data
+            )
+            break
 
         description = d.pop("description", UNSET)
 
@@ -190,16 +201,16 @@ class PackagePolicyRequest:
 
         id = d.pop("id", UNSET)
 
-        def _parse_inputs(
-            data: object,
-        ) -> list[PackagePolicyInput] | PackagePolicyRequestInputsType1 | Unset:
-            if isinstance(data, Unset):
-                return data
+        _inputs_data = d.pop("inputs", UNSET)
+        while True:
+            if isinstance(_inputs_data, Unset):
+                inputs = _inputs_data
+                break
             try:
-                if not isinstance(data, list):
+                if not isinstance(_inputs_data, list):
                     raise TypeError()
                 inputs_type_0 = []
-                _inputs_type_0 = data
+                _inputs_type_0 = _inputs_data
                 for inputs_type_0_item_data in _inputs_type_0:
                     inputs_type_0_item = PackagePolicyInput.from_dict(
                         inputs_type_0_item_data
@@ -207,68 +218,74 @@ class PackagePolicyRequest:
 
                     inputs_type_0.append(inputs_type_0_item)
 
-                return inputs_type_0
+                inputs = inputs_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(_inputs_data, dict):
                 raise TypeError()
-            inputs_type_1 = PackagePolicyRequestInputsType1.from_dict(data)
+            inputs_type_1 = PackagePolicyRequestInputsType1.from_dict(_inputs_data)
 
-            return inputs_type_1
-
-        inputs = _parse_inputs(d.pop("inputs", UNSET))
+            inputs = inputs_type_1
+            break
 
         namespace = d.pop("namespace", UNSET)
 
-        def _parse_output_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _output_id_data = d.pop("output_id", UNSET)
+        while True:
+            if _output_id_data is None:
+                output_id = _output_id_data
+                break
+            if isinstance(_output_id_data, Unset):
+                output_id = _output_id_data
+                break
+            output_id = cast("None | str | Unset", _output_id_data)
+            break
 
-        output_id = _parse_output_id(d.pop("output_id", UNSET))
-
-        def _parse_policy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
+        _policy_id_data = d.pop("policy_id", UNSET)
+        while True:
+            if _policy_id_data is None:
+                policy_id = _policy_id_data
+                break
+            if isinstance(_policy_id_data, Unset):
+                policy_id = _policy_id_data
+                break
+            policy_id = cast("None | str | Unset", _policy_id_data)
+            break
 
         policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 
-        def _parse_supports_agentless(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        _supports_agentless_data = d.pop("supports_agentless", UNSET)
+        while True:
+            if _supports_agentless_data is None:
+                supports_agentless = _supports_agentless_data
+                break
+            if isinstance(_supports_agentless_data, Unset):
+                supports_agentless = _supports_agentless_data
+                break
+            supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
+            break
 
-        supports_agentless = _parse_supports_agentless(
-            d.pop("supports_agentless", UNSET)
-        )
-
-        def _parse_vars_(data: object) -> PackagePolicyVars | SimplifiedVars | Unset:
-            if isinstance(data, Unset):
-                return data
+        _vars__data = d.pop("vars", UNSET)
+        while True:
+            if isinstance(_vars__data, Unset):
+                vars_ = _vars__data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_vars__data, dict):
                     raise TypeError()
-                vars_type_0 = PackagePolicyVars.from_dict(data)
+                vars_type_0 = PackagePolicyVars.from_dict(_vars__data)
 
-                return vars_type_0
+                vars_ = vars_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(_vars__data, dict):
                 raise TypeError()
-            vars_type_1 = SimplifiedVars.from_dict(data)
+            vars_type_1 = SimplifiedVars.from_dict(_vars__data)
 
-            return vars_type_1
-
-        vars_ = _parse_vars_(d.pop("vars", UNSET))
+            vars_ = vars_type_1
+            break
 
         package_policy_request = cls(
             name=name,

@@ -113,26 +113,37 @@ class PostFleetAgentlessPoliciesBody:
 
         package = PackagePolicyRequestPackage.from_dict(d.pop("package"))
 
-        def _parse_additional_datastreams_permissions(
-            data: object,
-        ) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _additional_datastreams_permissions_data = d.pop(
+            "additional_datastreams_permissions", UNSET
+        )
+        while True:
+            if _additional_datastreams_permissions_data is None:
+                additional_datastreams_permissions = (
+                    _additional_datastreams_permissions_data
+                )
+                break
+            if isinstance(_additional_datastreams_permissions_data, Unset):
+                additional_datastreams_permissions = (
+                    _additional_datastreams_permissions_data
+                )
+                break
             try:
-                if not isinstance(data, list):
+                if not isinstance(_additional_datastreams_permissions_data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast("list[str]", data)
+                additional_datastreams_permissions_type_0 = cast(
+                    "list[str]", _additional_datastreams_permissions_data
+                )
 
-                return additional_datastreams_permissions_type_0
+                additional_datastreams_permissions = (
+                    additional_datastreams_permissions_type_0
+                )
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | None | Unset", data)
-
-        additional_datastreams_permissions = _parse_additional_datastreams_permissions(
-            d.pop("additional_datastreams_permissions", UNSET)
-        )
+            additional_datastreams_permissions = cast(
+                "list[str] | None | Unset", _additional_datastreams_permissions_data
+            )
+            break
 
         description = d.pop("description", UNSET)
 

@@ -42,42 +42,49 @@ class PostFleetAgentlessPoliciesBodyVars:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> bool | float | list[float] | list[str] | None | SecretReference | str:
-                if data is None:
-                    return data
+            _additional_property_data = prop_dict
+            while True:
+                if _additional_property_data is None:
+                    additional_property = _additional_property_data
+                    break
                 try:
-                    if not isinstance(data, list):
+                    if not isinstance(_additional_property_data, list):
                         raise TypeError()
-                    additional_property_type_3 = cast("list[str]", data)
+                    additional_property_type_3 = cast(
+                        "list[str]", _additional_property_data
+                    )
 
-                    return additional_property_type_3
+                    additional_property = additional_property_type_3
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
-                    if not isinstance(data, list):
+                    if not isinstance(_additional_property_data, list):
                         raise TypeError()
-                    additional_property_type_4 = cast("list[float]", data)
+                    additional_property_type_4 = cast(
+                        "list[float]", _additional_property_data
+                    )
 
-                    return additional_property_type_4
+                    additional_property = additional_property_type_4
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_additional_property_data, dict):
                         raise TypeError()
-                    additional_property_type_5 = SecretReference.from_dict(data)
+                    additional_property_type_5 = SecretReference.from_dict(
+                        _additional_property_data
+                    )
 
-                    return additional_property_type_5
+                    additional_property = additional_property_type_5
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(
+                additional_property = cast(
                     "bool | float | list[float] | list[str] | None | SecretReference | str",
-                    data,
+                    _additional_property_data,
                 )
-
-            additional_property = _parse_additional_property(prop_dict)
+                break
 
             additional_properties[prop_name] = additional_property
 

@@ -53,30 +53,27 @@ class PostFleetAgentsAgentidActionsBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_action(
-            data: object,
-        ) -> (
-            PostFleetAgentsAgentidActionsBodyActionType0
-            | PostFleetAgentsAgentidActionsBodyActionType1
-        ):
+        _action_data = d.pop("action")
+        while True:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_action_data, dict):
                     raise TypeError()
                 action_type_0 = PostFleetAgentsAgentidActionsBodyActionType0.from_dict(
-                    data
+                    _action_data
                 )
 
-                return action_type_0
+                action = action_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(_action_data, dict):
                 raise TypeError()
-            action_type_1 = PostFleetAgentsAgentidActionsBodyActionType1.from_dict(data)
+            action_type_1 = PostFleetAgentsAgentidActionsBodyActionType1.from_dict(
+                _action_data
+            )
 
-            return action_type_1
-
-        action = _parse_action(d.pop("action"))
+            action = action_type_1
+            break
 
         post_fleet_agents_agentid_actions_body = cls(
             action=action,

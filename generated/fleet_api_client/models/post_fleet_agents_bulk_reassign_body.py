@@ -59,19 +59,19 @@ class PostFleetAgentsBulkReassignBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_agents(data: object) -> list[str] | str:
+        _agents_data = d.pop("agents")
+        while True:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_agents_data, list):
                     raise TypeError()
-                agents_type_0 = cast("list[str]", data)
+                agents_type_0 = cast("list[str]", _agents_data)
 
-                return agents_type_0
+                agents = agents_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | str", data)
-
-        agents = _parse_agents(d.pop("agents"))
+            agents = cast("list[str] | str", _agents_data)
+            break
 
         policy_id = d.pop("policy_id")
 

@@ -63,23 +63,26 @@ class PostFleetEpmPackagesBulkBody:
         packages = []
         _packages = d.pop("packages")
         for packages_item_data in _packages:
-
-            def _parse_packages_item(
-                data: object,
-            ) -> PostFleetEpmPackagesBulkBodyPackagesItemType1 | str:
+            _packages_item_data = packages_item_data
+            while True:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_packages_item_data, dict):
                         raise TypeError()
                     packages_item_type_1 = (
-                        PostFleetEpmPackagesBulkBodyPackagesItemType1.from_dict(data)
+                        PostFleetEpmPackagesBulkBodyPackagesItemType1.from_dict(
+                            _packages_item_data
+                        )
                     )
 
-                    return packages_item_type_1
+                    packages_item = packages_item_type_1
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("PostFleetEpmPackagesBulkBodyPackagesItemType1 | str", data)
-
-            packages_item = _parse_packages_item(packages_item_data)
+                packages_item = cast(
+                    "PostFleetEpmPackagesBulkBodyPackagesItemType1 | str",
+                    _packages_item_data,
+                )
+                break
 
             packages.append(packages_item)
 

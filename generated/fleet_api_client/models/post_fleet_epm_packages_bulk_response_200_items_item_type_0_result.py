@@ -90,25 +90,27 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
         if _assets is not UNSET:
             assets = []
             for assets_item_data in _assets:
-
-                def _parse_assets_item(
-                    data: object,
-                ) -> InstalledElasticsearchAsset | InstalledKibanaAsset2:
+                _assets_item_data = assets_item_data
+                while True:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(_assets_item_data, dict):
                             raise TypeError()
-                        assets_item_type_0 = InstalledKibanaAsset2.from_dict(data)
+                        assets_item_type_0 = InstalledKibanaAsset2.from_dict(
+                            _assets_item_data
+                        )
 
-                        return assets_item_type_0
+                        assets_item = assets_item_type_0
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, dict):
+                    if not isinstance(_assets_item_data, dict):
                         raise TypeError()
-                    assets_item_type_1 = InstalledElasticsearchAsset.from_dict(data)
+                    assets_item_type_1 = InstalledElasticsearchAsset.from_dict(
+                        _assets_item_data
+                    )
 
-                    return assets_item_type_1
-
-                assets_item = _parse_assets_item(assets_item_data)
+                    assets_item = assets_item_type_1
+                    break
 
                 assets.append(assets_item)
 

@@ -51,13 +51,13 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_error(data: object) -> Any | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("Any | str | Unset", data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        _error_data = d.pop("error", UNSET)
+        while True:
+            if isinstance(_error_data, Unset):
+                error = _error_data
+                break
+            error = cast("Any | str | Unset", _error_data)
+            break
 
         name = d.pop("name", UNSET)
 

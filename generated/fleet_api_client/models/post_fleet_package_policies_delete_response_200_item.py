@@ -117,14 +117,16 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
 
         name = d.pop("name", UNSET)
 
-        def _parse_output_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        output_id = _parse_output_id(d.pop("output_id", UNSET))
+        _output_id_data = d.pop("output_id", UNSET)
+        while True:
+            if _output_id_data is None:
+                output_id = _output_id_data
+                break
+            if isinstance(_output_id_data, Unset):
+                output_id = _output_id_data
+                break
+            output_id = cast("None | str | Unset", _output_id_data)
+            break
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
@@ -133,14 +135,16 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
         else:
             package = PackagePolicyPackage.from_dict(_package)
 
-        def _parse_policy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
+        _policy_id_data = d.pop("policy_id", UNSET)
+        while True:
+            if _policy_id_data is None:
+                policy_id = _policy_id_data
+                break
+            if isinstance(_policy_id_data, Unset):
+                policy_id = _policy_id_data
+                break
+            policy_id = cast("None | str | Unset", _policy_id_data)
+            break
 
         policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 

@@ -157,32 +157,27 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
         if _diff is not UNSET:
             diff = []
             for diff_item_data in _diff:
-
-                def _parse_diff_item(
-                    data: object,
-                ) -> (
-                    PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0
-                    | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1
-                ):
+                _diff_item_data = diff_item_data
+                while True:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(_diff_item_data, dict):
                             raise TypeError()
                         diff_item_type_0 = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0.from_dict(
-                            data
+                            _diff_item_data
                         )
 
-                        return diff_item_type_0
+                        diff_item = diff_item_type_0
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, dict):
+                    if not isinstance(_diff_item_data, dict):
                         raise TypeError()
                     diff_item_type_1 = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1.from_dict(
-                        data
+                        _diff_item_data
                     )
 
-                    return diff_item_type_1
-
-                diff_item = _parse_diff_item(diff_item_data)
+                    diff_item = diff_item_type_1
+                    break
 
                 diff.append(diff_item)
 

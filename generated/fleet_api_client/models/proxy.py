@@ -117,55 +117,68 @@ class Proxy:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_certificate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _certificate_data = d.pop("certificate", UNSET)
+        while True:
+            if _certificate_data is None:
+                certificate = _certificate_data
+                break
+            if isinstance(_certificate_data, Unset):
+                certificate = _certificate_data
+                break
+            certificate = cast("None | str | Unset", _certificate_data)
+            break
 
-        certificate = _parse_certificate(d.pop("certificate", UNSET))
+        _certificate_authorities_data = d.pop("certificate_authorities", UNSET)
+        while True:
+            if _certificate_authorities_data is None:
+                certificate_authorities = _certificate_authorities_data
+                break
+            if isinstance(_certificate_authorities_data, Unset):
+                certificate_authorities = _certificate_authorities_data
+                break
+            certificate_authorities = cast(
+                "None | str | Unset", _certificate_authorities_data
+            )
+            break
 
-        def _parse_certificate_authorities(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        certificate_authorities = _parse_certificate_authorities(
-            d.pop("certificate_authorities", UNSET)
-        )
-
-        def _parse_certificate_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        certificate_key = _parse_certificate_key(d.pop("certificate_key", UNSET))
+        _certificate_key_data = d.pop("certificate_key", UNSET)
+        while True:
+            if _certificate_key_data is None:
+                certificate_key = _certificate_key_data
+                break
+            if isinstance(_certificate_key_data, Unset):
+                certificate_key = _certificate_key_data
+                break
+            certificate_key = cast("None | str | Unset", _certificate_key_data)
+            break
 
         is_preconfigured = d.pop("is_preconfigured", UNSET)
 
         name = d.pop("name", UNSET)
 
-        def _parse_proxy_headers(data: object) -> None | ProxyProxyHeadersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _proxy_headers_data = d.pop("proxy_headers", UNSET)
+        while True:
+            if _proxy_headers_data is None:
+                proxy_headers = _proxy_headers_data
+                break
+            if isinstance(_proxy_headers_data, Unset):
+                proxy_headers = _proxy_headers_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_proxy_headers_data, dict):
                     raise TypeError()
-                proxy_headers_type_0 = ProxyProxyHeadersType0.from_dict(data)
+                proxy_headers_type_0 = ProxyProxyHeadersType0.from_dict(
+                    _proxy_headers_data
+                )
 
-                return proxy_headers_type_0
+                proxy_headers = proxy_headers_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ProxyProxyHeadersType0 | Unset", data)
-
-        proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
+            proxy_headers = cast(
+                "None | ProxyProxyHeadersType0 | Unset", _proxy_headers_data
+            )
+            break
 
         url = d.pop("url", UNSET)
 

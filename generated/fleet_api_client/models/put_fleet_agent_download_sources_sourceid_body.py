@@ -95,14 +95,16 @@ class PutFleetAgentDownloadSourcesSourceidBody:
 
         is_default = d.pop("is_default", UNSET)
 
-        def _parse_proxy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
+        _proxy_id_data = d.pop("proxy_id", UNSET)
+        while True:
+            if _proxy_id_data is None:
+                proxy_id = _proxy_id_data
+                break
+            if isinstance(_proxy_id_data, Unset):
+                proxy_id = _proxy_id_data
+                break
+            proxy_id = cast("None | str | Unset", _proxy_id_data)
+            break
 
         _secrets = d.pop("secrets", UNSET)
         secrets: DownloadSourceSecrets | Unset

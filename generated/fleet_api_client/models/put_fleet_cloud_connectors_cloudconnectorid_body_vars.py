@@ -39,21 +39,23 @@ class PutFleetCloudConnectorsCloudconnectoridBodyVars:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> bool | float | str | TypedVar:
+            _additional_property_data = prop_dict
+            while True:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_additional_property_data, dict):
                         raise TypeError()
-                    additional_property_type_3 = TypedVar.from_dict(data)
+                    additional_property_type_3 = TypedVar.from_dict(
+                        _additional_property_data
+                    )
 
-                    return additional_property_type_3
+                    additional_property = additional_property_type_3
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("bool | float | str | TypedVar", data)
-
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = cast(
+                    "bool | float | str | TypedVar", _additional_property_data
+                )
+                break
 
             additional_properties[prop_name] = additional_property
 

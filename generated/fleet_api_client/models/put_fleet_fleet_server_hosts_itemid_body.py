@@ -91,13 +91,13 @@ class PutFleetFleetServerHostsItemidBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
-
-        def _parse_proxy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        proxy_id = _parse_proxy_id(d.pop("proxy_id"))
+        _proxy_id_data = d.pop("proxy_id")
+        while True:
+            if _proxy_id_data is None:
+                proxy_id = _proxy_id_data
+                break
+            proxy_id = cast("None | str", _proxy_id_data)
+            break
 
         host_urls = cast("list[str]", d.pop("host_urls", UNSET))
 
@@ -114,22 +114,25 @@ class PutFleetFleetServerHostsItemidBody:
         else:
             secrets = FleetServerHostSecrets.from_dict(_secrets)
 
-        def _parse_ssl(data: object) -> FleetServerHostSsl | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ssl_data = d.pop("ssl", UNSET)
+        while True:
+            if _ssl_data is None:
+                ssl = _ssl_data
+                break
+            if isinstance(_ssl_data, Unset):
+                ssl = _ssl_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_ssl_data, dict):
                     raise TypeError()
-                ssl_type_0 = FleetServerHostSsl.from_dict(data)
+                ssl_type_0 = FleetServerHostSsl.from_dict(_ssl_data)
 
-                return ssl_type_0
+                ssl = ssl_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("FleetServerHostSsl | None | Unset", data)
-
-        ssl = _parse_ssl(d.pop("ssl", UNSET))
+            ssl = cast("FleetServerHostSsl | None | Unset", _ssl_data)
+            break
 
         put_fleet_fleet_server_hosts_itemid_body = cls(
             proxy_id=proxy_id,

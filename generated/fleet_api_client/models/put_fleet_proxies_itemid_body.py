@@ -94,54 +94,58 @@ class PutFleetProxiesItemidBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _import_models()
         d = dict(src_dict)
+        _certificate_data = d.pop("certificate")
+        while True:
+            if _certificate_data is None:
+                certificate = _certificate_data
+                break
+            certificate = cast("None | str", _certificate_data)
+            break
 
-        def _parse_certificate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        _certificate_authorities_data = d.pop("certificate_authorities")
+        while True:
+            if _certificate_authorities_data is None:
+                certificate_authorities = _certificate_authorities_data
+                break
+            certificate_authorities = cast("None | str", _certificate_authorities_data)
+            break
 
-        certificate = _parse_certificate(d.pop("certificate"))
-
-        def _parse_certificate_authorities(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        certificate_authorities = _parse_certificate_authorities(
-            d.pop("certificate_authorities")
-        )
-
-        def _parse_certificate_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        certificate_key = _parse_certificate_key(d.pop("certificate_key"))
+        _certificate_key_data = d.pop("certificate_key")
+        while True:
+            if _certificate_key_data is None:
+                certificate_key = _certificate_key_data
+                break
+            certificate_key = cast("None | str", _certificate_key_data)
+            break
 
         name = d.pop("name", UNSET)
 
-        def _parse_proxy_headers(
-            data: object,
-        ) -> None | PutFleetProxiesItemidBodyProxyHeadersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _proxy_headers_data = d.pop("proxy_headers", UNSET)
+        while True:
+            if _proxy_headers_data is None:
+                proxy_headers = _proxy_headers_data
+                break
+            if isinstance(_proxy_headers_data, Unset):
+                proxy_headers = _proxy_headers_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_proxy_headers_data, dict):
                     raise TypeError()
                 proxy_headers_type_0 = (
-                    PutFleetProxiesItemidBodyProxyHeadersType0.from_dict(data)
+                    PutFleetProxiesItemidBodyProxyHeadersType0.from_dict(
+                        _proxy_headers_data
+                    )
                 )
 
-                return proxy_headers_type_0
+                proxy_headers = proxy_headers_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                "None | PutFleetProxiesItemidBodyProxyHeadersType0 | Unset", data
+            proxy_headers = cast(
+                "None | PutFleetProxiesItemidBodyProxyHeadersType0 | Unset",
+                _proxy_headers_data,
             )
-
-        proxy_headers = _parse_proxy_headers(d.pop("proxy_headers", UNSET))
+            break
 
         url = d.pop("url", UNSET)
 

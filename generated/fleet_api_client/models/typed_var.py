@@ -60,18 +60,19 @@ class TypedVar:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_value(data: object) -> str | TypedVarValueType1:
+        _value_data = d.pop("value")
+        while True:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_value_data, dict):
                     raise TypeError()
-                value_type_1 = TypedVarValueType1.from_dict(data)
+                value_type_1 = TypedVarValueType1.from_dict(_value_data)
 
-                return value_type_1
+                value = value_type_1
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("str | TypedVarValueType1", data)
-
-        value = _parse_value(d.pop("value"))
+            value = cast("str | TypedVarValueType1", _value_data)
+            break
 
         frozen = d.pop("frozen", UNSET)
 

@@ -75,14 +75,16 @@ class UninstallTokenMetadata:
 
         policy_id = d.pop("policy_id", UNSET)
 
-        def _parse_policy_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        policy_name = _parse_policy_name(d.pop("policy_name", UNSET))
+        _policy_name_data = d.pop("policy_name", UNSET)
+        while True:
+            if _policy_name_data is None:
+                policy_name = _policy_name_data
+                break
+            if isinstance(_policy_name_data, Unset):
+                policy_name = _policy_name_data
+                break
+            policy_name = cast("None | str | Unset", _policy_name_data)
+            break
 
         uninstall_token_metadata = cls(
             id=id,

@@ -166,34 +166,40 @@ class UpdateOutputLogstash:
         d = dict(src_dict)
         allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
-        def _parse_ca_sha256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _ca_sha256_data = d.pop("ca_sha256", UNSET)
+        while True:
+            if _ca_sha256_data is None:
+                ca_sha256 = _ca_sha256_data
+                break
+            if isinstance(_ca_sha256_data, Unset):
+                ca_sha256 = _ca_sha256_data
+                break
+            ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
+            break
 
-        ca_sha256 = _parse_ca_sha256(d.pop("ca_sha256", UNSET))
+        _ca_trusted_fingerprint_data = d.pop("ca_trusted_fingerprint", UNSET)
+        while True:
+            if _ca_trusted_fingerprint_data is None:
+                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
+                break
+            if isinstance(_ca_trusted_fingerprint_data, Unset):
+                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
+                break
+            ca_trusted_fingerprint = cast(
+                "None | str | Unset", _ca_trusted_fingerprint_data
+            )
+            break
 
-        def _parse_ca_trusted_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        ca_trusted_fingerprint = _parse_ca_trusted_fingerprint(
-            d.pop("ca_trusted_fingerprint", UNSET)
-        )
-
-        def _parse_config_yaml(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        config_yaml = _parse_config_yaml(d.pop("config_yaml", UNSET))
+        _config_yaml_data = d.pop("config_yaml", UNSET)
+        while True:
+            if _config_yaml_data is None:
+                config_yaml = _config_yaml_data
+                break
+            if isinstance(_config_yaml_data, Unset):
+                config_yaml = _config_yaml_data
+                break
+            config_yaml = cast("None | str | Unset", _config_yaml_data)
+            break
 
         hosts = cast("list[str]", d.pop("hosts", UNSET))
 
@@ -207,14 +213,16 @@ class UpdateOutputLogstash:
 
         name = d.pop("name", UNSET)
 
-        def _parse_proxy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        proxy_id = _parse_proxy_id(d.pop("proxy_id", UNSET))
+        _proxy_id_data = d.pop("proxy_id", UNSET)
+        while True:
+            if _proxy_id_data is None:
+                proxy_id = _proxy_id_data
+                break
+            if isinstance(_proxy_id_data, Unset):
+                proxy_id = _proxy_id_data
+                break
+            proxy_id = cast("None | str | Unset", _proxy_id_data)
+            break
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputLogstashSecrets | Unset
@@ -223,43 +231,49 @@ class UpdateOutputLogstash:
         else:
             secrets = NewOutputLogstashSecrets.from_dict(_secrets)
 
-        def _parse_shipper(data: object) -> None | Unset | UpdateOutputShipperType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shipper_data = d.pop("shipper", UNSET)
+        while True:
+            if _shipper_data is None:
+                shipper = _shipper_data
+                break
+            if isinstance(_shipper_data, Unset):
+                shipper = _shipper_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_shipper_data, dict):
                     raise TypeError()
                 componentsschemas_update_output_shipper_type_0 = (
-                    UpdateOutputShipperType0.from_dict(data)
+                    UpdateOutputShipperType0.from_dict(_shipper_data)
                 )
 
-                return componentsschemas_update_output_shipper_type_0
+                shipper = componentsschemas_update_output_shipper_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | Unset | UpdateOutputShipperType0", data)
+            shipper = cast("None | Unset | UpdateOutputShipperType0", _shipper_data)
+            break
 
-        shipper = _parse_shipper(d.pop("shipper", UNSET))
-
-        def _parse_ssl(data: object) -> None | Unset | UpdateOutputSslType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ssl_data = d.pop("ssl", UNSET)
+        while True:
+            if _ssl_data is None:
+                ssl = _ssl_data
+                break
+            if isinstance(_ssl_data, Unset):
+                ssl = _ssl_data
+                break
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_ssl_data, dict):
                     raise TypeError()
                 componentsschemas_update_output_ssl_type_0 = (
-                    UpdateOutputSslType0.from_dict(data)
+                    UpdateOutputSslType0.from_dict(_ssl_data)
                 )
 
-                return componentsschemas_update_output_ssl_type_0
+                ssl = componentsschemas_update_output_ssl_type_0
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | Unset | UpdateOutputSslType0", data)
-
-        ssl = _parse_ssl(d.pop("ssl", UNSET))
+            ssl = cast("None | Unset | UpdateOutputSslType0", _ssl_data)
+            break
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateOutputLogstashType | Unset

@@ -60,26 +60,24 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1 | str:
+        _response_200_data = response.json()
+        while True:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_response_200_data, dict):
                     raise TypeError()
                 response_200_type_1 = GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1.from_dict(
-                    data
+                    _response_200_data
                 )
 
-                return response_200_type_1
+                response_200 = response_200_type_1
+                break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
+            response_200 = cast(
                 "GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1 | str",
-                data,
+                _response_200_data,
             )
-
-        response_200 = _parse_response_200(response.json())
+            break
 
         return response_200
 
