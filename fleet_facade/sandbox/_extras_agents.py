@@ -250,9 +250,8 @@ def _bulk_migrate(ctx: Ctx) -> Json:
 
 
 def _incoming_data(ctx: Ctx) -> Json:
-    raw = ctx.query.get("agentsIds", [])
-    ids = [i for value in raw for i in value.split(",") if i]
-    if not raw:
+    ids = ctx.query.get("agentsIds", [])
+    if not ids:
         raise FleetError(
             400,
             "[request query.agentsIds]: types that failed validation:\n"
