@@ -686,7 +686,7 @@ def _package_from_archive(files: dict[str, bytes]) -> Json:
 def _upload(ctx: Ctx) -> Json:
     content_type = ctx.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ("application/zip", "application/gzip"):
-        raise FleetError(415, "Unsupported Media Type")
+        raise FleetError(415, "Unsupported Media Type")  # UNVERIFIED: hapi's payload refusal
     ctx.q_bool("ignoreMappingUpdateErrors")
     ctx.q_bool("skipDataStreamRollover")
     package = _package_from_archive(_archive_files(ctx.raw, content_type))
