@@ -68,15 +68,6 @@ class Body:
         return self.data
 
 
-class Enum:
-    """A string passed where a generated operation expects an enum (it reads ``.value``)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: str) -> None:
-        self.value = value
-
-
 class Found:
     """What a create's ``lookup`` found after a lost or failed attempt (see the transport)."""
 

@@ -11,6 +11,7 @@ import json
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
@@ -102,6 +103,8 @@ class AsyncTransport:
         lookup: AsyncLookup | None = None,
         requires: Sequence[tuple[str, str]] = (),
         gone_ok: bool = False,
+        raw: bool = False,
+        content_type: str | None = None,
         **params: Any,
     ) -> Any:
         """Run one generated operation and return its parsed 200 model.
@@ -115,6 +118,9 @@ class AsyncTransport:
             requires: ``(feature, minimum Kibana version)`` pairs the request relies on. They
                 cost no request up front: only when Kibana refuses the request with a 400 is
                 its version read, to raise :class:`UnsupportedByServerError` instead.
+            raw: Return the body as bytes, unparsed: for downloads (YAML, zip, package
+                files) that the spec wrongly documents as JSON.
+            content_type: Replace the Content-Type the generated operation sets.
             gone_ok: For deletes: a 404 on a *retry* means the first attempt did the work
                 (its answer was lost), so it is success (the result is then ``None``).
             **params: Arguments for the operation (``None`` values are left out).
@@ -124,12 +130,21 @@ class AsyncTransport:
         """
         module = operation(operation_id)
         arguments = {k: v for k, v in params.items() if v is not None}
-        for name in required_arguments(module):
+        signature = signature_of(module)
+        for name in signature.ids:
             value = arguments.get(name)
             if not isinstance(value, str) or not value:
                 raise TypeError(f"an id is required: {name} must be a non-empty string, "
                                 f"got {value!r}")
+        for name, enum_class in signature.enums.items():
+            value = arguments.get(name)
+            if isinstance(value, str):
+                # Plain strings are accepted for enum parameters; values the pin does not
+                # know pass through (the generated enums keep unknown values).
+                arguments[name] = enum_class._from_value(value)
         request = module._get_kwargs(**arguments)
+        if content_type is not None:
+            request.setdefault("headers", {})["Content-Type"] = content_type
         body = request.get("json")
         if body.__class__ is Body:
             request["json"] = body.data
@@ -143,6 +158,8 @@ class AsyncTransport:
                         feature, required=minimum, server_version=version
                     ) from exc
             raise
+        if raw and response.__class__ is not Found:
+            return response.content
         if response.__class__ is Found:
             if gone_ok:
                 return None
@@ -344,19 +361,33 @@ def _short(url: str, limit: int = 200) -> str:
     return url if len(url) <= limit else f"{url[:limit]}... ({len(url)} characters)"
 
 
-_REQUIRED: dict[str, tuple[str, ...]] = {}
+@dataclass(frozen=True)
+class _Signature:
+    """What the facade checks and converts before calling a generated ``_get_kwargs``."""
+
+    ids: tuple[str, ...]  # required string parameters: the path ids
+    enums: dict[str, Any]  # parameter -> generated enum class (the code reads ``.value``)
 
 
-def required_arguments(module: Any) -> tuple[str, ...]:
-    """The generated operation's required keyword arguments (its path parameters), cached."""
+_SIGNATURES: dict[str, _Signature] = {}
+
+
+def signature_of(module: Any) -> _Signature:
+    """The generated operation's path ids and enum parameters, read once per operation."""
     name = module.__name__
-    if name not in _REQUIRED:
-        import inspect  # only on an operation's first call
+    if name not in _SIGNATURES:
+        import enum  # only on an operation's first call
+        import inspect
+        import typing
 
-        signature = inspect.signature(module._get_kwargs)
-        _REQUIRED[name] = tuple(
-            p.name for p in signature.parameters.values()
-            if p.default is inspect.Parameter.empty
-            and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
-        )
-    return _REQUIRED[name]
+        ids: list[str] = []
+        enums: dict[str, Any] = {}
+        for parameter in inspect.signature(module._get_kwargs).parameters.values():
+            annotation = parameter.annotation
+            if parameter.default is inspect.Parameter.empty and annotation in (str, "str"):
+                ids.append(parameter.name)
+            for member in typing.get_args(annotation) or (annotation,):
+                if isinstance(member, type) and issubclass(member, enum.Enum):
+                    enums[parameter.name] = member
+        _SIGNATURES[name] = _Signature(tuple(ids), enums)
+    return _SIGNATURES[name]

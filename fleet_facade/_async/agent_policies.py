@@ -6,7 +6,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._exceptions import NotFoundError
-from .._ops import Body, Enum, clean
+from .._ops import Body, clean
 from .._versions import SPACE_IDS
 from ._base import DEFAULT_PER_PAGE, AsyncResource, created, item_of, items_of
 from ._pagination import AsyncListing
@@ -118,7 +118,7 @@ class AsyncAgentPolicies(AsyncResource):
             per_page=per_page,
             kuery=kuery,
             sort_field=sort_field,
-            sort_order=Enum(sort_order) if sort_order else None,
+            sort_order=sort_order,
             full=full,
             with_agent_count=with_agent_count,
             show_upgradeable=show_upgradeable,
@@ -210,14 +210,15 @@ class AsyncAgentPolicies(AsyncResource):
     async def download(
         self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
     ) -> str:
-        """The full policy as the YAML file Kibana offers for download."""
-        result = await self._t.call(
+        """The full policy as the YAML file Kibana offers for download (text)."""
+        content: bytes = await self._t.call(
             "get-fleet-agent-policies-agentpolicyid-download",
             agent_policy_id=id,
             standalone=standalone,
             kubernetes=kubernetes,
+            raw=True,
         )
-        return result if isinstance(result, str) else str(result)
+        return content.decode("utf-8")
 
     async def outputs(self, *, id: str) -> Any:
         """The outputs one policy uses."""
@@ -246,6 +247,16 @@ class AsyncAgentPolicies(AsyncResource):
         fleet_server: str | None = None,
         enrol_token: str | None = None,
     ) -> Any:
-        """The Elastic Agent Kubernetes manifest (``download=True``: as a file)."""
-        operation_id = "get-fleet-kubernetes-download" if download else "get-fleet-kubernetes"
-        return await self._t.call(operation_id, fleet_server=fleet_server, enrol_token=enrol_token)
+        """The Elastic Agent Kubernetes manifest: Kibana's ``{item}`` answer, or with
+        ``download=True`` the YAML file's text."""
+        if download:
+            content: bytes = await self._t.call(
+                "get-fleet-kubernetes-download",
+                fleet_server=fleet_server,
+                enrol_token=enrol_token,
+                raw=True,
+            )
+            return content.decode("utf-8")
+        return await self._t.call(
+            "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
+        )

@@ -6,7 +6,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._exceptions import UnsupportedByServerError
-from .._ops import Body, Enum, clean
+from .._ops import Body, clean
 from .._versions import AGENT_SEARCH_AFTER
 from ._base import AsyncResource, item_of, items_of, total_of
 from ._pagination import AsyncListing, Page, next_page_number
@@ -69,7 +69,7 @@ class AsyncAgents(AsyncResource):
             "show_upgradeable": show_upgradeable,
             "with_metrics": with_metrics,
             "sort_field": sort_field,
-            "sort_order": Enum(sort_order) if sort_order else None,
+            "sort_order": sort_order,
             "per_page": per_page,
         }
         state: dict[str, Any] = {"pit": None, "seen": 0}
@@ -376,11 +376,15 @@ class AsyncAgents(AsyncResource):
         """Diagnostics files an agent uploaded."""
         return await self._t.call("get-fleet-agents-agentid-uploads", agent_id=id)
 
-    async def upload_file(self, *, file_id: str, file_name: str) -> Any:
-        """Content of an uploaded file."""
-        return await self._t.call(
-            "get-fleet-agents-files-fileid-filename", file_id=file_id, file_name=file_name
+    async def upload_file(self, *, file_id: str, file_name: str) -> bytes:
+        """Content of an uploaded file (e.g. a diagnostics zip), as bytes."""
+        content: bytes = await self._t.call(
+            "get-fleet-agents-files-fileid-filename",
+            file_id=file_id,
+            file_name=file_name,
+            raw=True,
         )
+        return content
 
     async def delete_upload(self, *, file_id: str) -> Any:
         """Delete an uploaded file."""

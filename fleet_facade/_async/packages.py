@@ -6,7 +6,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._exceptions import NotFoundError
-from .._ops import Body, Enum, clean
+from .._ops import Body, clean
 from .._versions import newest
 from ._base import AsyncResource, item_of
 from ._pagination import AsyncListing
@@ -142,10 +142,26 @@ class AsyncPackages(AsyncResource):
         )
 
     async def upload(self, *, archive: bytes) -> Any:
-        """Install a package from a ``.zip``/``.tar.gz`` archive."""
+        """Install a package from a ``.zip``/``.tar.gz`` archive.
+
+        Kibana reads the archive by its Content-Type, which is chosen from the bytes: zip
+        archives start with ``PK\\x03\\x04``, gzip ones with ``\\x1f\\x8b``.
+        """
         from fleet_api_client.types import File
 
-        return await self._t.call("post-fleet-epm-packages", body=File(payload=archive))  # type: ignore[arg-type, unused-ignore]
+        if archive[:4] == b"PK\x03\x04":
+            content_type = "application/zip"
+        elif archive[:2] == b"\x1f\x8b":
+            content_type = "application/gzip"
+        else:
+            raise ValueError("archive must be a .zip or .tar.gz package archive (bytes)")
+        return await self._t.call(
+            "post-fleet-epm-packages",
+            # The generated code sends ``payload`` as the request content: bytes work for the
+            # sync and the async client alike (a BytesIO would be a sync-only stream).
+            body=File(payload=archive),  # type: ignore[arg-type]
+            content_type=content_type,
+        )  # type: ignore[arg-type, unused-ignore]
 
     async def installed(self, *, name_query: str | None = None, per_page: int | None = None) -> Any:
         """Installed packages with their data streams."""
@@ -165,23 +181,35 @@ class AsyncPackages(AsyncResource):
         """Usage statistics of a package (its package policy count)."""
         return await self._t.call("get-fleet-epm-packages-pkgname-stats", pkg_name=name)
 
-    async def file(self, *, name: str, version: str, file_path: str) -> Any:
-        """One file of a package (README, manifest...)."""
-        return await self._t.call(
+    async def file(self, *, name: str, version: str, file_path: str) -> bytes:
+        """One file of a package (README, manifest, an image ...), as bytes."""
+        content: bytes = await self._t.call(
             "get-fleet-epm-packages-pkgname-pkgversion-filepath",
             pkg_name=name,
             pkg_version=version,
             file_path=file_path,
+            raw=True,
         )
+        return content
 
     async def inputs_template(self, *, name: str, version: str, format: str = "json") -> Any:
-        """A package's inputs as a standalone agent template (``json``, ``yml`` or ``yaml``)."""
-        return await self._t.call(
+        """A package's inputs as a standalone agent template: Kibana's JSON answer for
+        ``format="json"``, the YAML text for ``"yml"``/``"yaml"``."""
+        if format == "json":
+            return await self._t.call(
+                "get-fleet-epm-templates-pkgname-pkgversion-inputs",
+                pkg_name=name,
+                pkg_version=version,
+                format_=format,
+            )
+        content: bytes = await self._t.call(
             "get-fleet-epm-templates-pkgname-pkgversion-inputs",
             pkg_name=name,
             pkg_version=version,
-            format_=Enum(format),
+            format_=format,
+            raw=True,
         )
+        return content.decode("utf-8")
 
     async def verification_key_id(self) -> Any:
         """The id of the key Kibana checks package signatures with."""

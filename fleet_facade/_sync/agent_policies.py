@@ -7,7 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._exceptions import NotFoundError
-from .._ops import Body, Enum, clean
+from .._ops import Body, clean
 from .._versions import SPACE_IDS
 from ._base import DEFAULT_PER_PAGE, Resource, created, item_of, items_of
 from ._pagination import Listing
@@ -119,7 +119,7 @@ class AgentPolicies(Resource):
             per_page=per_page,
             kuery=kuery,
             sort_field=sort_field,
-            sort_order=Enum(sort_order) if sort_order else None,
+            sort_order=sort_order,
             full=full,
             with_agent_count=with_agent_count,
             show_upgradeable=show_upgradeable,
@@ -211,14 +211,15 @@ class AgentPolicies(Resource):
     def download(
         self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
     ) -> str:
-        """The full policy as the YAML file Kibana offers for download."""
-        result = self._t.call(
+        """The full policy as the YAML file Kibana offers for download (text)."""
+        content: bytes = self._t.call(
             "get-fleet-agent-policies-agentpolicyid-download",
             agent_policy_id=id,
             standalone=standalone,
             kubernetes=kubernetes,
+            raw=True,
         )
-        return result if isinstance(result, str) else str(result)
+        return content.decode("utf-8")
 
     def outputs(self, *, id: str) -> Any:
         """The outputs one policy uses."""
@@ -247,6 +248,16 @@ class AgentPolicies(Resource):
         fleet_server: str | None = None,
         enrol_token: str | None = None,
     ) -> Any:
-        """The Elastic Agent Kubernetes manifest (``download=True``: as a file)."""
-        operation_id = "get-fleet-kubernetes-download" if download else "get-fleet-kubernetes"
-        return self._t.call(operation_id, fleet_server=fleet_server, enrol_token=enrol_token)
+        """The Elastic Agent Kubernetes manifest: Kibana's ``{item}`` answer, or with
+        ``download=True`` the YAML file's text."""
+        if download:
+            content: bytes = self._t.call(
+                "get-fleet-kubernetes-download",
+                fleet_server=fleet_server,
+                enrol_token=enrol_token,
+                raw=True,
+            )
+            return content.decode("utf-8")
+        return self._t.call(
+            "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
+        )

@@ -7,7 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._exceptions import UnsupportedByServerError
-from .._ops import Body, Enum, clean
+from .._ops import Body, clean
 from .._versions import AGENT_SEARCH_AFTER
 from ._base import Resource, item_of, items_of, total_of
 from ._pagination import Listing, Page, next_page_number
@@ -70,7 +70,7 @@ class Agents(Resource):
             "show_upgradeable": show_upgradeable,
             "with_metrics": with_metrics,
             "sort_field": sort_field,
-            "sort_order": Enum(sort_order) if sort_order else None,
+            "sort_order": sort_order,
             "per_page": per_page,
         }
         state: dict[str, Any] = {"pit": None, "seen": 0}
@@ -377,11 +377,15 @@ class Agents(Resource):
         """Diagnostics files an agent uploaded."""
         return self._t.call("get-fleet-agents-agentid-uploads", agent_id=id)
 
-    def upload_file(self, *, file_id: str, file_name: str) -> Any:
-        """Content of an uploaded file."""
-        return self._t.call(
-            "get-fleet-agents-files-fileid-filename", file_id=file_id, file_name=file_name
+    def upload_file(self, *, file_id: str, file_name: str) -> bytes:
+        """Content of an uploaded file (e.g. a diagnostics zip), as bytes."""
+        content: bytes = self._t.call(
+            "get-fleet-agents-files-fileid-filename",
+            file_id=file_id,
+            file_name=file_name,
+            raw=True,
         )
+        return content
 
     def delete_upload(self, *, file_id: str) -> Any:
         """Delete an uploaded file."""

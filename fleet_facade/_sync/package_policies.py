@@ -7,7 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._integration_inputs import check_simplified_shape, validate_simplified_inputs
-from .._ops import Body, Enum, clean
+from .._ops import Body, clean
 from .._versions import FORMAT_SIMPLIFIED, SIMPLIFIED_REQUESTS
 from ._base import DEFAULT_PER_PAGE, Resource, created, item_of, items_of
 from ._pagination import Listing
@@ -38,7 +38,7 @@ class PackagePolicies(Resource):
             needs.append(self._t.require("format=simplified responses", FORMAT_SIMPLIFIED))
         arguments: dict[str, Any] = {"requires": needs}
         if format is not None:
-            arguments["format_"] = Enum(format)
+            arguments["format_"] = format
         return arguments
 
     def _checked(
@@ -165,7 +165,7 @@ class PackagePolicies(Resource):
             per_page=per_page,
             kuery=kuery,
             sort_field=sort_field,
-            sort_order=Enum(sort_order) if sort_order else None,
+            sort_order=sort_order,
             show_upgradeable=show_upgradeable,
             with_agent_count=with_agent_count,
             **self._format(format),

@@ -7,7 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._exceptions import NotFoundError
-from .._ops import Body, Enum, clean
+from .._ops import Body, clean
 from .._versions import newest
 from ._base import Resource, item_of
 from ._pagination import Listing
@@ -143,10 +143,26 @@ class Packages(Resource):
         )
 
     def upload(self, *, archive: bytes) -> Any:
-        """Install a package from a ``.zip``/``.tar.gz`` archive."""
+        """Install a package from a ``.zip``/``.tar.gz`` archive.
+
+        Kibana reads the archive by its Content-Type, which is chosen from the bytes: zip
+        archives start with ``PK\\x03\\x04``, gzip ones with ``\\x1f\\x8b``.
+        """
         from fleet_api_client.types import File
 
-        return self._t.call("post-fleet-epm-packages", body=File(payload=archive))  # type: ignore[arg-type, unused-ignore]
+        if archive[:4] == b"PK\x03\x04":
+            content_type = "application/zip"
+        elif archive[:2] == b"\x1f\x8b":
+            content_type = "application/gzip"
+        else:
+            raise ValueError("archive must be a .zip or .tar.gz package archive (bytes)")
+        return self._t.call(
+            "post-fleet-epm-packages",
+            # The generated code sends ``payload`` as the request content: bytes work for the
+            # sync and the async client alike (a BytesIO would be a sync-only stream).
+            body=File(payload=archive),  # type: ignore[arg-type]
+            content_type=content_type,
+        )  # type: ignore[arg-type, unused-ignore]
 
     def installed(self, *, name_query: str | None = None, per_page: int | None = None) -> Any:
         """Installed packages with their data streams."""
@@ -166,23 +182,35 @@ class Packages(Resource):
         """Usage statistics of a package (its package policy count)."""
         return self._t.call("get-fleet-epm-packages-pkgname-stats", pkg_name=name)
 
-    def file(self, *, name: str, version: str, file_path: str) -> Any:
-        """One file of a package (README, manifest...)."""
-        return self._t.call(
+    def file(self, *, name: str, version: str, file_path: str) -> bytes:
+        """One file of a package (README, manifest, an image ...), as bytes."""
+        content: bytes = self._t.call(
             "get-fleet-epm-packages-pkgname-pkgversion-filepath",
             pkg_name=name,
             pkg_version=version,
             file_path=file_path,
+            raw=True,
         )
+        return content
 
     def inputs_template(self, *, name: str, version: str, format: str = "json") -> Any:
-        """A package's inputs as a standalone agent template (``json``, ``yml`` or ``yaml``)."""
-        return self._t.call(
+        """A package's inputs as a standalone agent template: Kibana's JSON answer for
+        ``format="json"``, the YAML text for ``"yml"``/``"yaml"``."""
+        if format == "json":
+            return self._t.call(
+                "get-fleet-epm-templates-pkgname-pkgversion-inputs",
+                pkg_name=name,
+                pkg_version=version,
+                format_=format,
+            )
+        content: bytes = self._t.call(
             "get-fleet-epm-templates-pkgname-pkgversion-inputs",
             pkg_name=name,
             pkg_version=version,
-            format_=Enum(format),
+            format_=format,
+            raw=True,
         )
+        return content.decode("utf-8")
 
     def verification_key_id(self) -> Any:
         """The id of the key Kibana checks package signatures with."""

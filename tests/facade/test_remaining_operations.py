@@ -1,7 +1,7 @@
 """The facade methods over the Fleet operations the sandbox implemented last, sync and async.
 
 Methods that parse Kibana's answer wrongly are tested for the correct behaviour and marked
-``xfail(strict=True)`` with the reason (see the facade bugs in the report of that change).
+regression tests now that those facade bugs are fixed.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import tarfile
 import zipfile
 from typing import Any
 
-import pytest
 import yaml
 
 from fleet_facade.sandbox import FleetSandbox
@@ -160,11 +159,6 @@ def test_logstash_api_key(fleet: Any) -> None:
 # -- agent policies ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: agent_policies.download parses Kibana's YAML download as JSON "
-    "(generated op does response.json()) and raises UnexpectedResponseError",
-)
 def test_agent_policy_download_is_yaml(fleet: Any) -> None:
     policy_id = _policy(fleet)
     text = fleet.agent_policies.download(id=policy_id)
@@ -200,11 +194,6 @@ def test_kubernetes_manifest(fleet: Any) -> None:
     assert "kind: DaemonSet" in result["item"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: kubernetes_manifest(download=True) parses Kibana's YAML file as JSON "
-    "and raises UnexpectedResponseError",
-)
 def test_kubernetes_manifest_download(fleet: Any) -> None:
     text = fleet.agent_policies.kubernetes_manifest(download=True, fleet_server="https://fs:8220")
     assert "https://fs:8220" in text
@@ -255,11 +244,6 @@ def test_delete_upload(fleet: Any, sandbox: FleetSandbox) -> None:
     assert _plain(fleet.agents.uploads(id=agent_id))["items"][0]["status"] == "DELETED"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: agents.upload_file parses the uploaded zip as a JSON object "
-    "(generated op does from_dict(response.json())) and raises UnexpectedResponseError",
-)
 def test_upload_file_is_the_zip(fleet: Any, sandbox: FleetSandbox) -> None:
     (agent_id,) = sandbox.add_agents(1)
     fleet.agents.request_diagnostics(id=agent_id)
@@ -292,11 +276,6 @@ def test_bulk_migrate(fleet: Any, sandbox: FleetSandbox) -> None:
     assert sorted(fleet.agents.by_action_ids(action_ids=[result["actionId"]])) == sorted(agent_ids)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: agents.incoming_data(agents_ids=[...]) is refused locally: the transport "
-    "treats the required query parameter agentsIds as a path id and demands a non-empty string",
-)
 def test_incoming_data_for_a_list_of_agents(fleet: Any, sandbox: FleetSandbox) -> None:
     agent_ids = sandbox.add_agents(2)
     result = _plain(fleet.agents.incoming_data(agents_ids=agent_ids))
@@ -334,11 +313,6 @@ def test_package_stats(fleet: Any) -> None:
     assert stats == {"package_policy_count": 1, "agent_policy_count": 1}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: packages.file parses the package file (markdown/YAML) as JSON "
-    "and raises UnexpectedResponseError",
-)
 def test_package_file(fleet: Any) -> None:
     text = fleet.packages.file(name="nginx", version="1.6.0", file_path="manifest.yml")
     assert yaml.safe_load(text)["name"] == "nginx"
@@ -350,11 +324,6 @@ def test_inputs_template_json(fleet: Any) -> None:
     assert "nginx-logfile" in ids
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: packages.inputs_template(format='yml') parses Kibana's YAML text as JSON "
-    "and raises UnexpectedResponseError",
-)
 def test_inputs_template_yaml(fleet: Any) -> None:
     text = fleet.packages.inputs_template(name="nginx", version="1.6.0", format="yml")
     assert "nginx-logfile" in text
@@ -470,11 +439,6 @@ def test_epm_data_streams_by_dataset_query(fleet: Any) -> None:
     assert result["items"] == [{"name": "nginx.stubstatus"}]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: packages.data_streams(type_='metrics') passes the plain string to the "
-    "generated op, which reads type_.value (AttributeError); sort_order has the same problem",
-)
 def test_epm_data_streams_by_type(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
     result = _plain(fleet.packages.data_streams(type_="metrics"))
@@ -487,11 +451,6 @@ def test_upload_tar_gz_installs(fleet: Any, sandbox: FleetSandbox) -> None:
     assert sandbox.state.installed_packages["mini"]["install_source"] == "upload"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: packages.upload always sends Content-Type application/gzip (hard-coded "
-    "by the generated op), so Kibana reads a .zip archive as gzip and refuses it",
-)
 def test_upload_zip_installs(fleet: Any) -> None:
     result = _plain(fleet.packages.upload(archive=_zip("zipped", "0.1.0")))
     assert result["_meta"]["name"] == "zipped"
