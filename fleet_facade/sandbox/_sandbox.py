@@ -138,7 +138,12 @@ class FleetSandbox:
         if validate_responses is None:
             validate_responses = os.environ.get("FLEET_SANDBOX_VALIDATE", "") in {"1", "true"}
         if validate_responses:
-            from ._contract import ContractChecker
+            try:
+                from ._contract import ContractChecker
+            except ImportError as exc:
+                raise ImportError(
+                    "validate_responses needs openapi-core: install fleet-facade[contract]"
+                ) from exc
 
             self._app.contract = ContractChecker.load(spec_path)
         self._server: LoopbackServer | None = None
