@@ -64,7 +64,8 @@ class ActionStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         action_id = self.action_id
 
         cancellation_time = self.cancellation_time
@@ -158,7 +159,8 @@ class ActionStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         action_id = d.pop("actionId", UNSET)
 

@@ -22,7 +22,8 @@ class AgentOutputs:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,11 +33,13 @@ class AgentOutputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         agent_outputs = cls()
 
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = AgentOutputsAdditionalProperty.from_dict(prop_dict)

@@ -34,7 +34,8 @@ class AgentOutputsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         api_key_id = self.api_key_id
 
         to_retire_api_key_ids: list[dict[str, Any]] | Unset = UNSET
@@ -60,7 +61,8 @@ class AgentOutputsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         api_key_id = d.pop("api_key_id", UNSET)
 

@@ -31,7 +31,8 @@ class AgentPolicyAgentless:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         cloud_connectors: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cloud_connectors, Unset):
             cloud_connectors = self.cloud_connectors.to_dict()
@@ -52,7 +53,8 @@ class AgentPolicyAgentless:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _cloud_connectors = d.pop("cloud_connectors", UNSET)
         cloud_connectors: AgentPolicyAgentlessCloudConnectors | Unset

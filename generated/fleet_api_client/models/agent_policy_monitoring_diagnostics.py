@@ -33,7 +33,8 @@ class AgentPolicyMonitoringDiagnostics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limit, Unset):
             limit = self.limit.to_dict()
@@ -54,7 +55,8 @@ class AgentPolicyMonitoringDiagnostics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _limit = d.pop("limit", UNSET)
         limit: AgentPolicyMonitoringDiagnosticsLimit | Unset

@@ -34,7 +34,8 @@ class AgentPolicyMonitoringHttp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         buffer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buffer, Unset):
             buffer = self.buffer.to_dict()
@@ -61,7 +62,8 @@ class AgentPolicyMonitoringHttp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _buffer = d.pop("buffer", UNSET)
         buffer: AgentPolicyMonitoringHttpBuffer | Unset

@@ -35,7 +35,8 @@ class AgentUpgradeDetailsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         action_id = self.action_id
 
         metadata: dict[str, Any] | Unset = UNSET
@@ -64,7 +65,8 @@ class AgentUpgradeDetailsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         action_id = d.pop("action_id", UNSET)
 

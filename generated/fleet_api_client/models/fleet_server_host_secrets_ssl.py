@@ -42,7 +42,8 @@ class FleetServerHostSecretsSsl:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         agent_key: dict[str, Any] | str | Unset
         if isinstance(self.agent_key, Unset):
             agent_key = UNSET
@@ -81,7 +82,8 @@ class FleetServerHostSecretsSsl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _agent_key_data = d.pop("agent_key", UNSET)
         while True:

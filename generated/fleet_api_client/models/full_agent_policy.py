@@ -71,7 +71,8 @@ class FullAgentPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         id = self.id
 
         agent: dict[str, Any] | Unset = UNSET
@@ -184,7 +185,8 @@ class FullAgentPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 

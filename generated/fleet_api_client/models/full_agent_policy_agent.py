@@ -45,7 +45,8 @@ class FullAgentPolicyAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         download: dict[str, Any] | Unset = UNSET
         if not isinstance(self.download, Unset):
             download = self.download.to_dict()
@@ -90,7 +91,8 @@ class FullAgentPolicyAgent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _download = d.pop("download", UNSET)
         download: FullAgentPolicyAgentDownload | Unset

@@ -44,7 +44,8 @@ class FullAgentPolicyAgentDownload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         proxy_headers: dict[str, Any] | None | Unset
         if isinstance(self.proxy_headers, Unset):
             proxy_headers = UNSET
@@ -93,7 +94,8 @@ class FullAgentPolicyAgentDownload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _proxy_headers_data = d.pop("proxy_headers", UNSET)
         while True:

@@ -37,7 +37,8 @@ class FullAgentPolicyAgentLogging:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         files: dict[str, Any] | Unset = UNSET
         if not isinstance(self.files, Unset):
             files = self.files.to_dict()
@@ -66,7 +67,8 @@ class FullAgentPolicyAgentLogging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _files = d.pop("files", UNSET)
         files: FullAgentPolicyAgentLoggingFiles | Unset

@@ -40,7 +40,8 @@ class FullAgentPolicyFleetType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         hosts: list[str] | Unset = UNSET
         if not isinstance(self.hosts, Unset):
             hosts = self.hosts
@@ -81,7 +82,8 @@ class FullAgentPolicyFleetType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         hosts = cast("list[str]", d.pop("hosts", UNSET))
 

@@ -28,7 +28,8 @@ class FullAgentPolicyFleetType0Secrets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         ssl: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ssl, Unset):
             ssl = self.ssl.to_dict()
@@ -43,7 +44,8 @@ class FullAgentPolicyFleetType0Secrets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _ssl = d.pop("ssl", UNSET)
         ssl: FullAgentPolicyFleetType0SecretsSsl | Unset

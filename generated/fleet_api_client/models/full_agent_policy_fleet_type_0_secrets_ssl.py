@@ -40,7 +40,8 @@ class FullAgentPolicyFleetType0SecretsSsl:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         key: dict[str, Any] | Unset = UNSET
         if not isinstance(self.key, Unset):
             key = self.key.to_dict()
@@ -55,7 +56,8 @@ class FullAgentPolicyFleetType0SecretsSsl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _key = d.pop("key", UNSET)
         key: FullAgentPolicyFleetType0SecretsSslKey | Unset

@@ -28,7 +28,8 @@ class FullAgentPolicyFleetType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         kibana: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kibana, Unset):
             kibana = self.kibana.to_dict()
@@ -43,7 +44,8 @@ class FullAgentPolicyFleetType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _kibana = d.pop("kibana", UNSET)
         kibana: FullAgentPolicyFleetType1Kibana | Unset

@@ -28,7 +28,8 @@ class FullAgentPolicyInputItemProcessorItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         add_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.add_fields, Unset):
             add_fields = self.add_fields.to_dict()
@@ -43,7 +44,8 @@ class FullAgentPolicyInputItemProcessorItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _add_fields = d.pop("add_fields", UNSET)
         add_fields: FullAgentPolicyInputItemProcessorItemAddFields | Unset

@@ -30,7 +30,8 @@ class FullAgentPolicyInputItemProcessorItemAddFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields.to_dict()
@@ -49,7 +50,8 @@ class FullAgentPolicyInputItemProcessorItemAddFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _fields = d.pop("fields", UNSET)
         fields: FullAgentPolicyInputItemProcessorItemAddFieldsFields | Unset

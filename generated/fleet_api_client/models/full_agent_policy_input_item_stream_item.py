@@ -30,7 +30,8 @@ class FullAgentPolicyInputItemStreamItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         id = self.id
 
         data_stream: dict[str, Any] | Unset = UNSET
@@ -51,7 +52,8 @@ class FullAgentPolicyInputItemStreamItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 

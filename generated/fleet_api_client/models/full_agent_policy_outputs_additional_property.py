@@ -38,7 +38,8 @@ class FullAgentPolicyOutputsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         ca_sha256: None | str | Unset
         if isinstance(self.ca_sha256, Unset):
             ca_sha256 = UNSET
@@ -82,7 +83,8 @@ class FullAgentPolicyOutputsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _ca_sha256_data = d.pop("ca_sha256", UNSET)
         while True:

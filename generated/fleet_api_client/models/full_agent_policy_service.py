@@ -30,7 +30,8 @@ class FullAgentPolicyService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         extensions: list[str] | Unset = UNSET
         if not isinstance(self.extensions, Unset):
             extensions = self.extensions
@@ -51,7 +52,8 @@ class FullAgentPolicyService:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         extensions = cast("list[str]", d.pop("extensions", UNSET))
 

@@ -38,7 +38,8 @@ class GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         current_versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.current_versions, Unset):
             current_versions = []
@@ -60,7 +61,8 @@ class GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _current_versions = d.pop("currentVersions", UNSET)
         current_versions: (

@@ -24,7 +24,8 @@ class GetFleetAgentPoliciesAgentpolicyidFullResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         item: dict[str, Any] | str
         if isinstance(self.item, FullAgentPolicy):
             item = self.item.to_dict()
@@ -43,7 +44,8 @@ class GetFleetAgentPoliciesAgentpolicyidFullResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _item_data = d.pop("item")
         while True:

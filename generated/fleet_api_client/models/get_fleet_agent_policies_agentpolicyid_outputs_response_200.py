@@ -26,7 +26,8 @@ class GetFleetAgentPoliciesAgentpolicyidOutputsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         item = self.item.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,7 +42,8 @@ class GetFleetAgentPoliciesAgentpolicyidOutputsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         item = PostFleetAgentPoliciesOutputsResponse200ItemItem.from_dict(d.pop("item"))
 

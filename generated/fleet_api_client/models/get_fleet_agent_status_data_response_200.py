@@ -30,7 +30,8 @@ class GetFleetAgentStatusDataResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         data_preview: list[Any] | Unset = UNSET
         if not isinstance(self.data_preview, Unset):
             data_preview = self.data_preview
@@ -54,7 +55,8 @@ class GetFleetAgentStatusDataResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data_preview = cast("list[Any]", d.pop("dataPreview", UNSET))
 

@@ -22,7 +22,8 @@ class GetFleetAgentStatusDataResponse200ItemsItem:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,7 +33,8 @@ class GetFleetAgentStatusDataResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         get_fleet_agent_status_data_response_200_items_item = cls()
 

@@ -28,7 +28,8 @@ class GetFleetDataStreamsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         data_streams: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data_streams, Unset):
             data_streams = []
@@ -46,7 +47,8 @@ class GetFleetDataStreamsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _data_streams = d.pop("data_streams", UNSET)
         data_streams: list[GetFleetDataStreamsResponse200DataStreamsItem] | Unset = (

@@ -55,7 +55,8 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         dashboards: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dashboards, Unset):
             dashboards = []
@@ -126,7 +127,8 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _dashboards = d.pop("dashboards", UNSET)
         dashboards: (

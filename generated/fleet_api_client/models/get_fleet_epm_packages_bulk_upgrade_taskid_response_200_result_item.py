@@ -30,7 +30,8 @@ class GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
@@ -53,7 +54,8 @@ class GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: MessageResponse | Unset

@@ -32,7 +32,8 @@ class GetFleetEpmPackagesInstalledResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -64,7 +65,8 @@ class GetFleetEpmPackagesInstalledResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
         items: list[GetFleetEpmPackagesInstalledResponse200ItemsItem] | Unset = UNSET

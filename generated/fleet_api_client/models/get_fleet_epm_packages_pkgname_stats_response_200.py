@@ -28,7 +28,8 @@ class GetFleetEpmPackagesPkgnameStatsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         response: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response, Unset):
             response = self.response.to_dict()
@@ -43,7 +44,8 @@ class GetFleetEpmPackagesPkgnameStatsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _response = d.pop("response", UNSET)
         response: GetFleetEpmPackagesPkgnameStatsResponse200Response | Unset

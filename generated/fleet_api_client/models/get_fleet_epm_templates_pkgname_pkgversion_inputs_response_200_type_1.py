@@ -31,7 +31,8 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         inputs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.inputs, Unset):
             inputs = []
@@ -49,7 +50,8 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _inputs = d.pop("inputs", UNSET)
         inputs: (

@@ -34,7 +34,8 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         id = self.id
 
         streams: list[dict[str, Any]] | Unset = UNSET
@@ -62,7 +63,8 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -44,7 +44,8 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         custom_assets: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_assets, Unset):
             custom_assets = self.custom_assets.to_dict()
@@ -78,7 +79,8 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _custom_assets = d.pop("custom_assets", UNSET)
         custom_assets: (

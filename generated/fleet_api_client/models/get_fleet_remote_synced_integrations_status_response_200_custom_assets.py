@@ -23,7 +23,8 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -33,11 +34,13 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         get_fleet_remote_synced_integrations_status_response_200_custom_assets = cls()
 
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalProperty.from_dict(

@@ -51,7 +51,8 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalPro
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         error = self.error
 
         is_deleted = self.is_deleted
@@ -96,7 +97,8 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalPro
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         error = d.pop("error", UNSET)
 

@@ -56,7 +56,8 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         error = self.error
 
         id = self.id
@@ -103,7 +104,8 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         error = d.pop("error", UNSET)
 

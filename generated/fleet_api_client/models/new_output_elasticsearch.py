@@ -64,7 +64,8 @@ class NewOutputElasticsearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         hosts = self.hosts
 
         name = self.name
@@ -183,7 +184,8 @@ class NewOutputElasticsearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         hosts = cast("list[str]", d.pop("hosts"))
 

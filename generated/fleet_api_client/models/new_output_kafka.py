@@ -117,7 +117,8 @@ class NewOutputKafka:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         auth_type = self.auth_type.value
 
         hosts = self.hosts
@@ -320,7 +321,8 @@ class NewOutputKafka:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         auth_type = NewOutputKafkaAuthType._from_value(d.pop("auth_type"))
 

@@ -38,7 +38,8 @@ class NewOutputKafkaSecretsSsl:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         key: dict[str, Any] | str
         if isinstance(self.key, NewOutputKafkaSecretsSslKeyType0):
             key = self.key.to_dict()
@@ -57,7 +58,8 @@ class NewOutputKafkaSecretsSsl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _key_data = d.pop("key")
         while True:

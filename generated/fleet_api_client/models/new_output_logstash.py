@@ -59,7 +59,8 @@ class NewOutputLogstash:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         hosts = self.hosts
 
         name = self.name
@@ -164,7 +165,8 @@ class NewOutputLogstash:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         hosts = cast("list[str]", d.pop("hosts"))
 

@@ -26,7 +26,8 @@ class NewOutputLogstashSecrets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         ssl: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ssl, Unset):
             ssl = self.ssl.to_dict()
@@ -41,7 +42,8 @@ class NewOutputLogstashSecrets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _ssl = d.pop("ssl", UNSET)
         ssl: NewOutputLogstashSecretsSsl | Unset

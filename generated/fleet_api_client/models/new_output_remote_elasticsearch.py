@@ -92,7 +92,8 @@ class NewOutputRemoteElasticsearch:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         hosts = self.hosts
 
         name = self.name
@@ -243,7 +244,8 @@ class NewOutputRemoteElasticsearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         hosts = cast("list[str]", d.pop("hosts"))
 

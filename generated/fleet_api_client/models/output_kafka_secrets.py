@@ -43,7 +43,8 @@ class OutputKafkaSecrets:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         password: dict[str, Any] | str | Unset
         if isinstance(self.password, Unset):
             password = UNSET
@@ -68,7 +69,8 @@ class OutputKafkaSecrets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _password_data = d.pop("password", UNSET)
         while True:

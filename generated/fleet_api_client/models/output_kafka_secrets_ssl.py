@@ -40,7 +40,8 @@ class OutputKafkaSecretsSsl:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         key: dict[str, Any] | str | Unset
         if isinstance(self.key, Unset):
             key = UNSET
@@ -59,7 +60,8 @@ class OutputKafkaSecretsSsl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _key_data = d.pop("key", UNSET)
         while True:

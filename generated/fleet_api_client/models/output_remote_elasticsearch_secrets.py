@@ -43,7 +43,8 @@ class OutputRemoteElasticsearchSecrets:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         service_token: dict[str, Any] | str | Unset
         if isinstance(self.service_token, Unset):
             service_token = UNSET
@@ -68,7 +69,8 @@ class OutputRemoteElasticsearchSecrets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _service_token_data = d.pop("service_token", UNSET)
         while True:

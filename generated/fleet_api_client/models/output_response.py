@@ -27,7 +27,8 @@ class OutputResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         item: dict[str, Any]
         if (
             isinstance(self.item, OutputElasticsearch)
@@ -50,7 +51,8 @@ class OutputResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _item_data = d.pop("item")
         while True:

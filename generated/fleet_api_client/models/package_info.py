@@ -111,7 +111,8 @@ class PackageInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
             agent = self.agent.to_dict()
@@ -312,7 +313,8 @@ class PackageInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _agent = d.pop("agent", UNSET)
         agent: PackageInfoAgent | Unset

@@ -29,7 +29,8 @@ class PackageInfoConditions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         elastic: dict[str, Any] | Unset = UNSET
         if not isinstance(self.elastic, Unset):
             elastic = self.elastic.to_dict()
@@ -50,7 +51,8 @@ class PackageInfoConditions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _elastic = d.pop("elastic", UNSET)
         elastic: PackageInfoConditionsElastic | Unset

@@ -28,7 +28,8 @@ class PackageInfoDiscovery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         datasets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.datasets, Unset):
             datasets = []
@@ -55,7 +56,8 @@ class PackageInfoDiscovery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _datasets = d.pop("datasets", UNSET)
         datasets: list[PackageInfoDiscoveryFieldItem] | Unset = UNSET

@@ -98,7 +98,8 @@ class PackageInfoInstallationInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_spaces_installed_kibana: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_spaces_installed_kibana, Unset):
             additional_spaces_installed_kibana = (
@@ -251,7 +252,8 @@ class PackageInfoInstallationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _additional_spaces_installed_kibana = d.pop(
             "additional_spaces_installed_kibana", UNSET

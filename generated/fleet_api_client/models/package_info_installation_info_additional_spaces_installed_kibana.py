@@ -20,7 +20,8 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -33,7 +34,8 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         package_info_installation_info_additional_spaces_installed_kibana = cls()
 

@@ -34,7 +34,8 @@ class PackageInfoInstallationInfoLatestInstallFailedAttemptsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         created_at = self.created_at
 
         error: dict[str, Any] | Unset = UNSET
@@ -57,7 +58,8 @@ class PackageInfoInstallationInfoLatestInstallFailedAttemptsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 

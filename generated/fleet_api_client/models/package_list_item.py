@@ -98,7 +98,8 @@ class PackageListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         id = self.id
 
         categories: list[str] | Unset = UNSET
@@ -257,7 +258,8 @@ class PackageListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 

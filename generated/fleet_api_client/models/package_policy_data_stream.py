@@ -32,7 +32,8 @@ class PackagePolicyDataStream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         dataset = self.dataset
@@ -56,7 +57,8 @@ class PackagePolicyDataStream:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         type_ = d.pop("type")
 

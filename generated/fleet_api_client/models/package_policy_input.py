@@ -43,7 +43,8 @@ class PackagePolicyInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         type_ = self.type_
 
         id = self.id
@@ -99,7 +100,8 @@ class PackagePolicyInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         type_ = d.pop("type")
 

@@ -40,7 +40,8 @@ class PackagePolicyPackage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         experimental_data_stream_features: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.experimental_data_stream_features, Unset):
             experimental_data_stream_features = []
@@ -86,7 +87,8 @@ class PackagePolicyPackage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _experimental_data_stream_features = d.pop(
             "experimental_data_stream_features", UNSET

@@ -32,7 +32,8 @@ class PackagePolicyPackageExperimentalDataStreamFeatureItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         data_stream = self.data_stream
 
         features: dict[str, Any] | Unset = UNSET
@@ -51,7 +52,8 @@ class PackagePolicyPackageExperimentalDataStreamFeatureItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data_stream = d.pop("data_stream", UNSET)
 

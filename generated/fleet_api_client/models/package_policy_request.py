@@ -56,7 +56,8 @@ class PackagePolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         name = self.name
 
         package = self.package.to_dict()
@@ -157,7 +158,8 @@ class PackagePolicyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         name = d.pop("name")
 

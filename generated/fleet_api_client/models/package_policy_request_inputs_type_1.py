@@ -20,7 +20,8 @@ class PackagePolicyRequestInputsType1:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,7 +31,8 @@ class PackagePolicyRequestInputsType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         package_policy_request_inputs_type_1 = cls()
 

@@ -40,7 +40,8 @@ class PackagePolicyRequestPackage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         name = self.name
 
         version = self.version
@@ -87,7 +88,8 @@ class PackagePolicyRequestPackage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -28,7 +28,8 @@ class PackagePolicyRequestPackageExperimentalDataStreamFeatureItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         data_stream = self.data_stream
 
         features = self.features.to_dict()
@@ -46,7 +47,8 @@ class PackagePolicyRequestPackageExperimentalDataStreamFeatureItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data_stream = d.pop("data_stream")
 

@@ -24,7 +24,8 @@ class PackagePolicyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         item = self.item.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,7 +40,8 @@ class PackagePolicyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         item = PackagePolicy.from_dict(d.pop("item"))
 

@@ -41,7 +41,8 @@ class PackagePolicyStream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         data_stream = self.data_stream.to_dict()
 
         id = self.id
@@ -88,7 +89,8 @@ class PackagePolicyStream:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data_stream = PackagePolicyDataStream.from_dict(d.pop("data_stream"))
 

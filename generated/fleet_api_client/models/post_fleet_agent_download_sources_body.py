@@ -39,7 +39,8 @@ class PostFleetAgentDownloadSourcesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         host = self.host
 
         name = self.name
@@ -85,7 +86,8 @@ class PostFleetAgentDownloadSourcesBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         host = d.pop("host")
 

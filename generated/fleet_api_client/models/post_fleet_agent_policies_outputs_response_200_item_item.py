@@ -37,7 +37,8 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         agent_policy_id = self.agent_policy_id
 
         data: dict[str, Any] | Unset = UNSET
@@ -62,7 +63,8 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         agent_policy_id = d.pop("agentPolicyId", UNSET)
 

@@ -34,7 +34,8 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         integrations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.integrations, Unset):
             integrations = []
@@ -58,7 +59,8 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _integrations = d.pop("integrations", UNSET)
         integrations: (

@@ -37,7 +37,8 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         enabled = self.enabled
 
         streams: dict[str, Any] | Unset = UNSET
@@ -62,7 +63,8 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 

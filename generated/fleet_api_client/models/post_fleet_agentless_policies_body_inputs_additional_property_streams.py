@@ -23,7 +23,8 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -33,11 +34,13 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_body_inputs_additional_property_streams = cls()
 
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalProperty.from_dict(

@@ -20,7 +20,8 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -36,7 +37,8 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_body_inputs_additional_property_vars = cls()
 

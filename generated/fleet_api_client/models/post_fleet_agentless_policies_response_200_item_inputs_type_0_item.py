@@ -55,7 +55,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         compiled_input = self.compiled_input
 
         config: dict[str, Any] | Unset = UNSET
@@ -109,7 +110,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         compiled_input = d.pop("compiled_input", UNSET)
 

@@ -18,7 +18,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig:
     additional_properties: dict[str, TypedVar2] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -28,7 +29,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config = (
             cls()

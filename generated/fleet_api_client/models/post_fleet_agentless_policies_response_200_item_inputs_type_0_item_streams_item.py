@@ -64,7 +64,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         compiled_stream = self.compiled_stream
 
         config: dict[str, Any] | Unset = UNSET
@@ -113,7 +114,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         compiled_stream = d.pop("compiled_stream", UNSET)
 

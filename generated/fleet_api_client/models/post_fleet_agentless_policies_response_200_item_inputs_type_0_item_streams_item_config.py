@@ -21,7 +21,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig:
     additional_properties: dict[str, TypedVar2] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,7 +32,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_config = cls()
 

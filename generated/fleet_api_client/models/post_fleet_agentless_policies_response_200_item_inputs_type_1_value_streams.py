@@ -25,7 +25,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -35,13 +36,15 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams = (
             cls()
         )
 
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalProperty.from_dict(

@@ -36,7 +36,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         enabled = self.enabled
 
         vars_: dict[str, Any] | Unset = UNSET
@@ -55,7 +56,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 

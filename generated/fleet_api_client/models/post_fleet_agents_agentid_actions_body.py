@@ -32,7 +32,8 @@ class PostFleetAgentsAgentidActionsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         action: dict[str, Any]
         if isinstance(self.action, PostFleetAgentsAgentidActionsBodyActionType0):
             action = self.action.to_dict()
@@ -51,7 +52,8 @@ class PostFleetAgentsAgentidActionsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _action_data = d.pop("action")
         while True:

@@ -32,7 +32,8 @@ class PostFleetAgentsAgentidActionsBodyActionType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         data = self.data.to_dict()
 
         type_ = self.type_.value
@@ -50,7 +51,8 @@ class PostFleetAgentsAgentidActionsBodyActionType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         data = PostFleetAgentsAgentidActionsBodyActionType1Data.from_dict(d.pop("data"))
 

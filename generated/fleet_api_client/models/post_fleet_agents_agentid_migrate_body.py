@@ -44,7 +44,8 @@ class PostFleetAgentsAgentidMigrateBody:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         enrollment_token = self.enrollment_token
 
         uri = self.uri
@@ -68,7 +69,8 @@ class PostFleetAgentsAgentidMigrateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         enrollment_token = d.pop("enrollment_token")
 

@@ -67,7 +67,8 @@ class PostFleetAgentsAgentidMigrateBodySettings:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         ca_sha256 = self.ca_sha256
 
         certificate_authorities = self.certificate_authorities
@@ -136,7 +137,8 @@ class PostFleetAgentsAgentidMigrateBodySettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         ca_sha256 = d.pop("ca_sha256", UNSET)
 

@@ -48,7 +48,8 @@ class PostFleetAgentsBulkMigrateBody:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         agents: list[str] | str
         if isinstance(self.agents, list):
             agents = self.agents
@@ -84,7 +85,8 @@ class PostFleetAgentsBulkMigrateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _agents_data = d.pop("agents")
         while True:

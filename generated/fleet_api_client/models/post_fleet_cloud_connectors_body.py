@@ -34,7 +34,8 @@ class PostFleetCloudConnectorsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         cloud_provider = self.cloud_provider.value
 
         name = self.name
@@ -55,7 +56,8 @@ class PostFleetCloudConnectorsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         cloud_provider = PostFleetCloudConnectorsBodyCloudProvider._from_value(
             d.pop("cloudProvider")

@@ -42,7 +42,8 @@ class PostFleetCloudConnectorsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         id = self.id
 
         cloud_provider = self.cloud_provider
@@ -87,7 +88,8 @@ class PostFleetCloudConnectorsResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -31,7 +31,8 @@ class PostFleetEnrollmentApiKeysResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         item = self.item.to_dict()
 
         action: str | Unset = UNSET
@@ -52,7 +53,8 @@ class PostFleetEnrollmentApiKeysResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         item = EnrollmentApiKey.from_dict(d.pop("item"))
 

@@ -26,7 +26,8 @@ class PostFleetEpmBulkAssetsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         asset_ids = []
         for asset_ids_item_data in self.asset_ids:
             asset_ids_item = asset_ids_item_data.to_dict()
@@ -44,7 +45,8 @@ class PostFleetEpmBulkAssetsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         asset_ids = []
         _asset_ids = d.pop("assetIds")

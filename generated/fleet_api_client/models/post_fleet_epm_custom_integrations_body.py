@@ -32,7 +32,8 @@ class PostFleetEpmCustomIntegrationsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         datasets = []
         for datasets_item_data in self.datasets:
             datasets_item = datasets_item_data.to_dict()
@@ -57,7 +58,8 @@ class PostFleetEpmCustomIntegrationsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         datasets = []
         _datasets = d.pop("datasets")

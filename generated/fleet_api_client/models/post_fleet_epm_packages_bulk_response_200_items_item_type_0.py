@@ -32,7 +32,8 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         name = self.name
 
         result: dict[str, Any] | Unset = UNSET
@@ -55,7 +56,8 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -40,7 +40,8 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         assets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assets, Unset):
             assets = []
@@ -81,7 +82,8 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _assets = d.pop("assets", UNSET)
         assets: list[InstalledElasticsearchAsset | InstalledKibanaAsset2] | Unset = (

@@ -34,7 +34,8 @@ class PostFleetEpmPackagesBulkUpgradeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         packages = []
         for packages_item_data in self.packages:
             packages_item = packages_item_data.to_dict()
@@ -64,7 +65,8 @@ class PostFleetEpmPackagesBulkUpgradeBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         packages = []
         _packages = d.pop("packages")

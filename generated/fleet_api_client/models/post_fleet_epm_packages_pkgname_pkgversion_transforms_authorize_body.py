@@ -28,7 +28,8 @@ class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         transforms = []
         for transforms_item_data in self.transforms:
             transforms_item = transforms_item_data.to_dict()
@@ -46,7 +47,8 @@ class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         transforms = []
         _transforms = d.pop("transforms")

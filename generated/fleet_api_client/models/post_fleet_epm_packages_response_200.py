@@ -32,7 +32,8 @@ class PostFleetEpmPackagesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         field_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_meta, Unset):
             field_meta = self.field_meta.to_dict()
@@ -61,7 +62,8 @@ class PostFleetEpmPackagesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _field_meta = d.pop("_meta", UNSET)
         field_meta: PostFleetEpmPackagesResponse200Meta | Unset

@@ -43,7 +43,8 @@ class PostFleetFleetServerHostsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         host_urls = self.host_urls
 
         name = self.name
@@ -101,7 +102,8 @@ class PostFleetFleetServerHostsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         host_urls = cast("list[str]", d.pop("host_urls"))
 

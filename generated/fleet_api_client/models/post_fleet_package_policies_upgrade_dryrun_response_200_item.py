@@ -57,7 +57,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         agent_diff: list[list[dict[str, Any]]] | Unset = UNSET
         if not isinstance(self.agent_diff, Unset):
             agent_diff = []
@@ -114,7 +115,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _agent_diff = d.pop("agent_diff", UNSET)
         agent_diff: (

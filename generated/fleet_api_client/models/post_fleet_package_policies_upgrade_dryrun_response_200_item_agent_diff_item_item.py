@@ -60,7 +60,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         id = self.id
 
         data_stream: dict[str, Any] | Unset = UNSET
@@ -125,7 +126,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         id = d.pop("id")
 

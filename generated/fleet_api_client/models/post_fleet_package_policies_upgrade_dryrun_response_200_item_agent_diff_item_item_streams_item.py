@@ -33,7 +33,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStrea
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         data_stream: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_stream, Unset):
             data_stream = self.data_stream.to_dict()
@@ -52,7 +53,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStrea
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _data_stream = d.pop("data_stream", UNSET)
         data_stream: FullAgentPolicyInputItemStreamItemDataStream | Unset

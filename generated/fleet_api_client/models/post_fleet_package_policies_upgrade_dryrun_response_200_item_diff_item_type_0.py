@@ -105,7 +105,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_datastreams_permissions: list[str] | None | Unset
         if isinstance(self.additional_datastreams_permissions, Unset):
             additional_datastreams_permissions = UNSET
@@ -289,7 +290,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _additional_datastreams_permissions_data = d.pop(
             "additional_datastreams_permissions", UNSET

@@ -25,7 +25,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsTyp
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -35,11 +36,13 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsTyp
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_inputs_type_1 = cls()
 
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = (

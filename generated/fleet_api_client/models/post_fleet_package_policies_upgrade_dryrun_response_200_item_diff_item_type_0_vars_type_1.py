@@ -23,7 +23,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -39,7 +40,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1 = cls()
 

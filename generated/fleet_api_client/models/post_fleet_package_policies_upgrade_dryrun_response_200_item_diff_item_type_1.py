@@ -103,7 +103,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_datastreams_permissions: list[str] | None | Unset
         if isinstance(self.additional_datastreams_permissions, Unset):
             additional_datastreams_permissions = UNSET
@@ -284,7 +285,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _additional_datastreams_permissions_data = d.pop(
             "additional_datastreams_permissions", UNSET

@@ -54,7 +54,8 @@ class PostFleetProxiesBody:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         name = self.name
 
         url = self.url
@@ -114,7 +115,8 @@ class PostFleetProxiesBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         name = d.pop("name")
 

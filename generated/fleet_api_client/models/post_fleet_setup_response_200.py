@@ -30,7 +30,8 @@ class PostFleetSetupResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         is_initialized = self.is_initialized
 
         non_fatal_errors: list[dict[str, Any]] | Unset = UNSET
@@ -52,7 +53,8 @@ class PostFleetSetupResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         is_initialized = d.pop("isInitialized", UNSET)
 

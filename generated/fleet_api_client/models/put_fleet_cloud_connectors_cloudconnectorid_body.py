@@ -30,7 +30,8 @@ class PutFleetCloudConnectorsCloudconnectoridBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         name = self.name
 
         vars_: dict[str, Any] | Unset = UNSET
@@ -49,7 +50,8 @@ class PutFleetCloudConnectorsCloudconnectoridBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -20,7 +20,8 @@ class PutFleetCloudConnectorsCloudconnectoridBodyVars:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -33,7 +34,8 @@ class PutFleetCloudConnectorsCloudconnectoridBodyVars:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         put_fleet_cloud_connectors_cloudconnectorid_body_vars = cls()
 

@@ -39,7 +39,8 @@ class PutFleetFleetServerHostsItemidBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         proxy_id: None | str
         proxy_id = self.proxy_id
 
@@ -89,7 +90,8 @@ class PutFleetFleetServerHostsItemidBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _proxy_id_data = d.pop("proxy_id")
         while True:

@@ -50,7 +50,8 @@ class PutFleetProxiesItemidBody:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         certificate: None | str
         certificate = self.certificate
 
@@ -92,7 +93,8 @@ class PutFleetProxiesItemidBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         _certificate_data = d.pop("certificate")
         while True:

@@ -38,7 +38,8 @@ class PutFleetSettingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         additional_yaml_config = self.additional_yaml_config
 
         delete_unenrolled_agents: dict[str, Any] | Unset = UNSET
@@ -77,7 +78,8 @@ class PutFleetSettingsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         additional_yaml_config = d.pop("additional_yaml_config", UNSET)
 

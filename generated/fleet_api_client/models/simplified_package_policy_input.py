@@ -33,7 +33,8 @@ class SimplifiedPackagePolicyInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         enabled = self.enabled
 
         vars_: dict[str, Any] | Unset = UNSET
@@ -58,7 +59,8 @@ class SimplifiedPackagePolicyInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 

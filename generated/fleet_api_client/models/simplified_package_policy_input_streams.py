@@ -20,7 +20,8 @@ class SimplifiedPackagePolicyInputStreams:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,7 +31,8 @@ class SimplifiedPackagePolicyInputStreams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         simplified_package_policy_input_streams = cls()
 

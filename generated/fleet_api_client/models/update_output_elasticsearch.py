@@ -62,7 +62,8 @@ class UpdateOutputElasticsearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         allow_edit: list[str] | Unset = UNSET
         if not isinstance(self.allow_edit, Unset):
             allow_edit = self.allow_edit
@@ -181,7 +182,8 @@ class UpdateOutputElasticsearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 

@@ -115,7 +115,8 @@ class UpdateOutputKafka:
     __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         name = self.name
 
         allow_edit: list[str] | Unset = UNSET
@@ -323,7 +324,8 @@ class UpdateOutputKafka:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _import_models()
+        if not _models_imported:
+            _import_models()
         d = dict(src_dict)
         name = d.pop("name")
 
