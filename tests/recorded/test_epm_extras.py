@@ -1,0 +1,206 @@
+"""Package (EPM) operations beyond install/get, replayed from cassettes (sync and async)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import tarfile
+from typing import Any
+
+import pytest
+import yaml
+
+pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
+
+
+def _plain(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _tar_gz(name: str, version: str) -> bytes:
+    """A tiny package archive whose bytes do not depend on the clock (stable request bodies)."""
+    top = f"{name}-{version}"
+    files = {
+        f"{top}/manifest.yml": yaml.safe_dump(
+            {"format_version": "3.0.0", "name": name, "title": "Mini", "version": version,
+             "type": "integration", "description": "A tiny test package"}
+        ),
+        f"{top}/docs/README.md": "# Mini\n",
+        f"{top}/data_stream/log/manifest.yml": yaml.safe_dump({"title": "Log", "type": "logs"}),
+    }
+    tar_buffer = io.BytesIO()
+    with tarfile.open(fileobj=tar_buffer, mode="w", format=tarfile.USTAR_FORMAT) as archive:
+        for path, text in files.items():
+            data = text.encode()
+            info = tarfile.TarInfo(path)
+            info.size = len(data)
+            info.mtime = 0
+            archive.addfile(info, io.BytesIO(data))
+    gz_buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=gz_buffer, mode="wb", mtime=0) as compressed:
+        compressed.write(tar_buffer.getvalue())
+    return gz_buffer.getvalue()
+
+
+@pytest.fixture
+def nginx(fleet: Any, cleanup: Any) -> str:
+    fleet.packages.install(name="nginx", version="1.6.0")
+    cleanup(fleet.packages.uninstall, name="nginx")
+    return "nginx"
+
+
+def test_limited_lists_single_policy_packages(fleet: Any, recording: Any, cleanup: Any) -> None:
+    if recording.mode == "kibana":
+        pytest.skip("adds a package to the sandbox catalog")
+    if recording.sandbox is not None:
+        recording.sandbox.catalog.add({"name": "solo", "version": "1.0.0", "title": "Solo",
+                                       "policy_templates": [{"name": "solo", "multiple": False}]})
+    fleet.packages.install(name="solo", version="1.0.0")
+    cleanup(fleet.packages.uninstall, name="solo")
+
+    assert _plain(fleet.packages.limited())["items"] == ["solo"]
+
+
+def test_stats_count_package_policies(fleet: Any, recording: Any, cleanup: Any) -> None:
+    policy = fleet.agent_policies.create(name=recording.name("stats"))
+    cleanup(fleet.agent_policies.delete, id=policy.id)
+    fleet.package_policies.create(name=recording.name("nginx-stats"), package="nginx",
+                                  policy_id=policy.id)
+
+    stats = _plain(fleet.packages.stats(name="nginx"))["response"]
+
+    assert stats == {"package_policy_count": 1, "agent_policy_count": 1}
+
+
+def test_file_returns_the_manifest(fleet: Any) -> None:
+    text = fleet.packages.file(name="nginx", version="1.6.0", file_path="manifest.yml")
+
+    assert yaml.safe_load(text)["name"] == "nginx"
+
+
+def test_inputs_template_as_json(fleet: Any) -> None:
+    result = _plain(fleet.packages.inputs_template(name="nginx", version="1.6.0"))
+
+    assert "nginx-logfile" in [i["id"] for i in result["inputs"]]
+
+
+def test_update_keeps_policies_up_to_date(fleet: Any, nginx: str) -> None:
+    result = fleet.packages.update(name=nginx, version="1.6.0", keep_policies_up_to_date=True)
+
+    assert _plain(result)["item"]["keepPoliciesUpToDate"] is True
+
+
+def test_bulk_install_reports_each_package(fleet: Any, cleanup: Any) -> None:
+    cleanup(fleet.packages.uninstall, name="nginx")
+    result = _plain(fleet.packages.bulk_install(packages=["nginx", "nope"]))
+    by_name = {i["name"]: i for i in result["items"]}
+
+    assert by_name["nginx"]["result"]["status"] == "installed"
+    assert by_name["nope"]["statusCode"] == 404
+
+
+def test_bulk_upgrade_task_succeeds(fleet: Any, cleanup: Any) -> None:
+    fleet.packages.install(name="nginx", version="1.5.0")
+    cleanup(fleet.packages.uninstall, name="nginx")
+
+    task_id = _plain(fleet.packages.bulk_upgrade(packages=[{"name": "nginx"}]))["taskId"]
+    status = _plain(fleet.packages.bulk_task(kind="upgrade", task_id=task_id))
+
+    assert status["status"] == "success"
+    assert fleet.packages.get(name="nginx").version == "1.6.0"
+
+
+def test_bulk_uninstall_task_succeeds(fleet: Any) -> None:
+    fleet.packages.install(name="nginx", version="1.6.0")
+    task_id = _plain(fleet.packages.bulk_uninstall(
+        packages=[{"name": "nginx", "version": "1.6.0"}]
+    ))["taskId"]
+    status = _plain(fleet.packages.bulk_task(kind="uninstall", task_id=task_id))
+
+    assert status["results"] == [{"name": "nginx", "success": True}]
+
+
+def test_bulk_rollback_without_a_previous_version_fails(fleet: Any, nginx: str) -> None:
+    task_id = _plain(fleet.packages.bulk_rollback(packages=[{"name": nginx}]))["taskId"]
+    status = _plain(fleet.packages.bulk_task(kind="rollback", task_id=task_id))
+
+    assert status["status"] == "failed"
+    assert status["results"][0]["success"] is False
+
+
+def test_rollback_after_an_upgrade(fleet: Any, cleanup: Any) -> None:
+    fleet.packages.install(name="nginx", version="1.5.0")
+    cleanup(fleet.packages.uninstall, name="nginx")
+    fleet.packages.bulk_install(packages=[{"name": "nginx", "version": "1.6.0"}])
+
+    assert _plain(fleet.packages.rollback(name="nginx")) == {"success": True, "version": "1.5.0"}
+
+
+def test_kibana_assets_reinstall_and_delete(fleet: Any, nginx: str) -> None:
+    reinstalled = _plain(fleet.packages.reinstall_kibana_assets(name=nginx, version="1.6.0"))
+    deleted = _plain(fleet.packages.delete_kibana_assets(name=nginx, version="1.6.0"))
+
+    assert reinstalled == {"success": True}
+    assert deleted == {"success": True}
+
+
+def test_datastream_assets_delete(fleet: Any, recording: Any, cleanup: Any) -> None:
+    policy = fleet.agent_policies.create(name=recording.name("ds-assets"))
+    cleanup(fleet.agent_policies.delete, id=policy.id)
+    package_policy = fleet.package_policies.create(
+        name=recording.name("nginx-ds"), package="nginx", version="1.6.0", policy_id=policy.id
+    )
+
+    result = fleet.packages.delete_datastream_assets(
+        name="nginx", version="1.6.0", package_policy_id=package_policy.id
+    )
+
+    assert _plain(result) == {"success": True}
+
+
+def test_rule_assets_install(fleet: Any, nginx: str) -> None:
+    result = _plain(fleet.packages.install_rule_assets(name=nginx, version="1.6.0"))
+
+    assert result == {"success": True}
+
+
+def test_authorize_transforms(fleet: Any, nginx: str) -> None:
+    result = fleet.packages.authorize_transforms(
+        name=nginx, version="1.6.0", transforms=[{"transformId": "t1"}]
+    )
+
+    assert [_plain(r) for r in result] == [{"transformId": "t1", "success": True, "error": None}]
+
+
+def test_bulk_assets_returns_existing_ones(fleet: Any, nginx: str) -> None:
+    result = _plain(fleet.packages.bulk_assets(
+        asset_ids=[{"id": "logs-nginx.access", "type": "index_template"},
+                   {"id": "missing", "type": "dashboard"}]
+    ))
+
+    assert [i["id"] for i in result["items"]] == ["logs-nginx.access"]
+
+
+def test_custom_integration_create_and_update(fleet: Any, recording: Any, cleanup: Any) -> None:
+    name = recording.name("logs").replace("-", "_")
+    created = _plain(fleet.packages.create_custom_integration(
+        integration_name=name, datasets=[{"name": f"{name}.app", "type": "logs"}]
+    ))
+    cleanup(fleet.packages.uninstall, name=name)
+    fleet.packages.update_custom_integration(name=name, readMeData="# Mine")
+
+    assert created["_meta"] == {"install_source": "custom", "name": name}
+    assert fleet.packages.get(name=name).version == "1.0.1"
+
+
+def test_epm_data_streams_by_type(fleet: Any, nginx: str) -> None:
+    result = _plain(fleet.packages.data_streams(type_="metrics"))
+
+    assert result["items"] == [{"name": "nginx.stubstatus"}]
+
+
+def test_upload_a_tar_gz_installs_it(fleet: Any, cleanup: Any) -> None:
+    result = _plain(fleet.packages.upload(archive=_tar_gz("mini", "0.1.0")))
+    cleanup(fleet.packages.uninstall, name="mini")
+
+    assert result["_meta"] == {"install_source": "upload", "name": "mini"}
