@@ -35,14 +35,16 @@ class Command:
     arguments: Callable[[argparse.ArgumentParser], None] | None = None
     subcommands: tuple[Command, ...] = ()
 
-    def register(self, parent: Any) -> None:
-        parser = parent.add_parser(self.name, help=self.help, description=self.help)
+    def register(self, parent: Any, parents: list[argparse.ArgumentParser]) -> None:
         if self.subcommands:
+            parser = parent.add_parser(self.name, help=self.help, description=self.help)
             children = parser.add_subparsers(dest=f"{self.name}_command", metavar="ACTION",
                                              required=True)
             for child in self.subcommands:
-                child.register(children)
+                child.register(children, parents)
             return
+        parser = parent.add_parser(self.name, help=self.help, description=self.help,
+                                   parents=parents)
         if self.arguments is not None:
             self.arguments(parser)
         parser.set_defaults(run=self.run)

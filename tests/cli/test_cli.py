@@ -153,3 +153,12 @@ def test_agents_status_and_upgrade(kibana: FleetSandbox) -> None:
                    "--policy", policy, env=env)
     assert upgraded.returncode == 0, upgraded.stderr
     assert json.loads(upgraded.stdout)["agents"] == 3
+
+
+def test_global_options_work_after_the_command_name_too() -> None:
+    before = run("--output", "json", "demo")
+    after = run("demo", "--output", "json")
+    assert before.returncode == after.returncode == 0, after.stderr
+    assert json.loads(after.stdout)["enrollment_token"]["api_key"] == "***"
+    shown = json.loads(run("-o", "json", "demo", "--show-secrets").stdout)
+    assert shown["enrollment_token"]["api_key"] != "***"
