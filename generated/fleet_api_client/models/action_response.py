@@ -40,7 +40,7 @@ class ActionResponse:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: ActionResponseAction | Unset
-        if isinstance(_action, Unset):
+        if _action is UNSET:
             action = UNSET
         else:
             action = ActionResponseAction._from_value(_action)

@@ -205,14 +205,14 @@ class ActionStatus:
 
         _status = d.pop("status", UNSET)
         status: ActionStatusStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = ActionStatusStatus._from_value(_status)
 
         _type_ = d.pop("type", UNSET)
         type_: ActionStatusType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = ActionStatusType._from_value(_type_)

@@ -352,7 +352,7 @@ class Agent:
 
         _agent = d.pop("agent", UNSET)
         agent: AgentAgent | Unset
-        if isinstance(_agent, Unset):
+        if _agent is UNSET:
             agent = UNSET
         else:
             agent = AgentAgent.from_dict(_agent)
@@ -391,7 +391,7 @@ class Agent:
 
         _last_checkin_status = d.pop("last_checkin_status", UNSET)
         last_checkin_status: AgentLastCheckinStatus | Unset
-        if isinstance(_last_checkin_status, Unset):
+        if _last_checkin_status is UNSET:
             last_checkin_status = UNSET
         else:
             last_checkin_status = AgentLastCheckinStatus._from_value(
@@ -400,21 +400,21 @@ class Agent:
 
         _last_known_status = d.pop("last_known_status", UNSET)
         last_known_status: AgentLastKnownStatus | Unset
-        if isinstance(_last_known_status, Unset):
+        if _last_known_status is UNSET:
             last_known_status = UNSET
         else:
             last_known_status = AgentLastKnownStatus._from_value(_last_known_status)
 
         _local_metadata = d.pop("local_metadata", UNSET)
         local_metadata: AgentLocalMetadata | Unset
-        if isinstance(_local_metadata, Unset):
+        if _local_metadata is UNSET:
             local_metadata = UNSET
         else:
             local_metadata = AgentLocalMetadata.from_dict(_local_metadata)
 
         _metrics = d.pop("metrics", UNSET)
         metrics: AgentMetrics | Unset
-        if isinstance(_metrics, Unset):
+        if _metrics is UNSET:
             metrics = UNSET
         else:
             metrics = AgentMetrics.from_dict(_metrics)
@@ -423,7 +423,7 @@ class Agent:
 
         _outputs = d.pop("outputs", UNSET)
         outputs: AgentOutputs | Unset
-        if isinstance(_outputs, Unset):
+        if _outputs is UNSET:
             outputs = UNSET
         else:
             outputs = AgentOutputs.from_dict(_outputs)
@@ -437,7 +437,7 @@ class Agent:
             if _policy_revision_data is None:
                 policy_revision = _policy_revision_data
                 break
-            if isinstance(_policy_revision_data, Unset):
+            if _policy_revision_data is UNSET:
                 policy_revision = _policy_revision_data
                 break
             policy_revision = cast("float | None | Unset", _policy_revision_data)
@@ -447,7 +447,7 @@ class Agent:
 
         _status = d.pop("status", UNSET)
         status: AgentStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = AgentStatus._from_value(_status)
@@ -456,7 +456,7 @@ class Agent:
 
         _type_ = d.pop("type", UNSET)
         type_: AgentType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = AgentType._from_value(_type_)
@@ -470,7 +470,7 @@ class Agent:
             if _unhealthy_reason_data is None:
                 unhealthy_reason = _unhealthy_reason_data
                 break
-            if isinstance(_unhealthy_reason_data, Unset):
+            if _unhealthy_reason_data is UNSET:
                 unhealthy_reason = _unhealthy_reason_data
                 break
             try:
@@ -502,7 +502,7 @@ class Agent:
             if _upgrade_attempts_data is None:
                 upgrade_attempts = _upgrade_attempts_data
                 break
-            if isinstance(_upgrade_attempts_data, Unset):
+            if _upgrade_attempts_data is UNSET:
                 upgrade_attempts = _upgrade_attempts_data
                 break
             try:
@@ -522,7 +522,7 @@ class Agent:
             if _upgrade_details_data is None:
                 upgrade_details = _upgrade_details_data
                 break
-            if isinstance(_upgrade_details_data, Unset):
+            if _upgrade_details_data is UNSET:
                 upgrade_details = _upgrade_details_data
                 break
             try:
@@ -546,7 +546,7 @@ class Agent:
             if _upgrade_started_at_data is None:
                 upgrade_started_at = _upgrade_started_at_data
                 break
-            if isinstance(_upgrade_started_at_data, Unset):
+            if _upgrade_started_at_data is UNSET:
                 upgrade_started_at = _upgrade_started_at_data
                 break
             upgrade_started_at = cast("None | str | Unset", _upgrade_started_at_data)
@@ -557,7 +557,7 @@ class Agent:
             if _upgraded_at_data is None:
                 upgraded_at = _upgraded_at_data
                 break
-            if isinstance(_upgraded_at_data, Unset):
+            if _upgraded_at_data is UNSET:
                 upgraded_at = _upgraded_at_data
                 break
             upgraded_at = cast("None | str | Unset", _upgraded_at_data)
@@ -565,7 +565,7 @@ class Agent:
 
         _user_provided_metadata = d.pop("user_provided_metadata", UNSET)
         user_provided_metadata: AgentUserProvidedMetadata | Unset
-        if isinstance(_user_provided_metadata, Unset):
+        if _user_provided_metadata is UNSET:
             user_provided_metadata = UNSET
         else:
             user_provided_metadata = AgentUserProvidedMetadata.from_dict(

@@ -83,7 +83,7 @@ class AgentComponentsItem:
 
         _status = d.pop("status", UNSET)
         status: AgentComponentsItemStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = AgentComponentsItemStatus._from_value(_status)

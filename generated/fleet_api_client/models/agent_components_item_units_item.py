@@ -89,21 +89,21 @@ class AgentComponentsItemUnitsItem:
 
         _payload = d.pop("payload", UNSET)
         payload: AgentComponentsItemUnitsItemPayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is UNSET:
             payload = UNSET
         else:
             payload = AgentComponentsItemUnitsItemPayload.from_dict(_payload)
 
         _status = d.pop("status", UNSET)
         status: AgentComponentsItemUnitsItemStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = AgentComponentsItemUnitsItemStatus._from_value(_status)
 
         _type_ = d.pop("type", UNSET)
         type_: AgentComponentsItemUnitsItemType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = AgentComponentsItemUnitsItemType._from_value(_type_)

@@ -376,7 +376,7 @@ class AgentPolicy:
 
         _advanced_settings = d.pop("advanced_settings", UNSET)
         advanced_settings: AgentPolicyAdvancedSettings | Unset
-        if isinstance(_advanced_settings, Unset):
+        if _advanced_settings is UNSET:
             advanced_settings = UNSET
         else:
             advanced_settings = AgentPolicyAdvancedSettings.from_dict(
@@ -396,7 +396,7 @@ class AgentPolicy:
 
         _agentless = d.pop("agentless", UNSET)
         agentless: AgentPolicyAgentless | Unset
-        if isinstance(_agentless, Unset):
+        if _agentless is UNSET:
             agentless = UNSET
         else:
             agentless = AgentPolicyAgentless.from_dict(_agentless)
@@ -408,7 +408,7 @@ class AgentPolicy:
             if _data_output_id_data is None:
                 data_output_id = _data_output_id_data
                 break
-            if isinstance(_data_output_id_data, Unset):
+            if _data_output_id_data is UNSET:
                 data_output_id = _data_output_id_data
                 break
             data_output_id = cast("None | str | Unset", _data_output_id_data)
@@ -421,7 +421,7 @@ class AgentPolicy:
             if _download_source_id_data is None:
                 download_source_id = _download_source_id_data
                 break
-            if isinstance(_download_source_id_data, Unset):
+            if _download_source_id_data is UNSET:
                 download_source_id = _download_source_id_data
                 break
             download_source_id = cast("None | str | Unset", _download_source_id_data)
@@ -434,7 +434,7 @@ class AgentPolicy:
             if _fleet_server_host_id_data is None:
                 fleet_server_host_id = _fleet_server_host_id_data
                 break
-            if isinstance(_fleet_server_host_id_data, Unset):
+            if _fleet_server_host_id_data is UNSET:
                 fleet_server_host_id = _fleet_server_host_id_data
                 break
             fleet_server_host_id = cast(
@@ -472,7 +472,7 @@ class AgentPolicy:
             if _keep_monitoring_alive_data is None:
                 keep_monitoring_alive = _keep_monitoring_alive_data
                 break
-            if isinstance(_keep_monitoring_alive_data, Unset):
+            if _keep_monitoring_alive_data is UNSET:
                 keep_monitoring_alive = _keep_monitoring_alive_data
                 break
             keep_monitoring_alive = cast(
@@ -482,7 +482,7 @@ class AgentPolicy:
 
         _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
         monitoring_diagnostics: AgentPolicyMonitoringDiagnostics | Unset
-        if isinstance(_monitoring_diagnostics, Unset):
+        if _monitoring_diagnostics is UNSET:
             monitoring_diagnostics = UNSET
         else:
             monitoring_diagnostics = AgentPolicyMonitoringDiagnostics.from_dict(
@@ -502,7 +502,7 @@ class AgentPolicy:
 
         _monitoring_http = d.pop("monitoring_http", UNSET)
         monitoring_http: AgentPolicyMonitoringHttp | Unset
-        if isinstance(_monitoring_http, Unset):
+        if _monitoring_http is UNSET:
             monitoring_http = UNSET
         else:
             monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
@@ -512,7 +512,7 @@ class AgentPolicy:
             if _monitoring_output_id_data is None:
                 monitoring_output_id = _monitoring_output_id_data
                 break
-            if isinstance(_monitoring_output_id_data, Unset):
+            if _monitoring_output_id_data is UNSET:
                 monitoring_output_id = _monitoring_output_id_data
                 break
             monitoring_output_id = cast(
@@ -531,7 +531,7 @@ class AgentPolicy:
             if _overrides_data is None:
                 overrides = _overrides_data
                 break
-            if isinstance(_overrides_data, Unset):
+            if _overrides_data is UNSET:
                 overrides = _overrides_data
                 break
             try:
@@ -550,7 +550,7 @@ class AgentPolicy:
 
         _package_policies_data = d.pop("package_policies", UNSET)
         while True:
-            if isinstance(_package_policies_data, Unset):
+            if _package_policies_data is UNSET:
                 package_policies = _package_policies_data
                 break
             try:
@@ -581,7 +581,7 @@ class AgentPolicy:
             if _required_versions_data is None:
                 required_versions = _required_versions_data
                 break
-            if isinstance(_required_versions_data, Unset):
+            if _required_versions_data is UNSET:
                 required_versions = _required_versions_data
                 break
             try:
@@ -616,7 +616,7 @@ class AgentPolicy:
 
         _status = d.pop("status", UNSET)
         status: AgentPolicyStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = AgentPolicyStatus._from_value(_status)
@@ -626,7 +626,7 @@ class AgentPolicy:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)

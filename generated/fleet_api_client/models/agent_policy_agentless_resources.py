@@ -49,7 +49,7 @@ class AgentPolicyAgentlessResources:
         d = dict(src_dict)
         _requests = d.pop("requests", UNSET)
         requests: AgentPolicyAgentlessResourcesRequests | Unset
-        if isinstance(_requests, Unset):
+        if _requests is UNSET:
             requests = UNSET
         else:
             requests = AgentPolicyAgentlessResourcesRequests.from_dict(_requests)

@@ -311,7 +311,7 @@ class AgentPolicyCreateRequest:
 
         _advanced_settings = d.pop("advanced_settings", UNSET)
         advanced_settings: AgentPolicyAdvancedSettings | Unset
-        if isinstance(_advanced_settings, Unset):
+        if _advanced_settings is UNSET:
             advanced_settings = UNSET
         else:
             advanced_settings = AgentPolicyAdvancedSettings.from_dict(
@@ -333,7 +333,7 @@ class AgentPolicyCreateRequest:
 
         _agentless = d.pop("agentless", UNSET)
         agentless: AgentPolicyCreateRequestAgentless | Unset
-        if isinstance(_agentless, Unset):
+        if _agentless is UNSET:
             agentless = UNSET
         else:
             agentless = AgentPolicyCreateRequestAgentless.from_dict(_agentless)
@@ -343,7 +343,7 @@ class AgentPolicyCreateRequest:
             if _data_output_id_data is None:
                 data_output_id = _data_output_id_data
                 break
-            if isinstance(_data_output_id_data, Unset):
+            if _data_output_id_data is UNSET:
                 data_output_id = _data_output_id_data
                 break
             data_output_id = cast("None | str | Unset", _data_output_id_data)
@@ -356,7 +356,7 @@ class AgentPolicyCreateRequest:
             if _download_source_id_data is None:
                 download_source_id = _download_source_id_data
                 break
-            if isinstance(_download_source_id_data, Unset):
+            if _download_source_id_data is UNSET:
                 download_source_id = _download_source_id_data
                 break
             download_source_id = cast("None | str | Unset", _download_source_id_data)
@@ -367,7 +367,7 @@ class AgentPolicyCreateRequest:
             if _fleet_server_host_id_data is None:
                 fleet_server_host_id = _fleet_server_host_id_data
                 break
-            if isinstance(_fleet_server_host_id_data, Unset):
+            if _fleet_server_host_id_data is UNSET:
                 fleet_server_host_id = _fleet_server_host_id_data
                 break
             fleet_server_host_id = cast(
@@ -407,7 +407,7 @@ class AgentPolicyCreateRequest:
             if _keep_monitoring_alive_data is None:
                 keep_monitoring_alive = _keep_monitoring_alive_data
                 break
-            if isinstance(_keep_monitoring_alive_data, Unset):
+            if _keep_monitoring_alive_data is UNSET:
                 keep_monitoring_alive = _keep_monitoring_alive_data
                 break
             keep_monitoring_alive = cast(
@@ -417,7 +417,7 @@ class AgentPolicyCreateRequest:
 
         _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
         monitoring_diagnostics: AgentPolicyMonitoringDiagnostics | Unset
-        if isinstance(_monitoring_diagnostics, Unset):
+        if _monitoring_diagnostics is UNSET:
             monitoring_diagnostics = UNSET
         else:
             monitoring_diagnostics = AgentPolicyMonitoringDiagnostics.from_dict(
@@ -441,7 +441,7 @@ class AgentPolicyCreateRequest:
 
         _monitoring_http = d.pop("monitoring_http", UNSET)
         monitoring_http: AgentPolicyMonitoringHttp | Unset
-        if isinstance(_monitoring_http, Unset):
+        if _monitoring_http is UNSET:
             monitoring_http = UNSET
         else:
             monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
@@ -451,7 +451,7 @@ class AgentPolicyCreateRequest:
             if _monitoring_output_id_data is None:
                 monitoring_output_id = _monitoring_output_id_data
                 break
-            if isinstance(_monitoring_output_id_data, Unset):
+            if _monitoring_output_id_data is UNSET:
                 monitoring_output_id = _monitoring_output_id_data
                 break
             monitoring_output_id = cast(
@@ -466,7 +466,7 @@ class AgentPolicyCreateRequest:
             if _overrides_data is None:
                 overrides = _overrides_data
                 break
-            if isinstance(_overrides_data, Unset):
+            if _overrides_data is UNSET:
                 overrides = _overrides_data
                 break
             try:
@@ -490,7 +490,7 @@ class AgentPolicyCreateRequest:
             if _required_versions_data is None:
                 required_versions = _required_versions_data
                 break
-            if isinstance(_required_versions_data, Unset):
+            if _required_versions_data is UNSET:
                 required_versions = _required_versions_data
                 break
             try:
@@ -524,7 +524,7 @@ class AgentPolicyCreateRequest:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)

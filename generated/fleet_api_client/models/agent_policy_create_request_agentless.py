@@ -58,7 +58,7 @@ class AgentPolicyCreateRequestAgentless:
         d = dict(src_dict)
         _cloud_connectors = d.pop("cloud_connectors", UNSET)
         cloud_connectors: AgentPolicyCreateRequestAgentlessCloudConnectors | Unset
-        if isinstance(_cloud_connectors, Unset):
+        if _cloud_connectors is UNSET:
             cloud_connectors = UNSET
         else:
             cloud_connectors = (
@@ -69,7 +69,7 @@ class AgentPolicyCreateRequestAgentless:
 
         _resources = d.pop("resources", UNSET)
         resources: AgentPolicyAgentlessResources | Unset
-        if isinstance(_resources, Unset):
+        if _resources is UNSET:
             resources = UNSET
         else:
             resources = AgentPolicyAgentlessResources.from_dict(_resources)

@@ -49,7 +49,7 @@ class AgentPolicyGlobalDataTagsItem:
 
         _value_data = d.pop("value", UNSET)
         while True:
-            if isinstance(_value_data, Unset):
+            if _value_data is UNSET:
                 value = _value_data
                 break
             value = cast("float | str | Unset", _value_data)

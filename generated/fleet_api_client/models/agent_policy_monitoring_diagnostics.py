@@ -60,14 +60,14 @@ class AgentPolicyMonitoringDiagnostics:
         d = dict(src_dict)
         _limit = d.pop("limit", UNSET)
         limit: AgentPolicyMonitoringDiagnosticsLimit | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = AgentPolicyMonitoringDiagnosticsLimit.from_dict(_limit)
 
         _uploader = d.pop("uploader", UNSET)
         uploader: AgentPolicyMonitoringDiagnosticsUploader | Unset
-        if isinstance(_uploader, Unset):
+        if _uploader is UNSET:
             uploader = UNSET
         else:
             uploader = AgentPolicyMonitoringDiagnosticsUploader.from_dict(_uploader)

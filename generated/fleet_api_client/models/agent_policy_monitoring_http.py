@@ -67,7 +67,7 @@ class AgentPolicyMonitoringHttp:
         d = dict(src_dict)
         _buffer = d.pop("buffer", UNSET)
         buffer: AgentPolicyMonitoringHttpBuffer | Unset
-        if isinstance(_buffer, Unset):
+        if _buffer is UNSET:
             buffer = UNSET
         else:
             buffer = AgentPolicyMonitoringHttpBuffer.from_dict(_buffer)

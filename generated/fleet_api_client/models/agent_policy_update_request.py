@@ -317,7 +317,7 @@ class AgentPolicyUpdateRequest:
 
         _advanced_settings = d.pop("advanced_settings", UNSET)
         advanced_settings: AgentPolicyAdvancedSettings | Unset
-        if isinstance(_advanced_settings, Unset):
+        if _advanced_settings is UNSET:
             advanced_settings = UNSET
         else:
             advanced_settings = AgentPolicyAdvancedSettings.from_dict(
@@ -339,7 +339,7 @@ class AgentPolicyUpdateRequest:
 
         _agentless = d.pop("agentless", UNSET)
         agentless: AgentPolicyCreateRequestAgentless | Unset
-        if isinstance(_agentless, Unset):
+        if _agentless is UNSET:
             agentless = UNSET
         else:
             agentless = AgentPolicyCreateRequestAgentless.from_dict(_agentless)
@@ -351,7 +351,7 @@ class AgentPolicyUpdateRequest:
             if _data_output_id_data is None:
                 data_output_id = _data_output_id_data
                 break
-            if isinstance(_data_output_id_data, Unset):
+            if _data_output_id_data is UNSET:
                 data_output_id = _data_output_id_data
                 break
             data_output_id = cast("None | str | Unset", _data_output_id_data)
@@ -364,7 +364,7 @@ class AgentPolicyUpdateRequest:
             if _download_source_id_data is None:
                 download_source_id = _download_source_id_data
                 break
-            if isinstance(_download_source_id_data, Unset):
+            if _download_source_id_data is UNSET:
                 download_source_id = _download_source_id_data
                 break
             download_source_id = cast("None | str | Unset", _download_source_id_data)
@@ -375,7 +375,7 @@ class AgentPolicyUpdateRequest:
             if _fleet_server_host_id_data is None:
                 fleet_server_host_id = _fleet_server_host_id_data
                 break
-            if isinstance(_fleet_server_host_id_data, Unset):
+            if _fleet_server_host_id_data is UNSET:
                 fleet_server_host_id = _fleet_server_host_id_data
                 break
             fleet_server_host_id = cast(
@@ -415,7 +415,7 @@ class AgentPolicyUpdateRequest:
             if _keep_monitoring_alive_data is None:
                 keep_monitoring_alive = _keep_monitoring_alive_data
                 break
-            if isinstance(_keep_monitoring_alive_data, Unset):
+            if _keep_monitoring_alive_data is UNSET:
                 keep_monitoring_alive = _keep_monitoring_alive_data
                 break
             keep_monitoring_alive = cast(
@@ -425,7 +425,7 @@ class AgentPolicyUpdateRequest:
 
         _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
         monitoring_diagnostics: AgentPolicyMonitoringDiagnostics | Unset
-        if isinstance(_monitoring_diagnostics, Unset):
+        if _monitoring_diagnostics is UNSET:
             monitoring_diagnostics = UNSET
         else:
             monitoring_diagnostics = AgentPolicyMonitoringDiagnostics.from_dict(
@@ -449,7 +449,7 @@ class AgentPolicyUpdateRequest:
 
         _monitoring_http = d.pop("monitoring_http", UNSET)
         monitoring_http: AgentPolicyMonitoringHttp | Unset
-        if isinstance(_monitoring_http, Unset):
+        if _monitoring_http is UNSET:
             monitoring_http = UNSET
         else:
             monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
@@ -459,7 +459,7 @@ class AgentPolicyUpdateRequest:
             if _monitoring_output_id_data is None:
                 monitoring_output_id = _monitoring_output_id_data
                 break
-            if isinstance(_monitoring_output_id_data, Unset):
+            if _monitoring_output_id_data is UNSET:
                 monitoring_output_id = _monitoring_output_id_data
                 break
             monitoring_output_id = cast(
@@ -474,7 +474,7 @@ class AgentPolicyUpdateRequest:
             if _overrides_data is None:
                 overrides = _overrides_data
                 break
-            if isinstance(_overrides_data, Unset):
+            if _overrides_data is UNSET:
                 overrides = _overrides_data
                 break
             try:
@@ -498,7 +498,7 @@ class AgentPolicyUpdateRequest:
             if _required_versions_data is None:
                 required_versions = _required_versions_data
                 break
-            if isinstance(_required_versions_data, Unset):
+            if _required_versions_data is UNSET:
                 required_versions = _required_versions_data
                 break
             try:
@@ -532,7 +532,7 @@ class AgentPolicyUpdateRequest:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)

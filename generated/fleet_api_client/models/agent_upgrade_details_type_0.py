@@ -72,14 +72,14 @@ class AgentUpgradeDetailsType0:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: AgentUpgradeDetailsType0Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = AgentUpgradeDetailsType0Metadata.from_dict(_metadata)
 
         _state = d.pop("state", UNSET)
         state: AgentUpgradeDetailsType0State | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = AgentUpgradeDetailsType0State._from_value(_state)

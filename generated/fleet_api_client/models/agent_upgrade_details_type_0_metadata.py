@@ -84,7 +84,7 @@ class AgentUpgradeDetailsType0Metadata:
 
         _failed_state = d.pop("failed_state", UNSET)
         failed_state: AgentUpgradeDetailsType0MetadataFailedState | Unset
-        if isinstance(_failed_state, Unset):
+        if _failed_state is UNSET:
             failed_state = UNSET
         else:
             failed_state = AgentUpgradeDetailsType0MetadataFailedState._from_value(

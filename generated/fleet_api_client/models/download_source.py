@@ -103,7 +103,7 @@ class DownloadSource:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -111,14 +111,14 @@ class DownloadSource:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: DownloadSourceSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = DownloadSourceSecrets.from_dict(_secrets)
 
         _ssl = d.pop("ssl", UNSET)
         ssl: DownloadSourceSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = DownloadSourceSsl.from_dict(_ssl)

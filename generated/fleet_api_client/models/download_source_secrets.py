@@ -47,7 +47,7 @@ class DownloadSourceSecrets:
         d = dict(src_dict)
         _ssl = d.pop("ssl", UNSET)
         ssl: DownloadSourceSecretsSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = DownloadSourceSecretsSsl.from_dict(_ssl)

@@ -125,7 +125,7 @@ class FleetServerHost:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -133,7 +133,7 @@ class FleetServerHost:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: FleetServerHostSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = FleetServerHostSecrets.from_dict(_secrets)
@@ -143,7 +143,7 @@ class FleetServerHost:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:

@@ -47,7 +47,7 @@ class FleetServerHostSecrets:
         d = dict(src_dict)
         _ssl = d.pop("ssl", UNSET)
         ssl: FleetServerHostSecretsSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = FleetServerHostSecretsSsl.from_dict(_ssl)

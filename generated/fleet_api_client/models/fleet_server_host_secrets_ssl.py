@@ -87,7 +87,7 @@ class FleetServerHostSecretsSsl:
         d = dict(src_dict)
         _agent_key_data = d.pop("agent_key", UNSET)
         while True:
-            if isinstance(_agent_key_data, Unset):
+            if _agent_key_data is UNSET:
                 agent_key = _agent_key_data
                 break
             try:
@@ -104,7 +104,7 @@ class FleetServerHostSecretsSsl:
 
         _es_key_data = d.pop("es_key", UNSET)
         while True:
-            if isinstance(_es_key_data, Unset):
+            if _es_key_data is UNSET:
                 es_key = _es_key_data
                 break
             try:
@@ -121,7 +121,7 @@ class FleetServerHostSecretsSsl:
 
         _key_data = d.pop("key", UNSET)
         while True:
-            if isinstance(_key_data, Unset):
+            if _key_data is UNSET:
                 key = _key_data
                 break
             try:

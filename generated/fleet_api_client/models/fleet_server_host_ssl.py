@@ -126,7 +126,7 @@ class FleetServerHostSsl:
 
         _client_auth = d.pop("client_auth", UNSET)
         client_auth: FleetServerHostSslClientAuth | Unset
-        if isinstance(_client_auth, Unset):
+        if _client_auth is UNSET:
             client_auth = UNSET
         else:
             client_auth = FleetServerHostSslClientAuth._from_value(_client_auth)

@@ -156,7 +156,7 @@ class FleetSettings:
 
         _delete_unenrolled_agents = d.pop("delete_unenrolled_agents", UNSET)
         delete_unenrolled_agents: FleetSettingsDeleteUnenrolledAgents | Unset
-        if isinstance(_delete_unenrolled_agents, Unset):
+        if _delete_unenrolled_agents is UNSET:
             delete_unenrolled_agents = UNSET
         else:
             delete_unenrolled_agents = FleetSettingsDeleteUnenrolledAgents.from_dict(
@@ -199,7 +199,7 @@ class FleetSettings:
                     _use_space_awareness_migration_started_at_data
                 )
                 break
-            if isinstance(_use_space_awareness_migration_started_at_data, Unset):
+            if _use_space_awareness_migration_started_at_data is UNSET:
                 use_space_awareness_migration_started_at = (
                     _use_space_awareness_migration_started_at_data
                 )
@@ -215,7 +215,7 @@ class FleetSettings:
         use_space_awareness_migration_status: (
             FleetSettingsUseSpaceAwarenessMigrationStatus | Unset
         )
-        if isinstance(_use_space_awareness_migration_status, Unset):
+        if _use_space_awareness_migration_status is UNSET:
             use_space_awareness_migration_status = UNSET
         else:
             use_space_awareness_migration_status = (

@@ -192,35 +192,35 @@ class FullAgentPolicy:
 
         _agent = d.pop("agent", UNSET)
         agent: FullAgentPolicyAgent | Unset
-        if isinstance(_agent, Unset):
+        if _agent is UNSET:
             agent = UNSET
         else:
             agent = FullAgentPolicyAgent.from_dict(_agent)
 
         _connectors = d.pop("connectors", UNSET)
         connectors: FullAgentPolicyConnectors | Unset
-        if isinstance(_connectors, Unset):
+        if _connectors is UNSET:
             connectors = UNSET
         else:
             connectors = FullAgentPolicyConnectors.from_dict(_connectors)
 
         _exporters = d.pop("exporters", UNSET)
         exporters: FullAgentPolicyExporters | Unset
-        if isinstance(_exporters, Unset):
+        if _exporters is UNSET:
             exporters = UNSET
         else:
             exporters = FullAgentPolicyExporters.from_dict(_exporters)
 
         _extensions = d.pop("extensions", UNSET)
         extensions: FullAgentPolicyExtensions | Unset
-        if isinstance(_extensions, Unset):
+        if _extensions is UNSET:
             extensions = UNSET
         else:
             extensions = FullAgentPolicyExtensions.from_dict(_extensions)
 
         _fleet_data = d.pop("fleet", UNSET)
         while True:
-            if isinstance(_fleet_data, Unset):
+            if _fleet_data is UNSET:
                 fleet = _fleet_data
                 break
             try:
@@ -252,7 +252,7 @@ class FullAgentPolicy:
 
         _output_permissions = d.pop("output_permissions", UNSET)
         output_permissions: FullAgentPolicyOutputPermissions | Unset
-        if isinstance(_output_permissions, Unset):
+        if _output_permissions is UNSET:
             output_permissions = UNSET
         else:
             output_permissions = FullAgentPolicyOutputPermissions.from_dict(
@@ -261,21 +261,21 @@ class FullAgentPolicy:
 
         _outputs = d.pop("outputs", UNSET)
         outputs: FullAgentPolicyOutputs | Unset
-        if isinstance(_outputs, Unset):
+        if _outputs is UNSET:
             outputs = UNSET
         else:
             outputs = FullAgentPolicyOutputs.from_dict(_outputs)
 
         _processors = d.pop("processors", UNSET)
         processors: FullAgentPolicyProcessors | Unset
-        if isinstance(_processors, Unset):
+        if _processors is UNSET:
             processors = UNSET
         else:
             processors = FullAgentPolicyProcessors.from_dict(_processors)
 
         _receivers = d.pop("receivers", UNSET)
         receivers: FullAgentPolicyReceivers | Unset
-        if isinstance(_receivers, Unset):
+        if _receivers is UNSET:
             receivers = UNSET
         else:
             receivers = FullAgentPolicyReceivers.from_dict(_receivers)
@@ -295,14 +295,14 @@ class FullAgentPolicy:
 
         _service = d.pop("service", UNSET)
         service: FullAgentPolicyService | Unset
-        if isinstance(_service, Unset):
+        if _service is UNSET:
             service = UNSET
         else:
             service = FullAgentPolicyService.from_dict(_service)
 
         _signed = d.pop("signed", UNSET)
         signed: FullAgentPolicySigned | Unset
-        if isinstance(_signed, Unset):
+        if _signed is UNSET:
             signed = UNSET
         else:
             signed = FullAgentPolicySigned.from_dict(_signed)

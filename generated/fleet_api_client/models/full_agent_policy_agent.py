@@ -96,42 +96,42 @@ class FullAgentPolicyAgent:
         d = dict(src_dict)
         _download = d.pop("download", UNSET)
         download: FullAgentPolicyAgentDownload | Unset
-        if isinstance(_download, Unset):
+        if _download is UNSET:
             download = UNSET
         else:
             download = FullAgentPolicyAgentDownload.from_dict(_download)
 
         _features = d.pop("features", UNSET)
         features: FullAgentPolicyAgentFeatures | Unset
-        if isinstance(_features, Unset):
+        if _features is UNSET:
             features = UNSET
         else:
             features = FullAgentPolicyAgentFeatures.from_dict(_features)
 
         _limits = d.pop("limits", UNSET)
         limits: FullAgentPolicyAgentLimits | Unset
-        if isinstance(_limits, Unset):
+        if _limits is UNSET:
             limits = UNSET
         else:
             limits = FullAgentPolicyAgentLimits.from_dict(_limits)
 
         _logging = d.pop("logging", UNSET)
         logging: FullAgentPolicyAgentLogging | Unset
-        if isinstance(_logging, Unset):
+        if _logging is UNSET:
             logging = UNSET
         else:
             logging = FullAgentPolicyAgentLogging.from_dict(_logging)
 
         _monitoring = d.pop("monitoring", UNSET)
         monitoring: FullAgentPolicyAgentMonitoring | Unset
-        if isinstance(_monitoring, Unset):
+        if _monitoring is UNSET:
             monitoring = UNSET
         else:
             monitoring = FullAgentPolicyAgentMonitoring.from_dict(_monitoring)
 
         _protection = d.pop("protection", UNSET)
         protection: FullAgentPolicyAgentProtection | Unset
-        if isinstance(_protection, Unset):
+        if _protection is UNSET:
             protection = UNSET
         else:
             protection = FullAgentPolicyAgentProtection.from_dict(_protection)

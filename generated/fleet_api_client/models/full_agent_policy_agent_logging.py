@@ -72,7 +72,7 @@ class FullAgentPolicyAgentLogging:
         d = dict(src_dict)
         _files = d.pop("files", UNSET)
         files: FullAgentPolicyAgentLoggingFiles | Unset
-        if isinstance(_files, Unset):
+        if _files is UNSET:
             files = UNSET
         else:
             files = FullAgentPolicyAgentLoggingFiles.from_dict(_files)
@@ -81,7 +81,7 @@ class FullAgentPolicyAgentLogging:
 
         _metrics = d.pop("metrics", UNSET)
         metrics: FullAgentPolicyAgentLoggingMetrics | Unset
-        if isinstance(_metrics, Unset):
+        if _metrics is UNSET:
             metrics = UNSET
         else:
             metrics = FullAgentPolicyAgentLoggingMetrics.from_dict(_metrics)

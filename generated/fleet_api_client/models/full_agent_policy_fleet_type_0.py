@@ -92,7 +92,7 @@ class FullAgentPolicyFleetType0:
             if _proxy_headers_data is None:
                 proxy_headers = _proxy_headers_data
                 break
-            if isinstance(_proxy_headers_data, Unset):
+            if _proxy_headers_data is UNSET:
                 proxy_headers = _proxy_headers_data
                 break
             try:
@@ -118,14 +118,14 @@ class FullAgentPolicyFleetType0:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: FullAgentPolicyFleetType0Secrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = FullAgentPolicyFleetType0Secrets.from_dict(_secrets)
 
         _ssl = d.pop("ssl", UNSET)
         ssl: FullAgentPolicyFleetType0Ssl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = FullAgentPolicyFleetType0Ssl.from_dict(_ssl)

@@ -49,7 +49,7 @@ class FullAgentPolicyFleetType0Secrets:
         d = dict(src_dict)
         _ssl = d.pop("ssl", UNSET)
         ssl: FullAgentPolicyFleetType0SecretsSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = FullAgentPolicyFleetType0SecretsSsl.from_dict(_ssl)

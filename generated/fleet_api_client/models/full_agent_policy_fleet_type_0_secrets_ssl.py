@@ -61,7 +61,7 @@ class FullAgentPolicyFleetType0SecretsSsl:
         d = dict(src_dict)
         _key = d.pop("key", UNSET)
         key: FullAgentPolicyFleetType0SecretsSslKey | Unset
-        if isinstance(_key, Unset):
+        if _key is UNSET:
             key = UNSET
         else:
             key = FullAgentPolicyFleetType0SecretsSslKey.from_dict(_key)

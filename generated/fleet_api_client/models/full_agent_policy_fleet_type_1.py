@@ -49,7 +49,7 @@ class FullAgentPolicyFleetType1:
         d = dict(src_dict)
         _kibana = d.pop("kibana", UNSET)
         kibana: FullAgentPolicyFleetType1Kibana | Unset
-        if isinstance(_kibana, Unset):
+        if _kibana is UNSET:
             kibana = UNSET
         else:
             kibana = FullAgentPolicyFleetType1Kibana.from_dict(_kibana)

@@ -49,7 +49,7 @@ class FullAgentPolicyInputItemMeta:
         d = dict(src_dict)
         _package = d.pop("package", UNSET)
         package: FullAgentPolicyInputItemMetaPackage | Unset
-        if isinstance(_package, Unset):
+        if _package is UNSET:
             package = UNSET
         else:
             package = FullAgentPolicyInputItemMetaPackage.from_dict(_package)

@@ -49,7 +49,7 @@ class FullAgentPolicyInputItemProcessorItem:
         d = dict(src_dict)
         _add_fields = d.pop("add_fields", UNSET)
         add_fields: FullAgentPolicyInputItemProcessorItemAddFields | Unset
-        if isinstance(_add_fields, Unset):
+        if _add_fields is UNSET:
             add_fields = UNSET
         else:
             add_fields = FullAgentPolicyInputItemProcessorItemAddFields.from_dict(

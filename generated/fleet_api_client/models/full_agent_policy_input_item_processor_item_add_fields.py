@@ -55,7 +55,7 @@ class FullAgentPolicyInputItemProcessorItemAddFields:
         d = dict(src_dict)
         _fields = d.pop("fields", UNSET)
         fields: FullAgentPolicyInputItemProcessorItemAddFieldsFields | Unset
-        if isinstance(_fields, Unset):
+        if _fields is UNSET:
             fields = UNSET
         else:
             fields = FullAgentPolicyInputItemProcessorItemAddFieldsFields.from_dict(

@@ -91,7 +91,7 @@ class FullAgentPolicyOutputsAdditionalProperty:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -104,7 +104,7 @@ class FullAgentPolicyOutputsAdditionalProperty:
             if _proxy_headers_data is None:
                 proxy_headers = _proxy_headers_data
                 break
-            if isinstance(_proxy_headers_data, Unset):
+            if _proxy_headers_data is UNSET:
                 proxy_headers = _proxy_headers_data
                 break
             try:

@@ -59,7 +59,7 @@ class FullAgentPolicyService:
 
         _pipelines = d.pop("pipelines", UNSET)
         pipelines: FullAgentPolicyServicePipelines | Unset
-        if isinstance(_pipelines, Unset):
+        if _pipelines is UNSET:
             pipelines = UNSET
         else:
             pipelines = FullAgentPolicyServicePipelines.from_dict(_pipelines)

@@ -47,7 +47,7 @@ class GetFleetAgentStatusResponse200:
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: AgentStatusSummary | Unset
-        if isinstance(_results, Unset):
+        if _results is UNSET:
             results = UNSET
         else:
             results = AgentStatusSummary.from_dict(_results)

@@ -92,7 +92,7 @@ class GetFleetAgentsAgentidUploadsResponse200ItemsItem:
 
         _status = d.pop("status", UNSET)
         status: GetFleetAgentsAgentidUploadsResponse200ItemsItemStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = GetFleetAgentsAgentidUploadsResponse200ItemsItemStatus._from_value(

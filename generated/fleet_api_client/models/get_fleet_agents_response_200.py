@@ -108,7 +108,7 @@ class GetFleetAgentsResponse200:
 
         _status_summary = d.pop("statusSummary", UNSET)
         status_summary: GetFleetAgentsResponse200StatusSummary | Unset
-        if isinstance(_status_summary, Unset):
+        if _status_summary is UNSET:
             status_summary = UNSET
         else:
             status_summary = GetFleetAgentsResponse200StatusSummary.from_dict(

@@ -48,7 +48,7 @@ class GetFleetCheckPermissionsResponse200:
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: GetFleetCheckPermissionsResponse200Error | Unset
-        if isinstance(_error, Unset):
+        if _error is UNSET:
             error = UNSET
         else:
             error = GetFleetCheckPermissionsResponse200Error._from_value(_error)

@@ -160,7 +160,7 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
             if _service_details_data is None:
                 service_details = _service_details_data
                 break
-            if isinstance(_service_details_data, Unset):
+            if _service_details_data is UNSET:
                 service_details = _service_details_data
                 break
             try:
@@ -184,7 +184,7 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
 
         _size_in_bytes_formatted_data = d.pop("size_in_bytes_formatted", UNSET)
         while True:
-            if isinstance(_size_in_bytes_formatted_data, Unset):
+            if _size_in_bytes_formatted_data is UNSET:
                 size_in_bytes_formatted = _size_in_bytes_formatted_data
                 break
             size_in_bytes_formatted = cast(

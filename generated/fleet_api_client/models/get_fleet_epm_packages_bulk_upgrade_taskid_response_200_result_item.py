@@ -59,7 +59,7 @@ class GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem:
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: MessageResponse | Unset
-        if isinstance(_error, Unset):
+        if _error is UNSET:
             error = UNSET
         else:
             error = MessageResponse.from_dict(_error)

@@ -60,7 +60,7 @@ class GetFleetEpmPackagesPkgnamePkgversionResponse200:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = (

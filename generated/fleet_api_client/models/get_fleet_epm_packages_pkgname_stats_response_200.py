@@ -49,7 +49,7 @@ class GetFleetEpmPackagesPkgnameStatsResponse200:
         d = dict(src_dict)
         _response = d.pop("response", UNSET)
         response: GetFleetEpmPackagesPkgnameStatsResponse200Response | Unset
-        if isinstance(_response, Unset):
+        if _response is UNSET:
             response = UNSET
         else:
             response = GetFleetEpmPackagesPkgnameStatsResponse200Response.from_dict(

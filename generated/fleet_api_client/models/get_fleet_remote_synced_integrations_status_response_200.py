@@ -86,7 +86,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200:
         custom_assets: (
             GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets | Unset
         )
-        if isinstance(_custom_assets, Unset):
+        if _custom_assets is UNSET:
             custom_assets = UNSET
         else:
             custom_assets = (
@@ -113,7 +113,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200:
 
         _warning = d.pop("warning", UNSET)
         warning: GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset
-        if isinstance(_warning, Unset):
+        if _warning is UNSET:
             warning = UNSET
         else:
             warning = (

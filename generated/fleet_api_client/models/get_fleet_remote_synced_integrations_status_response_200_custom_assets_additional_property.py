@@ -115,7 +115,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalPro
             GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalPropertySyncStatus
             | Unset
         )
-        if isinstance(_sync_status, Unset):
+        if _sync_status is UNSET:
             sync_status = UNSET
         else:
             sync_status = GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalPropertySyncStatus._from_value(
@@ -126,7 +126,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalPro
 
         _warning = d.pop("warning", UNSET)
         warning: GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset
-        if isinstance(_warning, Unset):
+        if _warning is UNSET:
             warning = UNSET
         else:
             warning = (

@@ -116,7 +116,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem:
             GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus
             | Unset
         )
-        if isinstance(_install_status, Unset):
+        if _install_status is UNSET:
             install_status = UNSET
         else:
             install_status = GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallStatus.from_dict(
@@ -132,7 +132,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem:
             GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus
             | Unset
         )
-        if isinstance(_sync_status, Unset):
+        if _sync_status is UNSET:
             sync_status = UNSET
         else:
             sync_status = GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemSyncStatus._from_value(
@@ -143,7 +143,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem:
 
         _warning = d.pop("warning", UNSET)
         warning: GetFleetRemoteSyncedIntegrationsStatusResponse200Warning | Unset
-        if isinstance(_warning, Unset):
+        if _warning is UNSET:
             warning = UNSET
         else:
             warning = (

@@ -64,7 +64,7 @@ class InstalledElasticsearchAsset:
 
         _type_ = d.pop("type", UNSET)
         type_: InstalledElasticsearchAssetType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = InstalledElasticsearchAssetType._from_value(_type_)

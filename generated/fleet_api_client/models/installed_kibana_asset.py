@@ -70,7 +70,7 @@ class InstalledKibanaAsset:
 
         _type__data = d.pop("type", UNSET)
         while True:
-            if isinstance(_type__data, Unset):
+            if _type__data is UNSET:
                 type_ = _type__data
                 break
             try:

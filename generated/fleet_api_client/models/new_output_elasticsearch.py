@@ -200,7 +200,7 @@ class NewOutputElasticsearch:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -211,7 +211,7 @@ class NewOutputElasticsearch:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -224,7 +224,7 @@ class NewOutputElasticsearch:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -242,7 +242,7 @@ class NewOutputElasticsearch:
 
         _preset = d.pop("preset", UNSET)
         preset: NewOutputElasticsearchPreset | Unset
-        if isinstance(_preset, Unset):
+        if _preset is UNSET:
             preset = UNSET
         else:
             preset = NewOutputElasticsearchPreset._from_value(_preset)
@@ -252,7 +252,7 @@ class NewOutputElasticsearch:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -260,7 +260,7 @@ class NewOutputElasticsearch:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputLogstashSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = NewOutputLogstashSecrets.from_dict(_secrets)
@@ -270,7 +270,7 @@ class NewOutputElasticsearch:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -292,7 +292,7 @@ class NewOutputElasticsearch:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -314,7 +314,7 @@ class NewOutputElasticsearch:
             if _write_to_logs_streams_data is None:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
-            if isinstance(_write_to_logs_streams_data, Unset):
+            if _write_to_logs_streams_data is UNSET:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
             write_to_logs_streams = cast(

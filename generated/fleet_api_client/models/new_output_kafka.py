@@ -341,7 +341,7 @@ class NewOutputKafka:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -352,7 +352,7 @@ class NewOutputKafka:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -364,7 +364,7 @@ class NewOutputKafka:
 
         _compression = d.pop("compression", UNSET)
         compression: NewOutputKafkaCompression | Unset
-        if isinstance(_compression, Unset):
+        if _compression is UNSET:
             compression = UNSET
         else:
             compression = NewOutputKafkaCompression._from_value(_compression)
@@ -376,7 +376,7 @@ class NewOutputKafka:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -386,7 +386,7 @@ class NewOutputKafka:
 
         _hash_ = d.pop("hash", UNSET)
         hash_: NewOutputKafkaHash | Unset
-        if isinstance(_hash_, Unset):
+        if _hash_ is UNSET:
             hash_ = UNSET
         else:
             hash_ = NewOutputKafkaHash.from_dict(_hash_)
@@ -414,7 +414,7 @@ class NewOutputKafka:
 
         _partition = d.pop("partition", UNSET)
         partition: NewOutputKafkaPartition | Unset
-        if isinstance(_partition, Unset):
+        if _partition is UNSET:
             partition = UNSET
         else:
             partition = NewOutputKafkaPartition._from_value(_partition)
@@ -426,7 +426,7 @@ class NewOutputKafka:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -434,21 +434,21 @@ class NewOutputKafka:
 
         _random = d.pop("random", UNSET)
         random: NewOutputKafkaRandom | Unset
-        if isinstance(_random, Unset):
+        if _random is UNSET:
             random = UNSET
         else:
             random = NewOutputKafkaRandom.from_dict(_random)
 
         _required_acks = d.pop("required_acks", UNSET)
         required_acks: NewOutputKafkaRequiredAcks | Unset
-        if isinstance(_required_acks, Unset):
+        if _required_acks is UNSET:
             required_acks = UNSET
         else:
             required_acks = NewOutputKafkaRequiredAcks._from_value(_required_acks)
 
         _round_robin = d.pop("round_robin", UNSET)
         round_robin: NewOutputKafkaRandom | Unset
-        if isinstance(_round_robin, Unset):
+        if _round_robin is UNSET:
             round_robin = UNSET
         else:
             round_robin = NewOutputKafkaRandom.from_dict(_round_robin)
@@ -458,7 +458,7 @@ class NewOutputKafka:
             if _sasl_data is None:
                 sasl = _sasl_data
                 break
-            if isinstance(_sasl_data, Unset):
+            if _sasl_data is UNSET:
                 sasl = _sasl_data
                 break
             try:
@@ -475,7 +475,7 @@ class NewOutputKafka:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputKafkaSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = NewOutputKafkaSecrets.from_dict(_secrets)
@@ -485,7 +485,7 @@ class NewOutputKafka:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -507,7 +507,7 @@ class NewOutputKafka:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:

@@ -40,7 +40,7 @@ class NewOutputKafkaSasl:
         d = dict(src_dict)
         _mechanism = d.pop("mechanism", UNSET)
         mechanism: NewOutputKafkaSaslMechanism | Unset
-        if isinstance(_mechanism, Unset):
+        if _mechanism is UNSET:
             mechanism = UNSET
         else:
             mechanism = NewOutputKafkaSaslMechanism._from_value(_mechanism)

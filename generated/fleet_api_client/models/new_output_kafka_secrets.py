@@ -74,7 +74,7 @@ class NewOutputKafkaSecrets:
         d = dict(src_dict)
         _password_data = d.pop("password", UNSET)
         while True:
-            if isinstance(_password_data, Unset):
+            if _password_data is UNSET:
                 password = _password_data
                 break
             try:
@@ -95,7 +95,7 @@ class NewOutputKafkaSecrets:
 
         _ssl = d.pop("ssl", UNSET)
         ssl: NewOutputKafkaSecretsSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = NewOutputKafkaSecretsSsl.from_dict(_ssl)

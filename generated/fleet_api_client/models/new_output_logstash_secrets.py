@@ -47,7 +47,7 @@ class NewOutputLogstashSecrets:
         d = dict(src_dict)
         _ssl = d.pop("ssl", UNSET)
         ssl: NewOutputLogstashSecretsSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = NewOutputLogstashSecretsSsl.from_dict(_ssl)

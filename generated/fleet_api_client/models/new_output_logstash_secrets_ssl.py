@@ -65,7 +65,7 @@ class NewOutputLogstashSecretsSsl:
         d = dict(src_dict)
         _key_data = d.pop("key", UNSET)
         while True:
-            if isinstance(_key_data, Unset):
+            if _key_data is UNSET:
                 key = _key_data
                 break
             try:

@@ -260,7 +260,7 @@ class NewOutputRemoteElasticsearch:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -271,7 +271,7 @@ class NewOutputRemoteElasticsearch:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -284,7 +284,7 @@ class NewOutputRemoteElasticsearch:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -305,7 +305,7 @@ class NewOutputRemoteElasticsearch:
             if _kibana_api_key_data is None:
                 kibana_api_key = _kibana_api_key_data
                 break
-            if isinstance(_kibana_api_key_data, Unset):
+            if _kibana_api_key_data is UNSET:
                 kibana_api_key = _kibana_api_key_data
                 break
             kibana_api_key = cast("None | str | Unset", _kibana_api_key_data)
@@ -316,7 +316,7 @@ class NewOutputRemoteElasticsearch:
             if _kibana_url_data is None:
                 kibana_url = _kibana_url_data
                 break
-            if isinstance(_kibana_url_data, Unset):
+            if _kibana_url_data is UNSET:
                 kibana_url = _kibana_url_data
                 break
             kibana_url = cast("None | str | Unset", _kibana_url_data)
@@ -324,7 +324,7 @@ class NewOutputRemoteElasticsearch:
 
         _preset = d.pop("preset", UNSET)
         preset: NewOutputRemoteElasticsearchPreset | Unset
-        if isinstance(_preset, Unset):
+        if _preset is UNSET:
             preset = UNSET
         else:
             preset = NewOutputRemoteElasticsearchPreset._from_value(_preset)
@@ -334,7 +334,7 @@ class NewOutputRemoteElasticsearch:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -342,7 +342,7 @@ class NewOutputRemoteElasticsearch:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputRemoteElasticsearchSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = NewOutputRemoteElasticsearchSecrets.from_dict(_secrets)
@@ -352,7 +352,7 @@ class NewOutputRemoteElasticsearch:
             if _service_token_data is None:
                 service_token = _service_token_data
                 break
-            if isinstance(_service_token_data, Unset):
+            if _service_token_data is UNSET:
                 service_token = _service_token_data
                 break
             service_token = cast("None | str | Unset", _service_token_data)
@@ -363,7 +363,7 @@ class NewOutputRemoteElasticsearch:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -385,7 +385,7 @@ class NewOutputRemoteElasticsearch:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -411,7 +411,7 @@ class NewOutputRemoteElasticsearch:
             if _write_to_logs_streams_data is None:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
-            if isinstance(_write_to_logs_streams_data, Unset):
+            if _write_to_logs_streams_data is UNSET:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
             write_to_logs_streams = cast(

@@ -177,7 +177,7 @@ class NewOutputShipperType0:
             if _disk_queue_enabled_data is None:
                 disk_queue_enabled = _disk_queue_enabled_data
                 break
-            if isinstance(_disk_queue_enabled_data, Unset):
+            if _disk_queue_enabled_data is UNSET:
                 disk_queue_enabled = _disk_queue_enabled_data
                 break
             disk_queue_enabled = cast("bool | None | Unset", _disk_queue_enabled_data)

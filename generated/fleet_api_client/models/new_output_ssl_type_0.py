@@ -82,7 +82,7 @@ class NewOutputSslType0:
 
         _verification_mode = d.pop("verification_mode", UNSET)
         verification_mode: NewOutputSslType0VerificationMode | Unset
-        if isinstance(_verification_mode, Unset):
+        if _verification_mode is UNSET:
             verification_mode = UNSET
         else:
             verification_mode = NewOutputSslType0VerificationMode._from_value(

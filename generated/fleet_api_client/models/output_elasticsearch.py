@@ -198,7 +198,7 @@ class OutputElasticsearch:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -209,7 +209,7 @@ class OutputElasticsearch:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -222,7 +222,7 @@ class OutputElasticsearch:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -244,7 +244,7 @@ class OutputElasticsearch:
 
         _preset = d.pop("preset", UNSET)
         preset: OutputElasticsearchPreset | Unset
-        if isinstance(_preset, Unset):
+        if _preset is UNSET:
             preset = UNSET
         else:
             preset = OutputElasticsearchPreset._from_value(_preset)
@@ -254,7 +254,7 @@ class OutputElasticsearch:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -262,7 +262,7 @@ class OutputElasticsearch:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: OutputLogstashSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = OutputLogstashSecrets.from_dict(_secrets)
@@ -272,7 +272,7 @@ class OutputElasticsearch:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -294,7 +294,7 @@ class OutputElasticsearch:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -313,7 +313,7 @@ class OutputElasticsearch:
 
         _type_ = d.pop("type", UNSET)
         type_: OutputElasticsearchType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = OutputElasticsearchType._from_value(_type_)
@@ -323,7 +323,7 @@ class OutputElasticsearch:
             if _write_to_logs_streams_data is None:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
-            if isinstance(_write_to_logs_streams_data, Unset):
+            if _write_to_logs_streams_data is UNSET:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
             write_to_logs_streams = cast(

@@ -335,7 +335,7 @@ class OutputKafka:
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: OutputKafkaAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
             auth_type = OutputKafkaAuthType._from_value(_auth_type)
@@ -347,7 +347,7 @@ class OutputKafka:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -358,7 +358,7 @@ class OutputKafka:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -370,7 +370,7 @@ class OutputKafka:
 
         _compression = d.pop("compression", UNSET)
         compression: OutputKafkaCompression | Unset
-        if isinstance(_compression, Unset):
+        if _compression is UNSET:
             compression = UNSET
         else:
             compression = OutputKafkaCompression._from_value(_compression)
@@ -382,7 +382,7 @@ class OutputKafka:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -392,7 +392,7 @@ class OutputKafka:
 
         _hash_ = d.pop("hash", UNSET)
         hash_: OutputKafkaHash | Unset
-        if isinstance(_hash_, Unset):
+        if _hash_ is UNSET:
             hash_ = UNSET
         else:
             hash_ = OutputKafkaHash.from_dict(_hash_)
@@ -424,7 +424,7 @@ class OutputKafka:
 
         _partition = d.pop("partition", UNSET)
         partition: OutputKafkaPartition | Unset
-        if isinstance(_partition, Unset):
+        if _partition is UNSET:
             partition = UNSET
         else:
             partition = OutputKafkaPartition._from_value(_partition)
@@ -436,7 +436,7 @@ class OutputKafka:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -444,21 +444,21 @@ class OutputKafka:
 
         _random = d.pop("random", UNSET)
         random: OutputKafkaRandom | Unset
-        if isinstance(_random, Unset):
+        if _random is UNSET:
             random = UNSET
         else:
             random = OutputKafkaRandom.from_dict(_random)
 
         _required_acks = d.pop("required_acks", UNSET)
         required_acks: OutputKafkaRequiredAcks | Unset
-        if isinstance(_required_acks, Unset):
+        if _required_acks is UNSET:
             required_acks = UNSET
         else:
             required_acks = OutputKafkaRequiredAcks._from_value(_required_acks)
 
         _round_robin = d.pop("round_robin", UNSET)
         round_robin: OutputKafkaRandom | Unset
-        if isinstance(_round_robin, Unset):
+        if _round_robin is UNSET:
             round_robin = UNSET
         else:
             round_robin = OutputKafkaRandom.from_dict(_round_robin)
@@ -468,7 +468,7 @@ class OutputKafka:
             if _sasl_data is None:
                 sasl = _sasl_data
                 break
-            if isinstance(_sasl_data, Unset):
+            if _sasl_data is UNSET:
                 sasl = _sasl_data
                 break
             try:
@@ -485,7 +485,7 @@ class OutputKafka:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: OutputKafkaSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = OutputKafkaSecrets.from_dict(_secrets)
@@ -495,7 +495,7 @@ class OutputKafka:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -517,7 +517,7 @@ class OutputKafka:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -540,7 +540,7 @@ class OutputKafka:
 
         _type_ = d.pop("type", UNSET)
         type_: OutputKafkaType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = OutputKafkaType._from_value(_type_)

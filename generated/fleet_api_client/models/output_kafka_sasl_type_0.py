@@ -40,7 +40,7 @@ class OutputKafkaSaslType0:
         d = dict(src_dict)
         _mechanism = d.pop("mechanism", UNSET)
         mechanism: OutputKafkaSaslType0Mechanism | Unset
-        if isinstance(_mechanism, Unset):
+        if _mechanism is UNSET:
             mechanism = UNSET
         else:
             mechanism = OutputKafkaSaslType0Mechanism._from_value(_mechanism)

@@ -74,7 +74,7 @@ class OutputKafkaSecrets:
         d = dict(src_dict)
         _password_data = d.pop("password", UNSET)
         while True:
-            if isinstance(_password_data, Unset):
+            if _password_data is UNSET:
                 password = _password_data
                 break
             try:
@@ -95,7 +95,7 @@ class OutputKafkaSecrets:
 
         _ssl = d.pop("ssl", UNSET)
         ssl: OutputKafkaSecretsSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = OutputKafkaSecretsSsl.from_dict(_ssl)

@@ -179,7 +179,7 @@ class OutputLogstash:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -190,7 +190,7 @@ class OutputLogstash:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -203,7 +203,7 @@ class OutputLogstash:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -228,7 +228,7 @@ class OutputLogstash:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -236,7 +236,7 @@ class OutputLogstash:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: OutputLogstashSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = OutputLogstashSecrets.from_dict(_secrets)
@@ -246,7 +246,7 @@ class OutputLogstash:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -268,7 +268,7 @@ class OutputLogstash:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -287,7 +287,7 @@ class OutputLogstash:
 
         _type_ = d.pop("type", UNSET)
         type_: OutputLogstashType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = OutputLogstashType._from_value(_type_)

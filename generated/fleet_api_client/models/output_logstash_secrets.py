@@ -47,7 +47,7 @@ class OutputLogstashSecrets:
         d = dict(src_dict)
         _ssl = d.pop("ssl", UNSET)
         ssl: OutputKafkaSecretsSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = OutputKafkaSecretsSsl.from_dict(_ssl)

@@ -254,7 +254,7 @@ class OutputRemoteElasticsearch:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -265,7 +265,7 @@ class OutputRemoteElasticsearch:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -278,7 +278,7 @@ class OutputRemoteElasticsearch:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -301,7 +301,7 @@ class OutputRemoteElasticsearch:
             if _kibana_api_key_data is None:
                 kibana_api_key = _kibana_api_key_data
                 break
-            if isinstance(_kibana_api_key_data, Unset):
+            if _kibana_api_key_data is UNSET:
                 kibana_api_key = _kibana_api_key_data
                 break
             kibana_api_key = cast("None | str | Unset", _kibana_api_key_data)
@@ -312,7 +312,7 @@ class OutputRemoteElasticsearch:
             if _kibana_url_data is None:
                 kibana_url = _kibana_url_data
                 break
-            if isinstance(_kibana_url_data, Unset):
+            if _kibana_url_data is UNSET:
                 kibana_url = _kibana_url_data
                 break
             kibana_url = cast("None | str | Unset", _kibana_url_data)
@@ -322,7 +322,7 @@ class OutputRemoteElasticsearch:
 
         _preset = d.pop("preset", UNSET)
         preset: OutputRemoteElasticsearchPreset | Unset
-        if isinstance(_preset, Unset):
+        if _preset is UNSET:
             preset = UNSET
         else:
             preset = OutputRemoteElasticsearchPreset._from_value(_preset)
@@ -332,7 +332,7 @@ class OutputRemoteElasticsearch:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -340,7 +340,7 @@ class OutputRemoteElasticsearch:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: OutputRemoteElasticsearchSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = OutputRemoteElasticsearchSecrets.from_dict(_secrets)
@@ -350,7 +350,7 @@ class OutputRemoteElasticsearch:
             if _service_token_data is None:
                 service_token = _service_token_data
                 break
-            if isinstance(_service_token_data, Unset):
+            if _service_token_data is UNSET:
                 service_token = _service_token_data
                 break
             service_token = cast("None | str | Unset", _service_token_data)
@@ -361,7 +361,7 @@ class OutputRemoteElasticsearch:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -383,7 +383,7 @@ class OutputRemoteElasticsearch:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -406,7 +406,7 @@ class OutputRemoteElasticsearch:
 
         _type_ = d.pop("type", UNSET)
         type_: OutputRemoteElasticsearchType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = OutputRemoteElasticsearchType._from_value(_type_)
@@ -416,7 +416,7 @@ class OutputRemoteElasticsearch:
             if _write_to_logs_streams_data is None:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
-            if isinstance(_write_to_logs_streams_data, Unset):
+            if _write_to_logs_streams_data is UNSET:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
             write_to_logs_streams = cast(

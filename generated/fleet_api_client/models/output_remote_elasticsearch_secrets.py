@@ -74,7 +74,7 @@ class OutputRemoteElasticsearchSecrets:
         d = dict(src_dict)
         _service_token_data = d.pop("service_token", UNSET)
         while True:
-            if isinstance(_service_token_data, Unset):
+            if _service_token_data is UNSET:
                 service_token = _service_token_data
                 break
             try:
@@ -95,7 +95,7 @@ class OutputRemoteElasticsearchSecrets:
 
         _ssl = d.pop("ssl", UNSET)
         ssl: OutputKafkaSecretsSsl | Unset
-        if isinstance(_ssl, Unset):
+        if _ssl is UNSET:
             ssl = UNSET
         else:
             ssl = OutputKafkaSecretsSsl.from_dict(_ssl)

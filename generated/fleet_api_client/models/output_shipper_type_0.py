@@ -136,7 +136,7 @@ class OutputShipperType0:
             if _compression_level_data is None:
                 compression_level = _compression_level_data
                 break
-            if isinstance(_compression_level_data, Unset):
+            if _compression_level_data is UNSET:
                 compression_level = _compression_level_data
                 break
             compression_level = cast("float | None | Unset", _compression_level_data)
@@ -149,7 +149,7 @@ class OutputShipperType0:
             if _disk_queue_compression_enabled_data is None:
                 disk_queue_compression_enabled = _disk_queue_compression_enabled_data
                 break
-            if isinstance(_disk_queue_compression_enabled_data, Unset):
+            if _disk_queue_compression_enabled_data is UNSET:
                 disk_queue_compression_enabled = _disk_queue_compression_enabled_data
                 break
             disk_queue_compression_enabled = cast(
@@ -162,7 +162,7 @@ class OutputShipperType0:
             if _disk_queue_enabled_data is None:
                 disk_queue_enabled = _disk_queue_enabled_data
                 break
-            if isinstance(_disk_queue_enabled_data, Unset):
+            if _disk_queue_enabled_data is UNSET:
                 disk_queue_enabled = _disk_queue_enabled_data
                 break
             disk_queue_enabled = cast("bool | None | Unset", _disk_queue_enabled_data)
@@ -175,7 +175,7 @@ class OutputShipperType0:
             if _disk_queue_encryption_enabled_data is None:
                 disk_queue_encryption_enabled = _disk_queue_encryption_enabled_data
                 break
-            if isinstance(_disk_queue_encryption_enabled_data, Unset):
+            if _disk_queue_encryption_enabled_data is UNSET:
                 disk_queue_encryption_enabled = _disk_queue_encryption_enabled_data
                 break
             disk_queue_encryption_enabled = cast(
@@ -188,7 +188,7 @@ class OutputShipperType0:
             if _disk_queue_max_size_data is None:
                 disk_queue_max_size = _disk_queue_max_size_data
                 break
-            if isinstance(_disk_queue_max_size_data, Unset):
+            if _disk_queue_max_size_data is UNSET:
                 disk_queue_max_size = _disk_queue_max_size_data
                 break
             disk_queue_max_size = cast(
@@ -201,7 +201,7 @@ class OutputShipperType0:
             if _disk_queue_path_data is None:
                 disk_queue_path = _disk_queue_path_data
                 break
-            if isinstance(_disk_queue_path_data, Unset):
+            if _disk_queue_path_data is UNSET:
                 disk_queue_path = _disk_queue_path_data
                 break
             disk_queue_path = cast("None | str | Unset", _disk_queue_path_data)
@@ -212,7 +212,7 @@ class OutputShipperType0:
             if _loadbalance_data is None:
                 loadbalance = _loadbalance_data
                 break
-            if isinstance(_loadbalance_data, Unset):
+            if _loadbalance_data is UNSET:
                 loadbalance = _loadbalance_data
                 break
             loadbalance = cast("bool | None | Unset", _loadbalance_data)
@@ -223,7 +223,7 @@ class OutputShipperType0:
             if _max_batch_bytes_data is None:
                 max_batch_bytes = _max_batch_bytes_data
                 break
-            if isinstance(_max_batch_bytes_data, Unset):
+            if _max_batch_bytes_data is UNSET:
                 max_batch_bytes = _max_batch_bytes_data
                 break
             max_batch_bytes = cast("float | None | Unset", _max_batch_bytes_data)
@@ -234,7 +234,7 @@ class OutputShipperType0:
             if _mem_queue_events_data is None:
                 mem_queue_events = _mem_queue_events_data
                 break
-            if isinstance(_mem_queue_events_data, Unset):
+            if _mem_queue_events_data is UNSET:
                 mem_queue_events = _mem_queue_events_data
                 break
             mem_queue_events = cast("float | None | Unset", _mem_queue_events_data)
@@ -245,7 +245,7 @@ class OutputShipperType0:
             if _queue_flush_timeout_data is None:
                 queue_flush_timeout = _queue_flush_timeout_data
                 break
-            if isinstance(_queue_flush_timeout_data, Unset):
+            if _queue_flush_timeout_data is UNSET:
                 queue_flush_timeout = _queue_flush_timeout_data
                 break
             queue_flush_timeout = cast(

@@ -80,7 +80,7 @@ class OutputSslType0:
 
         _verification_mode = d.pop("verification_mode", UNSET)
         verification_mode: OutputSslType0VerificationMode | Unset
-        if isinstance(_verification_mode, Unset):
+        if _verification_mode is UNSET:
             verification_mode = UNSET
         else:
             verification_mode = OutputSslType0VerificationMode._from_value(

@@ -318,7 +318,7 @@ class PackageInfo:
         d = dict(src_dict)
         _agent = d.pop("agent", UNSET)
         agent: PackageInfoAgent | Unset
-        if isinstance(_agent, Unset):
+        if _agent is UNSET:
             agent = UNSET
         else:
             agent = PackageInfoAgent.from_dict(_agent)
@@ -336,7 +336,7 @@ class PackageInfo:
 
         _assets = d.pop("assets", UNSET)
         assets: PackageInfoAssets | Unset
-        if isinstance(_assets, Unset):
+        if _assets is UNSET:
             assets = UNSET
         else:
             assets = PackageInfoAssets.from_dict(_assets)
@@ -345,7 +345,7 @@ class PackageInfo:
 
         _conditions = d.pop("conditions", UNSET)
         conditions: PackageInfoConditions | Unset
-        if isinstance(_conditions, Unset):
+        if _conditions is UNSET:
             conditions = UNSET
         else:
             conditions = PackageInfoConditions.from_dict(_conditions)
@@ -365,7 +365,7 @@ class PackageInfo:
 
         _discovery = d.pop("discovery", UNSET)
         discovery: PackageInfoDiscovery | Unset
-        if isinstance(_discovery, Unset):
+        if _discovery is UNSET:
             discovery = UNSET
         else:
             discovery = PackageInfoDiscovery.from_dict(_discovery)
@@ -374,7 +374,7 @@ class PackageInfo:
 
         _elasticsearch = d.pop("elasticsearch", UNSET)
         elasticsearch: PackageInfoElasticsearch | Unset
-        if isinstance(_elasticsearch, Unset):
+        if _elasticsearch is UNSET:
             elasticsearch = UNSET
         else:
             elasticsearch = PackageInfoElasticsearch.from_dict(_elasticsearch)
@@ -392,7 +392,7 @@ class PackageInfo:
 
         _installation_info = d.pop("installationInfo", UNSET)
         installation_info: PackageInfoInstallationInfo | Unset
-        if isinstance(_installation_info, Unset):
+        if _installation_info is UNSET:
             installation_info = UNSET
         else:
             installation_info = PackageInfoInstallationInfo.from_dict(
@@ -415,7 +415,7 @@ class PackageInfo:
 
         _owner = d.pop("owner", UNSET)
         owner: PackageInfoOwner | Unset
-        if isinstance(_owner, Unset):
+        if _owner is UNSET:
             owner = UNSET
         else:
             owner = PackageInfoOwner.from_dict(_owner)
@@ -437,7 +437,7 @@ class PackageInfo:
 
         _release = d.pop("release", UNSET)
         release: PackageInfoRelease | Unset
-        if isinstance(_release, Unset):
+        if _release is UNSET:
             release = UNSET
         else:
             release = PackageInfoRelease._from_value(_release)
@@ -457,7 +457,7 @@ class PackageInfo:
 
         _source = d.pop("source", UNSET)
         source: PackageInfoSource | Unset
-        if isinstance(_source, Unset):
+        if _source is UNSET:
             source = UNSET
         else:
             source = PackageInfoSource.from_dict(_source)
@@ -468,7 +468,7 @@ class PackageInfo:
 
         _type__data = d.pop("type", UNSET)
         while True:
-            if isinstance(_type__data, Unset):
+            if _type__data is UNSET:
                 type_ = _type__data
                 break
             try:

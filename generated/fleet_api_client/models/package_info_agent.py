@@ -47,7 +47,7 @@ class PackageInfoAgent:
         d = dict(src_dict)
         _privileges = d.pop("privileges", UNSET)
         privileges: PackageInfoAgentPrivileges | Unset
-        if isinstance(_privileges, Unset):
+        if _privileges is UNSET:
             privileges = UNSET
         else:
             privileges = PackageInfoAgentPrivileges.from_dict(_privileges)

@@ -56,14 +56,14 @@ class PackageInfoConditions:
         d = dict(src_dict)
         _elastic = d.pop("elastic", UNSET)
         elastic: PackageInfoConditionsElastic | Unset
-        if isinstance(_elastic, Unset):
+        if _elastic is UNSET:
             elastic = UNSET
         else:
             elastic = PackageInfoConditionsElastic.from_dict(_elastic)
 
         _kibana = d.pop("kibana", UNSET)
         kibana: PackageInfoConditionsKibana | Unset
-        if isinstance(_kibana, Unset):
+        if _kibana is UNSET:
             kibana = UNSET
         else:
             kibana = PackageInfoConditionsKibana.from_dict(_kibana)

@@ -261,7 +261,7 @@ class PackageInfoInstallationInfo:
         additional_spaces_installed_kibana: (
             PackageInfoInstallationInfoAdditionalSpacesInstalledKibana | Unset
         )
-        if isinstance(_additional_spaces_installed_kibana, Unset):
+        if _additional_spaces_installed_kibana is UNSET:
             additional_spaces_installed_kibana = UNSET
         else:
             additional_spaces_installed_kibana = (
@@ -295,7 +295,7 @@ class PackageInfoInstallationInfo:
 
         _install_source = d.pop("install_source", UNSET)
         install_source: PackageInfoInstallationInfoInstallSource | Unset
-        if isinstance(_install_source, Unset):
+        if _install_source is UNSET:
             install_source = UNSET
         else:
             install_source = PackageInfoInstallationInfoInstallSource._from_value(
@@ -304,7 +304,7 @@ class PackageInfoInstallationInfo:
 
         _install_status = d.pop("install_status", UNSET)
         install_status: PackageInfoInstallationInfoInstallStatus | Unset
-        if isinstance(_install_status, Unset):
+        if _install_status is UNSET:
             install_status = UNSET
         else:
             install_status = PackageInfoInstallationInfoInstallStatus._from_value(
@@ -341,7 +341,7 @@ class PackageInfoInstallationInfo:
 
         _latest_executed_state = d.pop("latest_executed_state", UNSET)
         latest_executed_state: PackageInfoInstallationInfoLatestExecutedState | Unset
-        if isinstance(_latest_executed_state, Unset):
+        if _latest_executed_state is UNSET:
             latest_executed_state = UNSET
         else:
             latest_executed_state = (
@@ -376,7 +376,7 @@ class PackageInfoInstallationInfo:
             if _previous_version_data is None:
                 previous_version = _previous_version_data
                 break
-            if isinstance(_previous_version_data, Unset):
+            if _previous_version_data is UNSET:
                 previous_version = _previous_version_data
                 break
             previous_version = cast("None | str | Unset", _previous_version_data)
@@ -393,7 +393,7 @@ class PackageInfoInstallationInfo:
             if _verification_key_id_data is None:
                 verification_key_id = _verification_key_id_data
                 break
-            if isinstance(_verification_key_id_data, Unset):
+            if _verification_key_id_data is UNSET:
                 verification_key_id = _verification_key_id_data
                 break
             verification_key_id = cast("None | str | Unset", _verification_key_id_data)
@@ -401,7 +401,7 @@ class PackageInfoInstallationInfo:
 
         _verification_status = d.pop("verification_status", UNSET)
         verification_status: PackageInfoInstallationInfoVerificationStatus | Unset
-        if isinstance(_verification_status, Unset):
+        if _verification_status is UNSET:
             verification_status = UNSET
         else:
             verification_status = (

@@ -62,7 +62,7 @@ class PackageInfoInstallationInfoExperimentalDataStreamFeaturesItem:
             PackageInfoInstallationInfoExperimentalDataStreamFeaturesItemFeatures
             | Unset
         )
-        if isinstance(_features, Unset):
+        if _features is UNSET:
             features = UNSET
         else:
             features = PackageInfoInstallationInfoExperimentalDataStreamFeaturesItemFeatures.from_dict(

@@ -66,7 +66,7 @@ class PackageInfoInstallationInfoInstalledEsItem:
 
         _type_ = d.pop("type", UNSET)
         type_: PackageInfoInstallationInfoInstalledEsItemType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = PackageInfoInstallationInfoInstalledEsItemType._from_value(_type_)

@@ -65,7 +65,7 @@ class PackageInfoInstallationInfoLatestInstallFailedAttemptsItem:
 
         _error = d.pop("error", UNSET)
         error: PackageInfoInstallationInfoLatestInstallFailedAttemptsItemError | Unset
-        if isinstance(_error, Unset):
+        if _error is UNSET:
             error = UNSET
         else:
             error = PackageInfoInstallationInfoLatestInstallFailedAttemptsItemError.from_dict(

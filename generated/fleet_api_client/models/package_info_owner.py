@@ -48,7 +48,7 @@ class PackageInfoOwner:
 
         _type_ = d.pop("type", UNSET)
         type_: PackageInfoOwnerType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = PackageInfoOwnerType._from_value(_type_)

@@ -267,7 +267,7 @@ class PackageListItem:
 
         _conditions = d.pop("conditions", UNSET)
         conditions: PackageInfoConditions | Unset
-        if isinstance(_conditions, Unset):
+        if _conditions is UNSET:
             conditions = UNSET
         else:
             conditions = PackageInfoConditions.from_dict(_conditions)
@@ -287,7 +287,7 @@ class PackageListItem:
 
         _discovery = d.pop("discovery", UNSET)
         discovery: PackageInfoDiscovery | Unset
-        if isinstance(_discovery, Unset):
+        if _discovery is UNSET:
             discovery = UNSET
         else:
             discovery = PackageInfoDiscovery.from_dict(_discovery)
@@ -307,7 +307,7 @@ class PackageListItem:
 
         _installation_info = d.pop("installationInfo", UNSET)
         installation_info: PackageInfoInstallationInfo | Unset
-        if isinstance(_installation_info, Unset):
+        if _installation_info is UNSET:
             installation_info = UNSET
         else:
             installation_info = PackageInfoInstallationInfo.from_dict(
@@ -324,7 +324,7 @@ class PackageListItem:
 
         _owner = d.pop("owner", UNSET)
         owner: PackageInfoOwner | Unset
-        if isinstance(_owner, Unset):
+        if _owner is UNSET:
             owner = UNSET
         else:
             owner = PackageInfoOwner.from_dict(_owner)
@@ -346,7 +346,7 @@ class PackageListItem:
 
         _release = d.pop("release", UNSET)
         release: PackageListItemRelease | Unset
-        if isinstance(_release, Unset):
+        if _release is UNSET:
             release = UNSET
         else:
             release = PackageListItemRelease._from_value(_release)
@@ -355,7 +355,7 @@ class PackageListItem:
 
         _source = d.pop("source", UNSET)
         source: PackageInfoSource | Unset
-        if isinstance(_source, Unset):
+        if _source is UNSET:
             source = UNSET
         else:
             source = PackageInfoSource.from_dict(_source)
@@ -366,7 +366,7 @@ class PackageListItem:
 
         _type__data = d.pop("type", UNSET)
         while True:
-            if isinstance(_type__data, Unset):
+            if _type__data is UNSET:
                 type_ = _type__data
                 break
             try:

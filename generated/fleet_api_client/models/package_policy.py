@@ -283,7 +283,7 @@ class PackagePolicy:
                     _additional_datastreams_permissions_data
                 )
                 break
-            if isinstance(_additional_datastreams_permissions_data, Unset):
+            if _additional_datastreams_permissions_data is UNSET:
                 additional_datastreams_permissions = (
                     _additional_datastreams_permissions_data
                 )
@@ -313,7 +313,7 @@ class PackagePolicy:
             if _cloud_connector_id_data is None:
                 cloud_connector_id = _cloud_connector_id_data
                 break
-            if isinstance(_cloud_connector_id_data, Unset):
+            if _cloud_connector_id_data is UNSET:
                 cloud_connector_id = _cloud_connector_id_data
                 break
             cloud_connector_id = cast("None | str | Unset", _cloud_connector_id_data)
@@ -327,7 +327,7 @@ class PackagePolicy:
 
         _elasticsearch = d.pop("elasticsearch", UNSET)
         elasticsearch: PackagePolicyElasticsearch | Unset
-        if isinstance(_elasticsearch, Unset):
+        if _elasticsearch is UNSET:
             elasticsearch = UNSET
         else:
             elasticsearch = PackagePolicyElasticsearch.from_dict(_elasticsearch)
@@ -336,7 +336,7 @@ class PackagePolicy:
 
         _inputs_data = d.pop("inputs", UNSET)
         while True:
-            if isinstance(_inputs_data, Unset):
+            if _inputs_data is UNSET:
                 inputs = _inputs_data
                 break
             try:
@@ -373,7 +373,7 @@ class PackagePolicy:
             if _output_id_data is None:
                 output_id = _output_id_data
                 break
-            if isinstance(_output_id_data, Unset):
+            if _output_id_data is UNSET:
                 output_id = _output_id_data
                 break
             output_id = cast("None | str | Unset", _output_id_data)
@@ -384,7 +384,7 @@ class PackagePolicy:
             if _overrides_data is None:
                 overrides = _overrides_data
                 break
-            if isinstance(_overrides_data, Unset):
+            if _overrides_data is UNSET:
                 overrides = _overrides_data
                 break
             try:
@@ -401,7 +401,7 @@ class PackagePolicy:
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
-        if isinstance(_package, Unset):
+        if _package is UNSET:
             package = UNSET
         else:
             package = PackagePolicyPackage.from_dict(_package)
@@ -411,7 +411,7 @@ class PackagePolicy:
             if _policy_id_data is None:
                 policy_id = _policy_id_data
                 break
-            if isinstance(_policy_id_data, Unset):
+            if _policy_id_data is UNSET:
                 policy_id = _policy_id_data
                 break
             policy_id = cast("None | str | Unset", _policy_id_data)
@@ -439,7 +439,7 @@ class PackagePolicy:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
@@ -450,7 +450,7 @@ class PackagePolicy:
             if _supports_cloud_connector_data is None:
                 supports_cloud_connector = _supports_cloud_connector_data
                 break
-            if isinstance(_supports_cloud_connector_data, Unset):
+            if _supports_cloud_connector_data is UNSET:
                 supports_cloud_connector = _supports_cloud_connector_data
                 break
             supports_cloud_connector = cast(
@@ -464,7 +464,7 @@ class PackagePolicy:
 
         _vars__data = d.pop("vars", UNSET)
         while True:
-            if isinstance(_vars__data, Unset):
+            if _vars__data is UNSET:
                 vars_ = _vars__data
                 break
             try:

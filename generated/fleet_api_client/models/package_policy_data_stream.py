@@ -66,7 +66,7 @@ class PackagePolicyDataStream:
 
         _elasticsearch = d.pop("elasticsearch", UNSET)
         elasticsearch: PackagePolicyDataStreamElasticsearch | Unset
-        if isinstance(_elasticsearch, Unset):
+        if _elasticsearch is UNSET:
             elasticsearch = UNSET
         else:
             elasticsearch = PackagePolicyDataStreamElasticsearch.from_dict(

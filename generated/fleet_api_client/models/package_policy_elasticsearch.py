@@ -49,7 +49,7 @@ class PackagePolicyElasticsearch:
         d = dict(src_dict)
         _privileges = d.pop("privileges", UNSET)
         privileges: PackagePolicyElasticsearchPrivileges | Unset
-        if isinstance(_privileges, Unset):
+        if _privileges is UNSET:
             privileges = UNSET
         else:
             privileges = PackagePolicyElasticsearchPrivileges.from_dict(_privileges)

@@ -115,14 +115,14 @@ class PackagePolicyInput:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: PackagePolicyVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = PackagePolicyVars.from_dict(_vars_)
 
         _config = d.pop("config", UNSET)
         config: PackagePolicyVars | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PackagePolicyVars.from_dict(_config)

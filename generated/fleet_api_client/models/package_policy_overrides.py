@@ -47,7 +47,7 @@ class PackagePolicyOverrides:
         d = dict(src_dict)
         _inputs = d.pop("inputs", UNSET)
         inputs: PackagePolicyOverridesInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = PackagePolicyOverridesInputs.from_dict(_inputs)

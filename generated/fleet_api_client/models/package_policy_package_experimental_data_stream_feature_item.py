@@ -59,7 +59,7 @@ class PackagePolicyPackageExperimentalDataStreamFeatureItem:
 
         _features = d.pop("features", UNSET)
         features: PackagePolicyPackageExperimentalDataStreamFeatureItemFeatures | Unset
-        if isinstance(_features, Unset):
+        if _features is UNSET:
             features = UNSET
         else:
             features = (

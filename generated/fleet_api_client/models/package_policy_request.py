@@ -174,7 +174,7 @@ class PackagePolicyRequest:
                     _additional_datastreams_permissions_data
                 )
                 break
-            if isinstance(_additional_datastreams_permissions_data, Unset):
+            if _additional_datastreams_permissions_data is UNSET:
                 additional_datastreams_permissions = (
                     _additional_datastreams_permissions_data
                 )
@@ -205,7 +205,7 @@ class PackagePolicyRequest:
 
         _inputs_data = d.pop("inputs", UNSET)
         while True:
-            if isinstance(_inputs_data, Unset):
+            if _inputs_data is UNSET:
                 inputs = _inputs_data
                 break
             try:
@@ -238,7 +238,7 @@ class PackagePolicyRequest:
             if _output_id_data is None:
                 output_id = _output_id_data
                 break
-            if isinstance(_output_id_data, Unset):
+            if _output_id_data is UNSET:
                 output_id = _output_id_data
                 break
             output_id = cast("None | str | Unset", _output_id_data)
@@ -249,7 +249,7 @@ class PackagePolicyRequest:
             if _policy_id_data is None:
                 policy_id = _policy_id_data
                 break
-            if isinstance(_policy_id_data, Unset):
+            if _policy_id_data is UNSET:
                 policy_id = _policy_id_data
                 break
             policy_id = cast("None | str | Unset", _policy_id_data)
@@ -262,7 +262,7 @@ class PackagePolicyRequest:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
@@ -270,7 +270,7 @@ class PackagePolicyRequest:
 
         _vars__data = d.pop("vars", UNSET)
         while True:
-            if isinstance(_vars__data, Unset):
+            if _vars__data is UNSET:
                 vars_ = _vars__data
                 break
             try:

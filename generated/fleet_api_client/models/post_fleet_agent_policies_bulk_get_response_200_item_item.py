@@ -392,7 +392,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
         _advanced_settings = d.pop("advanced_settings", UNSET)
         advanced_settings: AgentPolicyAdvancedSettings | Unset
-        if isinstance(_advanced_settings, Unset):
+        if _advanced_settings is UNSET:
             advanced_settings = UNSET
         else:
             advanced_settings = AgentPolicyAdvancedSettings.from_dict(
@@ -412,7 +412,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
         _agentless = d.pop("agentless", UNSET)
         agentless: AgentPolicyAgentless | Unset
-        if isinstance(_agentless, Unset):
+        if _agentless is UNSET:
             agentless = UNSET
         else:
             agentless = AgentPolicyAgentless.from_dict(_agentless)
@@ -424,7 +424,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             if _data_output_id_data is None:
                 data_output_id = _data_output_id_data
                 break
-            if isinstance(_data_output_id_data, Unset):
+            if _data_output_id_data is UNSET:
                 data_output_id = _data_output_id_data
                 break
             data_output_id = cast("None | str | Unset", _data_output_id_data)
@@ -437,7 +437,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             if _download_source_id_data is None:
                 download_source_id = _download_source_id_data
                 break
-            if isinstance(_download_source_id_data, Unset):
+            if _download_source_id_data is UNSET:
                 download_source_id = _download_source_id_data
                 break
             download_source_id = cast("None | str | Unset", _download_source_id_data)
@@ -450,7 +450,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             if _fleet_server_host_id_data is None:
                 fleet_server_host_id = _fleet_server_host_id_data
                 break
-            if isinstance(_fleet_server_host_id_data, Unset):
+            if _fleet_server_host_id_data is UNSET:
                 fleet_server_host_id = _fleet_server_host_id_data
                 break
             fleet_server_host_id = cast(
@@ -488,7 +488,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             if _keep_monitoring_alive_data is None:
                 keep_monitoring_alive = _keep_monitoring_alive_data
                 break
-            if isinstance(_keep_monitoring_alive_data, Unset):
+            if _keep_monitoring_alive_data is UNSET:
                 keep_monitoring_alive = _keep_monitoring_alive_data
                 break
             keep_monitoring_alive = cast(
@@ -498,7 +498,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
         _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
         monitoring_diagnostics: AgentPolicyMonitoringDiagnostics | Unset
-        if isinstance(_monitoring_diagnostics, Unset):
+        if _monitoring_diagnostics is UNSET:
             monitoring_diagnostics = UNSET
         else:
             monitoring_diagnostics = AgentPolicyMonitoringDiagnostics.from_dict(
@@ -521,7 +521,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
         _monitoring_http = d.pop("monitoring_http", UNSET)
         monitoring_http: AgentPolicyMonitoringHttp | Unset
-        if isinstance(_monitoring_http, Unset):
+        if _monitoring_http is UNSET:
             monitoring_http = UNSET
         else:
             monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
@@ -531,7 +531,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             if _monitoring_output_id_data is None:
                 monitoring_output_id = _monitoring_output_id_data
                 break
-            if isinstance(_monitoring_output_id_data, Unset):
+            if _monitoring_output_id_data is UNSET:
                 monitoring_output_id = _monitoring_output_id_data
                 break
             monitoring_output_id = cast(
@@ -550,7 +550,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             if _overrides_data is None:
                 overrides = _overrides_data
                 break
-            if isinstance(_overrides_data, Unset):
+            if _overrides_data is UNSET:
                 overrides = _overrides_data
                 break
             try:
@@ -572,7 +572,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
         _package_policies_data = d.pop("package_policies", UNSET)
         while True:
-            if isinstance(_package_policies_data, Unset):
+            if _package_policies_data is UNSET:
                 package_policies = _package_policies_data
                 break
             try:
@@ -605,7 +605,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             if _required_versions_data is None:
                 required_versions = _required_versions_data
                 break
-            if isinstance(_required_versions_data, Unset):
+            if _required_versions_data is UNSET:
                 required_versions = _required_versions_data
                 break
             try:
@@ -640,7 +640,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
 
         _status = d.pop("status", UNSET)
         status: PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus._from_value(
@@ -652,7 +652,7 @@ class PostFleetAgentPoliciesBulkGetResponse200ItemItem:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)

@@ -70,14 +70,14 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItem:
 
         _data = d.pop("data", UNSET)
         data: PostFleetAgentPoliciesOutputsResponse200ItemItemData | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = PostFleetAgentPoliciesOutputsResponse200ItemItemData.from_dict(_data)
 
         _monitoring = d.pop("monitoring", UNSET)
         monitoring: PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring | Unset
-        if isinstance(_monitoring, Unset):
+        if _monitoring is UNSET:
             monitoring = UNSET
         else:
             monitoring = (

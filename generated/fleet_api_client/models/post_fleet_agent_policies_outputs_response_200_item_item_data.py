@@ -78,7 +78,7 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemData:
 
         _output = d.pop("output", UNSET)
         output: DeletedObjectResponse | Unset
-        if isinstance(_output, Unset):
+        if _output is UNSET:
             output = UNSET
         else:
             output = DeletedObjectResponse.from_dict(_output)

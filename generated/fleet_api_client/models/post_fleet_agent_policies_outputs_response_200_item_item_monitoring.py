@@ -47,7 +47,7 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring:
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: DeletedObjectResponse | Unset
-        if isinstance(_output, Unset):
+        if _output is UNSET:
             output = UNSET
         else:
             output = DeletedObjectResponse.from_dict(_output)

@@ -124,7 +124,7 @@ class PostFleetAgentlessPoliciesBody:
                     _additional_datastreams_permissions_data
                 )
                 break
-            if isinstance(_additional_datastreams_permissions_data, Unset):
+            if _additional_datastreams_permissions_data is UNSET:
                 additional_datastreams_permissions = (
                     _additional_datastreams_permissions_data
                 )
@@ -155,7 +155,7 @@ class PostFleetAgentlessPoliciesBody:
 
         _inputs = d.pop("inputs", UNSET)
         inputs: PostFleetAgentlessPoliciesBodyInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = PostFleetAgentlessPoliciesBodyInputs.from_dict(_inputs)
@@ -164,7 +164,7 @@ class PostFleetAgentlessPoliciesBody:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: PostFleetAgentlessPoliciesBodyVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = PostFleetAgentlessPoliciesBodyVars.from_dict(_vars_)

@@ -70,7 +70,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
 
         _streams = d.pop("streams", UNSET)
         streams: PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams | Unset
-        if isinstance(_streams, Unset):
+        if _streams is UNSET:
             streams = UNSET
         else:
             streams = (
@@ -81,7 +81,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = (

@@ -66,7 +66,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPro
             PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars
             | Unset
         )
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreamsAdditionalPropertyVars.from_dict(

@@ -301,7 +301,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
                     _additional_datastreams_permissions_data
                 )
                 break
-            if isinstance(_additional_datastreams_permissions_data, Unset):
+            if _additional_datastreams_permissions_data is UNSET:
                 additional_datastreams_permissions = (
                     _additional_datastreams_permissions_data
                 )
@@ -331,7 +331,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
             if _cloud_connector_id_data is None:
                 cloud_connector_id = _cloud_connector_id_data
                 break
-            if isinstance(_cloud_connector_id_data, Unset):
+            if _cloud_connector_id_data is UNSET:
                 cloud_connector_id = _cloud_connector_id_data
                 break
             cloud_connector_id = cast("None | str | Unset", _cloud_connector_id_data)
@@ -345,7 +345,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
 
         _elasticsearch = d.pop("elasticsearch", UNSET)
         elasticsearch: PackagePolicyElasticsearch | Unset
-        if isinstance(_elasticsearch, Unset):
+        if _elasticsearch is UNSET:
             elasticsearch = UNSET
         else:
             elasticsearch = PackagePolicyElasticsearch.from_dict(_elasticsearch)
@@ -354,7 +354,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
 
         _inputs_data = d.pop("inputs", UNSET)
         while True:
-            if isinstance(_inputs_data, Unset):
+            if _inputs_data is UNSET:
                 inputs = _inputs_data
                 break
             try:
@@ -395,7 +395,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
             if _output_id_data is None:
                 output_id = _output_id_data
                 break
-            if isinstance(_output_id_data, Unset):
+            if _output_id_data is UNSET:
                 output_id = _output_id_data
                 break
             output_id = cast("None | str | Unset", _output_id_data)
@@ -406,7 +406,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
             if _overrides_data is None:
                 overrides = _overrides_data
                 break
-            if isinstance(_overrides_data, Unset):
+            if _overrides_data is UNSET:
                 overrides = _overrides_data
                 break
             try:
@@ -423,7 +423,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
-        if isinstance(_package, Unset):
+        if _package is UNSET:
             package = UNSET
         else:
             package = PackagePolicyPackage.from_dict(_package)
@@ -433,7 +433,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
             if _policy_id_data is None:
                 policy_id = _policy_id_data
                 break
-            if isinstance(_policy_id_data, Unset):
+            if _policy_id_data is UNSET:
                 policy_id = _policy_id_data
                 break
             policy_id = cast("None | str | Unset", _policy_id_data)
@@ -461,7 +461,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
@@ -472,7 +472,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
             if _supports_cloud_connector_data is None:
                 supports_cloud_connector = _supports_cloud_connector_data
                 break
-            if isinstance(_supports_cloud_connector_data, Unset):
+            if _supports_cloud_connector_data is UNSET:
                 supports_cloud_connector = _supports_cloud_connector_data
                 break
             supports_cloud_connector = cast(
@@ -486,7 +486,7 @@ class PostFleetAgentlessPoliciesResponse200Item:
 
         _vars__data = d.pop("vars", UNSET)
         while True:
-            if isinstance(_vars__data, Unset):
+            if _vars__data is UNSET:
                 vars_ = _vars__data
                 break
             try:

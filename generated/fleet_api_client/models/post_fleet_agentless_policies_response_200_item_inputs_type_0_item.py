@@ -117,7 +117,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
 
         _config = d.pop("config", UNSET)
         config: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig.from_dict(
@@ -150,7 +150,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = (

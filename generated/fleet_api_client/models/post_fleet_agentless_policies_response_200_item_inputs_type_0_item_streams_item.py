@@ -124,7 +124,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
             PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig
             | Unset
         )
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig.from_dict(
@@ -136,7 +136,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
             PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream
             | Unset
         )
-        if isinstance(_data_stream, Unset):
+        if _data_stream is UNSET:
             data_stream = UNSET
         else:
             data_stream = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream.from_dict(
@@ -154,7 +154,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
             PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease
             | Unset
         )
-        if isinstance(_release, Unset):
+        if _release is UNSET:
             release = UNSET
         else:
             release = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease._from_value(
@@ -166,7 +166,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
             PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars
             | Unset
         )
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars.from_dict(

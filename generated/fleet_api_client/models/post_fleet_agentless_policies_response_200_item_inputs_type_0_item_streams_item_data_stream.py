@@ -73,7 +73,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStr
             PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch
             | Unset
         )
-        if isinstance(_elasticsearch, Unset):
+        if _elasticsearch is UNSET:
             elasticsearch = UNSET
         else:
             elasticsearch = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch.from_dict(

@@ -75,7 +75,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStr
             PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges
             | Unset
         )
-        if isinstance(_privileges, Unset):
+        if _privileges is UNSET:
             privileges = UNSET
         else:
             privileges = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges.from_dict(

@@ -72,7 +72,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1Value:
         streams: (
             PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams | Unset
         )
-        if isinstance(_streams, Unset):
+        if _streams is UNSET:
             streams = UNSET
         else:
             streams = PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams.from_dict(
@@ -81,7 +81,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1Value:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = (

@@ -66,7 +66,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditional
             PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalPropertyVars
             | Unset
         )
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalPropertyVars.from_dict(

@@ -78,7 +78,7 @@ class PostFleetAgentsAgentidMigrateBody:
 
         _settings = d.pop("settings", UNSET)
         settings: PostFleetAgentsAgentidMigrateBodySettings | Unset
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         else:
             settings = PostFleetAgentsAgentidMigrateBodySettings.from_dict(_settings)

@@ -154,7 +154,7 @@ class PostFleetAgentsAgentidMigrateBodySettings:
 
         _headers = d.pop("headers", UNSET)
         headers: PostFleetAgentsAgentidMigrateBodySettingsHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = PostFleetAgentsAgentidMigrateBodySettingsHeaders.from_dict(
@@ -167,7 +167,7 @@ class PostFleetAgentsAgentidMigrateBodySettings:
 
         _proxy_headers = d.pop("proxy_headers", UNSET)
         proxy_headers: PostFleetAgentsAgentidMigrateBodySettingsProxyHeaders | Unset
-        if isinstance(_proxy_headers, Unset):
+        if _proxy_headers is UNSET:
             proxy_headers = UNSET
         else:
             proxy_headers = (

@@ -110,7 +110,7 @@ class PostFleetAgentsBulkMigrateBody:
 
         _settings = d.pop("settings", UNSET)
         settings: PostFleetAgentsBulkMigrateBodySettings | Unset
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         else:
             settings = PostFleetAgentsBulkMigrateBodySettings.from_dict(_settings)

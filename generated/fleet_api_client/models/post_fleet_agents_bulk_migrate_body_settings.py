@@ -148,7 +148,7 @@ class PostFleetAgentsBulkMigrateBodySettings:
 
         _headers = d.pop("headers", UNSET)
         headers: PostFleetAgentsBulkMigrateBodySettingsHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = PostFleetAgentsBulkMigrateBodySettingsHeaders.from_dict(_headers)
@@ -159,7 +159,7 @@ class PostFleetAgentsBulkMigrateBodySettings:
 
         _proxy_headers = d.pop("proxy_headers", UNSET)
         proxy_headers: PostFleetAgentsBulkMigrateBodySettingsProxyHeaders | Unset
-        if isinstance(_proxy_headers, Unset):
+        if _proxy_headers is UNSET:
             proxy_headers = UNSET
         else:
             proxy_headers = (

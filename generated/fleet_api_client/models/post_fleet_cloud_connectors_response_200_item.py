@@ -107,7 +107,7 @@ class PostFleetCloudConnectorsResponse200Item:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: PostFleetCloudConnectorsResponse200ItemVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = PostFleetCloudConnectorsResponse200ItemVars.from_dict(_vars_)

@@ -60,7 +60,7 @@ class PostFleetEnrollmentApiKeysResponse200:
 
         _action = d.pop("action", UNSET)
         action: PostFleetEnrollmentApiKeysResponse200Action | Unset
-        if isinstance(_action, Unset):
+        if _action is UNSET:
             action = UNSET
         else:
             action = PostFleetEnrollmentApiKeysResponse200Action._from_value(_action)

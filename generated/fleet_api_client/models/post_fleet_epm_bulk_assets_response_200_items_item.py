@@ -79,7 +79,7 @@ class PostFleetEpmBulkAssetsResponse200ItemsItem:
 
         _attributes = d.pop("attributes", UNSET)
         attributes: PostFleetEpmBulkAssetsResponse200ItemsItemAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = PostFleetEpmBulkAssetsResponse200ItemsItemAttributes.from_dict(

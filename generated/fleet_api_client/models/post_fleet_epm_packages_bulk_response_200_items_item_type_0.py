@@ -63,7 +63,7 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0:
 
         _result = d.pop("result", UNSET)
         result: PostFleetEpmPackagesBulkResponse200ItemsItemType0Result | Unset
-        if isinstance(_result, Unset):
+        if _result is UNSET:
             result = UNSET
         else:
             result = PostFleetEpmPackagesBulkResponse200ItemsItemType0Result.from_dict(

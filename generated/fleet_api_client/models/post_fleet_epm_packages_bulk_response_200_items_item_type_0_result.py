@@ -124,7 +124,7 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
 
         _status = d.pop("status", UNSET)
         status: PostFleetEpmPackagesBulkResponse200ItemsItemType0ResultStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = PostFleetEpmPackagesBulkResponse200ItemsItemType0ResultStatus._from_value(

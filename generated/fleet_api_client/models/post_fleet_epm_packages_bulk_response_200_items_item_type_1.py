@@ -53,7 +53,7 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType1:
         d = dict(src_dict)
         _error_data = d.pop("error", UNSET)
         while True:
-            if isinstance(_error_data, Unset):
+            if _error_data is UNSET:
                 error = _error_data
                 break
             error = cast("Any | str | Unset", _error_data)

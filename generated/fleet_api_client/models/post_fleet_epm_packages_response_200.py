@@ -67,7 +67,7 @@ class PostFleetEpmPackagesResponse200:
         d = dict(src_dict)
         _field_meta = d.pop("_meta", UNSET)
         field_meta: PostFleetEpmPackagesResponse200Meta | Unset
-        if isinstance(_field_meta, Unset):
+        if _field_meta is UNSET:
             field_meta = UNSET
         else:
             field_meta = PostFleetEpmPackagesResponse200Meta.from_dict(_field_meta)

@@ -112,7 +112,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
 
         _body = d.pop("body", UNSET)
         body: MessageResponse | Unset
-        if isinstance(_body, Unset):
+        if _body is UNSET:
             body = UNSET
         else:
             body = MessageResponse.from_dict(_body)
@@ -124,7 +124,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
             if _output_id_data is None:
                 output_id = _output_id_data
                 break
-            if isinstance(_output_id_data, Unset):
+            if _output_id_data is UNSET:
                 output_id = _output_id_data
                 break
             output_id = cast("None | str | Unset", _output_id_data)
@@ -132,7 +132,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
-        if isinstance(_package, Unset):
+        if _package is UNSET:
             package = UNSET
         else:
             package = PackagePolicyPackage.from_dict(_package)
@@ -142,7 +142,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
             if _policy_id_data is None:
                 policy_id = _policy_id_data
                 break
-            if isinstance(_policy_id_data, Unset):
+            if _policy_id_data is UNSET:
                 policy_id = _policy_id_data
                 break
             policy_id = cast("None | str | Unset", _policy_id_data)

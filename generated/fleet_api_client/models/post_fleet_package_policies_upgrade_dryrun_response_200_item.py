@@ -143,7 +143,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
 
         _body = d.pop("body", UNSET)
         body: MessageResponse | Unset
-        if isinstance(_body, Unset):
+        if _body is UNSET:
             body = UNSET
         else:
             body = MessageResponse.from_dict(_body)

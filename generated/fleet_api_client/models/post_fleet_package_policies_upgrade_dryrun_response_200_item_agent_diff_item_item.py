@@ -133,14 +133,14 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem:
 
         _data_stream = d.pop("data_stream", UNSET)
         data_stream: FullAgentPolicyInputItemDataStream | Unset
-        if isinstance(_data_stream, Unset):
+        if _data_stream is UNSET:
             data_stream = UNSET
         else:
             data_stream = FullAgentPolicyInputItemDataStream.from_dict(_data_stream)
 
         _meta = d.pop("meta", UNSET)
         meta: FullAgentPolicyInputItemMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = FullAgentPolicyInputItemMeta.from_dict(_meta)

@@ -58,7 +58,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStrea
         d = dict(src_dict)
         _data_stream = d.pop("data_stream", UNSET)
         data_stream: FullAgentPolicyInputItemStreamItemDataStream | Unset
-        if isinstance(_data_stream, Unset):
+        if _data_stream is UNSET:
             data_stream = UNSET
         else:
             data_stream = FullAgentPolicyInputItemStreamItemDataStream.from_dict(

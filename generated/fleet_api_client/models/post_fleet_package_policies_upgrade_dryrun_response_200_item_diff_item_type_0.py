@@ -302,7 +302,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
                     _additional_datastreams_permissions_data
                 )
                 break
-            if isinstance(_additional_datastreams_permissions_data, Unset):
+            if _additional_datastreams_permissions_data is UNSET:
                 additional_datastreams_permissions = (
                     _additional_datastreams_permissions_data
                 )
@@ -332,7 +332,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
             if _cloud_connector_id_data is None:
                 cloud_connector_id = _cloud_connector_id_data
                 break
-            if isinstance(_cloud_connector_id_data, Unset):
+            if _cloud_connector_id_data is UNSET:
                 cloud_connector_id = _cloud_connector_id_data
                 break
             cloud_connector_id = cast("None | str | Unset", _cloud_connector_id_data)
@@ -346,7 +346,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
 
         _elasticsearch = d.pop("elasticsearch", UNSET)
         elasticsearch: PackagePolicyElasticsearch | Unset
-        if isinstance(_elasticsearch, Unset):
+        if _elasticsearch is UNSET:
             elasticsearch = UNSET
         else:
             elasticsearch = PackagePolicyElasticsearch.from_dict(_elasticsearch)
@@ -357,7 +357,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
 
         _inputs_data = d.pop("inputs", UNSET)
         while True:
-            if isinstance(_inputs_data, Unset):
+            if _inputs_data is UNSET:
                 inputs = _inputs_data
                 break
             try:
@@ -396,7 +396,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
             if _output_id_data is None:
                 output_id = _output_id_data
                 break
-            if isinstance(_output_id_data, Unset):
+            if _output_id_data is UNSET:
                 output_id = _output_id_data
                 break
             output_id = cast("None | str | Unset", _output_id_data)
@@ -407,7 +407,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
             if _overrides_data is None:
                 overrides = _overrides_data
                 break
-            if isinstance(_overrides_data, Unset):
+            if _overrides_data is UNSET:
                 overrides = _overrides_data
                 break
             try:
@@ -424,7 +424,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
-        if isinstance(_package, Unset):
+        if _package is UNSET:
             package = UNSET
         else:
             package = PackagePolicyPackage.from_dict(_package)
@@ -434,7 +434,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
             if _policy_id_data is None:
                 policy_id = _policy_id_data
                 break
-            if isinstance(_policy_id_data, Unset):
+            if _policy_id_data is UNSET:
                 policy_id = _policy_id_data
                 break
             policy_id = cast("None | str | Unset", _policy_id_data)
@@ -462,7 +462,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
@@ -473,7 +473,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
             if _supports_cloud_connector_data is None:
                 supports_cloud_connector = _supports_cloud_connector_data
                 break
-            if isinstance(_supports_cloud_connector_data, Unset):
+            if _supports_cloud_connector_data is UNSET:
                 supports_cloud_connector = _supports_cloud_connector_data
                 break
             supports_cloud_connector = cast(
@@ -487,7 +487,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0:
 
         _vars__data = d.pop("vars", UNSET)
         while True:
-            if isinstance(_vars__data, Unset):
+            if _vars__data is UNSET:
                 vars_ = _vars__data
                 break
             try:

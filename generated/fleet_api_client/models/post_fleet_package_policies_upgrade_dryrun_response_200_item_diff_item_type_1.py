@@ -297,7 +297,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                     _additional_datastreams_permissions_data
                 )
                 break
-            if isinstance(_additional_datastreams_permissions_data, Unset):
+            if _additional_datastreams_permissions_data is UNSET:
                 additional_datastreams_permissions = (
                     _additional_datastreams_permissions_data
                 )
@@ -325,7 +325,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             if _cloud_connector_id_data is None:
                 cloud_connector_id = _cloud_connector_id_data
                 break
-            if isinstance(_cloud_connector_id_data, Unset):
+            if _cloud_connector_id_data is UNSET:
                 cloud_connector_id = _cloud_connector_id_data
                 break
             cloud_connector_id = cast("None | str | Unset", _cloud_connector_id_data)
@@ -339,7 +339,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
 
         _elasticsearch = d.pop("elasticsearch", UNSET)
         elasticsearch: PackagePolicyElasticsearch | Unset
-        if isinstance(_elasticsearch, Unset):
+        if _elasticsearch is UNSET:
             elasticsearch = UNSET
         else:
             elasticsearch = PackagePolicyElasticsearch.from_dict(_elasticsearch)
@@ -394,7 +394,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             if _output_id_data is None:
                 output_id = _output_id_data
                 break
-            if isinstance(_output_id_data, Unset):
+            if _output_id_data is UNSET:
                 output_id = _output_id_data
                 break
             output_id = cast("None | str | Unset", _output_id_data)
@@ -405,7 +405,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             if _overrides_data is None:
                 overrides = _overrides_data
                 break
-            if isinstance(_overrides_data, Unset):
+            if _overrides_data is UNSET:
                 overrides = _overrides_data
                 break
             try:
@@ -422,7 +422,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
-        if isinstance(_package, Unset):
+        if _package is UNSET:
             package = UNSET
         else:
             package = PackagePolicyPackage.from_dict(_package)
@@ -432,7 +432,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             if _policy_id_data is None:
                 policy_id = _policy_id_data
                 break
-            if isinstance(_policy_id_data, Unset):
+            if _policy_id_data is UNSET:
                 policy_id = _policy_id_data
                 break
             policy_id = cast("None | str | Unset", _policy_id_data)
@@ -458,7 +458,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             if _supports_agentless_data is None:
                 supports_agentless = _supports_agentless_data
                 break
-            if isinstance(_supports_agentless_data, Unset):
+            if _supports_agentless_data is UNSET:
                 supports_agentless = _supports_agentless_data
                 break
             supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
@@ -469,7 +469,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             if _supports_cloud_connector_data is None:
                 supports_cloud_connector = _supports_cloud_connector_data
                 break
-            if isinstance(_supports_cloud_connector_data, Unset):
+            if _supports_cloud_connector_data is UNSET:
                 supports_cloud_connector = _supports_cloud_connector_data
                 break
             supports_cloud_connector = cast(
@@ -486,7 +486,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars
             | Unset
         )
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars.from_dict(

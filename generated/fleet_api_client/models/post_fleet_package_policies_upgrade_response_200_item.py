@@ -75,7 +75,7 @@ class PostFleetPackagePoliciesUpgradeResponse200Item:
 
         _body = d.pop("body", UNSET)
         body: MessageResponse | Unset
-        if isinstance(_body, Unset):
+        if _body is UNSET:
             body = UNSET
         else:
             body = MessageResponse.from_dict(_body)

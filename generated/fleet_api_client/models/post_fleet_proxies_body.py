@@ -127,7 +127,7 @@ class PostFleetProxiesBody:
             if _certificate_data is None:
                 certificate = _certificate_data
                 break
-            if isinstance(_certificate_data, Unset):
+            if _certificate_data is UNSET:
                 certificate = _certificate_data
                 break
             certificate = cast("None | str | Unset", _certificate_data)
@@ -138,7 +138,7 @@ class PostFleetProxiesBody:
             if _certificate_authorities_data is None:
                 certificate_authorities = _certificate_authorities_data
                 break
-            if isinstance(_certificate_authorities_data, Unset):
+            if _certificate_authorities_data is UNSET:
                 certificate_authorities = _certificate_authorities_data
                 break
             certificate_authorities = cast(
@@ -151,7 +151,7 @@ class PostFleetProxiesBody:
             if _certificate_key_data is None:
                 certificate_key = _certificate_key_data
                 break
-            if isinstance(_certificate_key_data, Unset):
+            if _certificate_key_data is UNSET:
                 certificate_key = _certificate_key_data
                 break
             certificate_key = cast("None | str | Unset", _certificate_key_data)
@@ -166,7 +166,7 @@ class PostFleetProxiesBody:
             if _proxy_headers_data is None:
                 proxy_headers = _proxy_headers_data
                 break
-            if isinstance(_proxy_headers_data, Unset):
+            if _proxy_headers_data is UNSET:
                 proxy_headers = _proxy_headers_data
                 break
             try:

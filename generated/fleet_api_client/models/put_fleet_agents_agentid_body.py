@@ -61,7 +61,7 @@ class PutFleetAgentsAgentidBody:
 
         _user_provided_metadata = d.pop("user_provided_metadata", UNSET)
         user_provided_metadata: PutFleetAgentsAgentidBodyUserProvidedMetadata | Unset
-        if isinstance(_user_provided_metadata, Unset):
+        if _user_provided_metadata is UNSET:
             user_provided_metadata = UNSET
         else:
             user_provided_metadata = (

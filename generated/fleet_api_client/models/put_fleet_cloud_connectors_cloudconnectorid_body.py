@@ -57,7 +57,7 @@ class PutFleetCloudConnectorsCloudconnectoridBody:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: PutFleetCloudConnectorsCloudconnectoridBodyVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = PutFleetCloudConnectorsCloudconnectoridBodyVars.from_dict(_vars_)

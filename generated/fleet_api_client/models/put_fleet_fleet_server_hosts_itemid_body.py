@@ -111,7 +111,7 @@ class PutFleetFleetServerHostsItemidBody:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: FleetServerHostSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = FleetServerHostSecrets.from_dict(_secrets)
@@ -121,7 +121,7 @@ class PutFleetFleetServerHostsItemidBody:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:

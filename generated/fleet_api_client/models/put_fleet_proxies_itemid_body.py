@@ -127,7 +127,7 @@ class PutFleetProxiesItemidBody:
             if _proxy_headers_data is None:
                 proxy_headers = _proxy_headers_data
                 break
-            if isinstance(_proxy_headers_data, Unset):
+            if _proxy_headers_data is UNSET:
                 proxy_headers = _proxy_headers_data
                 break
             try:

@@ -85,7 +85,7 @@ class PutFleetSettingsBody:
 
         _delete_unenrolled_agents = d.pop("delete_unenrolled_agents", UNSET)
         delete_unenrolled_agents: PutFleetSettingsBodyDeleteUnenrolledAgents | Unset
-        if isinstance(_delete_unenrolled_agents, Unset):
+        if _delete_unenrolled_agents is UNSET:
             delete_unenrolled_agents = UNSET
         else:
             delete_unenrolled_agents = (

@@ -66,14 +66,14 @@ class SimplifiedPackagePolicyInput:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: SimplifiedVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = SimplifiedVars.from_dict(_vars_)
 
         _streams = d.pop("streams", UNSET)
         streams: SimplifiedPackagePolicyInputStreams | Unset
-        if isinstance(_streams, Unset):
+        if _streams is UNSET:
             streams = UNSET
         else:
             streams = SimplifiedPackagePolicyInputStreams.from_dict(_streams)

@@ -55,7 +55,7 @@ class SimplifiedPackagePolicyStream:
 
         _vars_ = d.pop("vars", UNSET)
         vars_: SimplifiedVars | Unset
-        if isinstance(_vars_, Unset):
+        if _vars_ is UNSET:
             vars_ = UNSET
         else:
             vars_ = SimplifiedVars.from_dict(_vars_)

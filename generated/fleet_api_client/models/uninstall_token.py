@@ -98,7 +98,7 @@ class UninstallToken:
             if _policy_name_data is None:
                 policy_name = _policy_name_data
                 break
-            if isinstance(_policy_name_data, Unset):
+            if _policy_name_data is UNSET:
                 policy_name = _policy_name_data
                 break
             policy_name = cast("None | str | Unset", _policy_name_data)

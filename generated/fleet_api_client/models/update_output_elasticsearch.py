@@ -192,7 +192,7 @@ class UpdateOutputElasticsearch:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -203,7 +203,7 @@ class UpdateOutputElasticsearch:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -216,7 +216,7 @@ class UpdateOutputElasticsearch:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -236,7 +236,7 @@ class UpdateOutputElasticsearch:
 
         _preset = d.pop("preset", UNSET)
         preset: UpdateOutputElasticsearchPreset | Unset
-        if isinstance(_preset, Unset):
+        if _preset is UNSET:
             preset = UNSET
         else:
             preset = UpdateOutputElasticsearchPreset._from_value(_preset)
@@ -246,7 +246,7 @@ class UpdateOutputElasticsearch:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -254,7 +254,7 @@ class UpdateOutputElasticsearch:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputLogstashSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = NewOutputLogstashSecrets.from_dict(_secrets)
@@ -264,7 +264,7 @@ class UpdateOutputElasticsearch:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -286,7 +286,7 @@ class UpdateOutputElasticsearch:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -305,7 +305,7 @@ class UpdateOutputElasticsearch:
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateOutputElasticsearchType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = UpdateOutputElasticsearchType._from_value(_type_)
@@ -315,7 +315,7 @@ class UpdateOutputElasticsearch:
             if _write_to_logs_streams_data is None:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
-            if isinstance(_write_to_logs_streams_data, Unset):
+            if _write_to_logs_streams_data is UNSET:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
             write_to_logs_streams = cast(

@@ -333,7 +333,7 @@ class UpdateOutputKafka:
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: UpdateOutputKafkaAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
             auth_type = UpdateOutputKafkaAuthType._from_value(_auth_type)
@@ -345,7 +345,7 @@ class UpdateOutputKafka:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -356,7 +356,7 @@ class UpdateOutputKafka:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -368,7 +368,7 @@ class UpdateOutputKafka:
 
         _compression = d.pop("compression", UNSET)
         compression: UpdateOutputKafkaCompression | Unset
-        if isinstance(_compression, Unset):
+        if _compression is UNSET:
             compression = UNSET
         else:
             compression = UpdateOutputKafkaCompression._from_value(_compression)
@@ -380,7 +380,7 @@ class UpdateOutputKafka:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -390,7 +390,7 @@ class UpdateOutputKafka:
 
         _hash_ = d.pop("hash", UNSET)
         hash_: NewOutputKafkaHash | Unset
-        if isinstance(_hash_, Unset):
+        if _hash_ is UNSET:
             hash_ = UNSET
         else:
             hash_ = NewOutputKafkaHash.from_dict(_hash_)
@@ -418,7 +418,7 @@ class UpdateOutputKafka:
 
         _partition = d.pop("partition", UNSET)
         partition: UpdateOutputKafkaPartition | Unset
-        if isinstance(_partition, Unset):
+        if _partition is UNSET:
             partition = UNSET
         else:
             partition = UpdateOutputKafkaPartition._from_value(_partition)
@@ -430,7 +430,7 @@ class UpdateOutputKafka:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -438,21 +438,21 @@ class UpdateOutputKafka:
 
         _random = d.pop("random", UNSET)
         random: NewOutputKafkaRandom | Unset
-        if isinstance(_random, Unset):
+        if _random is UNSET:
             random = UNSET
         else:
             random = NewOutputKafkaRandom.from_dict(_random)
 
         _required_acks = d.pop("required_acks", UNSET)
         required_acks: UpdateOutputKafkaRequiredAcks | Unset
-        if isinstance(_required_acks, Unset):
+        if _required_acks is UNSET:
             required_acks = UNSET
         else:
             required_acks = UpdateOutputKafkaRequiredAcks._from_value(_required_acks)
 
         _round_robin = d.pop("round_robin", UNSET)
         round_robin: NewOutputKafkaRandom | Unset
-        if isinstance(_round_robin, Unset):
+        if _round_robin is UNSET:
             round_robin = UNSET
         else:
             round_robin = NewOutputKafkaRandom.from_dict(_round_robin)
@@ -462,7 +462,7 @@ class UpdateOutputKafka:
             if _sasl_data is None:
                 sasl = _sasl_data
                 break
-            if isinstance(_sasl_data, Unset):
+            if _sasl_data is UNSET:
                 sasl = _sasl_data
                 break
             try:
@@ -479,7 +479,7 @@ class UpdateOutputKafka:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputKafkaSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = NewOutputKafkaSecrets.from_dict(_secrets)
@@ -489,7 +489,7 @@ class UpdateOutputKafka:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -511,7 +511,7 @@ class UpdateOutputKafka:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -534,7 +534,7 @@ class UpdateOutputKafka:
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateOutputKafkaType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = UpdateOutputKafkaType._from_value(_type_)

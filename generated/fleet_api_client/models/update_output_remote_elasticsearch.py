@@ -252,7 +252,7 @@ class UpdateOutputRemoteElasticsearch:
             if _ca_sha256_data is None:
                 ca_sha256 = _ca_sha256_data
                 break
-            if isinstance(_ca_sha256_data, Unset):
+            if _ca_sha256_data is UNSET:
                 ca_sha256 = _ca_sha256_data
                 break
             ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
@@ -263,7 +263,7 @@ class UpdateOutputRemoteElasticsearch:
             if _ca_trusted_fingerprint_data is None:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
-            if isinstance(_ca_trusted_fingerprint_data, Unset):
+            if _ca_trusted_fingerprint_data is UNSET:
                 ca_trusted_fingerprint = _ca_trusted_fingerprint_data
                 break
             ca_trusted_fingerprint = cast(
@@ -276,7 +276,7 @@ class UpdateOutputRemoteElasticsearch:
             if _config_yaml_data is None:
                 config_yaml = _config_yaml_data
                 break
-            if isinstance(_config_yaml_data, Unset):
+            if _config_yaml_data is UNSET:
                 config_yaml = _config_yaml_data
                 break
             config_yaml = cast("None | str | Unset", _config_yaml_data)
@@ -297,7 +297,7 @@ class UpdateOutputRemoteElasticsearch:
             if _kibana_api_key_data is None:
                 kibana_api_key = _kibana_api_key_data
                 break
-            if isinstance(_kibana_api_key_data, Unset):
+            if _kibana_api_key_data is UNSET:
                 kibana_api_key = _kibana_api_key_data
                 break
             kibana_api_key = cast("None | str | Unset", _kibana_api_key_data)
@@ -308,7 +308,7 @@ class UpdateOutputRemoteElasticsearch:
             if _kibana_url_data is None:
                 kibana_url = _kibana_url_data
                 break
-            if isinstance(_kibana_url_data, Unset):
+            if _kibana_url_data is UNSET:
                 kibana_url = _kibana_url_data
                 break
             kibana_url = cast("None | str | Unset", _kibana_url_data)
@@ -318,7 +318,7 @@ class UpdateOutputRemoteElasticsearch:
 
         _preset = d.pop("preset", UNSET)
         preset: UpdateOutputRemoteElasticsearchPreset | Unset
-        if isinstance(_preset, Unset):
+        if _preset is UNSET:
             preset = UNSET
         else:
             preset = UpdateOutputRemoteElasticsearchPreset._from_value(_preset)
@@ -328,7 +328,7 @@ class UpdateOutputRemoteElasticsearch:
             if _proxy_id_data is None:
                 proxy_id = _proxy_id_data
                 break
-            if isinstance(_proxy_id_data, Unset):
+            if _proxy_id_data is UNSET:
                 proxy_id = _proxy_id_data
                 break
             proxy_id = cast("None | str | Unset", _proxy_id_data)
@@ -336,7 +336,7 @@ class UpdateOutputRemoteElasticsearch:
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputRemoteElasticsearchSecrets | Unset
-        if isinstance(_secrets, Unset):
+        if _secrets is UNSET:
             secrets = UNSET
         else:
             secrets = NewOutputRemoteElasticsearchSecrets.from_dict(_secrets)
@@ -346,7 +346,7 @@ class UpdateOutputRemoteElasticsearch:
             if _service_token_data is None:
                 service_token = _service_token_data
                 break
-            if isinstance(_service_token_data, Unset):
+            if _service_token_data is UNSET:
                 service_token = _service_token_data
                 break
             service_token = cast("None | str | Unset", _service_token_data)
@@ -357,7 +357,7 @@ class UpdateOutputRemoteElasticsearch:
             if _shipper_data is None:
                 shipper = _shipper_data
                 break
-            if isinstance(_shipper_data, Unset):
+            if _shipper_data is UNSET:
                 shipper = _shipper_data
                 break
             try:
@@ -379,7 +379,7 @@ class UpdateOutputRemoteElasticsearch:
             if _ssl_data is None:
                 ssl = _ssl_data
                 break
-            if isinstance(_ssl_data, Unset):
+            if _ssl_data is UNSET:
                 ssl = _ssl_data
                 break
             try:
@@ -402,7 +402,7 @@ class UpdateOutputRemoteElasticsearch:
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateOutputRemoteElasticsearchType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = UpdateOutputRemoteElasticsearchType._from_value(_type_)
@@ -412,7 +412,7 @@ class UpdateOutputRemoteElasticsearch:
             if _write_to_logs_streams_data is None:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
-            if isinstance(_write_to_logs_streams_data, Unset):
+            if _write_to_logs_streams_data is UNSET:
                 write_to_logs_streams = _write_to_logs_streams_data
                 break
             write_to_logs_streams = cast(

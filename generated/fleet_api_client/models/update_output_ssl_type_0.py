@@ -82,7 +82,7 @@ class UpdateOutputSslType0:
 
         _verification_mode = d.pop("verification_mode", UNSET)
         verification_mode: UpdateOutputSslType0VerificationMode | Unset
-        if isinstance(_verification_mode, Unset):
+        if _verification_mode is UNSET:
             verification_mode = UNSET
         else:
             verification_mode = UpdateOutputSslType0VerificationMode._from_value(
