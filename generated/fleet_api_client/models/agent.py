@@ -432,16 +432,7 @@ class Agent:
 
         policy_id = d.pop("policy_id", UNSET)
 
-        _policy_revision_data = d.pop("policy_revision", UNSET)
-        while True:
-            if _policy_revision_data is None:
-                policy_revision = _policy_revision_data
-                break
-            if _policy_revision_data is UNSET:
-                policy_revision = _policy_revision_data
-                break
-            policy_revision = cast("float | None | Unset", _policy_revision_data)
-            break
+        policy_revision = cast("float | None | Unset", d.pop("policy_revision", UNSET))
 
         sort = cast("list[Any]", d.pop("sort", UNSET))
 
@@ -541,27 +532,11 @@ class Agent:
             )
             break
 
-        _upgrade_started_at_data = d.pop("upgrade_started_at", UNSET)
-        while True:
-            if _upgrade_started_at_data is None:
-                upgrade_started_at = _upgrade_started_at_data
-                break
-            if _upgrade_started_at_data is UNSET:
-                upgrade_started_at = _upgrade_started_at_data
-                break
-            upgrade_started_at = cast("None | str | Unset", _upgrade_started_at_data)
-            break
+        upgrade_started_at = cast(
+            "None | str | Unset", d.pop("upgrade_started_at", UNSET)
+        )
 
-        _upgraded_at_data = d.pop("upgraded_at", UNSET)
-        while True:
-            if _upgraded_at_data is None:
-                upgraded_at = _upgraded_at_data
-                break
-            if _upgraded_at_data is UNSET:
-                upgraded_at = _upgraded_at_data
-                break
-            upgraded_at = cast("None | str | Unset", _upgraded_at_data)
-            break
+        upgraded_at = cast("None | str | Unset", d.pop("upgraded_at", UNSET))
 
         _user_provided_metadata = d.pop("user_provided_metadata", UNSET)
         user_provided_metadata: AgentUserProvidedMetadata | Unset

@@ -47,13 +47,7 @@ class AgentPolicyGlobalDataTagsItem:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _value_data = d.pop("value", UNSET)
-        while True:
-            if _value_data is UNSET:
-                value = _value_data
-                break
-            value = cast("float | str | Unset", _value_data)
-            break
+        value = cast("float | str | Unset", d.pop("value", UNSET))
 
         agent_policy_global_data_tags_item = cls(
             name=name,

@@ -346,42 +346,17 @@ class AgentPolicyUpdateRequest:
 
         bump_revision = d.pop("bumpRevision", UNSET)
 
-        _data_output_id_data = d.pop("data_output_id", UNSET)
-        while True:
-            if _data_output_id_data is None:
-                data_output_id = _data_output_id_data
-                break
-            if _data_output_id_data is UNSET:
-                data_output_id = _data_output_id_data
-                break
-            data_output_id = cast("None | str | Unset", _data_output_id_data)
-            break
+        data_output_id = cast("None | str | Unset", d.pop("data_output_id", UNSET))
 
         description = d.pop("description", UNSET)
 
-        _download_source_id_data = d.pop("download_source_id", UNSET)
-        while True:
-            if _download_source_id_data is None:
-                download_source_id = _download_source_id_data
-                break
-            if _download_source_id_data is UNSET:
-                download_source_id = _download_source_id_data
-                break
-            download_source_id = cast("None | str | Unset", _download_source_id_data)
-            break
+        download_source_id = cast(
+            "None | str | Unset", d.pop("download_source_id", UNSET)
+        )
 
-        _fleet_server_host_id_data = d.pop("fleet_server_host_id", UNSET)
-        while True:
-            if _fleet_server_host_id_data is None:
-                fleet_server_host_id = _fleet_server_host_id_data
-                break
-            if _fleet_server_host_id_data is UNSET:
-                fleet_server_host_id = _fleet_server_host_id_data
-                break
-            fleet_server_host_id = cast(
-                "None | str | Unset", _fleet_server_host_id_data
-            )
-            break
+        fleet_server_host_id = cast(
+            "None | str | Unset", d.pop("fleet_server_host_id", UNSET)
+        )
 
         force = d.pop("force", UNSET)
 
@@ -410,18 +385,9 @@ class AgentPolicyUpdateRequest:
 
         is_protected = d.pop("is_protected", UNSET)
 
-        _keep_monitoring_alive_data = d.pop("keep_monitoring_alive", UNSET)
-        while True:
-            if _keep_monitoring_alive_data is None:
-                keep_monitoring_alive = _keep_monitoring_alive_data
-                break
-            if _keep_monitoring_alive_data is UNSET:
-                keep_monitoring_alive = _keep_monitoring_alive_data
-                break
-            keep_monitoring_alive = cast(
-                "bool | None | Unset", _keep_monitoring_alive_data
-            )
-            break
+        keep_monitoring_alive = cast(
+            "bool | None | Unset", d.pop("keep_monitoring_alive", UNSET)
+        )
 
         _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
         monitoring_diagnostics: AgentPolicyMonitoringDiagnostics | Unset
@@ -454,18 +420,9 @@ class AgentPolicyUpdateRequest:
         else:
             monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
 
-        _monitoring_output_id_data = d.pop("monitoring_output_id", UNSET)
-        while True:
-            if _monitoring_output_id_data is None:
-                monitoring_output_id = _monitoring_output_id_data
-                break
-            if _monitoring_output_id_data is UNSET:
-                monitoring_output_id = _monitoring_output_id_data
-                break
-            monitoring_output_id = cast(
-                "None | str | Unset", _monitoring_output_id_data
-            )
-            break
+        monitoring_output_id = cast(
+            "None | str | Unset", d.pop("monitoring_output_id", UNSET)
+        )
 
         monitoring_pprof_enabled = d.pop("monitoring_pprof_enabled", UNSET)
 
@@ -527,16 +484,9 @@ class AgentPolicyUpdateRequest:
 
         space_ids = cast("list[str]", d.pop("space_ids", UNSET))
 
-        _supports_agentless_data = d.pop("supports_agentless", UNSET)
-        while True:
-            if _supports_agentless_data is None:
-                supports_agentless = _supports_agentless_data
-                break
-            if _supports_agentless_data is UNSET:
-                supports_agentless = _supports_agentless_data
-                break
-            supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
-            break
+        supports_agentless = cast(
+            "bool | None | Unset", d.pop("supports_agentless", UNSET)
+        )
 
         unenroll_timeout = d.pop("unenroll_timeout", UNSET)
 

@@ -120,16 +120,7 @@ class FleetServerHost:
 
         name = d.pop("name", UNSET)
 
-        _proxy_id_data = d.pop("proxy_id", UNSET)
-        while True:
-            if _proxy_id_data is None:
-                proxy_id = _proxy_id_data
-                break
-            if _proxy_id_data is UNSET:
-                proxy_id = _proxy_id_data
-                break
-            proxy_id = cast("None | str | Unset", _proxy_id_data)
-            break
+        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
 
         _secrets = d.pop("secrets", UNSET)
         secrets: FleetServerHostSecrets | Unset

@@ -190,24 +190,10 @@ class FleetSettings:
             "secret_storage_requirements_met", UNSET
         )
 
-        _use_space_awareness_migration_started_at_data = d.pop(
-            "use_space_awareness_migration_started_at", UNSET
+        use_space_awareness_migration_started_at = cast(
+            "None | str | Unset",
+            d.pop("use_space_awareness_migration_started_at", UNSET),
         )
-        while True:
-            if _use_space_awareness_migration_started_at_data is None:
-                use_space_awareness_migration_started_at = (
-                    _use_space_awareness_migration_started_at_data
-                )
-                break
-            if _use_space_awareness_migration_started_at_data is UNSET:
-                use_space_awareness_migration_started_at = (
-                    _use_space_awareness_migration_started_at_data
-                )
-                break
-            use_space_awareness_migration_started_at = cast(
-                "None | str | Unset", _use_space_awareness_migration_started_at_data
-            )
-            break
 
         _use_space_awareness_migration_status = d.pop(
             "use_space_awareness_migration_status", UNSET

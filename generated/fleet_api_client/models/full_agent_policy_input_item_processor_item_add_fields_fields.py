@@ -30,10 +30,7 @@ class FullAgentPolicyInputItemProcessorItemAddFieldsFields:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            _additional_property_data = prop_dict
-            while True:
-                additional_property = cast("float | str", _additional_property_data)
-                break
+            additional_property = cast("float | str", prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -86,16 +86,7 @@ class FullAgentPolicyOutputsAdditionalProperty:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        _ca_sha256_data = d.pop("ca_sha256", UNSET)
-        while True:
-            if _ca_sha256_data is None:
-                ca_sha256 = _ca_sha256_data
-                break
-            if _ca_sha256_data is UNSET:
-                ca_sha256 = _ca_sha256_data
-                break
-            ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
-            break
+        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
 
         hosts = cast("list[str]", d.pop("hosts", UNSET))
 

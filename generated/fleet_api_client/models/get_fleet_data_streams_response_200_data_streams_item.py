@@ -182,15 +182,9 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
 
         size_in_bytes = d.pop("size_in_bytes", UNSET)
 
-        _size_in_bytes_formatted_data = d.pop("size_in_bytes_formatted", UNSET)
-        while True:
-            if _size_in_bytes_formatted_data is UNSET:
-                size_in_bytes_formatted = _size_in_bytes_formatted_data
-                break
-            size_in_bytes_formatted = cast(
-                "float | str | Unset", _size_in_bytes_formatted_data
-            )
-            break
+        size_in_bytes_formatted = cast(
+            "float | str | Unset", d.pop("size_in_bytes_formatted", UNSET)
+        )
 
         type_ = d.pop("type", UNSET)
 

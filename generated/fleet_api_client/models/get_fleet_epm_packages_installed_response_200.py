@@ -84,15 +84,9 @@ class GetFleetEpmPackagesInstalledResponse200:
         if _search_after is not UNSET:
             search_after = []
             for search_after_item_data in _search_after:
-                _search_after_item_data = search_after_item_data
-                while True:
-                    if _search_after_item_data is None:
-                        search_after_item = _search_after_item_data
-                        break
-                    search_after_item = cast(
-                        "Any | bool | float | None | str", _search_after_item_data
-                    )
-                    break
+                search_after_item = cast(
+                    "Any | bool | float | None | str", search_after_item_data
+                )
 
                 search_after.append(search_after_item)
 

@@ -36,13 +36,7 @@ class GetFleetEpmVerificationKeyIdResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id_data = d.pop("id")
-        while True:
-            if _id_data is None:
-                id = _id_data
-                break
-            id = cast("None | str", _id_data)
-            break
+        id = cast("None | str", d.pop("id"))
 
         get_fleet_epm_verification_key_id_response_200 = cls(
             id=id,

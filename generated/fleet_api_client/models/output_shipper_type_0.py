@@ -131,127 +131,39 @@ class OutputShipperType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _compression_level_data = d.pop("compression_level", UNSET)
-        while True:
-            if _compression_level_data is None:
-                compression_level = _compression_level_data
-                break
-            if _compression_level_data is UNSET:
-                compression_level = _compression_level_data
-                break
-            compression_level = cast("float | None | Unset", _compression_level_data)
-            break
-
-        _disk_queue_compression_enabled_data = d.pop(
-            "disk_queue_compression_enabled", UNSET
+        compression_level = cast(
+            "float | None | Unset", d.pop("compression_level", UNSET)
         )
-        while True:
-            if _disk_queue_compression_enabled_data is None:
-                disk_queue_compression_enabled = _disk_queue_compression_enabled_data
-                break
-            if _disk_queue_compression_enabled_data is UNSET:
-                disk_queue_compression_enabled = _disk_queue_compression_enabled_data
-                break
-            disk_queue_compression_enabled = cast(
-                "bool | None | Unset", _disk_queue_compression_enabled_data
-            )
-            break
 
-        _disk_queue_enabled_data = d.pop("disk_queue_enabled", UNSET)
-        while True:
-            if _disk_queue_enabled_data is None:
-                disk_queue_enabled = _disk_queue_enabled_data
-                break
-            if _disk_queue_enabled_data is UNSET:
-                disk_queue_enabled = _disk_queue_enabled_data
-                break
-            disk_queue_enabled = cast("bool | None | Unset", _disk_queue_enabled_data)
-            break
-
-        _disk_queue_encryption_enabled_data = d.pop(
-            "disk_queue_encryption_enabled", UNSET
+        disk_queue_compression_enabled = cast(
+            "bool | None | Unset", d.pop("disk_queue_compression_enabled", UNSET)
         )
-        while True:
-            if _disk_queue_encryption_enabled_data is None:
-                disk_queue_encryption_enabled = _disk_queue_encryption_enabled_data
-                break
-            if _disk_queue_encryption_enabled_data is UNSET:
-                disk_queue_encryption_enabled = _disk_queue_encryption_enabled_data
-                break
-            disk_queue_encryption_enabled = cast(
-                "bool | None | Unset", _disk_queue_encryption_enabled_data
-            )
-            break
 
-        _disk_queue_max_size_data = d.pop("disk_queue_max_size", UNSET)
-        while True:
-            if _disk_queue_max_size_data is None:
-                disk_queue_max_size = _disk_queue_max_size_data
-                break
-            if _disk_queue_max_size_data is UNSET:
-                disk_queue_max_size = _disk_queue_max_size_data
-                break
-            disk_queue_max_size = cast(
-                "float | None | Unset", _disk_queue_max_size_data
-            )
-            break
+        disk_queue_enabled = cast(
+            "bool | None | Unset", d.pop("disk_queue_enabled", UNSET)
+        )
 
-        _disk_queue_path_data = d.pop("disk_queue_path", UNSET)
-        while True:
-            if _disk_queue_path_data is None:
-                disk_queue_path = _disk_queue_path_data
-                break
-            if _disk_queue_path_data is UNSET:
-                disk_queue_path = _disk_queue_path_data
-                break
-            disk_queue_path = cast("None | str | Unset", _disk_queue_path_data)
-            break
+        disk_queue_encryption_enabled = cast(
+            "bool | None | Unset", d.pop("disk_queue_encryption_enabled", UNSET)
+        )
 
-        _loadbalance_data = d.pop("loadbalance", UNSET)
-        while True:
-            if _loadbalance_data is None:
-                loadbalance = _loadbalance_data
-                break
-            if _loadbalance_data is UNSET:
-                loadbalance = _loadbalance_data
-                break
-            loadbalance = cast("bool | None | Unset", _loadbalance_data)
-            break
+        disk_queue_max_size = cast(
+            "float | None | Unset", d.pop("disk_queue_max_size", UNSET)
+        )
 
-        _max_batch_bytes_data = d.pop("max_batch_bytes", UNSET)
-        while True:
-            if _max_batch_bytes_data is None:
-                max_batch_bytes = _max_batch_bytes_data
-                break
-            if _max_batch_bytes_data is UNSET:
-                max_batch_bytes = _max_batch_bytes_data
-                break
-            max_batch_bytes = cast("float | None | Unset", _max_batch_bytes_data)
-            break
+        disk_queue_path = cast("None | str | Unset", d.pop("disk_queue_path", UNSET))
 
-        _mem_queue_events_data = d.pop("mem_queue_events", UNSET)
-        while True:
-            if _mem_queue_events_data is None:
-                mem_queue_events = _mem_queue_events_data
-                break
-            if _mem_queue_events_data is UNSET:
-                mem_queue_events = _mem_queue_events_data
-                break
-            mem_queue_events = cast("float | None | Unset", _mem_queue_events_data)
-            break
+        loadbalance = cast("bool | None | Unset", d.pop("loadbalance", UNSET))
 
-        _queue_flush_timeout_data = d.pop("queue_flush_timeout", UNSET)
-        while True:
-            if _queue_flush_timeout_data is None:
-                queue_flush_timeout = _queue_flush_timeout_data
-                break
-            if _queue_flush_timeout_data is UNSET:
-                queue_flush_timeout = _queue_flush_timeout_data
-                break
-            queue_flush_timeout = cast(
-                "float | None | Unset", _queue_flush_timeout_data
-            )
-            break
+        max_batch_bytes = cast("float | None | Unset", d.pop("max_batch_bytes", UNSET))
+
+        mem_queue_events = cast(
+            "float | None | Unset", d.pop("mem_queue_events", UNSET)
+        )
+
+        queue_flush_timeout = cast(
+            "float | None | Unset", d.pop("queue_flush_timeout", UNSET)
+        )
 
         output_shipper_type_0 = cls(
             compression_level=compression_level,

@@ -371,16 +371,7 @@ class PackageInfoInstallationInfo:
 
         namespaces = cast("list[str]", d.pop("namespaces", UNSET))
 
-        _previous_version_data = d.pop("previous_version", UNSET)
-        while True:
-            if _previous_version_data is None:
-                previous_version = _previous_version_data
-                break
-            if _previous_version_data is UNSET:
-                previous_version = _previous_version_data
-                break
-            previous_version = cast("None | str | Unset", _previous_version_data)
-            break
+        previous_version = cast("None | str | Unset", d.pop("previous_version", UNSET))
 
         rolled_back = d.pop("rolled_back", UNSET)
 
@@ -388,16 +379,9 @@ class PackageInfoInstallationInfo:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        _verification_key_id_data = d.pop("verification_key_id", UNSET)
-        while True:
-            if _verification_key_id_data is None:
-                verification_key_id = _verification_key_id_data
-                break
-            if _verification_key_id_data is UNSET:
-                verification_key_id = _verification_key_id_data
-                break
-            verification_key_id = cast("None | str | Unset", _verification_key_id_data)
-            break
+        verification_key_id = cast(
+            "None | str | Unset", d.pop("verification_key_id", UNSET)
+        )
 
         _verification_status = d.pop("verification_status", UNSET)
         verification_status: PackageInfoInstallationInfoVerificationStatus | Unset

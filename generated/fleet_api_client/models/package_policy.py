@@ -308,16 +308,9 @@ class PackagePolicy:
 
         agents = d.pop("agents", UNSET)
 
-        _cloud_connector_id_data = d.pop("cloud_connector_id", UNSET)
-        while True:
-            if _cloud_connector_id_data is None:
-                cloud_connector_id = _cloud_connector_id_data
-                break
-            if _cloud_connector_id_data is UNSET:
-                cloud_connector_id = _cloud_connector_id_data
-                break
-            cloud_connector_id = cast("None | str | Unset", _cloud_connector_id_data)
-            break
+        cloud_connector_id = cast(
+            "None | str | Unset", d.pop("cloud_connector_id", UNSET)
+        )
 
         created_at = d.pop("created_at", UNSET)
 
@@ -368,16 +361,7 @@ class PackagePolicy:
 
         namespace = d.pop("namespace", UNSET)
 
-        _output_id_data = d.pop("output_id", UNSET)
-        while True:
-            if _output_id_data is None:
-                output_id = _output_id_data
-                break
-            if _output_id_data is UNSET:
-                output_id = _output_id_data
-                break
-            output_id = cast("None | str | Unset", _output_id_data)
-            break
+        output_id = cast("None | str | Unset", d.pop("output_id", UNSET))
 
         _overrides_data = d.pop("overrides", UNSET)
         while True:
@@ -406,16 +390,7 @@ class PackagePolicy:
         else:
             package = PackagePolicyPackage.from_dict(_package)
 
-        _policy_id_data = d.pop("policy_id", UNSET)
-        while True:
-            if _policy_id_data is None:
-                policy_id = _policy_id_data
-                break
-            if _policy_id_data is UNSET:
-                policy_id = _policy_id_data
-                break
-            policy_id = cast("None | str | Unset", _policy_id_data)
-            break
+        policy_id = cast("None | str | Unset", d.pop("policy_id", UNSET))
 
         policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 
@@ -434,29 +409,13 @@ class PackagePolicy:
 
         space_ids = cast("list[str]", d.pop("spaceIds", UNSET))
 
-        _supports_agentless_data = d.pop("supports_agentless", UNSET)
-        while True:
-            if _supports_agentless_data is None:
-                supports_agentless = _supports_agentless_data
-                break
-            if _supports_agentless_data is UNSET:
-                supports_agentless = _supports_agentless_data
-                break
-            supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
-            break
+        supports_agentless = cast(
+            "bool | None | Unset", d.pop("supports_agentless", UNSET)
+        )
 
-        _supports_cloud_connector_data = d.pop("supports_cloud_connector", UNSET)
-        while True:
-            if _supports_cloud_connector_data is None:
-                supports_cloud_connector = _supports_cloud_connector_data
-                break
-            if _supports_cloud_connector_data is UNSET:
-                supports_cloud_connector = _supports_cloud_connector_data
-                break
-            supports_cloud_connector = cast(
-                "bool | None | Unset", _supports_cloud_connector_data
-            )
-            break
+        supports_cloud_connector = cast(
+            "bool | None | Unset", d.pop("supports_cloud_connector", UNSET)
+        )
 
         updated_at = d.pop("updated_at", UNSET)
 

@@ -233,40 +233,15 @@ class PackagePolicyRequest:
 
         namespace = d.pop("namespace", UNSET)
 
-        _output_id_data = d.pop("output_id", UNSET)
-        while True:
-            if _output_id_data is None:
-                output_id = _output_id_data
-                break
-            if _output_id_data is UNSET:
-                output_id = _output_id_data
-                break
-            output_id = cast("None | str | Unset", _output_id_data)
-            break
+        output_id = cast("None | str | Unset", d.pop("output_id", UNSET))
 
-        _policy_id_data = d.pop("policy_id", UNSET)
-        while True:
-            if _policy_id_data is None:
-                policy_id = _policy_id_data
-                break
-            if _policy_id_data is UNSET:
-                policy_id = _policy_id_data
-                break
-            policy_id = cast("None | str | Unset", _policy_id_data)
-            break
+        policy_id = cast("None | str | Unset", d.pop("policy_id", UNSET))
 
         policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 
-        _supports_agentless_data = d.pop("supports_agentless", UNSET)
-        while True:
-            if _supports_agentless_data is None:
-                supports_agentless = _supports_agentless_data
-                break
-            if _supports_agentless_data is UNSET:
-                supports_agentless = _supports_agentless_data
-                break
-            supports_agentless = cast("bool | None | Unset", _supports_agentless_data)
-            break
+        supports_agentless = cast(
+            "bool | None | Unset", d.pop("supports_agentless", UNSET)
+        )
 
         _vars__data = d.pop("vars", UNSET)
         while True:

@@ -51,13 +51,7 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error_data = d.pop("error", UNSET)
-        while True:
-            if _error_data is UNSET:
-                error = _error_data
-                break
-            error = cast("Any | str | Unset", _error_data)
-            break
+        error = cast("Any | str | Unset", d.pop("error", UNSET))
 
         name = d.pop("name", UNSET)
 

@@ -119,16 +119,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
 
         name = d.pop("name", UNSET)
 
-        _output_id_data = d.pop("output_id", UNSET)
-        while True:
-            if _output_id_data is None:
-                output_id = _output_id_data
-                break
-            if _output_id_data is UNSET:
-                output_id = _output_id_data
-                break
-            output_id = cast("None | str | Unset", _output_id_data)
-            break
+        output_id = cast("None | str | Unset", d.pop("output_id", UNSET))
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
@@ -137,16 +128,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
         else:
             package = PackagePolicyPackage.from_dict(_package)
 
-        _policy_id_data = d.pop("policy_id", UNSET)
-        while True:
-            if _policy_id_data is None:
-                policy_id = _policy_id_data
-                break
-            if _policy_id_data is UNSET:
-                policy_id = _policy_id_data
-                break
-            policy_id = cast("None | str | Unset", _policy_id_data)
-            break
+        policy_id = cast("None | str | Unset", d.pop("policy_id", UNSET))
 
         policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
 

@@ -30,12 +30,7 @@ class PostFleetProxiesBodyProxyHeadersType0:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            _additional_property_data = prop_dict
-            while True:
-                additional_property = cast(
-                    "bool | float | str", _additional_property_data
-                )
-                break
+            additional_property = cast("bool | float | str", prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -119,40 +119,13 @@ class Proxy:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _certificate_data = d.pop("certificate", UNSET)
-        while True:
-            if _certificate_data is None:
-                certificate = _certificate_data
-                break
-            if _certificate_data is UNSET:
-                certificate = _certificate_data
-                break
-            certificate = cast("None | str | Unset", _certificate_data)
-            break
+        certificate = cast("None | str | Unset", d.pop("certificate", UNSET))
 
-        _certificate_authorities_data = d.pop("certificate_authorities", UNSET)
-        while True:
-            if _certificate_authorities_data is None:
-                certificate_authorities = _certificate_authorities_data
-                break
-            if _certificate_authorities_data is UNSET:
-                certificate_authorities = _certificate_authorities_data
-                break
-            certificate_authorities = cast(
-                "None | str | Unset", _certificate_authorities_data
-            )
-            break
+        certificate_authorities = cast(
+            "None | str | Unset", d.pop("certificate_authorities", UNSET)
+        )
 
-        _certificate_key_data = d.pop("certificate_key", UNSET)
-        while True:
-            if _certificate_key_data is None:
-                certificate_key = _certificate_key_data
-                break
-            if _certificate_key_data is UNSET:
-                certificate_key = _certificate_key_data
-                break
-            certificate_key = cast("None | str | Unset", _certificate_key_data)
-            break
+        certificate_key = cast("None | str | Unset", d.pop("certificate_key", UNSET))
 
         is_preconfigured = d.pop("is_preconfigured", UNSET)
 

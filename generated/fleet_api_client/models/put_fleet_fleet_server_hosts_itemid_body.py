@@ -93,13 +93,7 @@ class PutFleetFleetServerHostsItemidBody:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        _proxy_id_data = d.pop("proxy_id")
-        while True:
-            if _proxy_id_data is None:
-                proxy_id = _proxy_id_data
-                break
-            proxy_id = cast("None | str", _proxy_id_data)
-            break
+        proxy_id = cast("None | str", d.pop("proxy_id"))
 
         host_urls = cast("list[str]", d.pop("host_urls", UNSET))
 

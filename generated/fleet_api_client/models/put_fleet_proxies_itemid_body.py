@@ -96,29 +96,11 @@ class PutFleetProxiesItemidBody:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        _certificate_data = d.pop("certificate")
-        while True:
-            if _certificate_data is None:
-                certificate = _certificate_data
-                break
-            certificate = cast("None | str", _certificate_data)
-            break
+        certificate = cast("None | str", d.pop("certificate"))
 
-        _certificate_authorities_data = d.pop("certificate_authorities")
-        while True:
-            if _certificate_authorities_data is None:
-                certificate_authorities = _certificate_authorities_data
-                break
-            certificate_authorities = cast("None | str", _certificate_authorities_data)
-            break
+        certificate_authorities = cast("None | str", d.pop("certificate_authorities"))
 
-        _certificate_key_data = d.pop("certificate_key")
-        while True:
-            if _certificate_key_data is None:
-                certificate_key = _certificate_key_data
-                break
-            certificate_key = cast("None | str", _certificate_key_data)
-            break
+        certificate_key = cast("None | str", d.pop("certificate_key"))
 
         name = d.pop("name", UNSET)
 

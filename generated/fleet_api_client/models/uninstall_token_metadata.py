@@ -75,16 +75,7 @@ class UninstallTokenMetadata:
 
         policy_id = d.pop("policy_id", UNSET)
 
-        _policy_name_data = d.pop("policy_name", UNSET)
-        while True:
-            if _policy_name_data is None:
-                policy_name = _policy_name_data
-                break
-            if _policy_name_data is UNSET:
-                policy_name = _policy_name_data
-                break
-            policy_name = cast("None | str | Unset", _policy_name_data)
-            break
+        policy_name = cast("None | str | Unset", d.pop("policy_name", UNSET))
 
         uninstall_token_metadata = cls(
             id=id,

@@ -187,40 +187,13 @@ class UpdateOutputElasticsearch:
         d = dict(src_dict)
         allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
-        _ca_sha256_data = d.pop("ca_sha256", UNSET)
-        while True:
-            if _ca_sha256_data is None:
-                ca_sha256 = _ca_sha256_data
-                break
-            if _ca_sha256_data is UNSET:
-                ca_sha256 = _ca_sha256_data
-                break
-            ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
-            break
+        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
 
-        _ca_trusted_fingerprint_data = d.pop("ca_trusted_fingerprint", UNSET)
-        while True:
-            if _ca_trusted_fingerprint_data is None:
-                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
-                break
-            if _ca_trusted_fingerprint_data is UNSET:
-                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
-                break
-            ca_trusted_fingerprint = cast(
-                "None | str | Unset", _ca_trusted_fingerprint_data
-            )
-            break
+        ca_trusted_fingerprint = cast(
+            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        )
 
-        _config_yaml_data = d.pop("config_yaml", UNSET)
-        while True:
-            if _config_yaml_data is None:
-                config_yaml = _config_yaml_data
-                break
-            if _config_yaml_data is UNSET:
-                config_yaml = _config_yaml_data
-                break
-            config_yaml = cast("None | str | Unset", _config_yaml_data)
-            break
+        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
 
         hosts = cast("list[str]", d.pop("hosts", UNSET))
 
@@ -241,16 +214,7 @@ class UpdateOutputElasticsearch:
         else:
             preset = UpdateOutputElasticsearchPreset._from_value(_preset)
 
-        _proxy_id_data = d.pop("proxy_id", UNSET)
-        while True:
-            if _proxy_id_data is None:
-                proxy_id = _proxy_id_data
-                break
-            if _proxy_id_data is UNSET:
-                proxy_id = _proxy_id_data
-                break
-            proxy_id = cast("None | str | Unset", _proxy_id_data)
-            break
+        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputLogstashSecrets | Unset
@@ -310,18 +274,9 @@ class UpdateOutputElasticsearch:
         else:
             type_ = UpdateOutputElasticsearchType._from_value(_type_)
 
-        _write_to_logs_streams_data = d.pop("write_to_logs_streams", UNSET)
-        while True:
-            if _write_to_logs_streams_data is None:
-                write_to_logs_streams = _write_to_logs_streams_data
-                break
-            if _write_to_logs_streams_data is UNSET:
-                write_to_logs_streams = _write_to_logs_streams_data
-                break
-            write_to_logs_streams = cast(
-                "bool | None | Unset", _write_to_logs_streams_data
-            )
-            break
+        write_to_logs_streams = cast(
+            "bool | None | Unset", d.pop("write_to_logs_streams", UNSET)
+        )
 
         update_output_elasticsearch = cls(
             allow_edit=allow_edit,

@@ -340,29 +340,11 @@ class UpdateOutputKafka:
 
         broker_timeout = d.pop("broker_timeout", UNSET)
 
-        _ca_sha256_data = d.pop("ca_sha256", UNSET)
-        while True:
-            if _ca_sha256_data is None:
-                ca_sha256 = _ca_sha256_data
-                break
-            if _ca_sha256_data is UNSET:
-                ca_sha256 = _ca_sha256_data
-                break
-            ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
-            break
+        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
 
-        _ca_trusted_fingerprint_data = d.pop("ca_trusted_fingerprint", UNSET)
-        while True:
-            if _ca_trusted_fingerprint_data is None:
-                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
-                break
-            if _ca_trusted_fingerprint_data is UNSET:
-                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
-                break
-            ca_trusted_fingerprint = cast(
-                "None | str | Unset", _ca_trusted_fingerprint_data
-            )
-            break
+        ca_trusted_fingerprint = cast(
+            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        )
 
         client_id = d.pop("client_id", UNSET)
 
@@ -375,16 +357,7 @@ class UpdateOutputKafka:
 
         compression_level = d.pop("compression_level", UNSET)
 
-        _config_yaml_data = d.pop("config_yaml", UNSET)
-        while True:
-            if _config_yaml_data is None:
-                config_yaml = _config_yaml_data
-                break
-            if _config_yaml_data is UNSET:
-                config_yaml = _config_yaml_data
-                break
-            config_yaml = cast("None | str | Unset", _config_yaml_data)
-            break
+        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
 
         connection_type = d.pop("connection_type", UNSET)
 
@@ -425,16 +398,7 @@ class UpdateOutputKafka:
 
         password = d.pop("password", UNSET)
 
-        _proxy_id_data = d.pop("proxy_id", UNSET)
-        while True:
-            if _proxy_id_data is None:
-                proxy_id = _proxy_id_data
-                break
-            if _proxy_id_data is UNSET:
-                proxy_id = _proxy_id_data
-                break
-            proxy_id = cast("None | str | Unset", _proxy_id_data)
-            break
+        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
 
         _random = d.pop("random", UNSET)
         random: NewOutputKafkaRandom | Unset

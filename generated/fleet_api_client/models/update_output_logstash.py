@@ -168,40 +168,13 @@ class UpdateOutputLogstash:
         d = dict(src_dict)
         allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
-        _ca_sha256_data = d.pop("ca_sha256", UNSET)
-        while True:
-            if _ca_sha256_data is None:
-                ca_sha256 = _ca_sha256_data
-                break
-            if _ca_sha256_data is UNSET:
-                ca_sha256 = _ca_sha256_data
-                break
-            ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
-            break
+        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
 
-        _ca_trusted_fingerprint_data = d.pop("ca_trusted_fingerprint", UNSET)
-        while True:
-            if _ca_trusted_fingerprint_data is None:
-                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
-                break
-            if _ca_trusted_fingerprint_data is UNSET:
-                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
-                break
-            ca_trusted_fingerprint = cast(
-                "None | str | Unset", _ca_trusted_fingerprint_data
-            )
-            break
+        ca_trusted_fingerprint = cast(
+            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        )
 
-        _config_yaml_data = d.pop("config_yaml", UNSET)
-        while True:
-            if _config_yaml_data is None:
-                config_yaml = _config_yaml_data
-                break
-            if _config_yaml_data is UNSET:
-                config_yaml = _config_yaml_data
-                break
-            config_yaml = cast("None | str | Unset", _config_yaml_data)
-            break
+        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
 
         hosts = cast("list[str]", d.pop("hosts", UNSET))
 
@@ -215,16 +188,7 @@ class UpdateOutputLogstash:
 
         name = d.pop("name", UNSET)
 
-        _proxy_id_data = d.pop("proxy_id", UNSET)
-        while True:
-            if _proxy_id_data is None:
-                proxy_id = _proxy_id_data
-                break
-            if _proxy_id_data is UNSET:
-                proxy_id = _proxy_id_data
-                break
-            proxy_id = cast("None | str | Unset", _proxy_id_data)
-            break
+        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputLogstashSecrets | Unset

@@ -247,40 +247,13 @@ class UpdateOutputRemoteElasticsearch:
         d = dict(src_dict)
         allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
 
-        _ca_sha256_data = d.pop("ca_sha256", UNSET)
-        while True:
-            if _ca_sha256_data is None:
-                ca_sha256 = _ca_sha256_data
-                break
-            if _ca_sha256_data is UNSET:
-                ca_sha256 = _ca_sha256_data
-                break
-            ca_sha256 = cast("None | str | Unset", _ca_sha256_data)
-            break
+        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
 
-        _ca_trusted_fingerprint_data = d.pop("ca_trusted_fingerprint", UNSET)
-        while True:
-            if _ca_trusted_fingerprint_data is None:
-                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
-                break
-            if _ca_trusted_fingerprint_data is UNSET:
-                ca_trusted_fingerprint = _ca_trusted_fingerprint_data
-                break
-            ca_trusted_fingerprint = cast(
-                "None | str | Unset", _ca_trusted_fingerprint_data
-            )
-            break
+        ca_trusted_fingerprint = cast(
+            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        )
 
-        _config_yaml_data = d.pop("config_yaml", UNSET)
-        while True:
-            if _config_yaml_data is None:
-                config_yaml = _config_yaml_data
-                break
-            if _config_yaml_data is UNSET:
-                config_yaml = _config_yaml_data
-                break
-            config_yaml = cast("None | str | Unset", _config_yaml_data)
-            break
+        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
 
         hosts = cast("list[str]", d.pop("hosts", UNSET))
 
@@ -292,27 +265,9 @@ class UpdateOutputRemoteElasticsearch:
 
         is_preconfigured = d.pop("is_preconfigured", UNSET)
 
-        _kibana_api_key_data = d.pop("kibana_api_key", UNSET)
-        while True:
-            if _kibana_api_key_data is None:
-                kibana_api_key = _kibana_api_key_data
-                break
-            if _kibana_api_key_data is UNSET:
-                kibana_api_key = _kibana_api_key_data
-                break
-            kibana_api_key = cast("None | str | Unset", _kibana_api_key_data)
-            break
+        kibana_api_key = cast("None | str | Unset", d.pop("kibana_api_key", UNSET))
 
-        _kibana_url_data = d.pop("kibana_url", UNSET)
-        while True:
-            if _kibana_url_data is None:
-                kibana_url = _kibana_url_data
-                break
-            if _kibana_url_data is UNSET:
-                kibana_url = _kibana_url_data
-                break
-            kibana_url = cast("None | str | Unset", _kibana_url_data)
-            break
+        kibana_url = cast("None | str | Unset", d.pop("kibana_url", UNSET))
 
         name = d.pop("name", UNSET)
 
@@ -323,16 +278,7 @@ class UpdateOutputRemoteElasticsearch:
         else:
             preset = UpdateOutputRemoteElasticsearchPreset._from_value(_preset)
 
-        _proxy_id_data = d.pop("proxy_id", UNSET)
-        while True:
-            if _proxy_id_data is None:
-                proxy_id = _proxy_id_data
-                break
-            if _proxy_id_data is UNSET:
-                proxy_id = _proxy_id_data
-                break
-            proxy_id = cast("None | str | Unset", _proxy_id_data)
-            break
+        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputRemoteElasticsearchSecrets | Unset
@@ -341,16 +287,7 @@ class UpdateOutputRemoteElasticsearch:
         else:
             secrets = NewOutputRemoteElasticsearchSecrets.from_dict(_secrets)
 
-        _service_token_data = d.pop("service_token", UNSET)
-        while True:
-            if _service_token_data is None:
-                service_token = _service_token_data
-                break
-            if _service_token_data is UNSET:
-                service_token = _service_token_data
-                break
-            service_token = cast("None | str | Unset", _service_token_data)
-            break
+        service_token = cast("None | str | Unset", d.pop("service_token", UNSET))
 
         _shipper_data = d.pop("shipper", UNSET)
         while True:
@@ -407,18 +344,9 @@ class UpdateOutputRemoteElasticsearch:
         else:
             type_ = UpdateOutputRemoteElasticsearchType._from_value(_type_)
 
-        _write_to_logs_streams_data = d.pop("write_to_logs_streams", UNSET)
-        while True:
-            if _write_to_logs_streams_data is None:
-                write_to_logs_streams = _write_to_logs_streams_data
-                break
-            if _write_to_logs_streams_data is UNSET:
-                write_to_logs_streams = _write_to_logs_streams_data
-                break
-            write_to_logs_streams = cast(
-                "bool | None | Unset", _write_to_logs_streams_data
-            )
-            break
+        write_to_logs_streams = cast(
+            "bool | None | Unset", d.pop("write_to_logs_streams", UNSET)
+        )
 
         update_output_remote_elasticsearch = cls(
             allow_edit=allow_edit,

@@ -96,92 +96,31 @@ class UpdateOutputShipperType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _compression_level_data = d.pop("compression_level")
-        while True:
-            if _compression_level_data is None:
-                compression_level = _compression_level_data
-                break
-            compression_level = cast("float | None", _compression_level_data)
-            break
+        compression_level = cast("float | None", d.pop("compression_level"))
 
-        _disk_queue_compression_enabled_data = d.pop("disk_queue_compression_enabled")
-        while True:
-            if _disk_queue_compression_enabled_data is None:
-                disk_queue_compression_enabled = _disk_queue_compression_enabled_data
-                break
-            disk_queue_compression_enabled = cast(
-                "bool | None", _disk_queue_compression_enabled_data
-            )
-            break
+        disk_queue_compression_enabled = cast(
+            "bool | None", d.pop("disk_queue_compression_enabled")
+        )
 
-        _disk_queue_encryption_enabled_data = d.pop("disk_queue_encryption_enabled")
-        while True:
-            if _disk_queue_encryption_enabled_data is None:
-                disk_queue_encryption_enabled = _disk_queue_encryption_enabled_data
-                break
-            disk_queue_encryption_enabled = cast(
-                "bool | None", _disk_queue_encryption_enabled_data
-            )
-            break
+        disk_queue_encryption_enabled = cast(
+            "bool | None", d.pop("disk_queue_encryption_enabled")
+        )
 
-        _disk_queue_max_size_data = d.pop("disk_queue_max_size")
-        while True:
-            if _disk_queue_max_size_data is None:
-                disk_queue_max_size = _disk_queue_max_size_data
-                break
-            disk_queue_max_size = cast("float | None", _disk_queue_max_size_data)
-            break
+        disk_queue_max_size = cast("float | None", d.pop("disk_queue_max_size"))
 
-        _disk_queue_path_data = d.pop("disk_queue_path")
-        while True:
-            if _disk_queue_path_data is None:
-                disk_queue_path = _disk_queue_path_data
-                break
-            disk_queue_path = cast("None | str", _disk_queue_path_data)
-            break
+        disk_queue_path = cast("None | str", d.pop("disk_queue_path"))
 
-        _loadbalance_data = d.pop("loadbalance")
-        while True:
-            if _loadbalance_data is None:
-                loadbalance = _loadbalance_data
-                break
-            loadbalance = cast("bool | None", _loadbalance_data)
-            break
+        loadbalance = cast("bool | None", d.pop("loadbalance"))
 
-        _max_batch_bytes_data = d.pop("max_batch_bytes")
-        while True:
-            if _max_batch_bytes_data is None:
-                max_batch_bytes = _max_batch_bytes_data
-                break
-            max_batch_bytes = cast("float | None", _max_batch_bytes_data)
-            break
+        max_batch_bytes = cast("float | None", d.pop("max_batch_bytes"))
 
-        _mem_queue_events_data = d.pop("mem_queue_events")
-        while True:
-            if _mem_queue_events_data is None:
-                mem_queue_events = _mem_queue_events_data
-                break
-            mem_queue_events = cast("float | None", _mem_queue_events_data)
-            break
+        mem_queue_events = cast("float | None", d.pop("mem_queue_events"))
 
-        _queue_flush_timeout_data = d.pop("queue_flush_timeout")
-        while True:
-            if _queue_flush_timeout_data is None:
-                queue_flush_timeout = _queue_flush_timeout_data
-                break
-            queue_flush_timeout = cast("float | None", _queue_flush_timeout_data)
-            break
+        queue_flush_timeout = cast("float | None", d.pop("queue_flush_timeout"))
 
-        _disk_queue_enabled_data = d.pop("disk_queue_enabled", UNSET)
-        while True:
-            if _disk_queue_enabled_data is None:
-                disk_queue_enabled = _disk_queue_enabled_data
-                break
-            if _disk_queue_enabled_data is UNSET:
-                disk_queue_enabled = _disk_queue_enabled_data
-                break
-            disk_queue_enabled = cast("bool | None | Unset", _disk_queue_enabled_data)
-            break
+        disk_queue_enabled = cast(
+            "bool | None | Unset", d.pop("disk_queue_enabled", UNSET)
+        )
 
         update_output_shipper_type_0 = cls(
             compression_level=compression_level,
