@@ -491,6 +491,31 @@ def restore_package_policy_inputs(doc: Doc) -> None:
     ]}
 
 
+# Other answers that carry the same entity. Upstream describes them with their own inline
+# copies (an older form: legacy-only package-policy inputs), which would parse the same JSON
+# into different classes than GET does.
+ENTITY_ALIASES: list[tuple[str, str, str]] = [
+    ("AgentPolicy", "post-fleet-agent-policies-bulk-get", "200/items/[]"),
+    ("AgentPolicy", "post-fleet-agent-policies-agentpolicyid-copy", "200/item"),
+    ("PackagePolicy", "post-fleet-package-policies-bulk-get", "200/items/[]"),
+    ("PackagePolicy", "post-fleet-agentless-policies", "200/item"),
+    ("PackagePolicy", "post-fleet-package-policies-upgrade-dryrun", "200/[]/diff/[]/anyOf:0"),
+]
+
+
+def reuse_entity_schemas(doc: Doc) -> None:
+    """Answers that return an entity refer to its one component (see ``ENTITY_ALIASES``).
+
+    Runs after the package-policy inputs are restored, so the shared component already
+    accepts both input forms.
+    """
+    ops = _op_index(doc)
+    for name, op_id, where in ENTITY_ALIASES:
+        if op_id in ops and name in doc["components"]["schemas"]:
+            parent, key = _locate(ops[op_id], where)
+            parent[key] = _ref(name)
+
+
 # --- responses that older and newer servers send --------------------------------------------
 
 ALWAYS_PRESENT = {"id", "item"}
@@ -704,6 +729,7 @@ STEPS: list[Callable[[Doc], None]] = [
     name_entity_schemas,
     relax_response_required,
     restore_package_policy_inputs,
+    reuse_entity_schemas,
     hoist_repeated_schemas,
     drop_unreferenced_components,
 ]

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     )
     from .agent_policy import AgentPolicy
     from .agent_policy_advanced_settings import AgentPolicyAdvancedSettings
-    from .agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
+    from .agent_policy_agent_features_item import AgentPolicyAgentFeaturesItem
     from .agent_policy_agentless import AgentPolicyAgentless
     from .agent_policy_agentless_cloud_connectors import (
         AgentPolicyAgentlessCloudConnectors,
@@ -79,7 +79,9 @@ if TYPE_CHECKING:
     from .agent_policy_monitoring_http import AgentPolicyMonitoringHttp
     from .agent_policy_monitoring_http_buffer import AgentPolicyMonitoringHttpBuffer
     from .agent_policy_overrides_type_0 import AgentPolicyOverridesType0
-    from .agent_policy_required_version_item import AgentPolicyRequiredVersionItem
+    from .agent_policy_required_versions_type_0_item import (
+        AgentPolicyRequiredVersionsType0Item,
+    )
     from .agent_policy_response import AgentPolicyResponse
     from .agent_policy_status import AgentPolicyStatus
     from .agent_policy_update_request import AgentPolicyUpdateRequest
@@ -578,9 +580,6 @@ if TYPE_CHECKING:
     from .post_fleet_agent_policies_agentpolicyid_copy_format import (
         PostFleetAgentPoliciesAgentpolicyidCopyFormat,
     )
-    from .post_fleet_agent_policies_agentpolicyid_copy_response_200 import (
-        PostFleetAgentPoliciesAgentpolicyidCopyResponse200,
-    )
     from .post_fleet_agent_policies_bulk_get_body import (
         PostFleetAgentPoliciesBulkGetBody,
     )
@@ -589,18 +588,6 @@ if TYPE_CHECKING:
     )
     from .post_fleet_agent_policies_bulk_get_response_200 import (
         PostFleetAgentPoliciesBulkGetResponse200,
-    )
-    from .post_fleet_agent_policies_bulk_get_response_200_item_item import (
-        PostFleetAgentPoliciesBulkGetResponse200ItemItem,
-    )
-    from .post_fleet_agent_policies_bulk_get_response_200_item_item_monitoring_enabled_item import (
-        PostFleetAgentPoliciesBulkGetResponse200ItemItemMonitoringEnabledItem,
-    )
-    from .post_fleet_agent_policies_bulk_get_response_200_item_item_overrides_type_0 import (
-        PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0,
-    )
-    from .post_fleet_agent_policies_bulk_get_response_200_item_item_status import (
-        PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus,
     )
     from .post_fleet_agent_policies_delete_body import PostFleetAgentPoliciesDeleteBody
     from .post_fleet_agent_policies_outputs_body import (
@@ -644,66 +631,6 @@ if TYPE_CHECKING:
         PostFleetAgentlessPoliciesBodyVars,
     )
     from .post_fleet_agentless_policies_format import PostFleetAgentlessPoliciesFormat
-    from .post_fleet_agentless_policies_response_200 import (
-        PostFleetAgentlessPoliciesResponse200,
-    )
-    from .post_fleet_agentless_policies_response_200_item import (
-        PostFleetAgentlessPoliciesResponse200Item,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0Item,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_config import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_release import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_vars import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_0_item_vars import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_1 import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType1,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_1_value import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType1Value,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams_additional_property import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalProperty,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams_additional_property_vars import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalPropertyVars,
-    )
-    from .post_fleet_agentless_policies_response_200_item_inputs_type_1_value_vars import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars,
-    )
-    from .post_fleet_agentless_policies_response_200_item_vars_type_0 import (
-        PostFleetAgentlessPoliciesResponse200ItemVarsType0,
-    )
-    from .post_fleet_agentless_policies_response_200_item_vars_type_1 import (
-        PostFleetAgentlessPoliciesResponse200ItemVarsType1,
-    )
     from .post_fleet_agents_agentid_actions_body import (
         PostFleetAgentsAgentidActionsBody,
     )
@@ -933,23 +860,41 @@ if TYPE_CHECKING:
     from .post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item_streams_item import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStreamsItem,
     )
-    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0 import (
-        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0,
-    )
-    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_inputs_type_1 import (
-        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1,
-    )
-    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_0 import (
-        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0,
-    )
-    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1 import (
-        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1,
-    )
     from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1 import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1,
     )
     from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_config import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_config import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch_privileges import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearchPrivileges,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_release import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_vars import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars,
+    )
+    from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_vars import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars,
     )
     from .post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_vars import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars,
@@ -1013,7 +958,6 @@ if TYPE_CHECKING:
     )
     from .put_fleet_space_settings_body import PutFleetSpaceSettingsBody
     from .secret_reference import SecretReference
-    from .secret_reference_2 import SecretReference2
     from .simplified_package_policy_input import SimplifiedPackagePolicyInput
     from .simplified_package_policy_input_streams import (
         SimplifiedPackagePolicyInputStreams,
@@ -1077,7 +1021,7 @@ _MODULE_OF = {
     "AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem": ".agent_outputs_additional_property_to_retire_api_key_ids_item",
     "AgentPolicy": ".agent_policy",
     "AgentPolicyAdvancedSettings": ".agent_policy_advanced_settings",
-    "AgentPolicyAgentFeatureItem": ".agent_policy_agent_feature_item",
+    "AgentPolicyAgentFeaturesItem": ".agent_policy_agent_features_item",
     "AgentPolicyAgentless": ".agent_policy_agentless",
     "AgentPolicyAgentlessCloudConnectors": ".agent_policy_agentless_cloud_connectors",
     "AgentPolicyAgentlessResources": ".agent_policy_agentless_resources",
@@ -1097,7 +1041,7 @@ _MODULE_OF = {
     "AgentPolicyMonitoringHttp": ".agent_policy_monitoring_http",
     "AgentPolicyMonitoringHttpBuffer": ".agent_policy_monitoring_http_buffer",
     "AgentPolicyOverridesType0": ".agent_policy_overrides_type_0",
-    "AgentPolicyRequiredVersionItem": ".agent_policy_required_version_item",
+    "AgentPolicyRequiredVersionsType0Item": ".agent_policy_required_versions_type_0_item",
     "AgentPolicyResponse": ".agent_policy_response",
     "AgentPolicyStatus": ".agent_policy_status",
     "AgentPolicyUpdateRequest": ".agent_policy_update_request",
@@ -1382,14 +1326,9 @@ _MODULE_OF = {
     "PostFleetAgentDownloadSourcesBody": ".post_fleet_agent_download_sources_body",
     "PostFleetAgentPoliciesAgentpolicyidCopyBody": ".post_fleet_agent_policies_agentpolicyid_copy_body",
     "PostFleetAgentPoliciesAgentpolicyidCopyFormat": ".post_fleet_agent_policies_agentpolicyid_copy_format",
-    "PostFleetAgentPoliciesAgentpolicyidCopyResponse200": ".post_fleet_agent_policies_agentpolicyid_copy_response_200",
     "PostFleetAgentPoliciesBulkGetBody": ".post_fleet_agent_policies_bulk_get_body",
     "PostFleetAgentPoliciesBulkGetFormat": ".post_fleet_agent_policies_bulk_get_format",
     "PostFleetAgentPoliciesBulkGetResponse200": ".post_fleet_agent_policies_bulk_get_response_200",
-    "PostFleetAgentPoliciesBulkGetResponse200ItemItem": ".post_fleet_agent_policies_bulk_get_response_200_item_item",
-    "PostFleetAgentPoliciesBulkGetResponse200ItemItemMonitoringEnabledItem": ".post_fleet_agent_policies_bulk_get_response_200_item_item_monitoring_enabled_item",
-    "PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0": ".post_fleet_agent_policies_bulk_get_response_200_item_item_overrides_type_0",
-    "PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus": ".post_fleet_agent_policies_bulk_get_response_200_item_item_status",
     "PostFleetAgentPoliciesDeleteBody": ".post_fleet_agent_policies_delete_body",
     "PostFleetAgentPoliciesOutputsBody": ".post_fleet_agent_policies_outputs_body",
     "PostFleetAgentPoliciesOutputsResponse200": ".post_fleet_agent_policies_outputs_response_200",
@@ -1406,26 +1345,6 @@ _MODULE_OF = {
     "PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars": ".post_fleet_agentless_policies_body_inputs_additional_property_vars",
     "PostFleetAgentlessPoliciesBodyVars": ".post_fleet_agentless_policies_body_vars",
     "PostFleetAgentlessPoliciesFormat": ".post_fleet_agentless_policies_format",
-    "PostFleetAgentlessPoliciesResponse200": ".post_fleet_agentless_policies_response_200",
-    "PostFleetAgentlessPoliciesResponse200Item": ".post_fleet_agentless_policies_response_200_item",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0Item": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_config",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_release",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_vars",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars": ".post_fleet_agentless_policies_response_200_item_inputs_type_0_item_vars",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1": ".post_fleet_agentless_policies_response_200_item_inputs_type_1",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1Value": ".post_fleet_agentless_policies_response_200_item_inputs_type_1_value",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams": ".post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalProperty": ".post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams_additional_property",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalPropertyVars": ".post_fleet_agentless_policies_response_200_item_inputs_type_1_value_streams_additional_property_vars",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars": ".post_fleet_agentless_policies_response_200_item_inputs_type_1_value_vars",
-    "PostFleetAgentlessPoliciesResponse200ItemVarsType0": ".post_fleet_agentless_policies_response_200_item_vars_type_0",
-    "PostFleetAgentlessPoliciesResponse200ItemVarsType1": ".post_fleet_agentless_policies_response_200_item_vars_type_1",
     "PostFleetAgentsAgentidActionsBody": ".post_fleet_agents_agentid_actions_body",
     "PostFleetAgentsAgentidActionsBodyActionType0": ".post_fleet_agents_agentid_actions_body_action_type_0",
     "PostFleetAgentsAgentidActionsBodyActionType0Type": ".post_fleet_agents_agentid_actions_body_action_type_0_type",
@@ -1513,12 +1432,18 @@ _MODULE_OF = {
     "PostFleetPackagePoliciesUpgradeDryrunResponse200Item": ".post_fleet_package_policies_upgrade_dryrun_response_200_item",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStreamsItem": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item_streams_item",
-    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0",
-    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_inputs_type_1",
-    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_0",
-    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0_vars_type_1",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_config",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_config",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearchPrivileges": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch_privileges",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_release",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_vars",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_vars",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars": ".post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_vars",
     "PostFleetPackagePoliciesUpgradeResponse200Item": ".post_fleet_package_policies_upgrade_response_200_item",
     "PostFleetProxiesBody": ".post_fleet_proxies_body",
@@ -1547,7 +1472,6 @@ _MODULE_OF = {
     "PutFleetSettingsBodyDeleteUnenrolledAgents": ".put_fleet_settings_body_delete_unenrolled_agents",
     "PutFleetSpaceSettingsBody": ".put_fleet_space_settings_body",
     "SecretReference": ".secret_reference",
-    "SecretReference2": ".secret_reference_2",
     "SimplifiedPackagePolicyInput": ".simplified_package_policy_input",
     "SimplifiedPackagePolicyInputStreams": ".simplified_package_policy_input_streams",
     "SimplifiedPackagePolicyStream": ".simplified_package_policy_stream",
@@ -1604,7 +1528,7 @@ __all__ = (
     "AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem",
     "AgentPolicy",
     "AgentPolicyAdvancedSettings",
-    "AgentPolicyAgentFeatureItem",
+    "AgentPolicyAgentFeaturesItem",
     "AgentPolicyAgentless",
     "AgentPolicyAgentlessCloudConnectors",
     "AgentPolicyAgentlessResources",
@@ -1624,7 +1548,7 @@ __all__ = (
     "AgentPolicyMonitoringHttp",
     "AgentPolicyMonitoringHttpBuffer",
     "AgentPolicyOverridesType0",
-    "AgentPolicyRequiredVersionItem",
+    "AgentPolicyRequiredVersionsType0Item",
     "AgentPolicyResponse",
     "AgentPolicyStatus",
     "AgentPolicyUpdateRequest",
@@ -1909,14 +1833,9 @@ __all__ = (
     "PostFleetAgentDownloadSourcesBody",
     "PostFleetAgentPoliciesAgentpolicyidCopyBody",
     "PostFleetAgentPoliciesAgentpolicyidCopyFormat",
-    "PostFleetAgentPoliciesAgentpolicyidCopyResponse200",
     "PostFleetAgentPoliciesBulkGetBody",
     "PostFleetAgentPoliciesBulkGetFormat",
     "PostFleetAgentPoliciesBulkGetResponse200",
-    "PostFleetAgentPoliciesBulkGetResponse200ItemItem",
-    "PostFleetAgentPoliciesBulkGetResponse200ItemItemMonitoringEnabledItem",
-    "PostFleetAgentPoliciesBulkGetResponse200ItemItemOverridesType0",
-    "PostFleetAgentPoliciesBulkGetResponse200ItemItemStatus",
     "PostFleetAgentPoliciesDeleteBody",
     "PostFleetAgentPoliciesOutputsBody",
     "PostFleetAgentPoliciesOutputsResponse200",
@@ -1933,26 +1852,6 @@ __all__ = (
     "PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyVars",
     "PostFleetAgentlessPoliciesBodyVars",
     "PostFleetAgentlessPoliciesFormat",
-    "PostFleetAgentlessPoliciesResponse200",
-    "PostFleetAgentlessPoliciesResponse200Item",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0Item",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1Value",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreams",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalProperty",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueStreamsAdditionalPropertyVars",
-    "PostFleetAgentlessPoliciesResponse200ItemInputsType1ValueVars",
-    "PostFleetAgentlessPoliciesResponse200ItemVarsType0",
-    "PostFleetAgentlessPoliciesResponse200ItemVarsType1",
     "PostFleetAgentsAgentidActionsBody",
     "PostFleetAgentsAgentidActionsBodyActionType0",
     "PostFleetAgentsAgentidActionsBodyActionType0Type",
@@ -2040,12 +1939,18 @@ __all__ = (
     "PostFleetPackagePoliciesUpgradeDryrunResponse200Item",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStreamsItem",
-    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0",
-    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0InputsType1",
-    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType0",
-    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0VarsType1",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearchPrivileges",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars",
+    "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars",
     "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars",
     "PostFleetPackagePoliciesUpgradeResponse200Item",
     "PostFleetProxiesBody",
@@ -2074,7 +1979,6 @@ __all__ = (
     "PutFleetSettingsBodyDeleteUnenrolledAgents",
     "PutFleetSpaceSettingsBody",
     "SecretReference",
-    "SecretReference2",
     "SimplifiedPackagePolicyInput",
     "SimplifiedPackagePolicyInputStreams",
     "SimplifiedPackagePolicyStream",

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
-    from ..models.agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
+    from ..models.agent_policy_agent_features_item import AgentPolicyAgentFeaturesItem
     from ..models.agent_policy_agentless import AgentPolicyAgentless
     from ..models.agent_policy_global_data_tags_item import (
         AgentPolicyGlobalDataTagsItem,
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     )
     from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
     from ..models.agent_policy_overrides_type_0 import AgentPolicyOverridesType0
-    from ..models.agent_policy_required_version_item import (
-        AgentPolicyRequiredVersionItem,
+    from ..models.agent_policy_required_versions_type_0_item import (
+        AgentPolicyRequiredVersionsType0Item,
     )
     from ..models.package_policy import PackagePolicy
 
@@ -39,7 +39,7 @@ class AgentPolicy:
     Attributes:
         id (str):
         advanced_settings (AgentPolicyAdvancedSettings | Unset):
-        agent_features (list[AgentPolicyAgentFeatureItem] | Unset):
+        agent_features (list[AgentPolicyAgentFeaturesItem] | Unset):
         agentless (AgentPolicyAgentless | Unset):
         agents (float | Unset):
         data_output_id (None | str | Unset):
@@ -65,7 +65,7 @@ class AgentPolicy:
         namespace (str | Unset):
         overrides (AgentPolicyOverridesType0 | None | Unset):
         package_policies (list[PackagePolicy] | list[str] | Unset):
-        required_versions (list[AgentPolicyRequiredVersionItem] | None | Unset):
+        required_versions (list[AgentPolicyRequiredVersionsType0Item] | None | Unset):
         revision (float | Unset):
         schema_version (str | Unset):
         space_ids (list[str] | Unset):
@@ -80,7 +80,7 @@ class AgentPolicy:
 
     id: str
     advanced_settings: AgentPolicyAdvancedSettings | Unset = UNSET
-    agent_features: list[AgentPolicyAgentFeatureItem] | Unset = UNSET
+    agent_features: list[AgentPolicyAgentFeaturesItem] | Unset = UNSET
     agentless: AgentPolicyAgentless | Unset = UNSET
     agents: float | Unset = UNSET
     data_output_id: None | str | Unset = UNSET
@@ -106,7 +106,7 @@ class AgentPolicy:
     namespace: str | Unset = UNSET
     overrides: AgentPolicyOverridesType0 | None | Unset = UNSET
     package_policies: list[PackagePolicy] | list[str] | Unset = UNSET
-    required_versions: list[AgentPolicyRequiredVersionItem] | None | Unset = UNSET
+    required_versions: list[AgentPolicyRequiredVersionsType0Item] | None | Unset = UNSET
     revision: float | Unset = UNSET
     schema_version: str | Unset = UNSET
     space_ids: list[str] | Unset = UNSET
@@ -384,11 +384,11 @@ class AgentPolicy:
             )
 
         _agent_features = d.pop("agent_features", UNSET)
-        agent_features: list[AgentPolicyAgentFeatureItem] | Unset = UNSET
+        agent_features: list[AgentPolicyAgentFeaturesItem] | Unset = UNSET
         if _agent_features is not UNSET:
             agent_features = []
             for agent_features_item_data in _agent_features:
-                agent_features_item = AgentPolicyAgentFeatureItem.from_dict(
+                agent_features_item = AgentPolicyAgentFeaturesItem.from_dict(
                     agent_features_item_data
                 )
 
@@ -548,7 +548,7 @@ class AgentPolicy:
                 _required_versions_type_0 = _required_versions_data
                 for required_versions_type_0_item_data in _required_versions_type_0:
                     required_versions_type_0_item = (
-                        AgentPolicyRequiredVersionItem.from_dict(
+                        AgentPolicyRequiredVersionsType0Item.from_dict(
                             required_versions_type_0_item_data
                         )
                     )
@@ -560,7 +560,7 @@ class AgentPolicy:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             required_versions = cast(
-                "list[AgentPolicyRequiredVersionItem] | None | Unset",
+                "list[AgentPolicyRequiredVersionsType0Item] | None | Unset",
                 _required_versions_data,
             )
             break
@@ -665,16 +665,16 @@ def _import_models() -> None:
     if _models_imported:
         return
     global AgentPolicyAdvancedSettings
-    global AgentPolicyAgentFeatureItem
+    global AgentPolicyAgentFeaturesItem
     global AgentPolicyAgentless
     global AgentPolicyGlobalDataTagsItem
     global AgentPolicyMonitoringDiagnostics
     global AgentPolicyMonitoringHttp
     global AgentPolicyOverridesType0
-    global AgentPolicyRequiredVersionItem
+    global AgentPolicyRequiredVersionsType0Item
     global PackagePolicy
     from ..models.agent_policy_advanced_settings import AgentPolicyAdvancedSettings
-    from ..models.agent_policy_agent_feature_item import AgentPolicyAgentFeatureItem
+    from ..models.agent_policy_agent_features_item import AgentPolicyAgentFeaturesItem
     from ..models.agent_policy_agentless import AgentPolicyAgentless
     from ..models.agent_policy_global_data_tags_item import (
         AgentPolicyGlobalDataTagsItem,
@@ -684,8 +684,8 @@ def _import_models() -> None:
     )
     from ..models.agent_policy_monitoring_http import AgentPolicyMonitoringHttp
     from ..models.agent_policy_overrides_type_0 import AgentPolicyOverridesType0
-    from ..models.agent_policy_required_version_item import (
-        AgentPolicyRequiredVersionItem,
+    from ..models.agent_policy_required_versions_type_0_item import (
+        AgentPolicyRequiredVersionsType0Item,
     )
     from ..models.package_policy import PackagePolicy
 

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agent_policies_bulk_get_response_200_item_item import (
-        PostFleetAgentPoliciesBulkGetResponse200ItemItem,
-    )
+    from ..models.agent_policy import AgentPolicy
 
 
 T = TypeVar("T", bound="PostFleetAgentPoliciesBulkGetResponse200")
@@ -21,10 +19,10 @@ T = TypeVar("T", bound="PostFleetAgentPoliciesBulkGetResponse200")
 class PostFleetAgentPoliciesBulkGetResponse200:
     """
     Attributes:
-        items (list[PostFleetAgentPoliciesBulkGetResponse200ItemItem] | Unset):
+        items (list[AgentPolicy] | Unset):
     """
 
-    items: list[PostFleetAgentPoliciesBulkGetResponse200ItemItem] | Unset = UNSET
+    items: list[AgentPolicy] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,13 +49,11 @@ class PostFleetAgentPoliciesBulkGetResponse200:
             _import_models()
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[PostFleetAgentPoliciesBulkGetResponse200ItemItem] | Unset = UNSET
+        items: list[AgentPolicy] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = PostFleetAgentPoliciesBulkGetResponse200ItemItem.from_dict(
-                    items_item_data
-                )
+                items_item = AgentPolicy.from_dict(items_item_data)
 
                 items.append(items_item)
 
@@ -95,9 +91,7 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
-    global PostFleetAgentPoliciesBulkGetResponse200ItemItem
-    from ..models.post_fleet_agent_policies_bulk_get_response_200_item_item import (
-        PostFleetAgentPoliciesBulkGetResponse200ItemItem,
-    )
+    global AgentPolicy
+    from ..models.agent_policy import AgentPolicy
 
     _models_imported = True

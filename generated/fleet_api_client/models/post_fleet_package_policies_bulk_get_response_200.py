@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_response_200_item import (
-        PostFleetAgentlessPoliciesResponse200Item,
-    )
+    from ..models.package_policy import PackagePolicy
 
 
 T = TypeVar("T", bound="PostFleetPackagePoliciesBulkGetResponse200")
@@ -21,10 +19,10 @@ T = TypeVar("T", bound="PostFleetPackagePoliciesBulkGetResponse200")
 class PostFleetPackagePoliciesBulkGetResponse200:
     """
     Attributes:
-        items (list[PostFleetAgentlessPoliciesResponse200Item] | Unset):
+        items (list[PackagePolicy] | Unset):
     """
 
-    items: list[PostFleetAgentlessPoliciesResponse200Item] | Unset = UNSET
+    items: list[PackagePolicy] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,13 +49,11 @@ class PostFleetPackagePoliciesBulkGetResponse200:
             _import_models()
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[PostFleetAgentlessPoliciesResponse200Item] | Unset = UNSET
+        items: list[PackagePolicy] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = PostFleetAgentlessPoliciesResponse200Item.from_dict(
-                    items_item_data
-                )
+                items_item = PackagePolicy.from_dict(items_item_data)
 
                 items.append(items_item)
 
@@ -95,9 +91,7 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
-    global PostFleetAgentlessPoliciesResponse200Item
-    from ..models.post_fleet_agentless_policies_response_200_item import (
-        PostFleetAgentlessPoliciesResponse200Item,
-    )
+    global PackagePolicy
+    from ..models.package_policy import PackagePolicy
 
     _models_imported = True

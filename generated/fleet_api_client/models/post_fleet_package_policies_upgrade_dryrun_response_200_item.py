@@ -10,11 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_response import MessageResponse
+    from ..models.package_policy import PackagePolicy
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem,
-    )
-    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0 import (
-        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0,
     )
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1 import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1,
@@ -30,8 +28,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
     Attributes:
         agent_diff (list[list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem]] | Unset):
         body (MessageResponse | Unset):
-        diff (list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0 |
-            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1] | Unset):
+        diff (list[PackagePolicy | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1] | Unset):
         has_errors (bool | Unset):
         name (str | Unset):
         status_code (float | Unset):
@@ -46,7 +43,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
     body: MessageResponse | Unset = UNSET
     diff: (
         list[
-            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0
+            PackagePolicy
             | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1
         ]
         | Unset
@@ -79,10 +76,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
             diff = []
             for diff_item_data in self.diff:
                 diff_item: dict[str, Any]
-                if isinstance(
-                    diff_item_data,
-                    PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0,
-                ):
+                if isinstance(diff_item_data, PackagePolicy):
                     diff_item = diff_item_data.to_dict()
                 else:
                     diff_item = diff_item_data.to_dict()
@@ -151,7 +145,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
         _diff = d.pop("diff", UNSET)
         diff: (
             list[
-                PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0
+                PackagePolicy
                 | PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1
             ]
             | Unset
@@ -164,9 +158,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
                     try:
                         if not isinstance(_diff_item_data, dict):
                             raise TypeError()
-                        diff_item_type_0 = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0.from_dict(
-                            _diff_item_data
-                        )
+                        diff_item_type_0 = PackagePolicy.from_dict(_diff_item_data)
 
                         diff_item = diff_item_type_0
                         break
@@ -229,15 +221,13 @@ def _import_models() -> None:
     if _models_imported:
         return
     global MessageResponse
+    global PackagePolicy
     global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem
-    global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0
     global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1
     from ..models.message_response import MessageResponse
+    from ..models.package_policy import PackagePolicy
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem,
-    )
-    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_0 import (
-        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType0,
     )
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1 import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1,

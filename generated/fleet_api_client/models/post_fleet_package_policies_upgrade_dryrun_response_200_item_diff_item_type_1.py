@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.package_policy_overrides import PackagePolicyOverrides
     from ..models.package_policy_package import PackagePolicyPackage
     from ..models.package_policy_secret_ref import PackagePolicySecretRef
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0Item,
-    )
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem,
     )
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_vars import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars,
@@ -43,7 +43,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
         errors (list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem] | Unset):
         force (bool | Unset):
         id (str | Unset):
-        inputs (list[PostFleetAgentlessPoliciesResponse200ItemInputsType0Item] | Unset):
+        inputs (list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem] | Unset):
         is_managed (bool | Unset):
         missing_vars (list[str] | Unset):
         name (str | Unset):
@@ -78,9 +78,12 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
     ) = UNSET
     force: bool | Unset = UNSET
     id: str | Unset = UNSET
-    inputs: list[PostFleetAgentlessPoliciesResponse200ItemInputsType0Item] | Unset = (
-        UNSET
-    )
+    inputs: (
+        list[
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem
+        ]
+        | Unset
+    ) = UNSET
     is_managed: bool | Unset = UNSET
     missing_vars: list[str] | Unset = UNSET
     name: str | Unset = UNSET
@@ -361,15 +364,16 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
 
         _inputs = d.pop("inputs", UNSET)
         inputs: (
-            list[PostFleetAgentlessPoliciesResponse200ItemInputsType0Item] | Unset
+            list[
+                PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem
+            ]
+            | Unset
         ) = UNSET
         if _inputs is not UNSET:
             inputs = []
             for inputs_item_data in _inputs:
-                inputs_item = (
-                    PostFleetAgentlessPoliciesResponse200ItemInputsType0Item.from_dict(
-                        inputs_item_data
-                    )
+                inputs_item = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem.from_dict(
+                    inputs_item_data
                 )
 
                 inputs.append(inputs_item)
@@ -519,18 +523,18 @@ def _import_models() -> None:
     global PackagePolicyOverrides
     global PackagePolicyPackage
     global PackagePolicySecretRef
-    global PostFleetAgentlessPoliciesResponse200ItemInputsType0Item
     global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem
+    global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem
     global PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars
     from ..models.package_policy_elasticsearch import PackagePolicyElasticsearch
     from ..models.package_policy_overrides import PackagePolicyOverrides
     from ..models.package_policy_package import PackagePolicyPackage
     from ..models.package_policy_secret_ref import PackagePolicySecretRef
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0Item,
-    )
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsItem,
+    )
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem,
     )
     from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_vars import (
         PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars,

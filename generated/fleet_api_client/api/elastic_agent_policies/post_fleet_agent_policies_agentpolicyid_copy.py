@@ -6,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent_policy_response import AgentPolicyResponse
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_agent_policies_agentpolicyid_copy_body import (
     PostFleetAgentPoliciesAgentpolicyidCopyBody,
 )
 from ...models.post_fleet_agent_policies_agentpolicyid_copy_format import (
     PostFleetAgentPoliciesAgentpolicyidCopyFormat,
-)
-from ...models.post_fleet_agent_policies_agentpolicyid_copy_response_200 import (
-    PostFleetAgentPoliciesAgentpolicyidCopyResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -56,11 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentPoliciesAgentpolicyidCopyResponse200.from_dict(
-            response.json()
-        )
+        response_200 = AgentPolicyResponse.from_dict(response.json())
 
         return response_200
 
@@ -77,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PostFleetAgentPoliciesAgentpolicyidCopyBody | Unset = UNSET,
     format_: PostFleetAgentPoliciesAgentpolicyidCopyFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     """Copy an agent policy
 
     Args:
@@ -105,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200]
+        Response[AgentPolicyResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +123,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PostFleetAgentPoliciesAgentpolicyidCopyBody | Unset = UNSET,
     format_: PostFleetAgentPoliciesAgentpolicyidCopyFormat | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     """Copy an agent policy
 
     Args:
@@ -140,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200
+        AgentPolicyResponse | KibanaError
     """
 
     return sync_detailed(
@@ -157,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PostFleetAgentPoliciesAgentpolicyidCopyBody | Unset = UNSET,
     format_: PostFleetAgentPoliciesAgentpolicyidCopyFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200]:
+) -> Response[AgentPolicyResponse | KibanaError]:
     """Copy an agent policy
 
     Args:
@@ -170,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200]
+        Response[AgentPolicyResponse | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PostFleetAgentPoliciesAgentpolicyidCopyBody | Unset = UNSET,
     format_: PostFleetAgentPoliciesAgentpolicyidCopyFormat | Unset = UNSET,
-) -> KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200 | None:
+) -> AgentPolicyResponse | KibanaError | None:
     """Copy an agent policy
 
     Args:
@@ -203,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentPoliciesAgentpolicyidCopyResponse200
+        AgentPolicyResponse | KibanaError
     """
 
     return (

@@ -6,12 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
+from ...models.package_policy_response import PackagePolicyResponse
 from ...models.post_fleet_agentless_policies_body import PostFleetAgentlessPoliciesBody
 from ...models.post_fleet_agentless_policies_format import (
     PostFleetAgentlessPoliciesFormat,
-)
-from ...models.post_fleet_agentless_policies_response_200 import (
-    PostFleetAgentlessPoliciesResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -50,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PostFleetAgentlessPoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     if response.status_code == 200:
-        response_200 = PostFleetAgentlessPoliciesResponse200.from_dict(response.json())
+        response_200 = PackagePolicyResponse.from_dict(response.json())
 
         return response_200
 
@@ -74,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PostFleetAgentlessPoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
     format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentlessPoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     """Create an agentless policy
 
     Args:
@@ -100,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentlessPoliciesResponse200]
+        Response[KibanaError | PackagePolicyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
     format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
-) -> KibanaError | PostFleetAgentlessPoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     """Create an agentless policy
 
     Args:
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentlessPoliciesResponse200
+        KibanaError | PackagePolicyResponse
     """
 
     return sync_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
     format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
-) -> Response[KibanaError | PostFleetAgentlessPoliciesResponse200]:
+) -> Response[KibanaError | PackagePolicyResponse]:
     """Create an agentless policy
 
     Args:
@@ -159,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PostFleetAgentlessPoliciesResponse200]
+        Response[KibanaError | PackagePolicyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PostFleetAgentlessPoliciesBody | Unset = UNSET,
     format_: PostFleetAgentlessPoliciesFormat | Unset = UNSET,
-) -> KibanaError | PostFleetAgentlessPoliciesResponse200 | None:
+) -> KibanaError | PackagePolicyResponse | None:
     """Create an agentless policy
 
     Args:
@@ -189,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PostFleetAgentlessPoliciesResponse200
+        KibanaError | PackagePolicyResponse
     """
 
     return (

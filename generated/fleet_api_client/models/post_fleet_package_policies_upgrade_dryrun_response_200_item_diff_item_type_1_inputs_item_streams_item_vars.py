@@ -10,11 +10,14 @@ if TYPE_CHECKING:
     from ..models.typed_var_2 import TypedVar2
 
 
-T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig")
+T = TypeVar(
+    "T",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars",
+)
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig:
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars:
     additional_properties: dict[str, TypedVar2] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +35,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config = (
-            cls()
-        )
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_vars = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,8 +43,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig:
 
             additional_properties[prop_name] = additional_property
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config.additional_properties = additional_properties
-        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_vars.additional_properties = additional_properties
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_vars
 
     @property
     def additional_keys(self) -> list[str]:

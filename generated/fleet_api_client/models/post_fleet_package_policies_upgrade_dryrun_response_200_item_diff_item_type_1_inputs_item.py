@@ -9,49 +9,58 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_config import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig,
     )
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem,
     )
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_vars import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_vars import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars,
     )
 
 
-T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0Item")
+T = TypeVar(
+    "T",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem",
+)
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItem:
     """
     Attributes:
         compiled_input (Any | Unset):
-        config (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig | Unset):
+        config (PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig | Unset):
         enabled (bool | Unset):
         id (str | Unset):
         keep_enabled (bool | Unset):
         policy_template (str | Unset):
-        streams (list[PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem] | Unset):
+        streams (list[PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem] | Unset):
         type_ (str | Unset):
-        vars_ (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars | Unset):
+        vars_ (PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars | Unset):
     """
 
     compiled_input: Any | Unset = UNSET
-    config: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig | Unset = (
-        UNSET
-    )
+    config: (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig
+        | Unset
+    ) = UNSET
     enabled: bool | Unset = UNSET
     id: str | Unset = UNSET
     keep_enabled: bool | Unset = UNSET
     policy_template: str | Unset = UNSET
     streams: (
-        list[PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem]
+        list[
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem
+        ]
         | Unset
     ) = UNSET
     type_: str | Unset = UNSET
-    vars_: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars | Unset = UNSET
+    vars_: (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,11 +125,14 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
         compiled_input = d.pop("compiled_input", UNSET)
 
         _config = d.pop("config", UNSET)
-        config: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig | Unset
+        config: (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig
+            | Unset
+        )
         if _config is UNSET:
             config = UNSET
         else:
-            config = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig.from_dict(
+            config = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig.from_dict(
                 _config
             )
 
@@ -134,13 +146,15 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
 
         _streams = d.pop("streams", UNSET)
         streams: (
-            list[PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem]
+            list[
+                PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem
+            ]
             | Unset
         ) = UNSET
         if _streams is not UNSET:
             streams = []
             for streams_item_data in _streams:
-                streams_item = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem.from_dict(
+                streams_item = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem.from_dict(
                     streams_item_data
                 )
 
@@ -149,17 +163,18 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
         type_ = d.pop("type", UNSET)
 
         _vars_ = d.pop("vars", UNSET)
-        vars_: PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars | Unset
+        vars_: (
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars
+            | Unset
+        )
         if _vars_ is UNSET:
             vars_ = UNSET
         else:
-            vars_ = (
-                PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars.from_dict(
-                    _vars_
-                )
+            vars_ = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars.from_dict(
+                _vars_
             )
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item = cls(
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item = cls(
             compiled_input=compiled_input,
             config=config,
             enabled=enabled,
@@ -171,8 +186,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0Item:
             vars_=vars_,
         )
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item.additional_properties = d
-        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item
 
     @property
     def additional_keys(self) -> list[str]:
@@ -201,17 +216,20 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
-    global PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig
-    global PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem
-    global PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_config import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemConfig,
+    global \
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig
+    global \
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem
+    global \
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_config import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig,
     )
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem,
     )
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_vars import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemVars,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_vars import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemVars,
     )
 
     _models_imported = True

@@ -7,36 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agent_policies_bulk_get_response_200_item_item import (
-        PostFleetAgentPoliciesBulkGetResponse200ItemItem,
-    )
+    from ..models.typed_var_2 import TypedVar2
 
 
-T = TypeVar("T", bound="PostFleetAgentPoliciesAgentpolicyidCopyResponse200")
+T = TypeVar(
+    "T",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig",
+)
 
 
 @_attrs_define
-class PostFleetAgentPoliciesAgentpolicyidCopyResponse200:
-    """
-    Attributes:
-        item (PostFleetAgentPoliciesBulkGetResponse200ItemItem):
-    """
-
-    item: PostFleetAgentPoliciesBulkGetResponse200ItemItem
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig:
+    additional_properties: dict[str, TypedVar2] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_imported:
             _import_models()
-        item = self.item.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "item": item,
-            }
-        )
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
@@ -45,23 +35,25 @@ class PostFleetAgentPoliciesAgentpolicyidCopyResponse200:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        item = PostFleetAgentPoliciesBulkGetResponse200ItemItem.from_dict(d.pop("item"))
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_config = cls()
 
-        post_fleet_agent_policies_agentpolicyid_copy_response_200 = cls(
-            item=item,
-        )
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = TypedVar2.from_dict(prop_dict)
 
-        post_fleet_agent_policies_agentpolicyid_copy_response_200.additional_properties = d
-        return post_fleet_agent_policies_agentpolicyid_copy_response_200
+            additional_properties[prop_name] = additional_property
+
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_config.additional_properties = additional_properties
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_config
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> TypedVar2:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: TypedVar2) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -81,9 +73,7 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
-    global PostFleetAgentPoliciesBulkGetResponse200ItemItem
-    from ..models.post_fleet_agent_policies_bulk_get_response_200_item_item import (
-        PostFleetAgentPoliciesBulkGetResponse200ItemItem,
-    )
+    global TypedVar2
+    from ..models.typed_var_2 import TypedVar2
 
     _models_imported = True

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease(
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease(
     StrEnum
 ):
     BETA = "beta"
@@ -14,7 +14,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease
     @classmethod
     def _from_value(
         cls, value: object
-    ) -> "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease":
+    ) -> "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease":
         # What from_dict calls: a dictionary lookup, falling back to the enum call (and so to
         # _missing_) only for values the enum does not list (fleet-facade template).
         try:
@@ -26,7 +26,7 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease
     @classmethod
     def _missing_(
         cls, value: object
-    ) -> "PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease | None":
+    ) -> "PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease | None":
         # A server newer than the pinned spec may send a value this enum does not list yet:
         # keep it as a pseudo-member instead of failing the whole response (fleet-facade template).
         if not isinstance(value, str):

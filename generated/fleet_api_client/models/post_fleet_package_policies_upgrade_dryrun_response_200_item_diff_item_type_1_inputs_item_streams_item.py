@@ -6,60 +6,63 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_release import (
-    PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease,
+from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_release import (
+    PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease,
 )
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_config import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_config import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig,
     )
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream,
     )
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_vars import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_vars import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars,
     )
 
 
 T = TypeVar(
-    "T", bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem"
+    "T",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem",
 )
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItem:
     """
     Attributes:
         compiled_stream (Any | Unset):
-        config (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig | Unset):
-        data_stream (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream | Unset):
+        config (PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig | Unset):
+        data_stream (PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream |
+            Unset):
         enabled (bool | Unset):
         id (str | Unset):
         keep_enabled (bool | Unset):
-        release (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease | Unset):
-        vars_ (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars | Unset):
+        release (PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease | Unset):
+        vars_ (PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars | Unset):
     """
 
     compiled_stream: Any | Unset = UNSET
     config: (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig
         | Unset
     ) = UNSET
     data_stream: (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream
         | Unset
     ) = UNSET
     enabled: bool | Unset = UNSET
     id: str | Unset = UNSET
     keep_enabled: bool | Unset = UNSET
     release: (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease
         | Unset
     ) = UNSET
     vars_: (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars | Unset
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars
+        | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -121,25 +124,25 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
 
         _config = d.pop("config", UNSET)
         config: (
-            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig
             | Unset
         )
         if _config is UNSET:
             config = UNSET
         else:
-            config = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig.from_dict(
+            config = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig.from_dict(
                 _config
             )
 
         _data_stream = d.pop("data_stream", UNSET)
         data_stream: (
-            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream
             | Unset
         )
         if _data_stream is UNSET:
             data_stream = UNSET
         else:
-            data_stream = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream.from_dict(
+            data_stream = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream.from_dict(
                 _data_stream
             )
 
@@ -151,29 +154,29 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
 
         _release = d.pop("release", UNSET)
         release: (
-            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease
             | Unset
         )
         if _release is UNSET:
             release = UNSET
         else:
-            release = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemRelease._from_value(
+            release = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemRelease._from_value(
                 _release
             )
 
         _vars_ = d.pop("vars", UNSET)
         vars_: (
-            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars
             | Unset
         )
         if _vars_ is UNSET:
             vars_ = UNSET
         else:
-            vars_ = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars.from_dict(
+            vars_ = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars.from_dict(
                 _vars_
             )
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item = cls(
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item = cls(
             compiled_stream=compiled_stream,
             config=config,
             data_stream=data_stream,
@@ -184,8 +187,8 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItem:
             vars_=vars_,
         )
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item.additional_properties = d
-        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,17 +217,20 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
-    global PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig
-    global PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream
-    global PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_config import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemConfig,
+    global \
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig
+    global \
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream
+    global \
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_config import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemConfig,
     )
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream,
     )
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_vars import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemVars,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_vars import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemVars,
     )
 
     _models_imported = True

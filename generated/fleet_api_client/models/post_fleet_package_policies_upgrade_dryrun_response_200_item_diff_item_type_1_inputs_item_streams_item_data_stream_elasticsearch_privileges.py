@@ -10,12 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar(
     "T",
-    bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearchPrivileges",
 )
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearchPrivileges:
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearchPrivileges:
     """
     Attributes:
         indices (list[str] | Unset):
@@ -42,12 +42,12 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStr
         d = dict(src_dict)
         indices = cast("list[str]", d.pop("indices", UNSET))
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges = cls(
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch_privileges = cls(
             indices=indices,
         )
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges.additional_properties = d
-        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch_privileges
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch_privileges.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch_privileges
 
     @property
     def additional_keys(self) -> list[str]:

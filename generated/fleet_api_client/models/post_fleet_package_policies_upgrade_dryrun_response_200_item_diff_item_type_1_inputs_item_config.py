@@ -7,19 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType1Value,
-    )
+    from ..models.typed_var_2 import TypedVar2
 
 
-T = TypeVar("T", bound="PostFleetAgentlessPoliciesResponse200ItemInputsType1")
+T = TypeVar(
+    "T",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig",
+)
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesResponse200ItemInputsType1:
-    additional_properties: dict[
-        str, PostFleetAgentlessPoliciesResponse200ItemInputsType1Value
-    ] = _attrs_field(init=False, factory=dict)
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemConfig:
+    additional_properties: dict[str, TypedVar2] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_imported:
@@ -36,33 +35,25 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType1:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        post_fleet_agentless_policies_response_200_item_inputs_type_1 = cls()
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_config = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = (
-                PostFleetAgentlessPoliciesResponse200ItemInputsType1Value.from_dict(
-                    prop_dict
-                )
-            )
+            additional_property = TypedVar2.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_1.additional_properties = additional_properties
-        return post_fleet_agentless_policies_response_200_item_inputs_type_1
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_config.additional_properties = additional_properties
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_config
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(
-        self, key: str
-    ) -> PostFleetAgentlessPoliciesResponse200ItemInputsType1Value:
+    def __getitem__(self, key: str) -> TypedVar2:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: PostFleetAgentlessPoliciesResponse200ItemInputsType1Value
-    ) -> None:
+    def __setitem__(self, key: str, value: TypedVar2) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -82,9 +73,7 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
-    global PostFleetAgentlessPoliciesResponse200ItemInputsType1Value
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_1_value import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType1Value,
-    )
+    global TypedVar2
+    from ..models.typed_var_2 import TypedVar2
 
     _models_imported = True

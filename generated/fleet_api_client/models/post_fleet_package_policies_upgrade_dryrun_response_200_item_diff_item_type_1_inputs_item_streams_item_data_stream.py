@@ -9,30 +9,31 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch,
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch,
     )
 
 
 T = TypeVar(
     "T",
-    bound="PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream",
+    bound="PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream",
 )
 
 
 @_attrs_define
-class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStream:
+class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStream:
     """
     Attributes:
         dataset (str | Unset):
-        elasticsearch (PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch |
+        elasticsearch
+            (PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch |
             Unset):
         type_ (str | Unset):
     """
 
     dataset: str | Unset = UNSET
     elasticsearch: (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch
         | Unset
     ) = UNSET
     type_: str | Unset = UNSET
@@ -70,26 +71,26 @@ class PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStr
 
         _elasticsearch = d.pop("elasticsearch", UNSET)
         elasticsearch: (
-            PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch
+            PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch
             | Unset
         )
         if _elasticsearch is UNSET:
             elasticsearch = UNSET
         else:
-            elasticsearch = PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch.from_dict(
+            elasticsearch = PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch.from_dict(
                 _elasticsearch
             )
 
         type_ = d.pop("type", UNSET)
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream = cls(
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream = cls(
             dataset=dataset,
             elasticsearch=elasticsearch,
             type_=type_,
         )
 
-        post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream.additional_properties = d
-        return post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream
+        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream.additional_properties = d
+        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,9 +120,9 @@ def _import_models() -> None:
     if _models_imported:
         return
     global \
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch
-    from ..models.post_fleet_agentless_policies_response_200_item_inputs_type_0_item_streams_item_data_stream_elasticsearch import (
-        PostFleetAgentlessPoliciesResponse200ItemInputsType0ItemStreamsItemDataStreamElasticsearch,
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch
+    from ..models.post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch import (
+        PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsItemStreamsItemDataStreamElasticsearch,
     )
 
     _models_imported = True

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AgentPolicyAgentFeatureItem")
+T = TypeVar("T", bound="AgentPolicyAgentFeaturesItem")
 
 
 @_attrs_define
-class AgentPolicyAgentFeatureItem:
+class AgentPolicyAgentFeaturesItem:
     """
     Attributes:
         enabled (bool | Unset):
@@ -45,13 +45,13 @@ class AgentPolicyAgentFeatureItem:
 
         name = d.pop("name", UNSET)
 
-        agent_policy_agent_feature_item = cls(
+        agent_policy_agent_features_item = cls(
             enabled=enabled,
             name=name,
         )
 
-        agent_policy_agent_feature_item.additional_properties = d
-        return agent_policy_agent_feature_item
+        agent_policy_agent_features_item.additional_properties = d
+        return agent_policy_agent_features_item
 
     @property
     def additional_keys(self) -> list[str]:

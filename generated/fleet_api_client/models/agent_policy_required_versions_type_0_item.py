@@ -8,52 +8,50 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SecretReference2")
+T = TypeVar("T", bound="AgentPolicyRequiredVersionsType0Item")
 
 
 @_attrs_define
-class SecretReference2:
+class AgentPolicyRequiredVersionsType0Item:
     """
     Attributes:
-        id (str):
-        is_secret_ref (bool | Unset):
+        percentage (float | Unset):
+        version (str | Unset):
     """
 
-    id: str
-    is_secret_ref: bool | Unset = UNSET
+    percentage: float | Unset = UNSET
+    version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        percentage = self.percentage
 
-        is_secret_ref = self.is_secret_ref
+        version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if is_secret_ref is not UNSET:
-            field_dict["isSecretRef"] = is_secret_ref
+        field_dict.update({})
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        percentage = d.pop("percentage", UNSET)
 
-        is_secret_ref = d.pop("isSecretRef", UNSET)
+        version = d.pop("version", UNSET)
 
-        secret_reference_2 = cls(
-            id=id,
-            is_secret_ref=is_secret_ref,
+        agent_policy_required_versions_type_0_item = cls(
+            percentage=percentage,
+            version=version,
         )
 
-        secret_reference_2.additional_properties = d
-        return secret_reference_2
+        agent_policy_required_versions_type_0_item.additional_properties = d
+        return agent_policy_required_versions_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:
