@@ -7,21 +7,9 @@ import random
 import time
 from collections.abc import Mapping
 
-import httpx
-
 #: Statuses worth retrying on idempotent requests (overload or a proxy between us and Kibana).
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
-#: Failures where the request certainly never reached the server.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-#: Failures where the server may have applied the request but the answer was lost.
-MAYBE_APPLIED = (
-    httpx.ReadTimeout,
-    httpx.WriteTimeout,
-    httpx.RemoteProtocolError,
-    httpx.ReadError,
-    httpx.WriteError,
-)
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0

@@ -160,7 +160,7 @@ class AsyncFleet:
 
     @property
     def raw(self) -> Client:
-        """The generated ``fleet_api_client.Client``, sharing this client's connections.
+        """The generated ``fleet_api_client.Client``, with this client's settings.
 
         Use it for operations the facade does not wrap, e.g.
         ``get_fleet_agents_setup.asyncio_detailed(client=fleet.raw)``.
@@ -170,7 +170,7 @@ class AsyncFleet:
             from fleet_api_client.client import Client
 
             raw = Client(base_url=settings.base_url, timeout=settings.timeout)
-            self._raw = raw.set_async_httpx_client(self._transport.http)
+            self._raw = raw.set_async_httpx_client(self._transport.httpx_client())
         return self._raw
 
     # -- workflows -----------------------------------------------------------------------------

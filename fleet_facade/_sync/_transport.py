@@ -1,9 +1,9 @@
 # Generated from fleet_facade/_async/_transport.py by scripts/run_unasync.py; do not edit.
-"""The HTTP transport: one httpx client, fixed headers, retries, and the error mapping.
+"""The transport: retries, the error mapping and parsing, over one wire (``_wire.py``).
 
 Requests are built by the generated operation's ``_get_kwargs`` and successes parsed by its
-``_parse_response``; everything between (sending, retrying, mapping statuses to exceptions,
-logging) happens here and only here.
+``_parse_response``; everything between (retrying, mapping statuses and send failures to
+exceptions, logging) happens here and only here. The wire only carries bytes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -29,19 +28,16 @@ from .._exceptions import (
     UnsupportedByServerError,
     status_error,
 )
+from .._http import Reply, SendError, parse_reply
 from .._ops import Body, Found, operation
-from .._retry import IDEMPOTENT_METHODS, NOT_SENT, RETRY_STATUSES, backoff, retry_after
+from .._retry import IDEMPOTENT_METHODS, RETRY_STATUSES, backoff, retry_after
 from .._types import SyncLookup, SyncSleep
 from .._versions import parse_version
 from ._shim import default_sleep
+from ._wire import open_wire
 
 logger = logging.getLogger("fleet_facade")
 _DEBUG = logging.DEBUG
-# Only read by ``_parse_response`` (its ``raise_on_unexpected_status`` flag, which is off).
-_READ = httpx.ByteStream(b"")
-# ``_parse_response`` reads only this attribute of its client; a stand-in avoids building a
-# generated Client (and importing attrs) when the facade is imported.
-_PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
@@ -64,14 +60,7 @@ class Transport:
         self.settings = settings
         self.max_retries = settings.max_retries
         self._prefix = settings.prefix
-        self._http = httpx.Client(
-            base_url=settings.base_url,
-            headers=settings.headers(),
-            timeout=settings.timeout,
-            verify=settings.verify,
-            transport=transport,
-            follow_redirects=False,
-        )
+        self._wire = open_wire(settings, transport)
         self._sleep: SyncSleep = sleep or default_sleep
         self._timeout: httpx.Timeout | None = None
         # Shared with copies: the server's version and package manifests are per server.
@@ -87,14 +76,13 @@ class Transport:
             clone.max_retries = max_retries
         return clone
 
-    @property
-    def http(self) -> httpx.Client:
-        """The underlying httpx client."""
-        return self._http
+    def httpx_client(self) -> httpx.Client:
+        """An httpx client with this transport's settings (for the generated ``raw`` client)."""
+        return self._wire.httpx_client()
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._http.close()
+        self._wire.close()
 
     def call(
         self,
@@ -166,7 +154,7 @@ class Transport:
                 return None
             return response  # made by an earlier attempt, found by ``lookup``
         try:
-            parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
+            parsed = parse_reply(module, response)
         except _PARSE_ERRORS as exc:
             raise self._unexpected(response, exc) from None
         if parsed is None:
@@ -234,33 +222,26 @@ class Transport:
         while True:
             started = time.perf_counter() if debug else 0.0
             try:
-                response = self._http.request(**request)
-                # The body is read; the stream object only links back to the response (a
-                # reference cycle), which would keep every page's bytes alive until the
-                # cyclic garbage collector runs. Replacing it lets each page be freed at once.
-                response.stream = _READ
-            except (httpx.InvalidURL, httpx.LocalProtocolError) as exc:
-                # The request could not even be built or written (e.g. a 100 kB id in the
-                # path): the caller's argument, not the network; retrying cannot help.
-                raise InvalidRequestError(
-                    f"cannot send {method} {self._prefix}{_short(request['url'])}: {exc}",
-                    method=method,
-                ) from None
-            except httpx.TransportError as exc:
-                sent = not isinstance(exc, NOT_SENT)
+                response = self._wire.send(request)
+            except SendError as exc:
+                if exc.invalid:
+                    # The request could not even be built or written (e.g. a 100 kB id in the
+                    # path): the caller's argument, not the network; retrying cannot help.
+                    raise InvalidRequestError(
+                        f"cannot send {method} {self._prefix}{_short(request['url'])}: "
+                        f"{exc.detail}",
+                        method=method,
+                    ) from None
+                sent = exc.sent
                 retryable = not sent or idempotent or lookup is not None
-                if (
-                    attempt >= self.max_retries
-                    or not retryable
-                    or isinstance(exc, httpx.UnsupportedProtocol)
-                ):
+                if attempt >= self.max_retries or not retryable or not exc.retryable:
                     raise self._connection_error(exc, method, request["url"]) from None
                 if sent and lookup is not None:
                     found = self._recover(lookup, exc, method, request["url"])
                     if found is not None:
                         return found
                 delay = backoff(attempt)
-                self._log_retry(method, request["url"], type(exc).__name__, attempt, delay)
+                self._log_retry(method, request["url"], exc.kind, attempt, delay)
                 self._sleep(delay)
                 attempt += 1
                 continue
@@ -312,7 +293,7 @@ class Transport:
 
     # -- errors --------------------------------------------------------------------------------
 
-    def _status_error(self, response: httpx.Response, method: str, url: str) -> FleetError:
+    def _status_error(self, response: Reply, method: str, url: str) -> FleetError:
         return status_error(
             response.status_code,
             response.content,
@@ -323,22 +304,25 @@ class Transport:
         )
 
     def _connection_error(self, exc: Exception, method: str, url: str) -> FleetError:
-        cls = FleetTimeoutError if isinstance(exc, httpx.TimeoutException) else FleetConnectionError
-        detail = str(exc) or type(exc).__name__
-        return cls(f"{type(exc).__name__}: {detail}", method=method, path=self._prefix + url)
+        if isinstance(exc, SendError):
+            cls = FleetTimeoutError if exc.timeout else FleetConnectionError
+            text = str(exc)
+        else:  # a lookup's own failure while recovering
+            cls = FleetConnectionError
+            text = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
+        return cls(text, method=method, path=self._prefix + url)
 
-    def _unexpected(self, response: httpx.Response, exc: Exception | None) -> FleetError:
-        request = response.request
+    def _unexpected(self, response: Reply, exc: Exception | None) -> FleetError:
         detail = f"{type(exc).__name__}: {exc}" if exc is not None else "unexpected status"
         return UnexpectedResponseError(
             detail,
             status=response.status_code,
-            method=request.method,
-            path=request.url.path,
+            method=response.method,
+            path=response.path,
             content_type=response.headers.get("content-type"),
         )
 
-    def _json(self, response: httpx.Response) -> Any:
+    def _json(self, response: Reply) -> Any:
         if not response.content:
             return None
         try:

@@ -1,0 +1,137 @@
+"""What the transport needs from an HTTP library, whichever one carries the request.
+
+The sync client talks to Kibana through urllib3 (``_sync/_wire.py``), the async client and any
+caller-supplied httpx transport through httpx (``_async/_wire.py``). Both hand back a
+:class:`Reply` and raise :class:`SendError`, so retries and error mapping live once, in the
+transport.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Mapping
+from types import SimpleNamespace
+from typing import Any
+
+import httpx
+
+#: Bodies at least this large are parsed with the cyclic garbage collector paused.
+GC_PAUSE_BYTES = 64 * 1024
+# ``_parse_response`` reads only this attribute of its client; a stand-in avoids building a
+# generated Client (and importing attrs) when the facade is imported.
+_PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
+
+
+class Reply:
+    """One HTTP answer: what the transport and the generated ``_parse_response`` read.
+
+    It offers the part of ``httpx.Response`` the generated parsers use (``status_code``,
+    ``headers``, ``content``, ``json()``) without httpx's cost of building a full response.
+    """
+
+    __slots__ = ("content", "headers", "method", "path", "status_code")
+
+    def __init__(
+        self, status_code: int, headers: Mapping[str, str], content: bytes, method: str, path: str
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers  # case-insensitive in both libraries
+        self.content = content
+        self.method = method
+        self.path = path  # the request's path, without the query
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+    def __repr__(self) -> str:
+        return f"<Reply {self.status_code} {self.method} {self.path}>"
+
+
+class SendError(Exception):
+    """A request that got no HTTP answer, classified for the retry decision.
+
+    Attributes:
+        kind: The underlying library's exception name (shown to the caller).
+        detail: Its message.
+        sent: The request may have reached the server (its answer was lost).
+        timeout: The failure was a timeout.
+        retryable: Trying again can help (not for TLS or unsupported-scheme failures).
+        invalid: The request could not even be built or written: the caller's argument.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        detail: str,
+        *,
+        sent: bool,
+        timeout: bool = False,
+        retryable: bool = True,
+        invalid: bool = False,
+    ) -> None:
+        super().__init__(f"{kind}: {detail}")
+        self.kind = kind
+        self.detail = detail
+        self.sent = sent
+        self.timeout = timeout
+        self.retryable = retryable
+        self.invalid = invalid
+
+
+def encode_json(body: Any) -> bytes:
+    """A JSON request body, byte for byte as httpx 0.28 encodes its ``json=`` argument."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+#: Put in place of a read response's stream (see ``reply_from_httpx``).
+_READ = httpx.ByteStream(b"")
+
+
+def reply_from_httpx(response: httpx.Response) -> Reply:
+    """The :class:`Reply` for a response whose body httpx has read."""
+    # The read body's stream object links back to the response (a reference cycle) and would
+    # keep every page's bytes alive until the cyclic collector runs; replacing it frees each
+    # page as soon as it is parsed.
+    response.stream = _READ
+    request = response.request
+    return Reply(
+        response.status_code, response.headers, response.content, request.method, request.url.path
+    )
+
+
+#: httpx failures where the request certainly never reached the server.
+_HTTPX_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def send_error_from_httpx(exc: httpx.TransportError | httpx.InvalidURL) -> SendError:
+    """Classify an httpx failure (raised while sending) for the retry decision."""
+    kind, detail = type(exc).__name__, str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError):
+        return SendError(kind, detail, sent=False, retryable=False, invalid=True)
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return SendError(kind, detail, sent=False, retryable=False)
+    return SendError(
+        kind,
+        detail,
+        sent=not isinstance(exc, _HTTPX_NOT_SENT),
+        timeout=isinstance(exc, httpx.TimeoutException),
+    )
+
+
+def parse_reply(module: Any, response: Reply) -> Any:
+    """The generated ``_parse_response``; large bodies with the cyclic collector paused.
+
+    Parsing a large page (10,000 agents) allocates hundreds of thousands of small objects. Each
+    allocation burst triggers the cyclic collector, whose older generations walk the whole
+    growing tree again and again, although the decoded JSON and models contain no cycles: that
+    alone made parsing such a page about twice as slow. Paused, the new objects are examined
+    once, at the first collection after the parse.
+    """
+    if len(response.content) < GC_PAUSE_BYTES or not gc.isenabled():
+        return module._parse_response(client=_PARSE_CLIENT, response=response)
+    gc.disable()
+    try:
+        return module._parse_response(client=_PARSE_CLIENT, response=response)
+    finally:
+        gc.enable()

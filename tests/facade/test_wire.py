@@ -1,0 +1,284 @@
+"""The sync client's urllib3 wire: the same requests as httpx, the same failure classes.
+
+A capture server on loopback records what each wire really puts on the socket, so the
+comparison is of bytes sent, not of our own code's view of them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import json
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fleet_facade import Fleet, FleetConnectionError, FleetTimeoutError
+from fleet_facade._http import GC_PAUSE_BYTES, Reply, encode_json
+from fleet_facade._http import parse_reply as _parse
+from fleet_facade._ops import operation
+from fleet_facade._sync._wire import HttpxWire, Urllib3Wire, encode_query, open_wire
+from fleet_facade.sandbox import FleetSandbox
+
+POLICY = {"item": {"id": "p1", "name": "web", "namespace": "default", "revision": 3,
+                   "is_managed": False, "updated_at": "2025-01-01T00:00:00Z",
+                   "updated_by": "tester", "status": "active"}}  # fmt: skip
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class Capture:
+    """A loopback server that records requests and answers each with ``reply(seen)``."""
+
+    url: str = ""
+    seen: list[Seen] = field(default_factory=list)
+    reply: Callable[[Seen], tuple[int, dict[str, str], bytes]] = lambda _seen: (
+        200, {"content-type": "application/json"}, json.dumps(POLICY).encode()
+    )  # fmt: skip
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    capture: Capture
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        parts = urlsplit(self.path)
+        seen = Seen(
+            self.command,
+            parts.path,
+            parse_qsl(parts.query, keep_blank_values=True),
+            {name.lower(): value for name, value in self.headers.items()},
+            self.rfile.read(length),
+        )
+        self.capture.seen.append(seen)
+        status, headers, body = self.capture.reply(seen)
+        head = [f"HTTP/1.1 {status} X"] + [f"{k}: {v}" for k, v in headers.items()]
+        head.append(f"content-length: {len(body)}")
+        # One write: headers and body in separate writes stall ~40 ms (Nagle vs delayed ACK).
+        self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _handle
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def capture() -> Iterator[Capture]:
+    state = Capture()
+    handler = type("Handler", (_Handler,), {"capture": state})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    state.url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield state
+    server.shutdown()
+    server.server_close()
+
+
+def _client(url: str, **kwargs: Any) -> Fleet:
+    return Fleet(url, api_key="id:secret", sleep=lambda _s: None, **kwargs)
+
+
+# -- which wire --------------------------------------------------------------------------------
+
+
+def test_direct_connections_use_urllib3_and_transports_or_proxies_use_httpx(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    settings_of = _client("https://kibana.example:5601")._transport.settings
+    assert isinstance(open_wire(settings_of, None), Urllib3Wire)
+    assert isinstance(open_wire(settings_of, httpx.MockTransport(lambda r: None)), HttpxWire)
+
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    assert isinstance(open_wire(settings_of, None), HttpxWire)  # httpx honours the proxy
+    monkeypatch.setenv("NO_PROXY", "kibana.example")
+    assert isinstance(open_wire(settings_of, None), Urllib3Wire)
+
+
+# -- same bytes as httpx -------------------------------------------------------------------------
+
+_scalars = st.one_of(
+    st.text(max_size=12), st.integers(-(10**6), 10**6), st.booleans(),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+)  # fmt: skip
+_params = st.dictionaries(
+    st.text(min_size=1, max_size=8), st.one_of(_scalars, st.lists(st.text(max_size=6), max_size=3))
+)
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text()
+    | st.floats(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_params)
+def test_query_strings_decode_to_what_httpx_sends(params: dict[str, Any]) -> None:
+    expected = httpx.Request("GET", "http://k/x", params=params).url.query.decode()
+    assert parse_qsl(encode_query(params), keep_blank_values=True) == parse_qsl(
+        expected, keep_blank_values=True
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_json.filter(lambda body: body is not None))  # json=None: no body in either wire
+def test_json_bodies_are_byte_for_byte_what_httpx_sends(body: Any) -> None:
+    assert encode_json(body) == httpx.Request("POST", "http://k/x", json=body).content
+
+
+def test_bodies_json_cannot_carry_are_refused_alike() -> None:
+    for value in (float("inf"), float("nan")):
+        with pytest.raises(ValueError):
+            encode_json({"x": value})
+        with pytest.raises(ValueError):
+            httpx.Request("POST", "http://k/x", json={"x": value})
+
+
+def test_both_wires_put_the_same_request_on_the_socket(capture: Capture) -> None:
+    module = operation("post-fleet-agent-policies")
+    from fleet_api_client.models.agent_policy_create_request import AgentPolicyCreateRequest
+
+    body = AgentPolicyCreateRequest(name="wëb & co", namespace="default")
+    request = module._get_kwargs(body=body, sys_monitoring=True)
+    settings_of = _client(capture.url + "/kibana", space="team a")._transport.settings
+    fast, reference = Urllib3Wire(settings_of), HttpxWire(settings_of, None)
+    try:
+        fast.send(dict(request))
+        reference.send(dict(request))
+    finally:
+        fast.close()
+        reference.close()
+
+    ours, theirs = capture.seen
+    assert ours.method == theirs.method == "POST"
+    assert ours.path == theirs.path == "/kibana/s/team%20a/api/fleet/agent_policies"
+    assert ours.query == theirs.query == [("sys_monitoring", "true")]
+    assert ours.body == theirs.body
+    assert json.loads(ours.body)["name"] == "wëb & co"
+    for name in ("authorization", "kbn-xsrf", "elastic-api-version", "content-type", "accept",
+                 "user-agent", "accept-encoding"):  # fmt: skip
+        assert ours.headers.get(name) == theirs.headers.get(name), name
+
+
+def test_gzip_answers_are_decoded(capture: Capture) -> None:
+    capture.reply = lambda _seen: (
+        200,
+        {"content-type": "application/json", "content-encoding": "gzip"},
+        gzip.compress(json.dumps(POLICY).encode()),
+    )
+    with _client(capture.url) as fleet:
+        assert fleet.agent_policies.get(id="p1").revision == 3
+    assert "gzip" in capture.seen[0].headers["accept-encoding"]
+
+
+# -- failures --------------------------------------------------------------------------------
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_a_refused_connection_is_retried_then_a_connection_error() -> None:
+    sleeps: list[float] = []
+    fleet = Fleet(f"http://127.0.0.1:{_closed_port()}", api_key="k", sleep=sleeps.append)
+    with pytest.raises(FleetConnectionError) as caught:
+        fleet.agent_policies.get(id="p1")
+    assert len(sleeps) == 2  # never sent: safe to retry (default max_retries=2)
+    assert "NewConnectionError" in str(caught.value)
+    assert "k" not in str(caught.value).split("(")[0].split()
+
+
+def test_a_slow_answer_is_a_timeout_and_a_create_is_not_resent(capture: Capture) -> None:
+    def slow(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(0.5)
+        return 200, {"content-type": "application/json"}, json.dumps(POLICY).encode()
+
+    capture.reply = slow
+    with _client(capture.url) as fleet:
+        quick = fleet.with_options(timeout=0.1)
+        with pytest.raises(FleetTimeoutError) as caught:
+            quick.outputs.create(name="o", type="elasticsearch", hosts=["https://es:9200"])
+        assert "ReadTimeoutError" in str(caught.value)
+        # The POST may have been applied: without a way to find its result it is sent once.
+        assert [s.method for s in capture.seen] == ["POST"]
+
+        capture.seen.clear()
+        with pytest.raises(FleetTimeoutError):
+            quick.agent_policies.get(id="p1")
+        assert [s.method for s in capture.seen] == ["GET"] * 3  # idempotent: retried twice
+
+
+def test_the_generated_raw_client_works_beside_the_urllib3_wire() -> None:
+    from fleet_api_client.api.fleet_internals import get_fleet_settings
+
+    with FleetSandbox(seed=3) as sandbox, Fleet(sandbox.url, api_key=sandbox.api_key) as fleet:
+        assert isinstance(fleet._transport._wire, Urllib3Wire)
+        assert get_fleet_settings.sync_detailed(client=fleet.raw).status_code == 200
+
+
+# -- parsing large bodies ---------------------------------------------------------------------
+
+
+def test_large_bodies_are_parsed_with_the_collector_paused_and_restored() -> None:
+    import gc
+
+    module = operation("get-fleet-agents")
+    paused: list[bool] = []
+    items = [{"id": f"a{n}", "type": "PERMANENT", "active": True} for n in range(2000)]
+    big = json.dumps({"items": items, "total": 2000, "page": 1, "perPage": 2000}).encode()
+    assert len(big) >= GC_PAUSE_BYTES
+    reply = Reply(200, {}, big, "GET", "/api/fleet/agents")
+
+    original = module._parse_response
+
+    def spy(**kwargs: Any) -> Any:
+        paused.append(not gc.isenabled())
+        return original(**kwargs)
+
+    class Spy:
+        _parse_response = staticmethod(spy)
+
+    assert len(_parse(Spy, reply).items) == 2000
+    assert paused == [True] and gc.isenabled()
+
+    broken = Reply(200, {}, big[:-1], "GET", "/api/fleet/agents")  # truncated JSON
+    with pytest.raises(ValueError):
+        _parse(Spy, broken)
+    assert gc.isenabled()  # restored after a failure too
+
+    gc.disable()
+    try:
+        _parse(Spy, reply)
+        assert not gc.isenabled()  # a caller's choice to run without it is left alone
+    finally:
+        gc.enable()
+    small = Reply(200, {}, json.dumps({"items": [], "total": 0}).encode(), "GET", "/x")
+    paused.clear()
+    _parse(Spy, small)
+    assert paused == [False]
