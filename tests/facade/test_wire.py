@@ -1,4 +1,5 @@
-"""The sync client's urllib3 wire: the same requests as httpx, the same failure classes.
+"""The urllib3 wire (sync, and async from worker threads): the same requests as httpx, the
+same failure classes, real overlap for concurrent async calls.
 
 A capture server on loopback records what each wire really puts on the socket, so the
 comparison is of bytes sent, not of our own code's view of them.
@@ -17,16 +18,20 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+import anyio
 import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fleet_facade import Fleet, FleetConnectionError, FleetTimeoutError
+from fleet_facade import AsyncFleet, Fleet, FleetConnectionError, FleetTimeoutError
 from fleet_facade._http import GC_PAUSE_BYTES, Reply, encode_json
 from fleet_facade._http import parse_reply as _parse
 from fleet_facade._ops import operation
-from fleet_facade._sync._wire import HttpxWire, Urllib3Wire, encode_query, open_wire
+from fleet_facade._async._wire import AsyncHttpxWire, AsyncThreadWire
+from fleet_facade._async._wire import open_wire as open_async_wire
+from fleet_facade._sync._wire import HttpxWire, open_wire
+from fleet_facade._urllib3_wire import Urllib3Wire, encode_query
 from fleet_facade.sandbox import FleetSandbox
 
 POLICY = {"item": {"id": "p1", "name": "web", "namespace": "default", "revision": 3,
@@ -109,11 +114,15 @@ def test_direct_connections_use_urllib3_and_transports_or_proxies_use_httpx(
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)
     settings_of = _client("https://kibana.example:5601")._transport.settings
+    mock = httpx.MockTransport(lambda _request: httpx.Response(204))
     assert isinstance(open_wire(settings_of, None), Urllib3Wire)
-    assert isinstance(open_wire(settings_of, httpx.MockTransport(lambda r: None)), HttpxWire)
+    assert isinstance(open_wire(settings_of, mock), HttpxWire)
+    assert isinstance(open_async_wire(settings_of, None), AsyncThreadWire)
+    assert isinstance(open_async_wire(settings_of, mock), AsyncHttpxWire)
 
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
     assert isinstance(open_wire(settings_of, None), HttpxWire)  # httpx honours the proxy
+    assert isinstance(open_async_wire(settings_of, None), AsyncHttpxWire)
     monkeypatch.setenv("NO_PROXY", "kibana.example")
     assert isinstance(open_wire(settings_of, None), Urllib3Wire)
 
@@ -240,6 +249,89 @@ def test_the_generated_raw_client_works_beside_the_urllib3_wire() -> None:
     with FleetSandbox(seed=3) as sandbox, Fleet(sandbox.url, api_key=sandbox.api_key) as fleet:
         assert isinstance(fleet._transport._wire, Urllib3Wire)
         assert get_fleet_settings.sync_detailed(client=fleet.raw).status_code == 200
+
+
+# -- async: worker threads -------------------------------------------------------------------
+
+
+def test_async_calls_overlap_on_the_wire(capture: Capture) -> None:
+    """Four requests must be in the server at the same moment, or the barrier breaks (a 500)."""
+    barrier = threading.Barrier(4, timeout=10)
+
+    def together(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        try:
+            barrier.wait()
+        except threading.BrokenBarrierError:
+            return 500, {"content-type": "application/json"}, b'{"message": "not concurrent"}'
+        return 200, {"content-type": "application/json"}, json.dumps(POLICY).encode()
+
+    capture.reply = together
+
+    async def main() -> list[int]:
+        async with AsyncFleet(capture.url, api_key="k", max_retries=0) as fleet:
+            assert isinstance(fleet._transport._wire, AsyncThreadWire)
+            revisions: list[int] = []
+
+            async def one() -> None:
+                revisions.append((await fleet.agent_policies.get(id="p1")).revision)
+
+            async with anyio.create_task_group() as group:
+                for _ in range(4):
+                    group.start_soon(one)
+            return revisions
+
+    assert anyio.run(main) == [3, 3, 3, 3]
+
+
+def test_a_cancelled_async_call_leaves_the_client_usable(capture: Capture) -> None:
+    release = threading.Event()
+
+    def held(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        if seen.path.endswith("/slow"):
+            release.wait(10)
+        return 200, {"content-type": "application/json"}, json.dumps(POLICY).encode()
+
+    capture.reply = held
+
+    async def main() -> tuple[bool, int]:
+        async with AsyncFleet(capture.url, api_key="k") as fleet:
+            with anyio.move_on_after(0.2) as scope:
+                await fleet.agent_policies.get(id="slow")
+            release.set()
+            return scope.cancelled_caught, (await fleet.agent_policies.get(id="p1")).revision
+
+    assert anyio.run(main) == (True, 3)
+
+
+def test_async_errors_from_threads_are_the_same_fleet_errors() -> None:
+    sleeps: list[float] = []
+
+    async def no_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    async def main() -> None:
+        url = f"http://127.0.0.1:{_closed_port()}"
+        async with AsyncFleet(url, api_key="k", sleep=no_sleep) as fleet:
+            await fleet.agent_policies.get(id="p1")
+
+    with pytest.raises(FleetConnectionError, match="NewConnectionError"):
+        anyio.run(main)
+    assert len(sleeps) == 2
+
+
+def test_the_async_client_works_end_to_end_over_loopback() -> None:
+    async def main(sandbox: FleetSandbox) -> int:
+        async with AsyncFleet(sandbox.url, api_key=sandbox.api_key) as fleet:
+            policy = await fleet.agent_policies.create(name="threads")
+            await fleet.package_policies.create(
+                name="web", package="nginx", version="1.6.0", policy_id=policy.id
+            )
+            listed = await fleet.agent_policies.list().to_list()
+            assert [p.name for p in listed] == ["threads"]
+            return (await fleet.agent_policies.get(id=policy.id)).revision
+
+    with FleetSandbox(seed=5) as sandbox:
+        assert anyio.run(main, sandbox) >= 2
 
 
 # -- parsing large bodies ---------------------------------------------------------------------
