@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import SimpleNamespace
 from typing import Any
 
@@ -23,6 +23,9 @@ GC_PAUSE_BYTES = 64 * 1024
 _PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
 
 
+_NOT_DECODED = object()
+
+
 class Reply:
     """One HTTP answer: what the transport and the generated ``_parse_response`` read.
 
@@ -30,7 +33,7 @@ class Reply:
     ``headers``, ``content``, ``json()``) without httpx's cost of building a full response.
     """
 
-    __slots__ = ("content", "headers", "method", "path", "status_code")
+    __slots__ = ("_decoded", "content", "headers", "method", "path", "status_code")
 
     def __init__(
         self, status_code: int, headers: Mapping[str, str], content: bytes, method: str, path: str
@@ -40,9 +43,13 @@ class Reply:
         self.content = content
         self.method = method
         self.path = path  # the request's path, without the query
+        self._decoded: Any = _NOT_DECODED
 
     def json(self) -> Any:
-        return json.loads(self.content)
+        """The decoded body, decoded once (a ``peek`` and the typed parse share it)."""
+        if self._decoded is _NOT_DECODED:
+            self._decoded = json.loads(self.content)
+        return self._decoded
 
     def __repr__(self) -> str:
         return f"<Reply {self.status_code} {self.method} {self.path}>"
@@ -119,7 +126,7 @@ def send_error_from_httpx(exc: httpx.TransportError | httpx.InvalidURL) -> SendE
     )
 
 
-def parse_reply(module: Any, response: Reply) -> Any:
+def parse_reply(module: Any, response: Reply, peek: Callable[[Any], None] | None = None) -> Any:
     """The generated ``_parse_response``; large bodies with the cyclic collector paused.
 
     Parsing a large page (10,000 agents) allocates hundreds of thousands of small objects. Each
@@ -127,11 +134,16 @@ def parse_reply(module: Any, response: Reply) -> Any:
     growing tree again and again, although the decoded JSON and models contain no cycles: that
     alone made parsing such a page about twice as slow. Paused, the new objects are examined
     once, at the first collection after the parse.
+
+    ``peek``, if given, sees the decoded JSON of a 200 body before the models are built.
     """
-    if len(response.content) < GC_PAUSE_BYTES or not gc.isenabled():
-        return module._parse_response(client=_PARSE_CLIENT, response=response)
-    gc.disable()
+    pause = len(response.content) >= GC_PAUSE_BYTES and gc.isenabled()
+    if pause:
+        gc.disable()
     try:
+        if peek is not None and response.status_code == 200:
+            peek(response.json())
         return module._parse_response(client=_PARSE_CLIENT, response=response)
     finally:
-        gc.enable()
+        if pause:
+            gc.enable()

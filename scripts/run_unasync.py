@@ -46,8 +46,9 @@ TEXT = [
     ("Awaitable[tuple[T | None, str]]", "tuple[T | None, str]"),
     ("Callable[[], Awaitable[Any]]", "Callable[[], Any]"),
     (
-        "            for item in page.items:\n                yield item",
-        "            yield from page.items",
+        "            for item in items.passing() if isinstance(items, LazyItems) else items:\n"
+        "                yield item",
+        "            yield from items.passing() if isinstance(items, LazyItems) else items",
     ),
     (
         "from collections.abc import Iterator, Awaitable, Callable",

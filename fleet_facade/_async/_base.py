@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._exceptions import UnexpectedResponseError
+from .._items import TakeItems
 from .._ops import Found, is_unset
 from ._pagination import AsyncListing, Page, next_page_number
 from ._transport import AsyncTransport
@@ -74,8 +75,11 @@ class AsyncResource:
         transport = self._t
 
         async def fetch(page: int) -> Page[Any]:
-            envelope = await transport.call(operation_id, page=page, per_page=per_page, **params)
-            items = items_of(envelope)
+            take = TakeItems(operation_id)
+            envelope = await transport.call(
+                operation_id, page=page, per_page=per_page, peek=take, **params
+            )
+            items = take.items(items_of(envelope))
             total = total_of(envelope)
             return Page(items, total, next_page_number(page, per_page, len(items), total))
 
@@ -86,8 +90,9 @@ class AsyncResource:
         transport = self._t
 
         async def fetch(_cursor: Any) -> Page[Any]:
-            envelope = await transport.call(operation_id, **params)
-            items = items_of(envelope)
+            take = TakeItems(operation_id)
+            envelope = await transport.call(operation_id, peek=take, **params)
+            items = take.items(items_of(envelope))
             return Page(items, total_of(envelope) or len(items), None)
 
         return AsyncListing(fetch, start=None)

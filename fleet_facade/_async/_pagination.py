@@ -6,9 +6,11 @@ known once the first page arrived (``await listing.count()`` fetches it when nee
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
+
+from .._items import LazyItems
 
 T = TypeVar("T")
 
@@ -18,12 +20,13 @@ class Page(Generic[T]):
     """One page of a listing.
 
     Attributes:
-        items: The objects on this page.
+        items: The objects on this page (a read-only sequence; models are built on first
+            access).
         total: All matching objects (``None`` if the endpoint does not say).
         next: Opaque cursor for the next page; ``None`` on the last page.
     """
 
-    items: list[T]
+    items: Sequence[T]
     total: int | None = None
     next: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -88,7 +91,9 @@ class AsyncListing(Generic[T]):
 
     async def _items(self) -> AsyncIterator[T]:
         async for page in self.pages():
-            for item in page.items:
+            items = page.items
+            # Built as reached and kept by no one but the caller (see ``fleet_facade._items``).
+            for item in items.passing() if isinstance(items, LazyItems) else items:
                 yield item
 
     async def to_list(self) -> list[T]:

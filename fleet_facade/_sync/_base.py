@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._exceptions import UnexpectedResponseError
+from .._items import TakeItems
 from .._ops import Found, is_unset
 from ._pagination import Listing, Page, next_page_number
 from ._transport import Transport
@@ -75,8 +76,11 @@ class Resource:
         transport = self._t
 
         def fetch(page: int) -> Page[Any]:
-            envelope = transport.call(operation_id, page=page, per_page=per_page, **params)
-            items = items_of(envelope)
+            take = TakeItems(operation_id)
+            envelope = transport.call(
+                operation_id, page=page, per_page=per_page, peek=take, **params
+            )
+            items = take.items(items_of(envelope))
             total = total_of(envelope)
             return Page(items, total, next_page_number(page, per_page, len(items), total))
 
@@ -87,8 +91,9 @@ class Resource:
         transport = self._t
 
         def fetch(_cursor: Any) -> Page[Any]:
-            envelope = transport.call(operation_id, **params)
-            items = items_of(envelope)
+            take = TakeItems(operation_id)
+            envelope = transport.call(operation_id, peek=take, **params)
+            items = take.items(items_of(envelope))
             return Page(items, total_of(envelope) or len(items), None)
 
         return Listing(fetch, start=None)

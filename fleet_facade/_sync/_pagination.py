@@ -7,9 +7,11 @@ known once the first page arrived (``listing.count()`` fetches it when needed).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
+
+from .._items import LazyItems
 
 T = TypeVar("T")
 
@@ -19,12 +21,13 @@ class Page(Generic[T]):
     """One page of a listing.
 
     Attributes:
-        items: The objects on this page.
+        items: The objects on this page (a read-only sequence; models are built on first
+            access).
         total: All matching objects (``None`` if the endpoint does not say).
         next: Opaque cursor for the next page; ``None`` on the last page.
     """
 
-    items: list[T]
+    items: Sequence[T]
     total: int | None = None
     next: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -89,7 +92,9 @@ class Listing(Generic[T]):
 
     def _items(self) -> Iterator[T]:
         for page in self.pages():
-            yield from page.items
+            items = page.items
+            # Built as reached and kept by no one but the caller (see ``fleet_facade._items``).
+            yield from items.passing() if isinstance(items, LazyItems) else items
 
     def to_list(self) -> list[T]:
         """Every item, as a list."""

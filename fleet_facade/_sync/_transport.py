@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,6 +94,7 @@ class Transport:
         gone_ok: bool = False,
         raw: bool = False,
         content_type: str | None = None,
+        peek: Callable[[Any], None] | None = None,
         **params: Any,
     ) -> Any:
         """Run one generated operation and return its parsed 200 model.
@@ -112,6 +113,8 @@ class Transport:
             content_type: Replace the Content-Type the generated operation sets.
             gone_ok: For deletes: a 404 on a *retry* means the first attempt did the work
                 (its answer was lost), so it is success (the result is then ``None``).
+            peek: Called with the decoded JSON of a 200 body before the models are built; it
+                may take parts out (a listing takes its items, to build each when reached).
             **params: Arguments for the operation (``None`` values are left out).
 
         Returns:
@@ -154,7 +157,7 @@ class Transport:
                 return None
             return response  # made by an earlier attempt, found by ``lookup``
         try:
-            parsed = parse_reply(module, response)
+            parsed = parse_reply(module, response, peek)
         except _PARSE_ERRORS as exc:
             raise self._unexpected(response, exc) from None
         if parsed is None:

@@ -7,6 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._exceptions import UnsupportedByServerError
+from .._items import TakeItems
 from .._ops import Body, clean
 from .._versions import AGENT_SEARCH_AFTER
 from ._base import Resource, item_of, items_of, total_of
@@ -91,15 +92,21 @@ class Agents(Resource):
                     required=AGENT_SEARCH_AFTER,
                     server_version=version,
                 )
-            envelope = transport.call("get-fleet-agents", page=page, **params)
-            items = items_of(envelope)
+            take = TakeItems("get-fleet-agents")
+            envelope = transport.call("get-fleet-agents", page=page, peek=take, **params)
+            items = take.items(items_of(envelope))
             total = total_of(envelope)
             return Page(items, total, next_page_number(page, per_page, len(items), total))
 
         def fetch_pit(search_after: Any) -> Page[Any]:
+            take = TakeItems("get-fleet-agents")
             if state["pit"] is None:
                 envelope = transport.call(
-                    "get-fleet-agents", open_pit=True, pit_keep_alive=PIT_KEEP_ALIVE, **params
+                    "get-fleet-agents",
+                    open_pit=True,
+                    pit_keep_alive=PIT_KEEP_ALIVE,
+                    peek=take,
+                    **params,
                 )
             else:
                 envelope = transport.call(
@@ -107,9 +114,10 @@ class Agents(Resource):
                     pit_id=state["pit"],
                     pit_keep_alive=PIT_KEEP_ALIVE,
                     search_after=search_after,
+                    peek=take,
                     **params,
                 )
-            items = items_of(envelope)
+            items = take.items(items_of(envelope))
             total = total_of(envelope)
             pit = getattr(envelope, "pit", None)
             state["pit"] = pit if isinstance(pit, str) else state["pit"]

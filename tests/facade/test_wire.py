@@ -25,11 +25,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fleet_facade import AsyncFleet, Fleet, FleetConnectionError, FleetTimeoutError
+from fleet_facade._async._wire import AsyncHttpxWire, AsyncThreadWire
+from fleet_facade._async._wire import open_wire as open_async_wire
 from fleet_facade._http import GC_PAUSE_BYTES, Reply, encode_json
 from fleet_facade._http import parse_reply as _parse
 from fleet_facade._ops import operation
-from fleet_facade._async._wire import AsyncHttpxWire, AsyncThreadWire
-from fleet_facade._async._wire import open_wire as open_async_wire
 from fleet_facade._sync._wire import HttpxWire, open_wire
 from fleet_facade._urllib3_wire import Urllib3Wire, encode_query
 from fleet_facade.sandbox import FleetSandbox

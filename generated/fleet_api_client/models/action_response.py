@@ -45,12 +45,11 @@ class ActionResponse:
         else:
             action = ActionResponseAction._from_value(_action)
 
-        action_response = cls(
-            action=action,
-        )
+        _obj = cls.__new__(cls)
+        _obj.action = action
 
-        action_response.additional_properties = d
-        return action_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

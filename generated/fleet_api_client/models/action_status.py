@@ -219,30 +219,29 @@ class ActionStatus:
 
         version = d.pop("version", UNSET)
 
-        action_status = cls(
-            action_id=action_id,
-            cancellation_time=cancellation_time,
-            completion_time=completion_time,
-            creation_time=creation_time,
-            expiration=expiration,
-            has_rollout_period=has_rollout_period,
-            is_automatic=is_automatic,
-            latest_errors=latest_errors,
-            nb_agents_ack=nb_agents_ack,
-            nb_agents_action_created=nb_agents_action_created,
-            nb_agents_actioned=nb_agents_actioned,
-            nb_agents_failed=nb_agents_failed,
-            new_policy_id=new_policy_id,
-            policy_id=policy_id,
-            revision=revision,
-            start_time=start_time,
-            status=status,
-            type_=type_,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.action_id = action_id
+        _obj.cancellation_time = cancellation_time
+        _obj.completion_time = completion_time
+        _obj.creation_time = creation_time
+        _obj.expiration = expiration
+        _obj.has_rollout_period = has_rollout_period
+        _obj.is_automatic = is_automatic
+        _obj.latest_errors = latest_errors
+        _obj.nb_agents_ack = nb_agents_ack
+        _obj.nb_agents_action_created = nb_agents_action_created
+        _obj.nb_agents_actioned = nb_agents_actioned
+        _obj.nb_agents_failed = nb_agents_failed
+        _obj.new_policy_id = new_policy_id
+        _obj.policy_id = policy_id
+        _obj.revision = revision
+        _obj.start_time = start_time
+        _obj.status = status
+        _obj.type_ = type_
+        _obj.version = version
 
-        action_status.additional_properties = d
-        return action_status
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

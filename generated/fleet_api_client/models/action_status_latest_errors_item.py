@@ -61,15 +61,14 @@ class ActionStatusLatestErrorsItem:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        action_status_latest_errors_item = cls(
-            agent_id=agent_id,
-            error=error,
-            hostname=hostname,
-            timestamp=timestamp,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agent_id = agent_id
+        _obj.error = error
+        _obj.hostname = hostname
+        _obj.timestamp = timestamp
 
-        action_status_latest_errors_item.additional_properties = d
-        return action_status_latest_errors_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -419,7 +419,7 @@ class Agent:
         else:
             metrics = AgentMetrics.from_dict(_metrics)
 
-        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
+        namespaces: list[str] | Unset = d.pop("namespaces", UNSET)
 
         _outputs = d.pop("outputs", UNSET)
         outputs: AgentOutputs | Unset
@@ -428,13 +428,13 @@ class Agent:
         else:
             outputs = AgentOutputs.from_dict(_outputs)
 
-        packages = cast("list[str]", d.pop("packages", UNSET))
+        packages: list[str] | Unset = d.pop("packages", UNSET)
 
         policy_id = d.pop("policy_id", UNSET)
 
-        policy_revision = cast("float | None | Unset", d.pop("policy_revision", UNSET))
+        policy_revision: float | None | Unset = d.pop("policy_revision", UNSET)
 
-        sort = cast("list[Any]", d.pop("sort", UNSET))
+        sort: list[Any] | Unset = d.pop("sort", UNSET)
 
         _status = d.pop("status", UNSET)
         status: AgentStatus | Unset
@@ -443,7 +443,7 @@ class Agent:
         else:
             status = AgentStatus._from_value(_status)
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: AgentType | Unset
@@ -482,9 +482,8 @@ class Agent:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            unhealthy_reason = cast(
-                "list[AgentUnhealthyReasonType0Item] | None | Unset",
-                _unhealthy_reason_data,
+            unhealthy_reason: list[AgentUnhealthyReasonType0Item] | None | Unset = (
+                _unhealthy_reason_data
             )
             break
 
@@ -499,13 +498,13 @@ class Agent:
             try:
                 if not isinstance(_upgrade_attempts_data, list):
                     raise TypeError()
-                upgrade_attempts_type_0 = cast("list[str]", _upgrade_attempts_data)
+                upgrade_attempts_type_0: list[str] = _upgrade_attempts_data
 
                 upgrade_attempts = upgrade_attempts_type_0
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            upgrade_attempts = cast("list[str] | None | Unset", _upgrade_attempts_data)
+            upgrade_attempts: list[str] | None | Unset = _upgrade_attempts_data
             break
 
         _upgrade_details_data = d.pop("upgrade_details", UNSET)
@@ -527,16 +526,14 @@ class Agent:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            upgrade_details = cast(
-                "AgentUpgradeDetailsType0 | None | Unset", _upgrade_details_data
+            upgrade_details: AgentUpgradeDetailsType0 | None | Unset = (
+                _upgrade_details_data
             )
             break
 
-        upgrade_started_at = cast(
-            "None | str | Unset", d.pop("upgrade_started_at", UNSET)
-        )
+        upgrade_started_at: None | str | Unset = d.pop("upgrade_started_at", UNSET)
 
-        upgraded_at = cast("None | str | Unset", d.pop("upgraded_at", UNSET))
+        upgraded_at: None | str | Unset = d.pop("upgraded_at", UNSET)
 
         _user_provided_metadata = d.pop("user_provided_metadata", UNSET)
         user_provided_metadata: AgentUserProvidedMetadata | Unset
@@ -547,45 +544,44 @@ class Agent:
                 _user_provided_metadata
             )
 
-        agent = cls(
-            id=id,
-            access_api_key=access_api_key,
-            access_api_key_id=access_api_key_id,
-            active=active,
-            agent=agent,
-            audit_unenrolled_reason=audit_unenrolled_reason,
-            components=components,
-            default_api_key=default_api_key,
-            default_api_key_history=default_api_key_history,
-            default_api_key_id=default_api_key_id,
-            enrolled_at=enrolled_at,
-            last_checkin=last_checkin,
-            last_checkin_message=last_checkin_message,
-            last_checkin_status=last_checkin_status,
-            last_known_status=last_known_status,
-            local_metadata=local_metadata,
-            metrics=metrics,
-            namespaces=namespaces,
-            outputs=outputs,
-            packages=packages,
-            policy_id=policy_id,
-            policy_revision=policy_revision,
-            sort=sort,
-            status=status,
-            tags=tags,
-            type_=type_,
-            unenrolled_at=unenrolled_at,
-            unenrollment_started_at=unenrollment_started_at,
-            unhealthy_reason=unhealthy_reason,
-            upgrade_attempts=upgrade_attempts,
-            upgrade_details=upgrade_details,
-            upgrade_started_at=upgrade_started_at,
-            upgraded_at=upgraded_at,
-            user_provided_metadata=user_provided_metadata,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.access_api_key = access_api_key
+        _obj.access_api_key_id = access_api_key_id
+        _obj.active = active
+        _obj.agent = agent
+        _obj.audit_unenrolled_reason = audit_unenrolled_reason
+        _obj.components = components
+        _obj.default_api_key = default_api_key
+        _obj.default_api_key_history = default_api_key_history
+        _obj.default_api_key_id = default_api_key_id
+        _obj.enrolled_at = enrolled_at
+        _obj.last_checkin = last_checkin
+        _obj.last_checkin_message = last_checkin_message
+        _obj.last_checkin_status = last_checkin_status
+        _obj.last_known_status = last_known_status
+        _obj.local_metadata = local_metadata
+        _obj.metrics = metrics
+        _obj.namespaces = namespaces
+        _obj.outputs = outputs
+        _obj.packages = packages
+        _obj.policy_id = policy_id
+        _obj.policy_revision = policy_revision
+        _obj.sort = sort
+        _obj.status = status
+        _obj.tags = tags
+        _obj.type_ = type_
+        _obj.unenrolled_at = unenrolled_at
+        _obj.unenrollment_started_at = unenrollment_started_at
+        _obj.unhealthy_reason = unhealthy_reason
+        _obj.upgrade_attempts = upgrade_attempts
+        _obj.upgrade_details = upgrade_details
+        _obj.upgrade_started_at = upgrade_started_at
+        _obj.upgraded_at = upgraded_at
+        _obj.user_provided_metadata = user_provided_metadata
 
-        agent.additional_properties = d
-        return agent
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class AgentActionResponse:
         d = dict(src_dict)
         action_id = d.pop("actionId", UNSET)
 
-        agent_action_response = cls(
-            action_id=action_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.action_id = action_id
 
-        agent_action_response.additional_properties = d
-        return agent_action_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,12 @@ class AgentAgent:
 
         version = d.pop("version", UNSET)
 
-        agent_agent = cls(
-            id=id,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.version = version
 
-        agent_agent.additional_properties = d
-        return agent_agent
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,16 +99,15 @@ class AgentComponentsItem:
 
                 units.append(units_item)
 
-        agent_components_item = cls(
-            id=id,
-            message=message,
-            status=status,
-            type_=type_,
-            units=units,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.message = message
+        _obj.status = status
+        _obj.type_ = type_
+        _obj.units = units
 
-        agent_components_item.additional_properties = d
-        return agent_components_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

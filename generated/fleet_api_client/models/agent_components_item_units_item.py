@@ -108,16 +108,15 @@ class AgentComponentsItemUnitsItem:
         else:
             type_ = AgentComponentsItemUnitsItemType._from_value(_type_)
 
-        agent_components_item_units_item = cls(
-            id=id,
-            message=message,
-            payload=payload,
-            status=status,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.message = message
+        _obj.payload = payload
+        _obj.status = status
+        _obj.type_ = type_
 
-        agent_components_item_units_item.additional_properties = d
-        return agent_components_item_units_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

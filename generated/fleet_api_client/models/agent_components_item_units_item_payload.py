@@ -23,10 +23,10 @@ class AgentComponentsItemUnitsItemPayload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agent_components_item_units_item_payload = cls()
+        _obj = cls.__new__(cls)
 
-        agent_components_item_units_item_payload.additional_properties = d
-        return agent_components_item_units_item_payload
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,12 @@ class AgentDefaultApiKeyHistoryItem:
 
         retired_at = d.pop("retired_at", UNSET)
 
-        agent_default_api_key_history_item = cls(
-            id=id,
-            retired_at=retired_at,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.retired_at = retired_at
 
-        agent_default_api_key_history_item.additional_properties = d
-        return agent_default_api_key_history_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

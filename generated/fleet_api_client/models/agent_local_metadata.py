@@ -23,10 +23,10 @@ class AgentLocalMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agent_local_metadata = cls()
+        _obj = cls.__new__(cls)
 
-        agent_local_metadata.additional_properties = d
-        return agent_local_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class AgentMetrics:
 
         memory_size_byte_avg = d.pop("memory_size_byte_avg", UNSET)
 
-        agent_metrics = cls(
-            cpu_avg=cpu_avg,
-            memory_size_byte_avg=memory_size_byte_avg,
-        )
+        _obj = cls.__new__(cls)
+        _obj.cpu_avg = cpu_avg
+        _obj.memory_size_byte_avg = memory_size_byte_avg
 
-        agent_metrics.additional_properties = d
-        return agent_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

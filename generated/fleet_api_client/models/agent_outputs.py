@@ -36,7 +36,7 @@ class AgentOutputs:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        agent_outputs = cls()
+        _obj = cls.__new__(cls)
 
         if not _models_imported:
             _import_models()
@@ -46,8 +46,8 @@ class AgentOutputs:
 
             additional_properties[prop_name] = additional_property
 
-        agent_outputs.additional_properties = additional_properties
-        return agent_outputs
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

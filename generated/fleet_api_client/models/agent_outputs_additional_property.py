@@ -83,14 +83,13 @@ class AgentOutputsAdditionalProperty:
 
         type_ = d.pop("type", UNSET)
 
-        agent_outputs_additional_property = cls(
-            api_key_id=api_key_id,
-            to_retire_api_key_ids=to_retire_api_key_ids,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.api_key_id = api_key_id
+        _obj.to_retire_api_key_ids = to_retire_api_key_ids
+        _obj.type_ = type_
 
-        agent_outputs_additional_property.additional_properties = d
-        return agent_outputs_additional_property
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

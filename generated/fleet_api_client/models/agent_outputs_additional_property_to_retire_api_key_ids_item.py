@@ -47,13 +47,12 @@ class AgentOutputsAdditionalPropertyToRetireApiKeyIdsItem:
 
         retired_at = d.pop("retired_at", UNSET)
 
-        agent_outputs_additional_property_to_retire_api_key_ids_item = cls(
-            id=id,
-            retired_at=retired_at,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.retired_at = retired_at
 
-        agent_outputs_additional_property_to_retire_api_key_ids_item.additional_properties = d
-        return agent_outputs_additional_property_to_retire_api_key_ids_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

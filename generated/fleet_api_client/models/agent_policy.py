@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -403,19 +403,15 @@ class AgentPolicy:
 
         agents = d.pop("agents", UNSET)
 
-        data_output_id = cast("None | str | Unset", d.pop("data_output_id", UNSET))
+        data_output_id: None | str | Unset = d.pop("data_output_id", UNSET)
 
         description = d.pop("description", UNSET)
 
-        download_source_id = cast(
-            "None | str | Unset", d.pop("download_source_id", UNSET)
-        )
+        download_source_id: None | str | Unset = d.pop("download_source_id", UNSET)
 
         fips_agents = d.pop("fips_agents", UNSET)
 
-        fleet_server_host_id = cast(
-            "None | str | Unset", d.pop("fleet_server_host_id", UNSET)
-        )
+        fleet_server_host_id: None | str | Unset = d.pop("fleet_server_host_id", UNSET)
 
         _global_data_tags = d.pop("global_data_tags", UNSET)
         global_data_tags: list[AgentPolicyGlobalDataTagsItem] | Unset = UNSET
@@ -442,8 +438,8 @@ class AgentPolicy:
 
         is_protected = d.pop("is_protected", UNSET)
 
-        keep_monitoring_alive = cast(
-            "bool | None | Unset", d.pop("keep_monitoring_alive", UNSET)
+        keep_monitoring_alive: bool | None | Unset = d.pop(
+            "keep_monitoring_alive", UNSET
         )
 
         _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
@@ -473,9 +469,7 @@ class AgentPolicy:
         else:
             monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
 
-        monitoring_output_id = cast(
-            "None | str | Unset", d.pop("monitoring_output_id", UNSET)
-        )
+        monitoring_output_id: None | str | Unset = d.pop("monitoring_output_id", UNSET)
 
         monitoring_pprof_enabled = d.pop("monitoring_pprof_enabled", UNSET)
 
@@ -500,9 +494,7 @@ class AgentPolicy:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            overrides = cast(
-                "AgentPolicyOverridesType0 | None | Unset", _overrides_data
-            )
+            overrides: AgentPolicyOverridesType0 | None | Unset = _overrides_data
             break
 
         _package_policies_data = d.pop("package_policies", UNSET)
@@ -528,7 +520,7 @@ class AgentPolicy:
                 pass
             if not isinstance(_package_policies_data, list):
                 raise TypeError()
-            package_policies_type_1 = cast("list[str]", _package_policies_data)
+            package_policies_type_1: list[str] = _package_policies_data
 
             package_policies = package_policies_type_1
             break
@@ -559,17 +551,16 @@ class AgentPolicy:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            required_versions = cast(
-                "list[AgentPolicyRequiredVersionsType0Item] | None | Unset",
-                _required_versions_data,
-            )
+            required_versions: (
+                list[AgentPolicyRequiredVersionsType0Item] | None | Unset
+            ) = _required_versions_data
             break
 
         revision = d.pop("revision", UNSET)
 
         schema_version = d.pop("schema_version", UNSET)
 
-        space_ids = cast("list[str]", d.pop("space_ids", UNSET))
+        space_ids: list[str] | Unset = d.pop("space_ids", UNSET)
 
         _status = d.pop("status", UNSET)
         status: AgentPolicyStatus | Unset
@@ -578,9 +569,7 @@ class AgentPolicy:
         else:
             status = AgentPolicyStatus._from_value(_status)
 
-        supports_agentless = cast(
-            "bool | None | Unset", d.pop("supports_agentless", UNSET)
-        )
+        supports_agentless: bool | None | Unset = d.pop("supports_agentless", UNSET)
 
         unenroll_timeout = d.pop("unenroll_timeout", UNSET)
 
@@ -592,50 +581,49 @@ class AgentPolicy:
 
         version = d.pop("version", UNSET)
 
-        agent_policy = cls(
-            id=id,
-            advanced_settings=advanced_settings,
-            agent_features=agent_features,
-            agentless=agentless,
-            agents=agents,
-            data_output_id=data_output_id,
-            description=description,
-            download_source_id=download_source_id,
-            fips_agents=fips_agents,
-            fleet_server_host_id=fleet_server_host_id,
-            global_data_tags=global_data_tags,
-            has_fleet_server=has_fleet_server,
-            inactivity_timeout=inactivity_timeout,
-            is_default=is_default,
-            is_default_fleet_server=is_default_fleet_server,
-            is_managed=is_managed,
-            is_preconfigured=is_preconfigured,
-            is_protected=is_protected,
-            keep_monitoring_alive=keep_monitoring_alive,
-            monitoring_diagnostics=monitoring_diagnostics,
-            monitoring_enabled=monitoring_enabled,
-            monitoring_http=monitoring_http,
-            monitoring_output_id=monitoring_output_id,
-            monitoring_pprof_enabled=monitoring_pprof_enabled,
-            name=name,
-            namespace=namespace,
-            overrides=overrides,
-            package_policies=package_policies,
-            required_versions=required_versions,
-            revision=revision,
-            schema_version=schema_version,
-            space_ids=space_ids,
-            status=status,
-            supports_agentless=supports_agentless,
-            unenroll_timeout=unenroll_timeout,
-            unprivileged_agents=unprivileged_agents,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.advanced_settings = advanced_settings
+        _obj.agent_features = agent_features
+        _obj.agentless = agentless
+        _obj.agents = agents
+        _obj.data_output_id = data_output_id
+        _obj.description = description
+        _obj.download_source_id = download_source_id
+        _obj.fips_agents = fips_agents
+        _obj.fleet_server_host_id = fleet_server_host_id
+        _obj.global_data_tags = global_data_tags
+        _obj.has_fleet_server = has_fleet_server
+        _obj.inactivity_timeout = inactivity_timeout
+        _obj.is_default = is_default
+        _obj.is_default_fleet_server = is_default_fleet_server
+        _obj.is_managed = is_managed
+        _obj.is_preconfigured = is_preconfigured
+        _obj.is_protected = is_protected
+        _obj.keep_monitoring_alive = keep_monitoring_alive
+        _obj.monitoring_diagnostics = monitoring_diagnostics
+        _obj.monitoring_enabled = monitoring_enabled
+        _obj.monitoring_http = monitoring_http
+        _obj.monitoring_output_id = monitoring_output_id
+        _obj.monitoring_pprof_enabled = monitoring_pprof_enabled
+        _obj.name = name
+        _obj.namespace = namespace
+        _obj.overrides = overrides
+        _obj.package_policies = package_policies
+        _obj.required_versions = required_versions
+        _obj.revision = revision
+        _obj.schema_version = schema_version
+        _obj.space_ids = space_ids
+        _obj.status = status
+        _obj.supports_agentless = supports_agentless
+        _obj.unenroll_timeout = unenroll_timeout
+        _obj.unprivileged_agents = unprivileged_agents
+        _obj.updated_at = updated_at
+        _obj.updated_by = updated_by
+        _obj.version = version
 
-        agent_policy.additional_properties = d
-        return agent_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,21 +123,22 @@ class AgentPolicyAdvancedSettings:
             "agent_monitoring_runtime_experimental", UNSET
         )
 
-        agent_policy_advanced_settings = cls(
-            agent_download_target_directory=agent_download_target_directory,
-            agent_download_timeout=agent_download_timeout,
-            agent_limits_go_max_procs=agent_limits_go_max_procs,
-            agent_logging_files_interval=agent_logging_files_interval,
-            agent_logging_files_keepfiles=agent_logging_files_keepfiles,
-            agent_logging_files_rotateeverybytes=agent_logging_files_rotateeverybytes,
-            agent_logging_level=agent_logging_level,
-            agent_logging_metrics_period=agent_logging_metrics_period,
-            agent_logging_to_files=agent_logging_to_files,
-            agent_monitoring_runtime_experimental=agent_monitoring_runtime_experimental,
+        _obj = cls.__new__(cls)
+        _obj.agent_download_target_directory = agent_download_target_directory
+        _obj.agent_download_timeout = agent_download_timeout
+        _obj.agent_limits_go_max_procs = agent_limits_go_max_procs
+        _obj.agent_logging_files_interval = agent_logging_files_interval
+        _obj.agent_logging_files_keepfiles = agent_logging_files_keepfiles
+        _obj.agent_logging_files_rotateeverybytes = agent_logging_files_rotateeverybytes
+        _obj.agent_logging_level = agent_logging_level
+        _obj.agent_logging_metrics_period = agent_logging_metrics_period
+        _obj.agent_logging_to_files = agent_logging_to_files
+        _obj.agent_monitoring_runtime_experimental = (
+            agent_monitoring_runtime_experimental
         )
 
-        agent_policy_advanced_settings.additional_properties = d
-        return agent_policy_advanced_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

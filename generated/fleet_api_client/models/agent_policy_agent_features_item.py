@@ -45,13 +45,12 @@ class AgentPolicyAgentFeaturesItem:
 
         name = d.pop("name", UNSET)
 
-        agent_policy_agent_features_item = cls(
-            enabled=enabled,
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
+        _obj.name = name
 
-        agent_policy_agent_features_item.additional_properties = d
-        return agent_policy_agent_features_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,13 +72,12 @@ class AgentPolicyAgentless:
         else:
             resources = AgentPolicyAgentlessResources.from_dict(_resources)
 
-        agent_policy_agentless = cls(
-            cloud_connectors=cloud_connectors,
-            resources=resources,
-        )
+        _obj = cls.__new__(cls)
+        _obj.cloud_connectors = cloud_connectors
+        _obj.resources = resources
 
-        agent_policy_agentless.additional_properties = d
-        return agent_policy_agentless
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class AgentPolicyAgentlessCloudConnectors:
 
         target_csp = d.pop("target_csp", UNSET)
 
-        agent_policy_agentless_cloud_connectors = cls(
-            enabled=enabled,
-            target_csp=target_csp,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
+        _obj.target_csp = target_csp
 
-        agent_policy_agentless_cloud_connectors.additional_properties = d
-        return agent_policy_agentless_cloud_connectors
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

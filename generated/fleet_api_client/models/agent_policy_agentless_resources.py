@@ -54,12 +54,11 @@ class AgentPolicyAgentlessResources:
         else:
             requests = AgentPolicyAgentlessResourcesRequests.from_dict(_requests)
 
-        agent_policy_agentless_resources = cls(
-            requests=requests,
-        )
+        _obj = cls.__new__(cls)
+        _obj.requests = requests
 
-        agent_policy_agentless_resources.additional_properties = d
-        return agent_policy_agentless_resources
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class AgentPolicyAgentlessResourcesRequests:
 
         memory = d.pop("memory", UNSET)
 
-        agent_policy_agentless_resources_requests = cls(
-            cpu=cpu,
-            memory=memory,
-        )
+        _obj = cls.__new__(cls)
+        _obj.cpu = cpu
+        _obj.memory = memory
 
-        agent_policy_agentless_resources_requests.additional_properties = d
-        return agent_policy_agentless_resources_requests
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

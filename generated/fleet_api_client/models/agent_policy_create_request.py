@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -338,17 +338,13 @@ class AgentPolicyCreateRequest:
         else:
             agentless = AgentPolicyCreateRequestAgentless.from_dict(_agentless)
 
-        data_output_id = cast("None | str | Unset", d.pop("data_output_id", UNSET))
+        data_output_id: None | str | Unset = d.pop("data_output_id", UNSET)
 
         description = d.pop("description", UNSET)
 
-        download_source_id = cast(
-            "None | str | Unset", d.pop("download_source_id", UNSET)
-        )
+        download_source_id: None | str | Unset = d.pop("download_source_id", UNSET)
 
-        fleet_server_host_id = cast(
-            "None | str | Unset", d.pop("fleet_server_host_id", UNSET)
-        )
+        fleet_server_host_id: None | str | Unset = d.pop("fleet_server_host_id", UNSET)
 
         force = d.pop("force", UNSET)
 
@@ -377,8 +373,8 @@ class AgentPolicyCreateRequest:
 
         is_protected = d.pop("is_protected", UNSET)
 
-        keep_monitoring_alive = cast(
-            "bool | None | Unset", d.pop("keep_monitoring_alive", UNSET)
+        keep_monitoring_alive: bool | None | Unset = d.pop(
+            "keep_monitoring_alive", UNSET
         )
 
         _monitoring_diagnostics = d.pop("monitoring_diagnostics", UNSET)
@@ -412,9 +408,7 @@ class AgentPolicyCreateRequest:
         else:
             monitoring_http = AgentPolicyMonitoringHttp.from_dict(_monitoring_http)
 
-        monitoring_output_id = cast(
-            "None | str | Unset", d.pop("monitoring_output_id", UNSET)
-        )
+        monitoring_output_id: None | str | Unset = d.pop("monitoring_output_id", UNSET)
 
         monitoring_pprof_enabled = d.pop("monitoring_pprof_enabled", UNSET)
 
@@ -437,8 +431,8 @@ class AgentPolicyCreateRequest:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            overrides = cast(
-                "AgentPolicyCreateRequestOverridesType0 | None | Unset", _overrides_data
+            overrides: AgentPolicyCreateRequestOverridesType0 | None | Unset = (
+                _overrides_data
             )
             break
 
@@ -468,54 +462,50 @@ class AgentPolicyCreateRequest:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            required_versions = cast(
-                "list[AgentPolicyCreateRequestRequiredVersionItem] | None | Unset",
-                _required_versions_data,
-            )
+            required_versions: (
+                list[AgentPolicyCreateRequestRequiredVersionItem] | None | Unset
+            ) = _required_versions_data
             break
 
-        space_ids = cast("list[str]", d.pop("space_ids", UNSET))
+        space_ids: list[str] | Unset = d.pop("space_ids", UNSET)
 
-        supports_agentless = cast(
-            "bool | None | Unset", d.pop("supports_agentless", UNSET)
-        )
+        supports_agentless: bool | None | Unset = d.pop("supports_agentless", UNSET)
 
         unenroll_timeout = d.pop("unenroll_timeout", UNSET)
 
-        agent_policy_create_request = cls(
-            name=name,
-            namespace=namespace,
-            advanced_settings=advanced_settings,
-            agent_features=agent_features,
-            agentless=agentless,
-            data_output_id=data_output_id,
-            description=description,
-            download_source_id=download_source_id,
-            fleet_server_host_id=fleet_server_host_id,
-            force=force,
-            global_data_tags=global_data_tags,
-            has_fleet_server=has_fleet_server,
-            id=id,
-            inactivity_timeout=inactivity_timeout,
-            is_default=is_default,
-            is_default_fleet_server=is_default_fleet_server,
-            is_managed=is_managed,
-            is_protected=is_protected,
-            keep_monitoring_alive=keep_monitoring_alive,
-            monitoring_diagnostics=monitoring_diagnostics,
-            monitoring_enabled=monitoring_enabled,
-            monitoring_http=monitoring_http,
-            monitoring_output_id=monitoring_output_id,
-            monitoring_pprof_enabled=monitoring_pprof_enabled,
-            overrides=overrides,
-            required_versions=required_versions,
-            space_ids=space_ids,
-            supports_agentless=supports_agentless,
-            unenroll_timeout=unenroll_timeout,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.namespace = namespace
+        _obj.advanced_settings = advanced_settings
+        _obj.agent_features = agent_features
+        _obj.agentless = agentless
+        _obj.data_output_id = data_output_id
+        _obj.description = description
+        _obj.download_source_id = download_source_id
+        _obj.fleet_server_host_id = fleet_server_host_id
+        _obj.force = force
+        _obj.global_data_tags = global_data_tags
+        _obj.has_fleet_server = has_fleet_server
+        _obj.id = id
+        _obj.inactivity_timeout = inactivity_timeout
+        _obj.is_default = is_default
+        _obj.is_default_fleet_server = is_default_fleet_server
+        _obj.is_managed = is_managed
+        _obj.is_protected = is_protected
+        _obj.keep_monitoring_alive = keep_monitoring_alive
+        _obj.monitoring_diagnostics = monitoring_diagnostics
+        _obj.monitoring_enabled = monitoring_enabled
+        _obj.monitoring_http = monitoring_http
+        _obj.monitoring_output_id = monitoring_output_id
+        _obj.monitoring_pprof_enabled = monitoring_pprof_enabled
+        _obj.overrides = overrides
+        _obj.required_versions = required_versions
+        _obj.space_ids = space_ids
+        _obj.supports_agentless = supports_agentless
+        _obj.unenroll_timeout = unenroll_timeout
 
-        agent_policy_create_request.additional_properties = d
-        return agent_policy_create_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

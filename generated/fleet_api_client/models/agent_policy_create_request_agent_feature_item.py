@@ -44,13 +44,12 @@ class AgentPolicyCreateRequestAgentFeatureItem:
 
         name = d.pop("name")
 
-        agent_policy_create_request_agent_feature_item = cls(
-            enabled=enabled,
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
+        _obj.name = name
 
-        agent_policy_create_request_agent_feature_item.additional_properties = d
-        return agent_policy_create_request_agent_feature_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class AgentPolicyCreateRequestOverridesType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agent_policy_create_request_overrides_type_0 = cls()
+        _obj = cls.__new__(cls)
 
-        agent_policy_create_request_overrides_type_0.additional_properties = d
-        return agent_policy_create_request_overrides_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

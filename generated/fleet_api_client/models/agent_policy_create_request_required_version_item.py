@@ -44,13 +44,12 @@ class AgentPolicyCreateRequestRequiredVersionItem:
 
         version = d.pop("version")
 
-        agent_policy_create_request_required_version_item = cls(
-            percentage=percentage,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.percentage = percentage
+        _obj.version = version
 
-        agent_policy_create_request_required_version_item.additional_properties = d
-        return agent_policy_create_request_required_version_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,15 +47,14 @@ class AgentPolicyGlobalDataTagsItem:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        value = cast("float | str | Unset", d.pop("value", UNSET))
+        value: float | str | Unset = d.pop("value", UNSET)
 
-        agent_policy_global_data_tags_item = cls(
-            name=name,
-            value=value,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.value = value
 
-        agent_policy_global_data_tags_item.additional_properties = d
-        return agent_policy_global_data_tags_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,13 +72,12 @@ class AgentPolicyMonitoringDiagnostics:
         else:
             uploader = AgentPolicyMonitoringDiagnosticsUploader.from_dict(_uploader)
 
-        agent_policy_monitoring_diagnostics = cls(
-            limit=limit,
-            uploader=uploader,
-        )
+        _obj = cls.__new__(cls)
+        _obj.limit = limit
+        _obj.uploader = uploader
 
-        agent_policy_monitoring_diagnostics.additional_properties = d
-        return agent_policy_monitoring_diagnostics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class AgentPolicyMonitoringDiagnosticsLimit:
 
         interval = d.pop("interval", UNSET)
 
-        agent_policy_monitoring_diagnostics_limit = cls(
-            burst=burst,
-            interval=interval,
-        )
+        _obj = cls.__new__(cls)
+        _obj.burst = burst
+        _obj.interval = interval
 
-        agent_policy_monitoring_diagnostics_limit.additional_properties = d
-        return agent_policy_monitoring_diagnostics_limit
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

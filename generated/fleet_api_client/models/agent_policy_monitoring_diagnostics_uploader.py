@@ -53,14 +53,13 @@ class AgentPolicyMonitoringDiagnosticsUploader:
 
         max_retries = d.pop("max_retries", UNSET)
 
-        agent_policy_monitoring_diagnostics_uploader = cls(
-            init_dur=init_dur,
-            max_dur=max_dur,
-            max_retries=max_retries,
-        )
+        _obj = cls.__new__(cls)
+        _obj.init_dur = init_dur
+        _obj.max_dur = max_dur
+        _obj.max_retries = max_retries
 
-        agent_policy_monitoring_diagnostics_uploader.additional_properties = d
-        return agent_policy_monitoring_diagnostics_uploader
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,15 +78,14 @@ class AgentPolicyMonitoringHttp:
 
         port = d.pop("port", UNSET)
 
-        agent_policy_monitoring_http = cls(
-            buffer=buffer,
-            enabled=enabled,
-            host=host,
-            port=port,
-        )
+        _obj = cls.__new__(cls)
+        _obj.buffer = buffer
+        _obj.enabled = enabled
+        _obj.host = host
+        _obj.port = port
 
-        agent_policy_monitoring_http.additional_properties = d
-        return agent_policy_monitoring_http
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

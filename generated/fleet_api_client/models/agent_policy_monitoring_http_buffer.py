@@ -37,12 +37,11 @@ class AgentPolicyMonitoringHttpBuffer:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
-        agent_policy_monitoring_http_buffer = cls(
-            enabled=enabled,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
 
-        agent_policy_monitoring_http_buffer.additional_properties = d
-        return agent_policy_monitoring_http_buffer
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

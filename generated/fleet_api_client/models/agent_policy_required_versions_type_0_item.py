@@ -45,13 +45,12 @@ class AgentPolicyRequiredVersionsType0Item:
 
         version = d.pop("version", UNSET)
 
-        agent_policy_required_versions_type_0_item = cls(
-            percentage=percentage,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.percentage = percentage
+        _obj.version = version
 
-        agent_policy_required_versions_type_0_item.additional_properties = d
-        return agent_policy_required_versions_type_0_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class AgentPolicyResponse:
         d = dict(src_dict)
         item = AgentPolicy.from_dict(d.pop("item"))
 
-        agent_policy_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        agent_policy_response.additional_properties = d
-        return agent_policy_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class AgentResponse:
         d = dict(src_dict)
         item = Agent.from_dict(d.pop("item"))
 
-        agent_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        agent_response.additional_properties = d
-        return agent_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

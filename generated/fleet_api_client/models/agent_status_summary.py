@@ -125,23 +125,22 @@ class AgentStatusSummary:
 
         updating = d.pop("updating", UNSET)
 
-        agent_status_summary = cls(
-            active=active,
-            all_=all_,
-            error=error,
-            events=events,
-            inactive=inactive,
-            offline=offline,
-            online=online,
-            orphaned=orphaned,
-            other=other,
-            unenrolled=unenrolled,
-            uninstalled=uninstalled,
-            updating=updating,
-        )
+        _obj = cls.__new__(cls)
+        _obj.active = active
+        _obj.all_ = all_
+        _obj.error = error
+        _obj.events = events
+        _obj.inactive = inactive
+        _obj.offline = offline
+        _obj.online = online
+        _obj.orphaned = orphaned
+        _obj.other = other
+        _obj.unenrolled = unenrolled
+        _obj.uninstalled = uninstalled
+        _obj.updating = updating
 
-        agent_status_summary.additional_properties = d
-        return agent_status_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

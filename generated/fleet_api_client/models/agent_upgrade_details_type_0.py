@@ -86,15 +86,14 @@ class AgentUpgradeDetailsType0:
 
         target_version = d.pop("target_version", UNSET)
 
-        agent_upgrade_details_type_0 = cls(
-            action_id=action_id,
-            metadata=metadata,
-            state=state,
-            target_version=target_version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.action_id = action_id
+        _obj.metadata = metadata
+        _obj.state = state
+        _obj.target_version = target_version
 
-        agent_upgrade_details_type_0.additional_properties = d
-        return agent_upgrade_details_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

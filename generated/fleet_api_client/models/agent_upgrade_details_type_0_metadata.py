@@ -97,18 +97,17 @@ class AgentUpgradeDetailsType0Metadata:
 
         scheduled_at = d.pop("scheduled_at", UNSET)
 
-        agent_upgrade_details_type_0_metadata = cls(
-            download_percent=download_percent,
-            download_rate=download_rate,
-            error_msg=error_msg,
-            failed_state=failed_state,
-            retry_error_msg=retry_error_msg,
-            retry_until=retry_until,
-            scheduled_at=scheduled_at,
-        )
+        _obj = cls.__new__(cls)
+        _obj.download_percent = download_percent
+        _obj.download_rate = download_rate
+        _obj.error_msg = error_msg
+        _obj.failed_state = failed_state
+        _obj.retry_error_msg = retry_error_msg
+        _obj.retry_until = retry_until
+        _obj.scheduled_at = scheduled_at
 
-        agent_upgrade_details_type_0_metadata.additional_properties = d
-        return agent_upgrade_details_type_0_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

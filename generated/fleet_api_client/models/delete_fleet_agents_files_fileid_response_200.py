@@ -47,13 +47,12 @@ class DeleteFleetAgentsFilesFileidResponse200:
 
         deleted = d.pop("deleted", UNSET)
 
-        delete_fleet_agents_files_fileid_response_200 = cls(
-            id=id,
-            deleted=deleted,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.deleted = deleted
 
-        delete_fleet_agents_files_fileid_response_200.additional_properties = d
-        return delete_fleet_agents_files_fileid_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,12 +83,11 @@ class DeleteFleetEpmPackagesPkgnamePkgversionResponse200:
 
                 items.append(items_item)
 
-        delete_fleet_epm_packages_pkgname_pkgversion_response_200 = cls(
-            items=items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.items = items
 
-        delete_fleet_epm_packages_pkgname_pkgversion_response_200.additional_properties = d
-        return delete_fleet_epm_packages_pkgname_pkgversion_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

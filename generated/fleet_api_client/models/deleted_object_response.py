@@ -47,13 +47,12 @@ class DeletedObjectResponse:
 
         name = d.pop("name", UNSET)
 
-        deleted_object_response = cls(
-            id=id,
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
 
-        deleted_object_response.additional_properties = d
-        return deleted_object_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,7 +98,7 @@ class DownloadSource:
 
         name = d.pop("name", UNSET)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _secrets = d.pop("secrets", UNSET)
         secrets: DownloadSourceSecrets | Unset
@@ -114,18 +114,17 @@ class DownloadSource:
         else:
             ssl = DownloadSourceSsl.from_dict(_ssl)
 
-        download_source = cls(
-            id=id,
-            host=host,
-            is_default=is_default,
-            name=name,
-            proxy_id=proxy_id,
-            secrets=secrets,
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.host = host
+        _obj.is_default = is_default
+        _obj.name = name
+        _obj.proxy_id = proxy_id
+        _obj.secrets = secrets
+        _obj.ssl = ssl
 
-        download_source.additional_properties = d
-        return download_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

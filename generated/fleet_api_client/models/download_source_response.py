@@ -45,12 +45,11 @@ class DownloadSourceResponse:
         d = dict(src_dict)
         item = DownloadSource.from_dict(d.pop("item"))
 
-        download_source_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        download_source_response.additional_properties = d
-        return download_source_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

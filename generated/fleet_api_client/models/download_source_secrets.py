@@ -52,12 +52,11 @@ class DownloadSourceSecrets:
         else:
             ssl = DownloadSourceSecretsSsl.from_dict(_ssl)
 
-        download_source_secrets = cls(
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ssl = ssl
 
-        download_source_secrets.additional_properties = d
-        return download_source_secrets
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,20 +63,19 @@ class DownloadSourceSsl:
         d = dict(src_dict)
         certificate = d.pop("certificate", UNSET)
 
-        certificate_authorities = cast(
-            "list[str]", d.pop("certificate_authorities", UNSET)
+        certificate_authorities: list[str] | Unset = d.pop(
+            "certificate_authorities", UNSET
         )
 
         key = d.pop("key", UNSET)
 
-        download_source_ssl = cls(
-            certificate=certificate,
-            certificate_authorities=certificate_authorities,
-            key=key,
-        )
+        _obj = cls.__new__(cls)
+        _obj.certificate = certificate
+        _obj.certificate_authorities = certificate_authorities
+        _obj.key = key
 
-        download_source_ssl.additional_properties = d
-        return download_source_ssl
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,19 +107,18 @@ class EnrollmentApiKey:
 
         policy_id = d.pop("policy_id", UNSET)
 
-        enrollment_api_key = cls(
-            id=id,
-            active=active,
-            api_key=api_key,
-            api_key_id=api_key_id,
-            created_at=created_at,
-            hidden=hidden,
-            name=name,
-            policy_id=policy_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.active = active
+        _obj.api_key = api_key
+        _obj.api_key_id = api_key_id
+        _obj.created_at = created_at
+        _obj.hidden = hidden
+        _obj.name = name
+        _obj.policy_id = policy_id
 
-        enrollment_api_key.additional_properties = d
-        return enrollment_api_key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

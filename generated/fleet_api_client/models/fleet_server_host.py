@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,7 +110,7 @@ class FleetServerHost:
         d = dict(src_dict)
         id = d.pop("id")
 
-        host_urls = cast("list[str]", d.pop("host_urls", UNSET))
+        host_urls: list[str] | Unset = d.pop("host_urls", UNSET)
 
         is_default = d.pop("is_default", UNSET)
 
@@ -120,7 +120,7 @@ class FleetServerHost:
 
         name = d.pop("name", UNSET)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _secrets = d.pop("secrets", UNSET)
         secrets: FleetServerHostSecrets | Unset
@@ -146,23 +146,22 @@ class FleetServerHost:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("FleetServerHostSsl | None | Unset", _ssl_data)
+            ssl: FleetServerHostSsl | None | Unset = _ssl_data
             break
 
-        fleet_server_host = cls(
-            id=id,
-            host_urls=host_urls,
-            is_default=is_default,
-            is_internal=is_internal,
-            is_preconfigured=is_preconfigured,
-            name=name,
-            proxy_id=proxy_id,
-            secrets=secrets,
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.host_urls = host_urls
+        _obj.is_default = is_default
+        _obj.is_internal = is_internal
+        _obj.is_preconfigured = is_preconfigured
+        _obj.name = name
+        _obj.proxy_id = proxy_id
+        _obj.secrets = secrets
+        _obj.ssl = ssl
 
-        fleet_server_host.additional_properties = d
-        return fleet_server_host
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class FleetServerHostResponse:
         d = dict(src_dict)
         item = FleetServerHost.from_dict(d.pop("item"))
 
-        fleet_server_host_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        fleet_server_host_response.additional_properties = d
-        return fleet_server_host_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,12 +52,11 @@ class FleetServerHostSecrets:
         else:
             ssl = FleetServerHostSecretsSsl.from_dict(_ssl)
 
-        fleet_server_host_secrets = cls(
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ssl = ssl
 
-        fleet_server_host_secrets.additional_properties = d
-        return fleet_server_host_secrets
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,7 @@ class FleetServerHostSecretsSsl:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            agent_key = cast("PackagePolicySecretRef | str | Unset", _agent_key_data)
+            agent_key: PackagePolicySecretRef | str | Unset = _agent_key_data
             break
 
         _es_key_data = d.pop("es_key", UNSET)
@@ -116,7 +116,7 @@ class FleetServerHostSecretsSsl:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            es_key = cast("PackagePolicySecretRef | str | Unset", _es_key_data)
+            es_key: PackagePolicySecretRef | str | Unset = _es_key_data
             break
 
         _key_data = d.pop("key", UNSET)
@@ -133,17 +133,16 @@ class FleetServerHostSecretsSsl:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            key = cast("PackagePolicySecretRef | str | Unset", _key_data)
+            key: PackagePolicySecretRef | str | Unset = _key_data
             break
 
-        fleet_server_host_secrets_ssl = cls(
-            agent_key=agent_key,
-            es_key=es_key,
-            key=key,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agent_key = agent_key
+        _obj.es_key = es_key
+        _obj.key = key
 
-        fleet_server_host_secrets_ssl.additional_properties = d
-        return fleet_server_host_secrets_ssl
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

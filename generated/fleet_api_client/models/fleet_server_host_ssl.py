@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,16 +112,16 @@ class FleetServerHostSsl:
         d = dict(src_dict)
         agent_certificate = d.pop("agent_certificate", UNSET)
 
-        agent_certificate_authorities = cast(
-            "list[str]", d.pop("agent_certificate_authorities", UNSET)
+        agent_certificate_authorities: list[str] | Unset = d.pop(
+            "agent_certificate_authorities", UNSET
         )
 
         agent_key = d.pop("agent_key", UNSET)
 
         certificate = d.pop("certificate", UNSET)
 
-        certificate_authorities = cast(
-            "list[str]", d.pop("certificate_authorities", UNSET)
+        certificate_authorities: list[str] | Unset = d.pop(
+            "certificate_authorities", UNSET
         )
 
         _client_auth = d.pop("client_auth", UNSET)
@@ -133,29 +133,28 @@ class FleetServerHostSsl:
 
         es_certificate = d.pop("es_certificate", UNSET)
 
-        es_certificate_authorities = cast(
-            "list[str]", d.pop("es_certificate_authorities", UNSET)
+        es_certificate_authorities: list[str] | Unset = d.pop(
+            "es_certificate_authorities", UNSET
         )
 
         es_key = d.pop("es_key", UNSET)
 
         key = d.pop("key", UNSET)
 
-        fleet_server_host_ssl = cls(
-            agent_certificate=agent_certificate,
-            agent_certificate_authorities=agent_certificate_authorities,
-            agent_key=agent_key,
-            certificate=certificate,
-            certificate_authorities=certificate_authorities,
-            client_auth=client_auth,
-            es_certificate=es_certificate,
-            es_certificate_authorities=es_certificate_authorities,
-            es_key=es_key,
-            key=key,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agent_certificate = agent_certificate
+        _obj.agent_certificate_authorities = agent_certificate_authorities
+        _obj.agent_key = agent_key
+        _obj.certificate = certificate
+        _obj.certificate_authorities = certificate_authorities
+        _obj.client_auth = client_auth
+        _obj.es_certificate = es_certificate
+        _obj.es_certificate_authorities = es_certificate_authorities
+        _obj.es_key = es_key
+        _obj.key = key
 
-        fleet_server_host_ssl.additional_properties = d
-        return fleet_server_host_ssl
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,9 +190,8 @@ class FleetSettings:
             "secret_storage_requirements_met", UNSET
         )
 
-        use_space_awareness_migration_started_at = cast(
-            "None | str | Unset",
-            d.pop("use_space_awareness_migration_started_at", UNSET),
+        use_space_awareness_migration_started_at: None | str | Unset = d.pop(
+            "use_space_awareness_migration_started_at", UNSET
         )
 
         _use_space_awareness_migration_status = d.pop(
@@ -212,22 +211,27 @@ class FleetSettings:
 
         version = d.pop("version", UNSET)
 
-        fleet_settings = cls(
-            id=id,
-            action_secret_storage_requirements_met=action_secret_storage_requirements_met,
-            delete_unenrolled_agents=delete_unenrolled_agents,
-            has_seen_add_data_notice=has_seen_add_data_notice,
-            output_secret_storage_requirements_met=output_secret_storage_requirements_met,
-            preconfigured_fields=preconfigured_fields,
-            prerelease_integrations_enabled=prerelease_integrations_enabled,
-            secret_storage_requirements_met=secret_storage_requirements_met,
-            use_space_awareness_migration_started_at=use_space_awareness_migration_started_at,
-            use_space_awareness_migration_status=use_space_awareness_migration_status,
-            version=version,
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.action_secret_storage_requirements_met = (
+            action_secret_storage_requirements_met
         )
+        _obj.delete_unenrolled_agents = delete_unenrolled_agents
+        _obj.has_seen_add_data_notice = has_seen_add_data_notice
+        _obj.output_secret_storage_requirements_met = (
+            output_secret_storage_requirements_met
+        )
+        _obj.preconfigured_fields = preconfigured_fields
+        _obj.prerelease_integrations_enabled = prerelease_integrations_enabled
+        _obj.secret_storage_requirements_met = secret_storage_requirements_met
+        _obj.use_space_awareness_migration_started_at = (
+            use_space_awareness_migration_started_at
+        )
+        _obj.use_space_awareness_migration_status = use_space_awareness_migration_status
+        _obj.version = version
 
-        fleet_settings.additional_properties = d
-        return fleet_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

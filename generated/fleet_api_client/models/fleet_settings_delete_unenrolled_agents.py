@@ -45,13 +45,12 @@ class FleetSettingsDeleteUnenrolledAgents:
 
         is_preconfigured = d.pop("is_preconfigured", UNSET)
 
-        fleet_settings_delete_unenrolled_agents = cls(
-            enabled=enabled,
-            is_preconfigured=is_preconfigured,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
+        _obj.is_preconfigured = is_preconfigured
 
-        fleet_settings_delete_unenrolled_agents.additional_properties = d
-        return fleet_settings_delete_unenrolled_agents
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class FleetSettingsResponse:
         d = dict(src_dict)
         item = FleetSettings.from_dict(d.pop("item"))
 
-        fleet_settings_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        fleet_settings_response.additional_properties = d
-        return fleet_settings_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

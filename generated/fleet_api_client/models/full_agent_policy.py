@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -248,7 +248,7 @@ class FullAgentPolicy:
 
                 inputs.append(inputs_item)
 
-        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
+        namespaces: list[str] | Unset = d.pop("namespaces", UNSET)
 
         _output_permissions = d.pop("output_permissions", UNSET)
         output_permissions: FullAgentPolicyOutputPermissions | Unset
@@ -307,27 +307,26 @@ class FullAgentPolicy:
         else:
             signed = FullAgentPolicySigned.from_dict(_signed)
 
-        full_agent_policy = cls(
-            id=id,
-            agent=agent,
-            connectors=connectors,
-            exporters=exporters,
-            extensions=extensions,
-            fleet=fleet,
-            inputs=inputs,
-            namespaces=namespaces,
-            output_permissions=output_permissions,
-            outputs=outputs,
-            processors=processors,
-            receivers=receivers,
-            revision=revision,
-            secret_references=secret_references,
-            service=service,
-            signed=signed,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.agent = agent
+        _obj.connectors = connectors
+        _obj.exporters = exporters
+        _obj.extensions = extensions
+        _obj.fleet = fleet
+        _obj.inputs = inputs
+        _obj.namespaces = namespaces
+        _obj.output_permissions = output_permissions
+        _obj.outputs = outputs
+        _obj.processors = processors
+        _obj.receivers = receivers
+        _obj.revision = revision
+        _obj.secret_references = secret_references
+        _obj.service = service
+        _obj.signed = signed
 
-        full_agent_policy.additional_properties = d
-        return full_agent_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

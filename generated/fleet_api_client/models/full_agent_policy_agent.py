@@ -136,17 +136,16 @@ class FullAgentPolicyAgent:
         else:
             protection = FullAgentPolicyAgentProtection.from_dict(_protection)
 
-        full_agent_policy_agent = cls(
-            download=download,
-            features=features,
-            limits=limits,
-            logging=logging,
-            monitoring=monitoring,
-            protection=protection,
-        )
+        _obj = cls.__new__(cls)
+        _obj.download = download
+        _obj.features = features
+        _obj.limits = limits
+        _obj.logging = logging
+        _obj.monitoring = monitoring
+        _obj.protection = protection
 
-        full_agent_policy_agent.additional_properties = d
-        return full_agent_policy_agent
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,10 +118,9 @@ class FullAgentPolicyAgentDownload:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            proxy_headers = cast(
-                "FullAgentPolicyAgentDownloadProxyHeadersType0 | None | Unset",
-                _proxy_headers_data,
-            )
+            proxy_headers: (
+                FullAgentPolicyAgentDownloadProxyHeadersType0 | None | Unset
+            ) = _proxy_headers_data
             break
 
         proxy_url = d.pop("proxy_url", UNSET)
@@ -146,18 +145,17 @@ class FullAgentPolicyAgentDownload:
 
         timeout = d.pop("timeout", UNSET)
 
-        full_agent_policy_agent_download = cls(
-            proxy_headers=proxy_headers,
-            proxy_url=proxy_url,
-            secrets=secrets,
-            source_uri=source_uri,
-            ssl=ssl,
-            target_directory=target_directory,
-            timeout=timeout,
-        )
+        _obj = cls.__new__(cls)
+        _obj.proxy_headers = proxy_headers
+        _obj.proxy_url = proxy_url
+        _obj.secrets = secrets
+        _obj.source_uri = source_uri
+        _obj.ssl = ssl
+        _obj.target_directory = target_directory
+        _obj.timeout = timeout
 
-        full_agent_policy_agent_download.additional_properties = d
-        return full_agent_policy_agent_download
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

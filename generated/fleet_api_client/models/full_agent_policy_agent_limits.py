@@ -37,12 +37,11 @@ class FullAgentPolicyAgentLimits:
         d = dict(src_dict)
         go_max_procs = d.pop("go_max_procs", UNSET)
 
-        full_agent_policy_agent_limits = cls(
-            go_max_procs=go_max_procs,
-        )
+        _obj = cls.__new__(cls)
+        _obj.go_max_procs = go_max_procs
 
-        full_agent_policy_agent_limits.additional_properties = d
-        return full_agent_policy_agent_limits
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,15 +88,14 @@ class FullAgentPolicyAgentLogging:
 
         to_files = d.pop("to_files", UNSET)
 
-        full_agent_policy_agent_logging = cls(
-            files=files,
-            level=level,
-            metrics=metrics,
-            to_files=to_files,
-        )
+        _obj = cls.__new__(cls)
+        _obj.files = files
+        _obj.level = level
+        _obj.metrics = metrics
+        _obj.to_files = to_files
 
-        full_agent_policy_agent_logging.additional_properties = d
-        return full_agent_policy_agent_logging
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

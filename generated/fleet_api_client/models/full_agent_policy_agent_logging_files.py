@@ -53,14 +53,13 @@ class FullAgentPolicyAgentLoggingFiles:
 
         rotateeverybytes = d.pop("rotateeverybytes", UNSET)
 
-        full_agent_policy_agent_logging_files = cls(
-            interval=interval,
-            keepfiles=keepfiles,
-            rotateeverybytes=rotateeverybytes,
-        )
+        _obj = cls.__new__(cls)
+        _obj.interval = interval
+        _obj.keepfiles = keepfiles
+        _obj.rotateeverybytes = rotateeverybytes
 
-        full_agent_policy_agent_logging_files.additional_properties = d
-        return full_agent_policy_agent_logging_files
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class FullAgentPolicyAgentLoggingMetrics:
         d = dict(src_dict)
         period = d.pop("period", UNSET)
 
-        full_agent_policy_agent_logging_metrics = cls(
-            period=period,
-        )
+        _obj = cls.__new__(cls)
+        _obj.period = period
 
-        full_agent_policy_agent_logging_metrics.additional_properties = d
-        return full_agent_policy_agent_logging_metrics
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

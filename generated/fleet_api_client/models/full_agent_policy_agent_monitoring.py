@@ -93,19 +93,18 @@ class FullAgentPolicyAgentMonitoring:
 
         use_output = d.pop("use_output", UNSET)
 
-        full_agent_policy_agent_monitoring = cls(
-            field_runtime_experimental=field_runtime_experimental,
-            apm=apm,
-            enabled=enabled,
-            logs=logs,
-            metrics=metrics,
-            namespace=namespace,
-            traces=traces,
-            use_output=use_output,
-        )
+        _obj = cls.__new__(cls)
+        _obj.field_runtime_experimental = field_runtime_experimental
+        _obj.apm = apm
+        _obj.enabled = enabled
+        _obj.logs = logs
+        _obj.metrics = metrics
+        _obj.namespace = namespace
+        _obj.traces = traces
+        _obj.use_output = use_output
 
-        full_agent_policy_agent_monitoring.additional_properties = d
-        return full_agent_policy_agent_monitoring
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

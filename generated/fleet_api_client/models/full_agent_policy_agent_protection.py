@@ -65,14 +65,13 @@ class FullAgentPolicyAgentProtection:
 
         uninstall_token_hash = d.pop("uninstall_token_hash", UNSET)
 
-        full_agent_policy_agent_protection = cls(
-            enabled=enabled,
-            signing_key=signing_key,
-            uninstall_token_hash=uninstall_token_hash,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
+        _obj.signing_key = signing_key
+        _obj.uninstall_token_hash = uninstall_token_hash
 
-        full_agent_policy_agent_protection.additional_properties = d
-        return full_agent_policy_agent_protection
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class FullAgentPolicyExporters:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        full_agent_policy_exporters = cls()
+        _obj = cls.__new__(cls)
 
-        full_agent_policy_exporters.additional_properties = d
-        return full_agent_policy_exporters
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

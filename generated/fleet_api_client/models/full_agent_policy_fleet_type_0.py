@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,7 +85,7 @@ class FullAgentPolicyFleetType0:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        hosts = cast("list[str]", d.pop("hosts", UNSET))
+        hosts: list[str] | Unset = d.pop("hosts", UNSET)
 
         _proxy_headers_data = d.pop("proxy_headers", UNSET)
         while True:
@@ -108,9 +108,8 @@ class FullAgentPolicyFleetType0:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            proxy_headers = cast(
-                "FullAgentPolicyFleetType0ProxyHeadersType0 | None | Unset",
-                _proxy_headers_data,
+            proxy_headers: FullAgentPolicyFleetType0ProxyHeadersType0 | None | Unset = (
+                _proxy_headers_data
             )
             break
 
@@ -130,16 +129,15 @@ class FullAgentPolicyFleetType0:
         else:
             ssl = FullAgentPolicyFleetType0Ssl.from_dict(_ssl)
 
-        full_agent_policy_fleet_type_0 = cls(
-            hosts=hosts,
-            proxy_headers=proxy_headers,
-            proxy_url=proxy_url,
-            secrets=secrets,
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.hosts = hosts
+        _obj.proxy_headers = proxy_headers
+        _obj.proxy_url = proxy_url
+        _obj.secrets = secrets
+        _obj.ssl = ssl
 
-        full_agent_policy_fleet_type_0.additional_properties = d
-        return full_agent_policy_fleet_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,12 +54,11 @@ class FullAgentPolicyFleetType0Secrets:
         else:
             ssl = FullAgentPolicyFleetType0SecretsSsl.from_dict(_ssl)
 
-        full_agent_policy_fleet_type_0_secrets = cls(
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ssl = ssl
 
-        full_agent_policy_fleet_type_0_secrets.additional_properties = d
-        return full_agent_policy_fleet_type_0_secrets
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,12 +66,11 @@ class FullAgentPolicyFleetType0SecretsSsl:
         else:
             key = FullAgentPolicyFleetType0SecretsSslKey.from_dict(_key)
 
-        full_agent_policy_fleet_type_0_secrets_ssl = cls(
-            key=key,
-        )
+        _obj = cls.__new__(cls)
+        _obj.key = key
 
-        full_agent_policy_fleet_type_0_secrets_ssl.additional_properties = d
-        return full_agent_policy_fleet_type_0_secrets_ssl
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class FullAgentPolicyFleetType0SecretsSslKey:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        full_agent_policy_fleet_type_0_secrets_ssl_key = cls(
-            id=id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
 
-        full_agent_policy_fleet_type_0_secrets_ssl_key.additional_properties = d
-        return full_agent_policy_fleet_type_0_secrets_ssl_key
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

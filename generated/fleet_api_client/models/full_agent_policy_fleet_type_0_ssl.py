@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,8 +75,8 @@ class FullAgentPolicyFleetType0Ssl:
         d = dict(src_dict)
         certificate = d.pop("certificate", UNSET)
 
-        certificate_authorities = cast(
-            "list[str]", d.pop("certificate_authorities", UNSET)
+        certificate_authorities: list[str] | Unset = d.pop(
+            "certificate_authorities", UNSET
         )
 
         key = d.pop("key", UNSET)
@@ -85,16 +85,15 @@ class FullAgentPolicyFleetType0Ssl:
 
         verification_mode = d.pop("verification_mode", UNSET)
 
-        full_agent_policy_fleet_type_0_ssl = cls(
-            certificate=certificate,
-            certificate_authorities=certificate_authorities,
-            key=key,
-            renegotiation=renegotiation,
-            verification_mode=verification_mode,
-        )
+        _obj = cls.__new__(cls)
+        _obj.certificate = certificate
+        _obj.certificate_authorities = certificate_authorities
+        _obj.key = key
+        _obj.renegotiation = renegotiation
+        _obj.verification_mode = verification_mode
 
-        full_agent_policy_fleet_type_0_ssl.additional_properties = d
-        return full_agent_policy_fleet_type_0_ssl
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

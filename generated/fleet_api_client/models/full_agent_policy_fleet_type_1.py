@@ -54,12 +54,11 @@ class FullAgentPolicyFleetType1:
         else:
             kibana = FullAgentPolicyFleetType1Kibana.from_dict(_kibana)
 
-        full_agent_policy_fleet_type_1 = cls(
-            kibana=kibana,
-        )
+        _obj = cls.__new__(cls)
+        _obj.kibana = kibana
 
-        full_agent_policy_fleet_type_1.additional_properties = d
-        return full_agent_policy_fleet_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,20 +49,19 @@ class FullAgentPolicyFleetType1Kibana:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hosts = cast("list[str]", d.pop("hosts", UNSET))
+        hosts: list[str] | Unset = d.pop("hosts", UNSET)
 
         path = d.pop("path", UNSET)
 
         protocol = d.pop("protocol", UNSET)
 
-        full_agent_policy_fleet_type_1_kibana = cls(
-            hosts=hosts,
-            path=path,
-            protocol=protocol,
-        )
+        _obj = cls.__new__(cls)
+        _obj.hosts = hosts
+        _obj.path = path
+        _obj.protocol = protocol
 
-        full_agent_policy_fleet_type_1_kibana.additional_properties = d
-        return full_agent_policy_fleet_type_1_kibana
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class FullAgentPolicyInputItemDataStream:
         d = dict(src_dict)
         namespace = d.pop("namespace", UNSET)
 
-        full_agent_policy_input_item_data_stream = cls(
-            namespace=namespace,
-        )
+        _obj = cls.__new__(cls)
+        _obj.namespace = namespace
 
-        full_agent_policy_input_item_data_stream.additional_properties = d
-        return full_agent_policy_input_item_data_stream
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,12 +54,11 @@ class FullAgentPolicyInputItemMeta:
         else:
             package = FullAgentPolicyInputItemMetaPackage.from_dict(_package)
 
-        full_agent_policy_input_item_meta = cls(
-            package=package,
-        )
+        _obj = cls.__new__(cls)
+        _obj.package = package
 
-        full_agent_policy_input_item_meta.additional_properties = d
-        return full_agent_policy_input_item_meta
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

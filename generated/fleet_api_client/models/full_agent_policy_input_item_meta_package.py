@@ -45,13 +45,12 @@ class FullAgentPolicyInputItemMetaPackage:
 
         version = d.pop("version", UNSET)
 
-        full_agent_policy_input_item_meta_package = cls(
-            name=name,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.version = version
 
-        full_agent_policy_input_item_meta_package.additional_properties = d
-        return full_agent_policy_input_item_meta_package
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,12 +56,11 @@ class FullAgentPolicyInputItemProcessorItem:
                 _add_fields
             )
 
-        full_agent_policy_input_item_processor_item = cls(
-            add_fields=add_fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.add_fields = add_fields
 
-        full_agent_policy_input_item_processor_item.additional_properties = d
-        return full_agent_policy_input_item_processor_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,13 +64,12 @@ class FullAgentPolicyInputItemProcessorItemAddFields:
 
         target = d.pop("target", UNSET)
 
-        full_agent_policy_input_item_processor_item_add_fields = cls(
-            fields=fields,
-            target=target,
-        )
+        _obj = cls.__new__(cls)
+        _obj.fields = fields
+        _obj.target = target
 
-        full_agent_policy_input_item_processor_item_add_fields.additional_properties = d
-        return full_agent_policy_input_item_processor_item_add_fields
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

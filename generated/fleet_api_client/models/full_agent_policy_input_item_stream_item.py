@@ -66,13 +66,12 @@ class FullAgentPolicyInputItemStreamItem:
                 _data_stream
             )
 
-        full_agent_policy_input_item_stream_item = cls(
-            id=id,
-            data_stream=data_stream,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.data_stream = data_stream
 
-        full_agent_policy_input_item_stream_item.additional_properties = d
-        return full_agent_policy_input_item_stream_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class FullAgentPolicyInputItemStreamItemDataStream:
 
         type_ = d.pop("type", UNSET)
 
-        full_agent_policy_input_item_stream_item_data_stream = cls(
-            dataset=dataset,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.dataset = dataset
+        _obj.type_ = type_
 
-        full_agent_policy_input_item_stream_item_data_stream.additional_properties = d
-        return full_agent_policy_input_item_stream_item_data_stream
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,7 +36,7 @@ class FullAgentPolicyOutputPermissions:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        full_agent_policy_output_permissions = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -46,10 +46,8 @@ class FullAgentPolicyOutputPermissions:
 
             additional_properties[prop_name] = additional_property
 
-        full_agent_policy_output_permissions.additional_properties = (
-            additional_properties
-        )
-        return full_agent_policy_output_permissions
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

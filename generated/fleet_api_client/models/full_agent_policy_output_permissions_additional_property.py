@@ -23,10 +23,10 @@ class FullAgentPolicyOutputPermissionsAdditionalProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        full_agent_policy_output_permissions_additional_property = cls()
+        _obj = cls.__new__(cls)
 
-        full_agent_policy_output_permissions_additional_property.additional_properties = d
-        return full_agent_policy_output_permissions_additional_property
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,7 +36,7 @@ class FullAgentPolicyOutputs:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        full_agent_policy_outputs = cls()
+        _obj = cls.__new__(cls)
 
         if not _models_imported:
             _import_models()
@@ -48,8 +48,8 @@ class FullAgentPolicyOutputs:
 
             additional_properties[prop_name] = additional_property
 
-        full_agent_policy_outputs.additional_properties = additional_properties
-        return full_agent_policy_outputs
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

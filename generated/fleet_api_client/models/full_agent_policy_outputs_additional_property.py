@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,9 +86,9 @@ class FullAgentPolicyOutputsAdditionalProperty:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
+        ca_sha256: None | str | Unset = d.pop("ca_sha256", UNSET)
 
-        hosts = cast("list[str]", d.pop("hosts", UNSET))
+        hosts: list[str] | Unset = d.pop("hosts", UNSET)
 
         _proxy_headers_data = d.pop("proxy_headers", UNSET)
         while True:
@@ -111,26 +111,24 @@ class FullAgentPolicyOutputsAdditionalProperty:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            proxy_headers = cast(
-                "FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0 | None | Unset",
-                _proxy_headers_data,
-            )
+            proxy_headers: (
+                FullAgentPolicyOutputsAdditionalPropertyProxyHeadersType0 | None | Unset
+            ) = _proxy_headers_data
             break
 
         proxy_url = d.pop("proxy_url", UNSET)
 
         type_ = d.pop("type", UNSET)
 
-        full_agent_policy_outputs_additional_property = cls(
-            ca_sha256=ca_sha256,
-            hosts=hosts,
-            proxy_headers=proxy_headers,
-            proxy_url=proxy_url,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ca_sha256 = ca_sha256
+        _obj.hosts = hosts
+        _obj.proxy_headers = proxy_headers
+        _obj.proxy_url = proxy_url
+        _obj.type_ = type_
 
-        full_agent_policy_outputs_additional_property.additional_properties = d
-        return full_agent_policy_outputs_additional_property
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class FullAgentPolicyReceivers:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        full_agent_policy_receivers = cls()
+        _obj = cls.__new__(cls)
 
-        full_agent_policy_receivers.additional_properties = d
-        return full_agent_policy_receivers
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

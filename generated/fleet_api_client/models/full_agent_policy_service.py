@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,7 @@ class FullAgentPolicyService:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        extensions = cast("list[str]", d.pop("extensions", UNSET))
+        extensions: list[str] | Unset = d.pop("extensions", UNSET)
 
         _pipelines = d.pop("pipelines", UNSET)
         pipelines: FullAgentPolicyServicePipelines | Unset
@@ -64,13 +64,12 @@ class FullAgentPolicyService:
         else:
             pipelines = FullAgentPolicyServicePipelines.from_dict(_pipelines)
 
-        full_agent_policy_service = cls(
-            extensions=extensions,
-            pipelines=pipelines,
-        )
+        _obj = cls.__new__(cls)
+        _obj.extensions = extensions
+        _obj.pipelines = pipelines
 
-        full_agent_policy_service.additional_properties = d
-        return full_agent_policy_service
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

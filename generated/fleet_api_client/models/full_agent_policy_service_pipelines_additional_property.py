@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,20 +53,19 @@ class FullAgentPolicyServicePipelinesAdditionalProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        exporters = cast("list[str]", d.pop("exporters", UNSET))
+        exporters: list[str] | Unset = d.pop("exporters", UNSET)
 
-        processors = cast("list[str]", d.pop("processors", UNSET))
+        processors: list[str] | Unset = d.pop("processors", UNSET)
 
-        receivers = cast("list[str]", d.pop("receivers", UNSET))
+        receivers: list[str] | Unset = d.pop("receivers", UNSET)
 
-        full_agent_policy_service_pipelines_additional_property = cls(
-            exporters=exporters,
-            processors=processors,
-            receivers=receivers,
-        )
+        _obj = cls.__new__(cls)
+        _obj.exporters = exporters
+        _obj.processors = processors
+        _obj.receivers = receivers
 
-        full_agent_policy_service_pipelines_additional_property.additional_properties = d
-        return full_agent_policy_service_pipelines_additional_property
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

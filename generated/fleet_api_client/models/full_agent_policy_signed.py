@@ -45,13 +45,12 @@ class FullAgentPolicySigned:
 
         signature = d.pop("signature", UNSET)
 
-        full_agent_policy_signed = cls(
-            data=data,
-            signature=signature,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data = data
+        _obj.signature = signature
 
-        full_agent_policy_signed.additional_properties = d
-        return full_agent_policy_signed
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

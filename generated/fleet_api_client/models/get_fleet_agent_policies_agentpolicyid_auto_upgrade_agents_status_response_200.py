@@ -82,13 +82,12 @@ class GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200:
 
         total_agents = d.pop("totalAgents", UNSET)
 
-        get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200 = cls(
-            current_versions=current_versions,
-            total_agents=total_agents,
-        )
+        _obj = cls.__new__(cls)
+        _obj.current_versions = current_versions
+        _obj.total_agents = total_agents
 
-        get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200.additional_properties = d
-        return get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

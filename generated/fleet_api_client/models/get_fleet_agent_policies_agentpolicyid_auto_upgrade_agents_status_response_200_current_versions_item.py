@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,23 +60,22 @@ class GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200Curren
         d = dict(src_dict)
         agents = d.pop("agents", UNSET)
 
-        failed_upgrade_action_ids = cast(
-            "list[str]", d.pop("failedUpgradeActionIds", UNSET)
+        failed_upgrade_action_ids: list[str] | Unset = d.pop(
+            "failedUpgradeActionIds", UNSET
         )
 
         failed_upgrade_agents = d.pop("failedUpgradeAgents", UNSET)
 
         version = d.pop("version", UNSET)
 
-        get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200_current_versions_item = cls(
-            agents=agents,
-            failed_upgrade_action_ids=failed_upgrade_action_ids,
-            failed_upgrade_agents=failed_upgrade_agents,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agents = agents
+        _obj.failed_upgrade_action_ids = failed_upgrade_action_ids
+        _obj.failed_upgrade_agents = failed_upgrade_agents
+        _obj.version = version
 
-        get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200_current_versions_item.additional_properties = d
-        return get_fleet_agent_policies_agentpolicyid_auto_upgrade_agents_status_response_200_current_versions_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,15 +58,14 @@ class GetFleetAgentPoliciesAgentpolicyidFullResponse200:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            item = cast("FullAgentPolicy | str", _item_data)
+            item: FullAgentPolicy | str = _item_data
             break
 
-        get_fleet_agent_policies_agentpolicyid_full_response_200 = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        get_fleet_agent_policies_agentpolicyid_full_response_200.additional_properties = d
-        return get_fleet_agent_policies_agentpolicyid_full_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

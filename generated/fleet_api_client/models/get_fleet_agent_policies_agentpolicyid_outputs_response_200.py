@@ -47,12 +47,11 @@ class GetFleetAgentPoliciesAgentpolicyidOutputsResponse200:
         d = dict(src_dict)
         item = PostFleetAgentPoliciesOutputsResponse200ItemItem.from_dict(d.pop("item"))
 
-        get_fleet_agent_policies_agentpolicyid_outputs_response_200 = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        get_fleet_agent_policies_agentpolicyid_outputs_response_200.additional_properties = d
-        return get_fleet_agent_policies_agentpolicyid_outputs_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

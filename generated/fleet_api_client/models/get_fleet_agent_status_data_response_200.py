@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,7 +58,7 @@ class GetFleetAgentStatusDataResponse200:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        data_preview = cast("list[Any]", d.pop("dataPreview", UNSET))
+        data_preview: list[Any] | Unset = d.pop("dataPreview", UNSET)
 
         _items = d.pop("items", UNSET)
         items: list[GetFleetAgentStatusDataResponse200ItemsItem] | Unset = UNSET
@@ -71,13 +71,12 @@ class GetFleetAgentStatusDataResponse200:
 
                 items.append(items_item)
 
-        get_fleet_agent_status_data_response_200 = cls(
-            data_preview=data_preview,
-            items=items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data_preview = data_preview
+        _obj.items = items
 
-        get_fleet_agent_status_data_response_200.additional_properties = d
-        return get_fleet_agent_status_data_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,7 +36,7 @@ class GetFleetAgentStatusDataResponse200ItemsItem:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        get_fleet_agent_status_data_response_200_items_item = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -48,10 +48,8 @@ class GetFleetAgentStatusDataResponse200ItemsItem:
 
             additional_properties[prop_name] = additional_property
 
-        get_fleet_agent_status_data_response_200_items_item.additional_properties = (
-            additional_properties
-        )
-        return get_fleet_agent_status_data_response_200_items_item
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class GetFleetAgentStatusDataResponse200ItemsItemAdditionalProperty:
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 
-        get_fleet_agent_status_data_response_200_items_item_additional_property = cls(
-            data=data,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data = data
 
-        get_fleet_agent_status_data_response_200_items_item_additional_property.additional_properties = d
-        return get_fleet_agent_status_data_response_200_items_item_additional_property
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,12 +52,11 @@ class GetFleetAgentStatusResponse200:
         else:
             results = AgentStatusSummary.from_dict(_results)
 
-        get_fleet_agent_status_response_200 = cls(
-            results=results,
-        )
+        _obj = cls.__new__(cls)
+        _obj.results = results
 
-        get_fleet_agent_status_response_200.additional_properties = d
-        return get_fleet_agent_status_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,12 +57,11 @@ class GetFleetAgentsActionStatusResponse200:
 
                 items.append(items_item)
 
-        get_fleet_agents_action_status_response_200 = cls(
-            items=items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.items = items
 
-        get_fleet_agents_action_status_response_200.additional_properties = d
-        return get_fleet_agents_action_status_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

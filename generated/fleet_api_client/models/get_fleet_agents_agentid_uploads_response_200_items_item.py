@@ -99,18 +99,17 @@ class GetFleetAgentsAgentidUploadsResponse200ItemsItem:
                 _status
             )
 
-        get_fleet_agents_agentid_uploads_response_200_items_item = cls(
-            id=id,
-            action_id=action_id,
-            create_time=create_time,
-            error=error,
-            file_path=file_path,
-            name=name,
-            status=status,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.action_id = action_id
+        _obj.create_time = create_time
+        _obj.error = error
+        _obj.file_path = file_path
+        _obj.name = name
+        _obj.status = status
 
-        get_fleet_agents_agentid_uploads_response_200_items_item.additional_properties = d
-        return get_fleet_agents_agentid_uploads_response_200_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

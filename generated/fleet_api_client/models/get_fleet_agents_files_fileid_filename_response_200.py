@@ -23,10 +23,10 @@ class GetFleetAgentsFilesFileidFilenameResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        get_fleet_agents_files_fileid_filename_response_200 = cls()
+        _obj = cls.__new__(cls)
 
-        get_fleet_agents_files_fileid_filename_response_200.additional_properties = d
-        return get_fleet_agents_files_fileid_filename_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

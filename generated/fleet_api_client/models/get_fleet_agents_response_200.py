@@ -117,18 +117,17 @@ class GetFleetAgentsResponse200:
 
         total = d.pop("total", UNSET)
 
-        get_fleet_agents_response_200 = cls(
-            items=items,
-            next_search_after=next_search_after,
-            page=page,
-            per_page=per_page,
-            pit=pit,
-            status_summary=status_summary,
-            total=total,
-        )
+        _obj = cls.__new__(cls)
+        _obj.items = items
+        _obj.next_search_after = next_search_after
+        _obj.page = page
+        _obj.per_page = per_page
+        _obj.pit = pit
+        _obj.status_summary = status_summary
+        _obj.total = total
 
-        get_fleet_agents_response_200.additional_properties = d
-        return get_fleet_agents_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GetFleetAgentsResponse200StatusSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        get_fleet_agents_response_200_status_summary = cls()
+        _obj = cls.__new__(cls)
 
-        get_fleet_agents_response_200_status_summary.additional_properties = d
-        return get_fleet_agents_response_200_status_summary
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -135,18 +135,17 @@ class GetFleetAgentsSetupResponse200:
 
         package_verification_key_id = d.pop("package_verification_key_id", UNSET)
 
-        get_fleet_agents_setup_response_200 = cls(
-            is_action_secrets_storage_enabled=is_action_secrets_storage_enabled,
-            is_secrets_storage_enabled=is_secrets_storage_enabled,
-            is_space_awareness_enabled=is_space_awareness_enabled,
-            is_ready=is_ready,
-            missing_optional_features=missing_optional_features,
-            missing_requirements=missing_requirements,
-            package_verification_key_id=package_verification_key_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.is_action_secrets_storage_enabled = is_action_secrets_storage_enabled
+        _obj.is_secrets_storage_enabled = is_secrets_storage_enabled
+        _obj.is_space_awareness_enabled = is_space_awareness_enabled
+        _obj.is_ready = is_ready
+        _obj.missing_optional_features = missing_optional_features
+        _obj.missing_requirements = missing_requirements
+        _obj.package_verification_key_id = package_verification_key_id
 
-        get_fleet_agents_setup_response_200.additional_properties = d
-        return get_fleet_agents_setup_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,13 +55,12 @@ class GetFleetCheckPermissionsResponse200:
 
         success = d.pop("success", UNSET)
 
-        get_fleet_check_permissions_response_200 = cls(
-            error=error,
-            success=success,
-        )
+        _obj = cls.__new__(cls)
+        _obj.error = error
+        _obj.success = success
 
-        get_fleet_check_permissions_response_200.additional_properties = d
-        return get_fleet_check_permissions_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,12 +65,11 @@ class GetFleetDataStreamsResponse200:
 
                 data_streams.append(data_streams_item)
 
-        get_fleet_data_streams_response_200 = cls(
-            data_streams=data_streams,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data_streams = data_streams
 
-        get_fleet_data_streams_response_200.additional_properties = d
-        return get_fleet_data_streams_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

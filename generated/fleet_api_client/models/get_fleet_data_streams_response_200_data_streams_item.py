@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,36 +174,36 @@ class GetFleetDataStreamsResponse200DataStreamsItem:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            service_details = cast(
-                "GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0 | None | Unset",
-                _service_details_data,
-            )
+            service_details: (
+                GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0
+                | None
+                | Unset
+            ) = _service_details_data
             break
 
         size_in_bytes = d.pop("size_in_bytes", UNSET)
 
-        size_in_bytes_formatted = cast(
-            "float | str | Unset", d.pop("size_in_bytes_formatted", UNSET)
+        size_in_bytes_formatted: float | str | Unset = d.pop(
+            "size_in_bytes_formatted", UNSET
         )
 
         type_ = d.pop("type", UNSET)
 
-        get_fleet_data_streams_response_200_data_streams_item = cls(
-            dashboards=dashboards,
-            dataset=dataset,
-            index=index,
-            last_activity_ms=last_activity_ms,
-            namespace=namespace,
-            package=package,
-            package_version=package_version,
-            service_details=service_details,
-            size_in_bytes=size_in_bytes,
-            size_in_bytes_formatted=size_in_bytes_formatted,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.dashboards = dashboards
+        _obj.dataset = dataset
+        _obj.index = index
+        _obj.last_activity_ms = last_activity_ms
+        _obj.namespace = namespace
+        _obj.package = package
+        _obj.package_version = package_version
+        _obj.service_details = service_details
+        _obj.size_in_bytes = size_in_bytes
+        _obj.size_in_bytes_formatted = size_in_bytes_formatted
+        _obj.type_ = type_
 
-        get_fleet_data_streams_response_200_data_streams_item.additional_properties = d
-        return get_fleet_data_streams_response_200_data_streams_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

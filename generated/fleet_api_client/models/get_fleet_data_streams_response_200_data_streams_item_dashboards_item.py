@@ -47,13 +47,12 @@ class GetFleetDataStreamsResponse200DataStreamsItemDashboardsItem:
 
         title = d.pop("title", UNSET)
 
-        get_fleet_data_streams_response_200_data_streams_item_dashboards_item = cls(
-            id=id,
-            title=title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
 
-        get_fleet_data_streams_response_200_data_streams_item_dashboards_item.additional_properties = d
-        return get_fleet_data_streams_response_200_data_streams_item_dashboards_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

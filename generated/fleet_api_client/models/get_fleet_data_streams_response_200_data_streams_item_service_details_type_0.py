@@ -47,17 +47,12 @@ class GetFleetDataStreamsResponse200DataStreamsItemServiceDetailsType0:
 
         service_name = d.pop("serviceName", UNSET)
 
-        get_fleet_data_streams_response_200_data_streams_item_service_details_type_0 = (
-            cls(
-                environment=environment,
-                service_name=service_name,
-            )
-        )
+        _obj = cls.__new__(cls)
+        _obj.environment = environment
+        _obj.service_name = service_name
 
-        get_fleet_data_streams_response_200_data_streams_item_service_details_type_0.additional_properties = d
-        return (
-            get_fleet_data_streams_response_200_data_streams_item_service_details_type_0
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class GetFleetEnrollmentApiKeysKeyidResponse200:
         d = dict(src_dict)
         item = EnrollmentApiKey.from_dict(d.pop("item"))
 
-        get_fleet_enrollment_api_keys_keyid_response_200 = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        get_fleet_enrollment_api_keys_keyid_response_200.additional_properties = d
-        return get_fleet_enrollment_api_keys_keyid_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,16 +71,15 @@ class GetFleetEpmCategoriesResponse200ItemsItem:
 
         title = d.pop("title", UNSET)
 
-        get_fleet_epm_categories_response_200_items_item = cls(
-            id=id,
-            count=count,
-            parent_id=parent_id,
-            parent_title=parent_title,
-            title=title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.count = count
+        _obj.parent_id = parent_id
+        _obj.parent_title = parent_title
+        _obj.title = title
 
-        get_fleet_epm_categories_response_200_items_item.additional_properties = d
-        return get_fleet_epm_categories_response_200_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

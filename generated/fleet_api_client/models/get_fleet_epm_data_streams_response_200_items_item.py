@@ -37,12 +37,11 @@ class GetFleetEpmDataStreamsResponse200ItemsItem:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        get_fleet_epm_data_streams_response_200_items_item = cls(
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
 
-        get_fleet_epm_data_streams_response_200_items_item.additional_properties = d
-        return get_fleet_epm_data_streams_response_200_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,14 +91,13 @@ class GetFleetEpmPackagesBulkUpgradeTaskidResponse200:
 
         status = d.pop("status", UNSET)
 
-        get_fleet_epm_packages_bulk_upgrade_taskid_response_200 = cls(
-            error=error,
-            results=results,
-            status=status,
-        )
+        _obj = cls.__new__(cls)
+        _obj.error = error
+        _obj.results = results
+        _obj.status = status
 
-        get_fleet_epm_packages_bulk_upgrade_taskid_response_200.additional_properties = d
-        return get_fleet_epm_packages_bulk_upgrade_taskid_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

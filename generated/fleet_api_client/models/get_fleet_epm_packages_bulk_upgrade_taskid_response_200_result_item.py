@@ -68,14 +68,13 @@ class GetFleetEpmPackagesBulkUpgradeTaskidResponse200ResultItem:
 
         success = d.pop("success", UNSET)
 
-        get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item = cls(
-            error=error,
-            name=name,
-            success=success,
-        )
+        _obj = cls.__new__(cls)
+        _obj.error = error
+        _obj.name = name
+        _obj.success = success
 
-        get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item.additional_properties = d
-        return get_fleet_epm_packages_bulk_upgrade_taskid_response_200_result_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,22 +84,21 @@ class GetFleetEpmPackagesInstalledResponse200:
         if _search_after is not UNSET:
             search_after = []
             for search_after_item_data in _search_after:
-                search_after_item = cast(
-                    "Any | bool | float | None | str", search_after_item_data
+                search_after_item: Any | bool | float | None | str = (
+                    search_after_item_data
                 )
 
                 search_after.append(search_after_item)
 
         total = d.pop("total", UNSET)
 
-        get_fleet_epm_packages_installed_response_200 = cls(
-            items=items,
-            search_after=search_after,
-            total=total,
-        )
+        _obj = cls.__new__(cls)
+        _obj.items = items
+        _obj.search_after = search_after
+        _obj.total = total
 
-        get_fleet_epm_packages_installed_response_200.additional_properties = d
-        return get_fleet_epm_packages_installed_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,18 +127,17 @@ class GetFleetEpmPackagesInstalledResponse200ItemsItem:
 
         version = d.pop("version", UNSET)
 
-        get_fleet_epm_packages_installed_response_200_items_item = cls(
-            data_streams=data_streams,
-            description=description,
-            icons=icons,
-            name=name,
-            status=status,
-            title=title,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data_streams = data_streams
+        _obj.description = description
+        _obj.icons = icons
+        _obj.name = name
+        _obj.status = status
+        _obj.title = title
+        _obj.version = version
 
-        get_fleet_epm_packages_installed_response_200_items_item.additional_properties = d
-        return get_fleet_epm_packages_installed_response_200_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,17 +47,12 @@ class GetFleetEpmPackagesInstalledResponse200ItemsItemDataStreamsItem:
 
         title = d.pop("title", UNSET)
 
-        get_fleet_epm_packages_installed_response_200_items_item_data_streams_item = (
-            cls(
-                name=name,
-                title=title,
-            )
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.title = title
 
-        get_fleet_epm_packages_installed_response_200_items_item_data_streams_item.additional_properties = d
-        return (
-            get_fleet_epm_packages_installed_response_200_items_item_data_streams_item
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

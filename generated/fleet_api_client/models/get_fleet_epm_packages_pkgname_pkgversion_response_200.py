@@ -69,13 +69,12 @@ class GetFleetEpmPackagesPkgnamePkgversionResponse200:
                 )
             )
 
-        get_fleet_epm_packages_pkgname_pkgversion_response_200 = cls(
-            item=item,
-            metadata=metadata,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
+        _obj.metadata = metadata
 
-        get_fleet_epm_packages_pkgname_pkgversion_response_200.additional_properties = d
-        return get_fleet_epm_packages_pkgname_pkgversion_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata:
         d = dict(src_dict)
         has_policies = d.pop("has_policies", UNSET)
 
-        get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata = cls(
-            has_policies=has_policies,
-        )
+        _obj = cls.__new__(cls)
+        _obj.has_policies = has_policies
 
-        get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata.additional_properties = d
-        return get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

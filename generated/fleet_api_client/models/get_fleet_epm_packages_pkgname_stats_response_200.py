@@ -56,12 +56,11 @@ class GetFleetEpmPackagesPkgnameStatsResponse200:
                 _response
             )
 
-        get_fleet_epm_packages_pkgname_stats_response_200 = cls(
-            response=response,
-        )
+        _obj = cls.__new__(cls)
+        _obj.response = response
 
-        get_fleet_epm_packages_pkgname_stats_response_200.additional_properties = d
-        return get_fleet_epm_packages_pkgname_stats_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class GetFleetEpmPackagesPkgnameStatsResponse200Response:
 
         package_policy_count = d.pop("package_policy_count", UNSET)
 
-        get_fleet_epm_packages_pkgname_stats_response_200_response = cls(
-            agent_policy_count=agent_policy_count,
-            package_policy_count=package_policy_count,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agent_policy_count = agent_policy_count
+        _obj.package_policy_count = package_policy_count
 
-        get_fleet_epm_packages_pkgname_stats_response_200_response.additional_properties = d
-        return get_fleet_epm_packages_pkgname_stats_response_200_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,12 +67,11 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1:
 
                 inputs.append(inputs_item)
 
-        get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1 = cls(
-            inputs=inputs,
-        )
+        _obj = cls.__new__(cls)
+        _obj.inputs = inputs
 
-        get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1.additional_properties = d
-        return get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

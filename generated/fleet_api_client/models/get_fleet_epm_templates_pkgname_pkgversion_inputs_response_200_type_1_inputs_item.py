@@ -81,14 +81,13 @@ class GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1InputsItem:
 
         type_ = d.pop("type", UNSET)
 
-        get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item = cls(
-            id=id,
-            streams=streams,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.streams = streams
+        _obj.type_ = type_
 
-        get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item.additional_properties = d
-        return get_fleet_epm_templates_pkgname_pkgversion_inputs_response_200_type_1_inputs_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,14 +36,13 @@ class GetFleetEpmVerificationKeyIdResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = cast("None | str", d.pop("id"))
+        id: None | str = d.pop("id")
 
-        get_fleet_epm_verification_key_id_response_200 = cls(
-            id=id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
 
-        get_fleet_epm_verification_key_id_response_200.additional_properties = d
-        return get_fleet_epm_verification_key_id_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class GetFleetOutputsOutputidHealthResponse200:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        get_fleet_outputs_outputid_health_response_200 = cls(
-            message=message,
-            state=state,
-            timestamp=timestamp,
-        )
+        _obj = cls.__new__(cls)
+        _obj.message = message
+        _obj.state = state
+        _obj.timestamp = timestamp
 
-        get_fleet_outputs_outputid_health_response_200.additional_properties = d
-        return get_fleet_outputs_outputid_health_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

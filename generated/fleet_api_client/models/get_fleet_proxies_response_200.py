@@ -81,15 +81,14 @@ class GetFleetProxiesResponse200:
 
         total = d.pop("total", UNSET)
 
-        get_fleet_proxies_response_200 = cls(
-            items=items,
-            page=page,
-            per_page=per_page,
-            total=total,
-        )
+        _obj = cls.__new__(cls)
+        _obj.items = items
+        _obj.page = page
+        _obj.per_page = per_page
+        _obj.total = total
 
-        get_fleet_proxies_response_200.additional_properties = d
-        return get_fleet_proxies_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

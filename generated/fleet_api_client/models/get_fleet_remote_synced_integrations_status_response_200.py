@@ -122,15 +122,14 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200:
                 )
             )
 
-        get_fleet_remote_synced_integrations_status_response_200 = cls(
-            custom_assets=custom_assets,
-            error=error,
-            integrations=integrations,
-            warning=warning,
-        )
+        _obj = cls.__new__(cls)
+        _obj.custom_assets = custom_assets
+        _obj.error = error
+        _obj.integrations = integrations
+        _obj.warning = warning
 
-        get_fleet_remote_synced_integrations_status_response_200.additional_properties = d
-        return get_fleet_remote_synced_integrations_status_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,7 +37,7 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        get_fleet_remote_synced_integrations_status_response_200_custom_assets = cls()
+        _obj = cls.__new__(cls)
 
         if not _models_imported:
             _import_models()
@@ -49,8 +49,8 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssets:
 
             additional_properties[prop_name] = additional_property
 
-        get_fleet_remote_synced_integrations_status_response_200_custom_assets.additional_properties = additional_properties
-        return get_fleet_remote_synced_integrations_status_response_200_custom_assets
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

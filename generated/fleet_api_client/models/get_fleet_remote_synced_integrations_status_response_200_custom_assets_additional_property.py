@@ -135,19 +135,18 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200CustomAssetsAdditionalPro
                 )
             )
 
-        get_fleet_remote_synced_integrations_status_response_200_custom_assets_additional_property = cls(
-            error=error,
-            is_deleted=is_deleted,
-            name=name,
-            package_name=package_name,
-            package_version=package_version,
-            sync_status=sync_status,
-            type_=type_,
-            warning=warning,
-        )
+        _obj = cls.__new__(cls)
+        _obj.error = error
+        _obj.is_deleted = is_deleted
+        _obj.name = name
+        _obj.package_name = package_name
+        _obj.package_version = package_version
+        _obj.sync_status = sync_status
+        _obj.type_ = type_
+        _obj.warning = warning
 
-        get_fleet_remote_synced_integrations_status_response_200_custom_assets_additional_property.additional_properties = d
-        return get_fleet_remote_synced_integrations_status_response_200_custom_assets_additional_property
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,23 +152,18 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItem:
                 )
             )
 
-        get_fleet_remote_synced_integrations_status_response_200_integrations_item = (
-            cls(
-                error=error,
-                id=id,
-                install_status=install_status,
-                package_name=package_name,
-                package_version=package_version,
-                sync_status=sync_status,
-                updated_at=updated_at,
-                warning=warning,
-            )
-        )
+        _obj = cls.__new__(cls)
+        _obj.error = error
+        _obj.id = id
+        _obj.install_status = install_status
+        _obj.package_name = package_name
+        _obj.package_version = package_version
+        _obj.sync_status = sync_status
+        _obj.updated_at = updated_at
+        _obj.warning = warning
 
-        get_fleet_remote_synced_integrations_status_response_200_integrations_item.additional_properties = d
-        return (
-            get_fleet_remote_synced_integrations_status_response_200_integrations_item
-        )
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,12 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200IntegrationsItemInstallSt
 
         remote = d.pop("remote", UNSET)
 
-        get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status = cls(
-            main=main,
-            remote=remote,
-        )
+        _obj = cls.__new__(cls)
+        _obj.main = main
+        _obj.remote = remote
 
-        get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status.additional_properties = d
-        return get_fleet_remote_synced_integrations_status_response_200_integrations_item_install_status
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

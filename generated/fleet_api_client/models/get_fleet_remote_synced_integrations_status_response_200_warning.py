@@ -45,13 +45,12 @@ class GetFleetRemoteSyncedIntegrationsStatusResponse200Warning:
 
         title = d.pop("title", UNSET)
 
-        get_fleet_remote_synced_integrations_status_response_200_warning = cls(
-            message=message,
-            title=title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.message = message
+        _obj.title = title
 
-        get_fleet_remote_synced_integrations_status_response_200_warning.additional_properties = d
-        return get_fleet_remote_synced_integrations_status_response_200_warning
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

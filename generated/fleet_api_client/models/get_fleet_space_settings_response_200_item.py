@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,19 +43,18 @@ class GetFleetSpaceSettingsResponse200Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        allowed_namespace_prefixes = cast(
-            "list[str]", d.pop("allowed_namespace_prefixes", UNSET)
+        allowed_namespace_prefixes: list[str] | Unset = d.pop(
+            "allowed_namespace_prefixes", UNSET
         )
 
         managed_by = d.pop("managed_by", UNSET)
 
-        get_fleet_space_settings_response_200_item = cls(
-            allowed_namespace_prefixes=allowed_namespace_prefixes,
-            managed_by=managed_by,
-        )
+        _obj = cls.__new__(cls)
+        _obj.allowed_namespace_prefixes = allowed_namespace_prefixes
+        _obj.managed_by = managed_by
 
-        get_fleet_space_settings_response_200_item.additional_properties = d
-        return get_fleet_space_settings_response_200_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,12 +47,11 @@ class GetFleetSpaceSettingsResponse200ItemResponse:
         d = dict(src_dict)
         item = GetFleetSpaceSettingsResponse200Item.from_dict(d.pop("item"))
 
-        get_fleet_space_settings_response_200_item_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        get_fleet_space_settings_response_200_item_response.additional_properties = d
-        return get_fleet_space_settings_response_200_item_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

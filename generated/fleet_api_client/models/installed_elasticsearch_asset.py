@@ -71,15 +71,14 @@ class InstalledElasticsearchAsset:
 
         version = d.pop("version", UNSET)
 
-        installed_elasticsearch_asset = cls(
-            id=id,
-            deferred=deferred,
-            type_=type_,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.deferred = deferred
+        _obj.type_ = type_
+        _obj.version = version
 
-        installed_elasticsearch_asset.additional_properties = d
-        return installed_elasticsearch_asset
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

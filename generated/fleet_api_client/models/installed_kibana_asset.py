@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,18 +82,17 @@ class InstalledKibanaAsset:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            type_ = cast("InstalledKibanaAssetTypeType0 | str | Unset", _type__data)
+            type_: InstalledKibanaAssetTypeType0 | str | Unset = _type__data
             break
 
-        installed_kibana_asset = cls(
-            id=id,
-            deferred=deferred,
-            origin_id=origin_id,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.deferred = deferred
+        _obj.origin_id = origin_id
+        _obj.type_ = type_
 
-        installed_kibana_asset.additional_properties = d
-        return installed_kibana_asset
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

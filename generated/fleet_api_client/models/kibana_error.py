@@ -69,16 +69,15 @@ class KibanaError:
 
         status_code = d.pop("statusCode", UNSET)
 
-        kibana_error = cls(
-            attributes=attributes,
-            error=error,
-            error_type=error_type,
-            message=message,
-            status_code=status_code,
-        )
+        _obj = cls.__new__(cls)
+        _obj.attributes = attributes
+        _obj.error = error
+        _obj.error_type = error_type
+        _obj.message = message
+        _obj.status_code = status_code
 
-        kibana_error.additional_properties = d
-        return kibana_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

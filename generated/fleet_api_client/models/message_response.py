@@ -37,12 +37,11 @@ class MessageResponse:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        message_response = cls(
-            message=message,
-        )
+        _obj = cls.__new__(cls)
+        _obj.message = message
 
-        message_response.additional_properties = d
-        return message_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

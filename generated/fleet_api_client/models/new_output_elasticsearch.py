@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -187,21 +187,21 @@ class NewOutputElasticsearch:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        hosts = cast("list[str]", d.pop("hosts"))
+        hosts: list[str] = d.pop("hosts")
 
         name = d.pop("name")
 
         type_ = NewOutputElasticsearchType._from_value(d.pop("type"))
 
-        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
+        allow_edit: list[str] | Unset = d.pop("allow_edit", UNSET)
 
-        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
+        ca_sha256: None | str | Unset = d.pop("ca_sha256", UNSET)
 
-        ca_trusted_fingerprint = cast(
-            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        ca_trusted_fingerprint: None | str | Unset = d.pop(
+            "ca_trusted_fingerprint", UNSET
         )
 
-        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
+        config_yaml: None | str | Unset = d.pop("config_yaml", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -220,7 +220,7 @@ class NewOutputElasticsearch:
         else:
             preset = NewOutputElasticsearchPreset._from_value(_preset)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputLogstashSecrets | Unset
@@ -248,7 +248,7 @@ class NewOutputElasticsearch:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            shipper = cast("NewOutputShipperType0 | None | Unset", _shipper_data)
+            shipper: NewOutputShipperType0 | None | Unset = _shipper_data
             break
 
         _ssl_data = d.pop("ssl", UNSET)
@@ -270,36 +270,35 @@ class NewOutputElasticsearch:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("NewOutputSslType0 | None | Unset", _ssl_data)
+            ssl: NewOutputSslType0 | None | Unset = _ssl_data
             break
 
-        write_to_logs_streams = cast(
-            "bool | None | Unset", d.pop("write_to_logs_streams", UNSET)
+        write_to_logs_streams: bool | None | Unset = d.pop(
+            "write_to_logs_streams", UNSET
         )
 
-        new_output_elasticsearch = cls(
-            hosts=hosts,
-            name=name,
-            type_=type_,
-            allow_edit=allow_edit,
-            ca_sha256=ca_sha256,
-            ca_trusted_fingerprint=ca_trusted_fingerprint,
-            config_yaml=config_yaml,
-            id=id,
-            is_default=is_default,
-            is_default_monitoring=is_default_monitoring,
-            is_internal=is_internal,
-            is_preconfigured=is_preconfigured,
-            preset=preset,
-            proxy_id=proxy_id,
-            secrets=secrets,
-            shipper=shipper,
-            ssl=ssl,
-            write_to_logs_streams=write_to_logs_streams,
-        )
+        _obj = cls.__new__(cls)
+        _obj.hosts = hosts
+        _obj.name = name
+        _obj.type_ = type_
+        _obj.allow_edit = allow_edit
+        _obj.ca_sha256 = ca_sha256
+        _obj.ca_trusted_fingerprint = ca_trusted_fingerprint
+        _obj.config_yaml = config_yaml
+        _obj.id = id
+        _obj.is_default = is_default
+        _obj.is_default_monitoring = is_default_monitoring
+        _obj.is_internal = is_internal
+        _obj.is_preconfigured = is_preconfigured
+        _obj.preset = preset
+        _obj.proxy_id = proxy_id
+        _obj.secrets = secrets
+        _obj.shipper = shipper
+        _obj.ssl = ssl
+        _obj.write_to_logs_streams = write_to_logs_streams
 
-        new_output_elasticsearch.additional_properties = d
-        return new_output_elasticsearch
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

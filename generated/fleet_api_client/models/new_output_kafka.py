@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -326,20 +326,20 @@ class NewOutputKafka:
         d = dict(src_dict)
         auth_type = NewOutputKafkaAuthType._from_value(d.pop("auth_type"))
 
-        hosts = cast("list[str]", d.pop("hosts"))
+        hosts: list[str] = d.pop("hosts")
 
         name = d.pop("name")
 
         type_ = NewOutputKafkaType._from_value(d.pop("type"))
 
-        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
+        allow_edit: list[str] | Unset = d.pop("allow_edit", UNSET)
 
         broker_timeout = d.pop("broker_timeout", UNSET)
 
-        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
+        ca_sha256: None | str | Unset = d.pop("ca_sha256", UNSET)
 
-        ca_trusted_fingerprint = cast(
-            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        ca_trusted_fingerprint: None | str | Unset = d.pop(
+            "ca_trusted_fingerprint", UNSET
         )
 
         client_id = d.pop("client_id", UNSET)
@@ -353,7 +353,7 @@ class NewOutputKafka:
 
         compression_level = d.pop("compression_level", UNSET)
 
-        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
+        config_yaml: None | str | Unset = d.pop("config_yaml", UNSET)
 
         connection_type = d.pop("connection_type", UNSET)
 
@@ -394,7 +394,7 @@ class NewOutputKafka:
 
         password = d.pop("password", UNSET)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _random = d.pop("random", UNSET)
         random: NewOutputKafkaRandom | Unset
@@ -434,7 +434,7 @@ class NewOutputKafka:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            sasl = cast("NewOutputKafkaSasl | None | Unset", _sasl_data)
+            sasl: NewOutputKafkaSasl | None | Unset = _sasl_data
             break
 
         _secrets = d.pop("secrets", UNSET)
@@ -463,7 +463,7 @@ class NewOutputKafka:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            shipper = cast("NewOutputShipperType0 | None | Unset", _shipper_data)
+            shipper: NewOutputShipperType0 | None | Unset = _shipper_data
             break
 
         _ssl_data = d.pop("ssl", UNSET)
@@ -485,7 +485,7 @@ class NewOutputKafka:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("NewOutputSslType0 | None | Unset", _ssl_data)
+            ssl: NewOutputSslType0 | None | Unset = _ssl_data
             break
 
         timeout = d.pop("timeout", UNSET)
@@ -496,46 +496,45 @@ class NewOutputKafka:
 
         version = d.pop("version", UNSET)
 
-        new_output_kafka = cls(
-            auth_type=auth_type,
-            hosts=hosts,
-            name=name,
-            type_=type_,
-            allow_edit=allow_edit,
-            broker_timeout=broker_timeout,
-            ca_sha256=ca_sha256,
-            ca_trusted_fingerprint=ca_trusted_fingerprint,
-            client_id=client_id,
-            compression=compression,
-            compression_level=compression_level,
-            config_yaml=config_yaml,
-            connection_type=connection_type,
-            hash_=hash_,
-            headers=headers,
-            id=id,
-            is_default=is_default,
-            is_default_monitoring=is_default_monitoring,
-            is_internal=is_internal,
-            is_preconfigured=is_preconfigured,
-            key=key,
-            partition=partition,
-            password=password,
-            proxy_id=proxy_id,
-            random=random,
-            required_acks=required_acks,
-            round_robin=round_robin,
-            sasl=sasl,
-            secrets=secrets,
-            shipper=shipper,
-            ssl=ssl,
-            timeout=timeout,
-            topic=topic,
-            username=username,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.auth_type = auth_type
+        _obj.hosts = hosts
+        _obj.name = name
+        _obj.type_ = type_
+        _obj.allow_edit = allow_edit
+        _obj.broker_timeout = broker_timeout
+        _obj.ca_sha256 = ca_sha256
+        _obj.ca_trusted_fingerprint = ca_trusted_fingerprint
+        _obj.client_id = client_id
+        _obj.compression = compression
+        _obj.compression_level = compression_level
+        _obj.config_yaml = config_yaml
+        _obj.connection_type = connection_type
+        _obj.hash_ = hash_
+        _obj.headers = headers
+        _obj.id = id
+        _obj.is_default = is_default
+        _obj.is_default_monitoring = is_default_monitoring
+        _obj.is_internal = is_internal
+        _obj.is_preconfigured = is_preconfigured
+        _obj.key = key
+        _obj.partition = partition
+        _obj.password = password
+        _obj.proxy_id = proxy_id
+        _obj.random = random
+        _obj.required_acks = required_acks
+        _obj.round_robin = round_robin
+        _obj.sasl = sasl
+        _obj.secrets = secrets
+        _obj.shipper = shipper
+        _obj.ssl = ssl
+        _obj.timeout = timeout
+        _obj.topic = topic
+        _obj.username = username
+        _obj.version = version
 
-        new_output_kafka.additional_properties = d
-        return new_output_kafka
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

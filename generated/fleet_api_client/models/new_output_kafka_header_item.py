@@ -56,13 +56,12 @@ class NewOutputKafkaHeaderItem:
 
         value = d.pop("value")
 
-        new_output_kafka_header_item = cls(
-            key=key,
-            value=value,
-        )
+        _obj = cls.__new__(cls)
+        _obj.key = key
+        _obj.value = value
 
-        new_output_kafka_header_item.additional_properties = d
-        return new_output_kafka_header_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class NewOutputKafkaRandom:
         d = dict(src_dict)
         group_events = d.pop("group_events", UNSET)
 
-        new_output_kafka_random = cls(
-            group_events=group_events,
-        )
+        _obj = cls.__new__(cls)
+        _obj.group_events = group_events
 
-        new_output_kafka_random.additional_properties = d
-        return new_output_kafka_random
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

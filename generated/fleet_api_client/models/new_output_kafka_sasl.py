@@ -45,12 +45,11 @@ class NewOutputKafkaSasl:
         else:
             mechanism = NewOutputKafkaSaslMechanism._from_value(_mechanism)
 
-        new_output_kafka_sasl = cls(
-            mechanism=mechanism,
-        )
+        _obj = cls.__new__(cls)
+        _obj.mechanism = mechanism
 
-        new_output_kafka_sasl.additional_properties = d
-        return new_output_kafka_sasl
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

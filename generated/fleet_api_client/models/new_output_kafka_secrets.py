@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,9 +88,7 @@ class NewOutputKafkaSecrets:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            password = cast(
-                "NewOutputKafkaSecretsSslKeyType0 | str | Unset", _password_data
-            )
+            password: NewOutputKafkaSecretsSslKeyType0 | str | Unset = _password_data
             break
 
         _ssl = d.pop("ssl", UNSET)
@@ -100,13 +98,12 @@ class NewOutputKafkaSecrets:
         else:
             ssl = NewOutputKafkaSecretsSsl.from_dict(_ssl)
 
-        new_output_kafka_secrets = cls(
-            password=password,
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.password = password
+        _obj.ssl = ssl
 
-        new_output_kafka_secrets.additional_properties = d
-        return new_output_kafka_secrets
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,15 +77,14 @@ class NewOutputLogstashSecretsSsl:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            key = cast("NewOutputKafkaSecretsSslKeyType0 | str | Unset", _key_data)
+            key: NewOutputKafkaSecretsSslKeyType0 | str | Unset = _key_data
             break
 
-        new_output_logstash_secrets_ssl = cls(
-            key=key,
-        )
+        _obj = cls.__new__(cls)
+        _obj.key = key
 
-        new_output_logstash_secrets_ssl.additional_properties = d
-        return new_output_logstash_secrets_ssl
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class OutputKafkaHash:
 
         random = d.pop("random", UNSET)
 
-        output_kafka_hash = cls(
-            hash_=hash_,
-            random=random,
-        )
+        _obj = cls.__new__(cls)
+        _obj.hash_ = hash_
+        _obj.random = random
 
-        output_kafka_hash.additional_properties = d
-        return output_kafka_hash
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,13 +57,12 @@ class OutputKafkaHeadersItem:
 
         value = d.pop("value", UNSET)
 
-        output_kafka_headers_item = cls(
-            key=key,
-            value=value,
-        )
+        _obj = cls.__new__(cls)
+        _obj.key = key
+        _obj.value = value
 
-        output_kafka_headers_item.additional_properties = d
-        return output_kafka_headers_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class OutputKafkaSaslType0:
         else:
             mechanism = OutputKafkaSaslType0Mechanism._from_value(_mechanism)
 
-        output_kafka_sasl_type_0 = cls(
-            mechanism=mechanism,
-        )
+        _obj = cls.__new__(cls)
+        _obj.mechanism = mechanism
 
-        output_kafka_sasl_type_0.additional_properties = d
-        return output_kafka_sasl_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

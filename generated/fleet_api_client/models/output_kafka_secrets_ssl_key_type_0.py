@@ -47,13 +47,12 @@ class OutputKafkaSecretsSslKeyType0:
 
         hash_ = d.pop("hash", UNSET)
 
-        output_kafka_secrets_ssl_key_type_0 = cls(
-            id=id,
-            hash_=hash_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.hash_ = hash_
 
-        output_kafka_secrets_ssl_key_type_0.additional_properties = d
-        return output_kafka_secrets_ssl_key_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

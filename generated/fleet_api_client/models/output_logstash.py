@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -172,17 +172,17 @@ class OutputLogstash:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
+        allow_edit: list[str] | Unset = d.pop("allow_edit", UNSET)
 
-        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
+        ca_sha256: None | str | Unset = d.pop("ca_sha256", UNSET)
 
-        ca_trusted_fingerprint = cast(
-            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        ca_trusted_fingerprint: None | str | Unset = d.pop(
+            "ca_trusted_fingerprint", UNSET
         )
 
-        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
+        config_yaml: None | str | Unset = d.pop("config_yaml", UNSET)
 
-        hosts = cast("list[str]", d.pop("hosts", UNSET))
+        hosts: list[str] | Unset = d.pop("hosts", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -196,7 +196,7 @@ class OutputLogstash:
 
         name = d.pop("name", UNSET)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _secrets = d.pop("secrets", UNSET)
         secrets: OutputLogstashSecrets | Unset
@@ -224,7 +224,7 @@ class OutputLogstash:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            shipper = cast("None | OutputShipperType0 | Unset", _shipper_data)
+            shipper: None | OutputShipperType0 | Unset = _shipper_data
             break
 
         _ssl_data = d.pop("ssl", UNSET)
@@ -246,7 +246,7 @@ class OutputLogstash:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("None | OutputSslType0 | Unset", _ssl_data)
+            ssl: None | OutputSslType0 | Unset = _ssl_data
             break
 
         _type_ = d.pop("type", UNSET)
@@ -256,27 +256,26 @@ class OutputLogstash:
         else:
             type_ = OutputLogstashType._from_value(_type_)
 
-        output_logstash = cls(
-            allow_edit=allow_edit,
-            ca_sha256=ca_sha256,
-            ca_trusted_fingerprint=ca_trusted_fingerprint,
-            config_yaml=config_yaml,
-            hosts=hosts,
-            id=id,
-            is_default=is_default,
-            is_default_monitoring=is_default_monitoring,
-            is_internal=is_internal,
-            is_preconfigured=is_preconfigured,
-            name=name,
-            proxy_id=proxy_id,
-            secrets=secrets,
-            shipper=shipper,
-            ssl=ssl,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.allow_edit = allow_edit
+        _obj.ca_sha256 = ca_sha256
+        _obj.ca_trusted_fingerprint = ca_trusted_fingerprint
+        _obj.config_yaml = config_yaml
+        _obj.hosts = hosts
+        _obj.id = id
+        _obj.is_default = is_default
+        _obj.is_default_monitoring = is_default_monitoring
+        _obj.is_internal = is_internal
+        _obj.is_preconfigured = is_preconfigured
+        _obj.name = name
+        _obj.proxy_id = proxy_id
+        _obj.secrets = secrets
+        _obj.shipper = shipper
+        _obj.ssl = ssl
+        _obj.type_ = type_
 
-        output_logstash.additional_properties = d
-        return output_logstash
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,12 +52,11 @@ class OutputLogstashSecrets:
         else:
             ssl = OutputKafkaSecretsSsl.from_dict(_ssl)
 
-        output_logstash_secrets = cls(
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ssl = ssl
 
-        output_logstash_secrets.additional_properties = d
-        return output_logstash_secrets
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

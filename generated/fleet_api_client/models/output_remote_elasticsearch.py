@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -247,17 +247,17 @@ class OutputRemoteElasticsearch:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
+        allow_edit: list[str] | Unset = d.pop("allow_edit", UNSET)
 
-        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
+        ca_sha256: None | str | Unset = d.pop("ca_sha256", UNSET)
 
-        ca_trusted_fingerprint = cast(
-            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        ca_trusted_fingerprint: None | str | Unset = d.pop(
+            "ca_trusted_fingerprint", UNSET
         )
 
-        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
+        config_yaml: None | str | Unset = d.pop("config_yaml", UNSET)
 
-        hosts = cast("list[str]", d.pop("hosts", UNSET))
+        hosts: list[str] | Unset = d.pop("hosts", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -269,9 +269,9 @@ class OutputRemoteElasticsearch:
 
         is_preconfigured = d.pop("is_preconfigured", UNSET)
 
-        kibana_api_key = cast("None | str | Unset", d.pop("kibana_api_key", UNSET))
+        kibana_api_key: None | str | Unset = d.pop("kibana_api_key", UNSET)
 
-        kibana_url = cast("None | str | Unset", d.pop("kibana_url", UNSET))
+        kibana_url: None | str | Unset = d.pop("kibana_url", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -282,7 +282,7 @@ class OutputRemoteElasticsearch:
         else:
             preset = OutputRemoteElasticsearchPreset._from_value(_preset)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _secrets = d.pop("secrets", UNSET)
         secrets: OutputRemoteElasticsearchSecrets | Unset
@@ -291,7 +291,7 @@ class OutputRemoteElasticsearch:
         else:
             secrets = OutputRemoteElasticsearchSecrets.from_dict(_secrets)
 
-        service_token = cast("None | str | Unset", d.pop("service_token", UNSET))
+        service_token: None | str | Unset = d.pop("service_token", UNSET)
 
         _shipper_data = d.pop("shipper", UNSET)
         while True:
@@ -312,7 +312,7 @@ class OutputRemoteElasticsearch:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            shipper = cast("None | OutputShipperType0 | Unset", _shipper_data)
+            shipper: None | OutputShipperType0 | Unset = _shipper_data
             break
 
         _ssl_data = d.pop("ssl", UNSET)
@@ -334,7 +334,7 @@ class OutputRemoteElasticsearch:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("None | OutputSslType0 | Unset", _ssl_data)
+            ssl: None | OutputSslType0 | Unset = _ssl_data
             break
 
         sync_integrations = d.pop("sync_integrations", UNSET)
@@ -348,38 +348,37 @@ class OutputRemoteElasticsearch:
         else:
             type_ = OutputRemoteElasticsearchType._from_value(_type_)
 
-        write_to_logs_streams = cast(
-            "bool | None | Unset", d.pop("write_to_logs_streams", UNSET)
+        write_to_logs_streams: bool | None | Unset = d.pop(
+            "write_to_logs_streams", UNSET
         )
 
-        output_remote_elasticsearch = cls(
-            allow_edit=allow_edit,
-            ca_sha256=ca_sha256,
-            ca_trusted_fingerprint=ca_trusted_fingerprint,
-            config_yaml=config_yaml,
-            hosts=hosts,
-            id=id,
-            is_default=is_default,
-            is_default_monitoring=is_default_monitoring,
-            is_internal=is_internal,
-            is_preconfigured=is_preconfigured,
-            kibana_api_key=kibana_api_key,
-            kibana_url=kibana_url,
-            name=name,
-            preset=preset,
-            proxy_id=proxy_id,
-            secrets=secrets,
-            service_token=service_token,
-            shipper=shipper,
-            ssl=ssl,
-            sync_integrations=sync_integrations,
-            sync_uninstalled_integrations=sync_uninstalled_integrations,
-            type_=type_,
-            write_to_logs_streams=write_to_logs_streams,
-        )
+        _obj = cls.__new__(cls)
+        _obj.allow_edit = allow_edit
+        _obj.ca_sha256 = ca_sha256
+        _obj.ca_trusted_fingerprint = ca_trusted_fingerprint
+        _obj.config_yaml = config_yaml
+        _obj.hosts = hosts
+        _obj.id = id
+        _obj.is_default = is_default
+        _obj.is_default_monitoring = is_default_monitoring
+        _obj.is_internal = is_internal
+        _obj.is_preconfigured = is_preconfigured
+        _obj.kibana_api_key = kibana_api_key
+        _obj.kibana_url = kibana_url
+        _obj.name = name
+        _obj.preset = preset
+        _obj.proxy_id = proxy_id
+        _obj.secrets = secrets
+        _obj.service_token = service_token
+        _obj.shipper = shipper
+        _obj.ssl = ssl
+        _obj.sync_integrations = sync_integrations
+        _obj.sync_uninstalled_integrations = sync_uninstalled_integrations
+        _obj.type_ = type_
+        _obj.write_to_logs_streams = write_to_logs_streams
 
-        output_remote_elasticsearch.additional_properties = d
-        return output_remote_elasticsearch
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,8 +88,8 @@ class OutputRemoteElasticsearchSecrets:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            service_token = cast(
-                "OutputKafkaSecretsSslKeyType0 | str | Unset", _service_token_data
+            service_token: OutputKafkaSecretsSslKeyType0 | str | Unset = (
+                _service_token_data
             )
             break
 
@@ -100,13 +100,12 @@ class OutputRemoteElasticsearchSecrets:
         else:
             ssl = OutputKafkaSecretsSsl.from_dict(_ssl)
 
-        output_remote_elasticsearch_secrets = cls(
-            service_token=service_token,
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.service_token = service_token
+        _obj.ssl = ssl
 
-        output_remote_elasticsearch_secrets.additional_properties = d
-        return output_remote_elasticsearch_secrets
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

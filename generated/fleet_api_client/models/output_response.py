@@ -94,12 +94,11 @@ class OutputResponse:
             item = componentsschemas_output_type_3
             break
 
-        output_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        output_response.additional_properties = d
-        return output_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

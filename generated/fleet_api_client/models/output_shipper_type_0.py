@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,55 +131,44 @@ class OutputShipperType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        compression_level = cast(
-            "float | None | Unset", d.pop("compression_level", UNSET)
+        compression_level: float | None | Unset = d.pop("compression_level", UNSET)
+
+        disk_queue_compression_enabled: bool | None | Unset = d.pop(
+            "disk_queue_compression_enabled", UNSET
         )
 
-        disk_queue_compression_enabled = cast(
-            "bool | None | Unset", d.pop("disk_queue_compression_enabled", UNSET)
+        disk_queue_enabled: bool | None | Unset = d.pop("disk_queue_enabled", UNSET)
+
+        disk_queue_encryption_enabled: bool | None | Unset = d.pop(
+            "disk_queue_encryption_enabled", UNSET
         )
 
-        disk_queue_enabled = cast(
-            "bool | None | Unset", d.pop("disk_queue_enabled", UNSET)
-        )
+        disk_queue_max_size: float | None | Unset = d.pop("disk_queue_max_size", UNSET)
 
-        disk_queue_encryption_enabled = cast(
-            "bool | None | Unset", d.pop("disk_queue_encryption_enabled", UNSET)
-        )
+        disk_queue_path: None | str | Unset = d.pop("disk_queue_path", UNSET)
 
-        disk_queue_max_size = cast(
-            "float | None | Unset", d.pop("disk_queue_max_size", UNSET)
-        )
+        loadbalance: bool | None | Unset = d.pop("loadbalance", UNSET)
 
-        disk_queue_path = cast("None | str | Unset", d.pop("disk_queue_path", UNSET))
+        max_batch_bytes: float | None | Unset = d.pop("max_batch_bytes", UNSET)
 
-        loadbalance = cast("bool | None | Unset", d.pop("loadbalance", UNSET))
+        mem_queue_events: float | None | Unset = d.pop("mem_queue_events", UNSET)
 
-        max_batch_bytes = cast("float | None | Unset", d.pop("max_batch_bytes", UNSET))
+        queue_flush_timeout: float | None | Unset = d.pop("queue_flush_timeout", UNSET)
 
-        mem_queue_events = cast(
-            "float | None | Unset", d.pop("mem_queue_events", UNSET)
-        )
+        _obj = cls.__new__(cls)
+        _obj.compression_level = compression_level
+        _obj.disk_queue_compression_enabled = disk_queue_compression_enabled
+        _obj.disk_queue_enabled = disk_queue_enabled
+        _obj.disk_queue_encryption_enabled = disk_queue_encryption_enabled
+        _obj.disk_queue_max_size = disk_queue_max_size
+        _obj.disk_queue_path = disk_queue_path
+        _obj.loadbalance = loadbalance
+        _obj.max_batch_bytes = max_batch_bytes
+        _obj.mem_queue_events = mem_queue_events
+        _obj.queue_flush_timeout = queue_flush_timeout
 
-        queue_flush_timeout = cast(
-            "float | None | Unset", d.pop("queue_flush_timeout", UNSET)
-        )
-
-        output_shipper_type_0 = cls(
-            compression_level=compression_level,
-            disk_queue_compression_enabled=disk_queue_compression_enabled,
-            disk_queue_enabled=disk_queue_enabled,
-            disk_queue_encryption_enabled=disk_queue_encryption_enabled,
-            disk_queue_max_size=disk_queue_max_size,
-            disk_queue_path=disk_queue_path,
-            loadbalance=loadbalance,
-            max_batch_bytes=max_batch_bytes,
-            mem_queue_events=mem_queue_events,
-            queue_flush_timeout=queue_flush_timeout,
-        )
-
-        output_shipper_type_0.additional_properties = d
-        return output_shipper_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

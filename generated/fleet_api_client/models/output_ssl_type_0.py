@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,8 +72,8 @@ class OutputSslType0:
         d = dict(src_dict)
         certificate = d.pop("certificate", UNSET)
 
-        certificate_authorities = cast(
-            "list[str]", d.pop("certificate_authorities", UNSET)
+        certificate_authorities: list[str] | Unset = d.pop(
+            "certificate_authorities", UNSET
         )
 
         key = d.pop("key", UNSET)
@@ -87,15 +87,14 @@ class OutputSslType0:
                 _verification_mode
             )
 
-        output_ssl_type_0 = cls(
-            certificate=certificate,
-            certificate_authorities=certificate_authorities,
-            key=key,
-            verification_mode=verification_mode,
-        )
+        _obj = cls.__new__(cls)
+        _obj.certificate = certificate
+        _obj.certificate_authorities = certificate_authorities
+        _obj.key = key
+        _obj.verification_mode = verification_mode
 
-        output_ssl_type_0.additional_properties = d
-        return output_ssl_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -341,7 +341,7 @@ class PackageInfo:
         else:
             assets = PackageInfoAssets.from_dict(_assets)
 
-        categories = cast("list[str]", d.pop("categories", UNSET))
+        categories: list[str] | Unset = d.pop("categories", UNSET)
 
         _conditions = d.pop("conditions", UNSET)
         conditions: PackageInfoConditions | Unset
@@ -498,10 +498,13 @@ class PackageInfo:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            type_ = cast(
-                "PackageInfoTypeType0 | PackageInfoTypeType1 | PackageInfoTypeType2 | str | Unset",
-                _type__data,
-            )
+            type_: (
+                PackageInfoTypeType0
+                | PackageInfoTypeType1
+                | PackageInfoTypeType2
+                | str
+                | Unset
+            ) = _type__data
             break
 
         _vars_ = d.pop("vars", UNSET)
@@ -515,44 +518,43 @@ class PackageInfo:
 
         version = d.pop("version", UNSET)
 
-        package_info = cls(
-            agent=agent,
-            asset_tags=asset_tags,
-            assets=assets,
-            categories=categories,
-            conditions=conditions,
-            data_streams=data_streams,
-            description=description,
-            discovery=discovery,
-            download=download,
-            elasticsearch=elasticsearch,
-            format_version=format_version,
-            icons=icons,
-            installation_info=installation_info,
-            internal=internal,
-            keep_policies_up_to_date=keep_policies_up_to_date,
-            latest_version=latest_version,
-            license_=license_,
-            license_path=license_path,
-            name=name,
-            notice=notice,
-            owner=owner,
-            path=path,
-            policy_templates=policy_templates,
-            readme=readme,
-            release=release,
-            screenshots=screenshots,
-            signature_path=signature_path,
-            source=source,
-            status=status,
-            title=title,
-            type_=type_,
-            vars_=vars_,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agent = agent
+        _obj.asset_tags = asset_tags
+        _obj.assets = assets
+        _obj.categories = categories
+        _obj.conditions = conditions
+        _obj.data_streams = data_streams
+        _obj.description = description
+        _obj.discovery = discovery
+        _obj.download = download
+        _obj.elasticsearch = elasticsearch
+        _obj.format_version = format_version
+        _obj.icons = icons
+        _obj.installation_info = installation_info
+        _obj.internal = internal
+        _obj.keep_policies_up_to_date = keep_policies_up_to_date
+        _obj.latest_version = latest_version
+        _obj.license_ = license_
+        _obj.license_path = license_path
+        _obj.name = name
+        _obj.notice = notice
+        _obj.owner = owner
+        _obj.path = path
+        _obj.policy_templates = policy_templates
+        _obj.readme = readme
+        _obj.release = release
+        _obj.screenshots = screenshots
+        _obj.signature_path = signature_path
+        _obj.source = source
+        _obj.status = status
+        _obj.title = title
+        _obj.type_ = type_
+        _obj.vars_ = vars_
+        _obj.version = version
 
-        package_info.additional_properties = d
-        return package_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,12 +52,11 @@ class PackageInfoAgent:
         else:
             privileges = PackageInfoAgentPrivileges.from_dict(_privileges)
 
-        package_info_agent = cls(
-            privileges=privileges,
-        )
+        _obj = cls.__new__(cls)
+        _obj.privileges = privileges
 
-        package_info_agent.additional_properties = d
-        return package_info_agent
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class PackageInfoAgentPrivileges:
         d = dict(src_dict)
         root = d.pop("root", UNSET)
 
-        package_info_agent_privileges = cls(
-            root=root,
-        )
+        _obj = cls.__new__(cls)
+        _obj.root = root
 
-        package_info_agent_privileges.additional_properties = d
-        return package_info_agent_privileges
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

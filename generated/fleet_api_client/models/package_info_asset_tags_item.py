@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,20 +51,19 @@ class PackageInfoAssetTagsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        asset_ids = cast("list[str]", d.pop("asset_ids", UNSET))
+        asset_ids: list[str] | Unset = d.pop("asset_ids", UNSET)
 
-        asset_types = cast("list[str]", d.pop("asset_types", UNSET))
+        asset_types: list[str] | Unset = d.pop("asset_types", UNSET)
 
         text = d.pop("text", UNSET)
 
-        package_info_asset_tags_item = cls(
-            asset_ids=asset_ids,
-            asset_types=asset_types,
-            text=text,
-        )
+        _obj = cls.__new__(cls)
+        _obj.asset_ids = asset_ids
+        _obj.asset_types = asset_types
+        _obj.text = text
 
-        package_info_asset_tags_item.additional_properties = d
-        return package_info_asset_tags_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,13 +68,12 @@ class PackageInfoConditions:
         else:
             kibana = PackageInfoConditionsKibana.from_dict(_kibana)
 
-        package_info_conditions = cls(
-            elastic=elastic,
-            kibana=kibana,
-        )
+        _obj = cls.__new__(cls)
+        _obj.elastic = elastic
+        _obj.kibana = kibana
 
-        package_info_conditions.additional_properties = d
-        return package_info_conditions
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,17 +43,16 @@ class PackageInfoConditionsElastic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        capabilities = cast("list[str]", d.pop("capabilities", UNSET))
+        capabilities: list[str] | Unset = d.pop("capabilities", UNSET)
 
         subscription = d.pop("subscription", UNSET)
 
-        package_info_conditions_elastic = cls(
-            capabilities=capabilities,
-            subscription=subscription,
-        )
+        _obj = cls.__new__(cls)
+        _obj.capabilities = capabilities
+        _obj.subscription = subscription
 
-        package_info_conditions_elastic.additional_properties = d
-        return package_info_conditions_elastic
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

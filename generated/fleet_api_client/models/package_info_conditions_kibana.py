@@ -37,12 +37,11 @@ class PackageInfoConditionsKibana:
         d = dict(src_dict)
         version = d.pop("version", UNSET)
 
-        package_info_conditions_kibana = cls(
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.version = version
 
-        package_info_conditions_kibana.additional_properties = d
-        return package_info_conditions_kibana
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

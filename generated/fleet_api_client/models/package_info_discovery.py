@@ -79,13 +79,12 @@ class PackageInfoDiscovery:
 
                 fields.append(fields_item)
 
-        package_info_discovery = cls(
-            datasets=datasets,
-            fields=fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.datasets = datasets
+        _obj.fields = fields
 
-        package_info_discovery.additional_properties = d
-        return package_info_discovery
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

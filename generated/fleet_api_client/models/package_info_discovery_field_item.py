@@ -37,12 +37,11 @@ class PackageInfoDiscoveryFieldItem:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        package_info_discovery_field_item = cls(
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
 
-        package_info_discovery_field_item.additional_properties = d
-        return package_info_discovery_field_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -369,9 +369,9 @@ class PackageInfoInstallationInfo:
 
         name = d.pop("name", UNSET)
 
-        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
+        namespaces: list[str] | Unset = d.pop("namespaces", UNSET)
 
-        previous_version = cast("None | str | Unset", d.pop("previous_version", UNSET))
+        previous_version: None | str | Unset = d.pop("previous_version", UNSET)
 
         rolled_back = d.pop("rolled_back", UNSET)
 
@@ -379,9 +379,7 @@ class PackageInfoInstallationInfo:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        verification_key_id = cast(
-            "None | str | Unset", d.pop("verification_key_id", UNSET)
-        )
+        verification_key_id: None | str | Unset = d.pop("verification_key_id", UNSET)
 
         _verification_status = d.pop("verification_status", UNSET)
         verification_status: PackageInfoInstallationInfoVerificationStatus | Unset
@@ -396,32 +394,31 @@ class PackageInfoInstallationInfo:
 
         version = d.pop("version", UNSET)
 
-        package_info_installation_info = cls(
-            additional_spaces_installed_kibana=additional_spaces_installed_kibana,
-            created_at=created_at,
-            experimental_data_stream_features=experimental_data_stream_features,
-            install_format_schema_version=install_format_schema_version,
-            install_source=install_source,
-            install_status=install_status,
-            installed_es=installed_es,
-            installed_kibana=installed_kibana,
-            installed_kibana_space_id=installed_kibana_space_id,
-            is_rollback_ttl_expired=is_rollback_ttl_expired,
-            latest_executed_state=latest_executed_state,
-            latest_install_failed_attempts=latest_install_failed_attempts,
-            name=name,
-            namespaces=namespaces,
-            previous_version=previous_version,
-            rolled_back=rolled_back,
-            type_=type_,
-            updated_at=updated_at,
-            verification_key_id=verification_key_id,
-            verification_status=verification_status,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.additional_spaces_installed_kibana = additional_spaces_installed_kibana
+        _obj.created_at = created_at
+        _obj.experimental_data_stream_features = experimental_data_stream_features
+        _obj.install_format_schema_version = install_format_schema_version
+        _obj.install_source = install_source
+        _obj.install_status = install_status
+        _obj.installed_es = installed_es
+        _obj.installed_kibana = installed_kibana
+        _obj.installed_kibana_space_id = installed_kibana_space_id
+        _obj.is_rollback_ttl_expired = is_rollback_ttl_expired
+        _obj.latest_executed_state = latest_executed_state
+        _obj.latest_install_failed_attempts = latest_install_failed_attempts
+        _obj.name = name
+        _obj.namespaces = namespaces
+        _obj.previous_version = previous_version
+        _obj.rolled_back = rolled_back
+        _obj.type_ = type_
+        _obj.updated_at = updated_at
+        _obj.verification_key_id = verification_key_id
+        _obj.verification_status = verification_status
+        _obj.version = version
 
-        package_info_installation_info.additional_properties = d
-        return package_info_installation_info
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,7 +37,7 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        package_info_installation_info_additional_spaces_installed_kibana = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -52,8 +52,8 @@ class PackageInfoInstallationInfoAdditionalSpacesInstalledKibana:
 
             additional_properties[prop_name] = additional_property
 
-        package_info_installation_info_additional_spaces_installed_kibana.additional_properties = additional_properties
-        return package_info_installation_info_additional_spaces_installed_kibana
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,12 @@ class PackageInfoInstallationInfoExperimentalDataStreamFeaturesItem:
                 _features
             )
 
-        package_info_installation_info_experimental_data_stream_features_item = cls(
-            data_stream=data_stream,
-            features=features,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data_stream = data_stream
+        _obj.features = features
 
-        package_info_installation_info_experimental_data_stream_features_item.additional_properties = d
-        return package_info_installation_info_experimental_data_stream_features_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

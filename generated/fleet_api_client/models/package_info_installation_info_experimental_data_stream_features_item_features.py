@@ -63,15 +63,14 @@ class PackageInfoInstallationInfoExperimentalDataStreamFeaturesItemFeatures:
 
         tsdb = d.pop("tsdb", UNSET)
 
-        package_info_installation_info_experimental_data_stream_features_item_features = cls(
-            doc_value_only_numeric=doc_value_only_numeric,
-            doc_value_only_other=doc_value_only_other,
-            synthetic_source=synthetic_source,
-            tsdb=tsdb,
-        )
+        _obj = cls.__new__(cls)
+        _obj.doc_value_only_numeric = doc_value_only_numeric
+        _obj.doc_value_only_other = doc_value_only_other
+        _obj.synthetic_source = synthetic_source
+        _obj.tsdb = tsdb
 
-        package_info_installation_info_experimental_data_stream_features_item_features.additional_properties = d
-        return package_info_installation_info_experimental_data_stream_features_item_features
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,15 +73,14 @@ class PackageInfoInstallationInfoInstalledEsItem:
 
         version = d.pop("version", UNSET)
 
-        package_info_installation_info_installed_es_item = cls(
-            id=id,
-            deferred=deferred,
-            type_=type_,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.deferred = deferred
+        _obj.type_ = type_
+        _obj.version = version
 
-        package_info_installation_info_installed_es_item.additional_properties = d
-        return package_info_installation_info_installed_es_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class PackageInfoInstallationInfoLatestExecutedState:
 
         started_at = d.pop("started_at", UNSET)
 
-        package_info_installation_info_latest_executed_state = cls(
-            error=error,
-            name=name,
-            started_at=started_at,
-        )
+        _obj = cls.__new__(cls)
+        _obj.error = error
+        _obj.name = name
+        _obj.started_at = started_at
 
-        package_info_installation_info_latest_executed_state.additional_properties = d
-        return package_info_installation_info_latest_executed_state
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

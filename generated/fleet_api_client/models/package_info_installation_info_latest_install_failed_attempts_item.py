@@ -74,14 +74,13 @@ class PackageInfoInstallationInfoLatestInstallFailedAttemptsItem:
 
         target_version = d.pop("target_version", UNSET)
 
-        package_info_installation_info_latest_install_failed_attempts_item = cls(
-            created_at=created_at,
-            error=error,
-            target_version=target_version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.created_at = created_at
+        _obj.error = error
+        _obj.target_version = target_version
 
-        package_info_installation_info_latest_install_failed_attempts_item.additional_properties = d
-        return package_info_installation_info_latest_install_failed_attempts_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

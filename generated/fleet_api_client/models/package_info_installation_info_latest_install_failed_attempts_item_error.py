@@ -55,14 +55,13 @@ class PackageInfoInstallationInfoLatestInstallFailedAttemptsItemError:
 
         stack = d.pop("stack", UNSET)
 
-        package_info_installation_info_latest_install_failed_attempts_item_error = cls(
-            message=message,
-            name=name,
-            stack=stack,
-        )
+        _obj = cls.__new__(cls)
+        _obj.message = message
+        _obj.name = name
+        _obj.stack = stack
 
-        package_info_installation_info_latest_install_failed_attempts_item_error.additional_properties = d
-        return package_info_installation_info_latest_install_failed_attempts_item_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,13 +53,12 @@ class PackageInfoOwner:
         else:
             type_ = PackageInfoOwnerType._from_value(_type_)
 
-        package_info_owner = cls(
-            github=github,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.github = github
+        _obj.type_ = type_
 
-        package_info_owner.additional_properties = d
-        return package_info_owner
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class PackageInfoPolicyTemplatesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        package_info_policy_templates_item = cls()
+        _obj = cls.__new__(cls)
 
-        package_info_policy_templates_item.additional_properties = d
-        return package_info_policy_templates_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

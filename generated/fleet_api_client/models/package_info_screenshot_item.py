@@ -77,17 +77,16 @@ class PackageInfoScreenshotItem:
 
         type_ = d.pop("type", UNSET)
 
-        package_info_screenshot_item = cls(
-            dark_mode=dark_mode,
-            path=path,
-            size=size,
-            src=src,
-            title=title,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.dark_mode = dark_mode
+        _obj.path = path
+        _obj.size = size
+        _obj.src = src
+        _obj.title = title
+        _obj.type_ = type_
 
-        package_info_screenshot_item.additional_properties = d
-        return package_info_screenshot_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class PackageInfoSource:
         d = dict(src_dict)
         license_ = d.pop("license", UNSET)
 
-        package_info_source = cls(
-            license_=license_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.license_ = license_
 
-        package_info_source.additional_properties = d
-        return package_info_source
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -263,7 +263,7 @@ class PackageListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        categories = cast("list[str]", d.pop("categories", UNSET))
+        categories: list[str] | Unset = d.pop("categories", UNSET)
 
         _conditions = d.pop("conditions", UNSET)
         conditions: PackageInfoConditions | Unset
@@ -396,10 +396,13 @@ class PackageListItem:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            type_ = cast(
-                "PackageListItemTypeType0 | PackageListItemTypeType1 | PackageListItemTypeType2 | str | Unset",
-                _type__data,
-            )
+            type_: (
+                PackageListItemTypeType0
+                | PackageListItemTypeType1
+                | PackageListItemTypeType2
+                | str
+                | Unset
+            ) = _type__data
             break
 
         _vars_ = d.pop("vars", UNSET)
@@ -413,37 +416,36 @@ class PackageListItem:
 
         version = d.pop("version", UNSET)
 
-        package_list_item = cls(
-            id=id,
-            categories=categories,
-            conditions=conditions,
-            data_streams=data_streams,
-            description=description,
-            discovery=discovery,
-            download=download,
-            format_version=format_version,
-            icons=icons,
-            installation_info=installation_info,
-            integration=integration,
-            internal=internal,
-            latest_version=latest_version,
-            name=name,
-            owner=owner,
-            path=path,
-            policy_templates=policy_templates,
-            readme=readme,
-            release=release,
-            signature_path=signature_path,
-            source=source,
-            status=status,
-            title=title,
-            type_=type_,
-            vars_=vars_,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.categories = categories
+        _obj.conditions = conditions
+        _obj.data_streams = data_streams
+        _obj.description = description
+        _obj.discovery = discovery
+        _obj.download = download
+        _obj.format_version = format_version
+        _obj.icons = icons
+        _obj.installation_info = installation_info
+        _obj.integration = integration
+        _obj.internal = internal
+        _obj.latest_version = latest_version
+        _obj.name = name
+        _obj.owner = owner
+        _obj.path = path
+        _obj.policy_templates = policy_templates
+        _obj.readme = readme
+        _obj.release = release
+        _obj.signature_path = signature_path
+        _obj.source = source
+        _obj.status = status
+        _obj.title = title
+        _obj.type_ = type_
+        _obj.vars_ = vars_
+        _obj.version = version
 
-        package_list_item.additional_properties = d
-        return package_list_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

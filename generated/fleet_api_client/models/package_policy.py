@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -291,8 +291,8 @@ class PackagePolicy:
             try:
                 if not isinstance(_additional_datastreams_permissions_data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast(
-                    "list[str]", _additional_datastreams_permissions_data
+                additional_datastreams_permissions_type_0: list[str] = (
+                    _additional_datastreams_permissions_data
                 )
 
                 additional_datastreams_permissions = (
@@ -301,16 +301,14 @@ class PackagePolicy:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            additional_datastreams_permissions = cast(
-                "list[str] | None | Unset", _additional_datastreams_permissions_data
+            additional_datastreams_permissions: list[str] | None | Unset = (
+                _additional_datastreams_permissions_data
             )
             break
 
         agents = d.pop("agents", UNSET)
 
-        cloud_connector_id = cast(
-            "None | str | Unset", d.pop("cloud_connector_id", UNSET)
-        )
+        cloud_connector_id: None | str | Unset = d.pop("cloud_connector_id", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
@@ -361,7 +359,7 @@ class PackagePolicy:
 
         namespace = d.pop("namespace", UNSET)
 
-        output_id = cast("None | str | Unset", d.pop("output_id", UNSET))
+        output_id: None | str | Unset = d.pop("output_id", UNSET)
 
         _overrides_data = d.pop("overrides", UNSET)
         while True:
@@ -380,7 +378,7 @@ class PackagePolicy:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            overrides = cast("None | PackagePolicyOverrides | Unset", _overrides_data)
+            overrides: None | PackagePolicyOverrides | Unset = _overrides_data
             break
 
         _package = d.pop("package", UNSET)
@@ -390,9 +388,9 @@ class PackagePolicy:
         else:
             package = PackagePolicyPackage.from_dict(_package)
 
-        policy_id = cast("None | str | Unset", d.pop("policy_id", UNSET))
+        policy_id: None | str | Unset = d.pop("policy_id", UNSET)
 
-        policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
+        policy_ids: list[str] | Unset = d.pop("policy_ids", UNSET)
 
         revision = d.pop("revision", UNSET)
 
@@ -407,14 +405,12 @@ class PackagePolicy:
 
                 secret_references.append(secret_references_item)
 
-        space_ids = cast("list[str]", d.pop("spaceIds", UNSET))
+        space_ids: list[str] | Unset = d.pop("spaceIds", UNSET)
 
-        supports_agentless = cast(
-            "bool | None | Unset", d.pop("supports_agentless", UNSET)
-        )
+        supports_agentless: bool | None | Unset = d.pop("supports_agentless", UNSET)
 
-        supports_cloud_connector = cast(
-            "bool | None | Unset", d.pop("supports_cloud_connector", UNSET)
+        supports_cloud_connector: bool | None | Unset = d.pop(
+            "supports_cloud_connector", UNSET
         )
 
         updated_at = d.pop("updated_at", UNSET)
@@ -444,38 +440,37 @@ class PackagePolicy:
 
         version = d.pop("version", UNSET)
 
-        package_policy = cls(
-            id=id,
-            additional_datastreams_permissions=additional_datastreams_permissions,
-            agents=agents,
-            cloud_connector_id=cloud_connector_id,
-            created_at=created_at,
-            created_by=created_by,
-            description=description,
-            elasticsearch=elasticsearch,
-            enabled=enabled,
-            inputs=inputs,
-            is_managed=is_managed,
-            name=name,
-            namespace=namespace,
-            output_id=output_id,
-            overrides=overrides,
-            package=package,
-            policy_id=policy_id,
-            policy_ids=policy_ids,
-            revision=revision,
-            secret_references=secret_references,
-            space_ids=space_ids,
-            supports_agentless=supports_agentless,
-            supports_cloud_connector=supports_cloud_connector,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            vars_=vars_,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.additional_datastreams_permissions = additional_datastreams_permissions
+        _obj.agents = agents
+        _obj.cloud_connector_id = cloud_connector_id
+        _obj.created_at = created_at
+        _obj.created_by = created_by
+        _obj.description = description
+        _obj.elasticsearch = elasticsearch
+        _obj.enabled = enabled
+        _obj.inputs = inputs
+        _obj.is_managed = is_managed
+        _obj.name = name
+        _obj.namespace = namespace
+        _obj.output_id = output_id
+        _obj.overrides = overrides
+        _obj.package = package
+        _obj.policy_id = policy_id
+        _obj.policy_ids = policy_ids
+        _obj.revision = revision
+        _obj.secret_references = secret_references
+        _obj.space_ids = space_ids
+        _obj.supports_agentless = supports_agentless
+        _obj.supports_cloud_connector = supports_cloud_connector
+        _obj.updated_at = updated_at
+        _obj.updated_by = updated_by
+        _obj.vars_ = vars_
+        _obj.version = version
 
-        package_policy.additional_properties = d
-        return package_policy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,14 +73,13 @@ class PackagePolicyDataStream:
                 _elasticsearch
             )
 
-        package_policy_data_stream = cls(
-            type_=type_,
-            dataset=dataset,
-            elasticsearch=elasticsearch,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.dataset = dataset
+        _obj.elasticsearch = elasticsearch
 
-        package_policy_data_stream.additional_properties = d
-        return package_policy_data_stream
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,12 +54,11 @@ class PackagePolicyElasticsearch:
         else:
             privileges = PackagePolicyElasticsearchPrivileges.from_dict(_privileges)
 
-        package_policy_elasticsearch = cls(
-            privileges=privileges,
-        )
+        _obj = cls.__new__(cls)
+        _obj.privileges = privileges
 
-        package_policy_elasticsearch.additional_properties = d
-        return package_policy_elasticsearch
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,14 +37,13 @@ class PackagePolicyElasticsearchPrivileges:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cluster = cast("list[str]", d.pop("cluster", UNSET))
+        cluster: list[str] | Unset = d.pop("cluster", UNSET)
 
-        package_policy_elasticsearch_privileges = cls(
-            cluster=cluster,
-        )
+        _obj = cls.__new__(cls)
+        _obj.cluster = cluster
 
-        package_policy_elasticsearch_privileges.additional_properties = d
-        return package_policy_elasticsearch_privileges
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

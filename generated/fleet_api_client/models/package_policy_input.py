@@ -138,20 +138,19 @@ class PackagePolicyInput:
 
         compiled_input = d.pop("compiled_input", UNSET)
 
-        package_policy_input = cls(
-            type_=type_,
-            id=id,
-            policy_template=policy_template,
-            enabled=enabled,
-            keep_enabled=keep_enabled,
-            vars_=vars_,
-            config=config,
-            streams=streams,
-            compiled_input=compiled_input,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.id = id
+        _obj.policy_template = policy_template
+        _obj.enabled = enabled
+        _obj.keep_enabled = keep_enabled
+        _obj.vars_ = vars_
+        _obj.config = config
+        _obj.streams = streams
+        _obj.compiled_input = compiled_input
 
-        package_policy_input.additional_properties = d
-        return package_policy_input
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,7 +34,7 @@ class PackagePolicyInputsType1:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        package_policy_inputs_type_1 = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,8 +42,8 @@ class PackagePolicyInputsType1:
 
             additional_properties[prop_name] = additional_property
 
-        package_policy_inputs_type_1.additional_properties = additional_properties
-        return package_policy_inputs_type_1
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,12 +52,11 @@ class PackagePolicyOverrides:
         else:
             inputs = PackagePolicyOverridesInputs.from_dict(_inputs)
 
-        package_policy_overrides = cls(
-            inputs=inputs,
-        )
+        _obj = cls.__new__(cls)
+        _obj.inputs = inputs
 
-        package_policy_overrides.additional_properties = d
-        return package_policy_overrides
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class PackagePolicyOverridesInputs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        package_policy_overrides_inputs = cls()
+        _obj = cls.__new__(cls)
 
-        package_policy_overrides_inputs.additional_properties = d
-        return package_policy_overrides_inputs
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

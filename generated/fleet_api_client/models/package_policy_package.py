@@ -121,17 +121,16 @@ class PackagePolicyPackage:
 
         version = d.pop("version", UNSET)
 
-        package_policy_package = cls(
-            experimental_data_stream_features=experimental_data_stream_features,
-            fips_compatible=fips_compatible,
-            name=name,
-            requires_root=requires_root,
-            title=title,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.experimental_data_stream_features = experimental_data_stream_features
+        _obj.fips_compatible = fips_compatible
+        _obj.name = name
+        _obj.requires_root = requires_root
+        _obj.title = title
+        _obj.version = version
 
-        package_policy_package.additional_properties = d
-        return package_policy_package
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

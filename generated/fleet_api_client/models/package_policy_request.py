@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -182,8 +182,8 @@ class PackagePolicyRequest:
             try:
                 if not isinstance(_additional_datastreams_permissions_data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast(
-                    "list[str]", _additional_datastreams_permissions_data
+                additional_datastreams_permissions_type_0: list[str] = (
+                    _additional_datastreams_permissions_data
                 )
 
                 additional_datastreams_permissions = (
@@ -192,8 +192,8 @@ class PackagePolicyRequest:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            additional_datastreams_permissions = cast(
-                "list[str] | None | Unset", _additional_datastreams_permissions_data
+            additional_datastreams_permissions: list[str] | None | Unset = (
+                _additional_datastreams_permissions_data
             )
             break
 
@@ -233,15 +233,13 @@ class PackagePolicyRequest:
 
         namespace = d.pop("namespace", UNSET)
 
-        output_id = cast("None | str | Unset", d.pop("output_id", UNSET))
+        output_id: None | str | Unset = d.pop("output_id", UNSET)
 
-        policy_id = cast("None | str | Unset", d.pop("policy_id", UNSET))
+        policy_id: None | str | Unset = d.pop("policy_id", UNSET)
 
-        policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
+        policy_ids: list[str] | Unset = d.pop("policy_ids", UNSET)
 
-        supports_agentless = cast(
-            "bool | None | Unset", d.pop("supports_agentless", UNSET)
-        )
+        supports_agentless: bool | None | Unset = d.pop("supports_agentless", UNSET)
 
         _vars__data = d.pop("vars", UNSET)
         while True:
@@ -264,24 +262,23 @@ class PackagePolicyRequest:
             vars_ = vars_type_1
             break
 
-        package_policy_request = cls(
-            name=name,
-            package=package,
-            additional_datastreams_permissions=additional_datastreams_permissions,
-            description=description,
-            force=force,
-            id=id,
-            inputs=inputs,
-            namespace=namespace,
-            output_id=output_id,
-            policy_id=policy_id,
-            policy_ids=policy_ids,
-            supports_agentless=supports_agentless,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.package = package
+        _obj.additional_datastreams_permissions = additional_datastreams_permissions
+        _obj.description = description
+        _obj.force = force
+        _obj.id = id
+        _obj.inputs = inputs
+        _obj.namespace = namespace
+        _obj.output_id = output_id
+        _obj.policy_id = policy_id
+        _obj.policy_ids = policy_ids
+        _obj.supports_agentless = supports_agentless
+        _obj.vars_ = vars_
 
-        package_policy_request.additional_properties = d
-        return package_policy_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,17 +120,16 @@ class PackagePolicyRequestPackage:
 
         title = d.pop("title", UNSET)
 
-        package_policy_request_package = cls(
-            name=name,
-            version=version,
-            experimental_data_stream_features=experimental_data_stream_features,
-            fips_compatible=fips_compatible,
-            requires_root=requires_root,
-            title=title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.version = version
+        _obj.experimental_data_stream_features = experimental_data_stream_features
+        _obj.fips_compatible = fips_compatible
+        _obj.requires_root = requires_root
+        _obj.title = title
 
-        package_policy_request_package.additional_properties = d
-        return package_policy_request_package
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

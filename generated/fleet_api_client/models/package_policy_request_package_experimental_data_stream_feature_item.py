@@ -58,13 +58,12 @@ class PackagePolicyRequestPackageExperimentalDataStreamFeatureItem:
             )
         )
 
-        package_policy_request_package_experimental_data_stream_feature_item = cls(
-            data_stream=data_stream,
-            features=features,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data_stream = data_stream
+        _obj.features = features
 
-        package_policy_request_package_experimental_data_stream_feature_item.additional_properties = d
-        return package_policy_request_package_experimental_data_stream_feature_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

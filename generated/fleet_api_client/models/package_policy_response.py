@@ -45,12 +45,11 @@ class PackagePolicyResponse:
         d = dict(src_dict)
         item = PackagePolicy.from_dict(d.pop("item"))
 
-        package_policy_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        package_policy_response.additional_properties = d
-        return package_policy_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

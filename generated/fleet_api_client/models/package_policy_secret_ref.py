@@ -37,12 +37,11 @@ class PackagePolicySecretRef:
         d = dict(src_dict)
         id = d.pop("id")
 
-        package_policy_secret_ref = cls(
-            id=id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
 
-        package_policy_secret_ref.additional_properties = d
-        return package_policy_secret_ref
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

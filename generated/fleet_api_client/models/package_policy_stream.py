@@ -118,19 +118,18 @@ class PackagePolicyStream:
 
         compiled_stream = d.pop("compiled_stream", UNSET)
 
-        package_policy_stream = cls(
-            data_stream=data_stream,
-            id=id,
-            enabled=enabled,
-            keep_enabled=keep_enabled,
-            release=release,
-            vars_=vars_,
-            config=config,
-            compiled_stream=compiled_stream,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data_stream = data_stream
+        _obj.id = id
+        _obj.enabled = enabled
+        _obj.keep_enabled = keep_enabled
+        _obj.release = release
+        _obj.vars_ = vars_
+        _obj.config = config
+        _obj.compiled_stream = compiled_stream
 
-        package_policy_stream.additional_properties = d
-        return package_policy_stream
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,13 @@ class PackagePolicyVar:
 
         frozen = d.pop("frozen", UNSET)
 
-        package_policy_var = cls(
-            type_=type_,
-            value=value,
-            frozen=frozen,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.value = value
+        _obj.frozen = frozen
 
-        package_policy_var.additional_properties = d
-        return package_policy_var
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,7 +34,7 @@ class PackagePolicyVars:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        package_policy_vars = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,8 +42,8 @@ class PackagePolicyVars:
 
             additional_properties[prop_name] = additional_property
 
-        package_policy_vars.additional_properties = additional_properties
-        return package_policy_vars
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,12 @@ class PostFleetAgentPoliciesAgentpolicyidCopyBody:
 
         description = d.pop("description", UNSET)
 
-        post_fleet_agent_policies_agentpolicyid_copy_body = cls(
-            name=name,
-            description=description,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.description = description
 
-        post_fleet_agent_policies_agentpolicyid_copy_body.additional_properties = d
-        return post_fleet_agent_policies_agentpolicyid_copy_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

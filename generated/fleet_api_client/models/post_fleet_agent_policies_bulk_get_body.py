@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,20 +49,19 @@ class PostFleetAgentPoliciesBulkGetBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ids = cast("list[str]", d.pop("ids"))
+        ids: list[str] = d.pop("ids")
 
         full = d.pop("full", UNSET)
 
         ignore_missing = d.pop("ignoreMissing", UNSET)
 
-        post_fleet_agent_policies_bulk_get_body = cls(
-            ids=ids,
-            full=full,
-            ignore_missing=ignore_missing,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ids = ids
+        _obj.full = full
+        _obj.ignore_missing = ignore_missing
 
-        post_fleet_agent_policies_bulk_get_body.additional_properties = d
-        return post_fleet_agent_policies_bulk_get_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,12 +57,11 @@ class PostFleetAgentPoliciesBulkGetResponse200:
 
                 items.append(items_item)
 
-        post_fleet_agent_policies_bulk_get_response_200 = cls(
-            items=items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.items = items
 
-        post_fleet_agent_policies_bulk_get_response_200.additional_properties = d
-        return post_fleet_agent_policies_bulk_get_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,12 @@ class PostFleetAgentPoliciesDeleteBody:
 
         force = d.pop("force", UNSET)
 
-        post_fleet_agent_policies_delete_body = cls(
-            agent_policy_id=agent_policy_id,
-            force=force,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agent_policy_id = agent_policy_id
+        _obj.force = force
 
-        post_fleet_agent_policies_delete_body.additional_properties = d
-        return post_fleet_agent_policies_delete_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

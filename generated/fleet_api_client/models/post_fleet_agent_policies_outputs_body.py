@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,14 +35,13 @@ class PostFleetAgentPoliciesOutputsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ids = cast("list[str]", d.pop("ids"))
+        ids: list[str] = d.pop("ids")
 
-        post_fleet_agent_policies_outputs_body = cls(
-            ids=ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ids = ids
 
-        post_fleet_agent_policies_outputs_body.additional_properties = d
-        return post_fleet_agent_policies_outputs_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,14 +86,13 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItem:
                 )
             )
 
-        post_fleet_agent_policies_outputs_response_200_item_item = cls(
-            agent_policy_id=agent_policy_id,
-            data=data,
-            monitoring=monitoring,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agent_policy_id = agent_policy_id
+        _obj.data = data
+        _obj.monitoring = monitoring
 
-        post_fleet_agent_policies_outputs_response_200_item_item.additional_properties = d
-        return post_fleet_agent_policies_outputs_response_200_item_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,13 +83,12 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemData:
         else:
             output = DeletedObjectResponse.from_dict(_output)
 
-        post_fleet_agent_policies_outputs_response_200_item_item_data = cls(
-            integrations=integrations,
-            output=output,
-        )
+        _obj = cls.__new__(cls)
+        _obj.integrations = integrations
+        _obj.output = output
 
-        post_fleet_agent_policies_outputs_response_200_item_item_data.additional_properties = d
-        return post_fleet_agent_policies_outputs_response_200_item_item_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

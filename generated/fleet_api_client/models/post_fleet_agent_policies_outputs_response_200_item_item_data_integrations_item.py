@@ -63,15 +63,14 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemDataIntegrationsItem:
 
         pkg_name = d.pop("pkgName", UNSET)
 
-        post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item = cls(
-            id=id,
-            integration_policy_name=integration_policy_name,
-            name=name,
-            pkg_name=pkg_name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.integration_policy_name = integration_policy_name
+        _obj.name = name
+        _obj.pkg_name = pkg_name
 
-        post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item.additional_properties = d
-        return post_fleet_agent_policies_outputs_response_200_item_item_data_integrations_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,12 +52,11 @@ class PostFleetAgentPoliciesOutputsResponse200ItemItemMonitoring:
         else:
             output = DeletedObjectResponse.from_dict(_output)
 
-        post_fleet_agent_policies_outputs_response_200_item_item_monitoring = cls(
-            output=output,
-        )
+        _obj = cls.__new__(cls)
+        _obj.output = output
 
-        post_fleet_agent_policies_outputs_response_200_item_item_monitoring.additional_properties = d
-        return post_fleet_agent_policies_outputs_response_200_item_item_monitoring
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,8 +132,8 @@ class PostFleetAgentlessPoliciesBody:
             try:
                 if not isinstance(_additional_datastreams_permissions_data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast(
-                    "list[str]", _additional_datastreams_permissions_data
+                additional_datastreams_permissions_type_0: list[str] = (
+                    _additional_datastreams_permissions_data
                 )
 
                 additional_datastreams_permissions = (
@@ -142,8 +142,8 @@ class PostFleetAgentlessPoliciesBody:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            additional_datastreams_permissions = cast(
-                "list[str] | None | Unset", _additional_datastreams_permissions_data
+            additional_datastreams_permissions: list[str] | None | Unset = (
+                _additional_datastreams_permissions_data
             )
             break
 
@@ -169,20 +169,19 @@ class PostFleetAgentlessPoliciesBody:
         else:
             vars_ = PostFleetAgentlessPoliciesBodyVars.from_dict(_vars_)
 
-        post_fleet_agentless_policies_body = cls(
-            name=name,
-            package=package,
-            additional_datastreams_permissions=additional_datastreams_permissions,
-            description=description,
-            force=force,
-            id=id,
-            inputs=inputs,
-            namespace=namespace,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.package = package
+        _obj.additional_datastreams_permissions = additional_datastreams_permissions
+        _obj.description = description
+        _obj.force = force
+        _obj.id = id
+        _obj.inputs = inputs
+        _obj.namespace = namespace
+        _obj.vars_ = vars_
 
-        post_fleet_agentless_policies_body.additional_properties = d
-        return post_fleet_agentless_policies_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

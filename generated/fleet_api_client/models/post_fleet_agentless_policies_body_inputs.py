@@ -36,7 +36,7 @@ class PostFleetAgentlessPoliciesBodyInputs:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        post_fleet_agentless_policies_body_inputs = cls()
+        _obj = cls.__new__(cls)
 
         if not _models_imported:
             _import_models()
@@ -50,10 +50,8 @@ class PostFleetAgentlessPoliciesBodyInputs:
 
             additional_properties[prop_name] = additional_property
 
-        post_fleet_agentless_policies_body_inputs.additional_properties = (
-            additional_properties
-        )
-        return post_fleet_agentless_policies_body_inputs
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

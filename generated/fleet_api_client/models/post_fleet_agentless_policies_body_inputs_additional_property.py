@@ -90,14 +90,13 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalProperty:
                 )
             )
 
-        post_fleet_agentless_policies_body_inputs_additional_property = cls(
-            enabled=enabled,
-            streams=streams,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
+        _obj.streams = streams
+        _obj.vars_ = vars_
 
-        post_fleet_agentless_policies_body_inputs_additional_property.additional_properties = d
-        return post_fleet_agentless_policies_body_inputs_additional_property
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,7 +37,7 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        post_fleet_agentless_policies_body_inputs_additional_property_streams = cls()
+        _obj = cls.__new__(cls)
 
         if not _models_imported:
             _import_models()
@@ -49,8 +49,8 @@ class PostFleetAgentlessPoliciesBodyInputsAdditionalPropertyStreams:
 
             additional_properties[prop_name] = additional_property
 
-        post_fleet_agentless_policies_body_inputs_additional_property_streams.additional_properties = additional_properties
-        return post_fleet_agentless_policies_body_inputs_additional_property_streams
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,7 +40,7 @@ class PostFleetAgentlessPoliciesBodyVars:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        post_fleet_agentless_policies_body_vars = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -52,9 +52,7 @@ class PostFleetAgentlessPoliciesBodyVars:
                 try:
                     if not isinstance(_additional_property_data, list):
                         raise TypeError()
-                    additional_property_type_3 = cast(
-                        "list[str]", _additional_property_data
-                    )
+                    additional_property_type_3: list[str] = _additional_property_data
 
                     additional_property = additional_property_type_3
                     break
@@ -63,9 +61,7 @@ class PostFleetAgentlessPoliciesBodyVars:
                 try:
                     if not isinstance(_additional_property_data, list):
                         raise TypeError()
-                    additional_property_type_4 = cast(
-                        "list[float]", _additional_property_data
-                    )
+                    additional_property_type_4: list[float] = _additional_property_data
 
                     additional_property = additional_property_type_4
                     break
@@ -82,18 +78,21 @@ class PostFleetAgentlessPoliciesBodyVars:
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                additional_property = cast(
-                    "bool | float | list[float] | list[str] | None | SecretReference | str",
-                    _additional_property_data,
-                )
+                additional_property: (
+                    bool
+                    | float
+                    | list[float]
+                    | list[str]
+                    | None
+                    | SecretReference
+                    | str
+                ) = _additional_property_data
                 break
 
             additional_properties[prop_name] = additional_property
 
-        post_fleet_agentless_policies_body_vars.additional_properties = (
-            additional_properties
-        )
-        return post_fleet_agentless_policies_body_vars
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

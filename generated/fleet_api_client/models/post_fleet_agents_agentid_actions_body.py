@@ -77,12 +77,11 @@ class PostFleetAgentsAgentidActionsBody:
             action = action_type_1
             break
 
-        post_fleet_agents_agentid_actions_body = cls(
-            action=action,
-        )
+        _obj = cls.__new__(cls)
+        _obj.action = action
 
-        post_fleet_agents_agentid_actions_body.additional_properties = d
-        return post_fleet_agents_agentid_actions_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,13 @@ class PostFleetAgentsAgentidActionsBodyActionType0:
             d.pop("type")
         )
 
-        post_fleet_agents_agentid_actions_body_action_type_0 = cls(
-            ack_data=ack_data,
-            data=data,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ack_data = ack_data
+        _obj.data = data
+        _obj.type_ = type_
 
-        post_fleet_agents_agentid_actions_body_action_type_0.additional_properties = d
-        return post_fleet_agents_agentid_actions_body_action_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,12 @@ class PostFleetAgentsAgentidActionsBodyActionType1:
             d.pop("type")
         )
 
-        post_fleet_agents_agentid_actions_body_action_type_1 = cls(
-            data=data,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data = data
+        _obj.type_ = type_
 
-        post_fleet_agents_agentid_actions_body_action_type_1.additional_properties = d
-        return post_fleet_agents_agentid_actions_body_action_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class PostFleetAgentsAgentidActionsBodyActionType1Data:
             )
         )
 
-        post_fleet_agents_agentid_actions_body_action_type_1_data = cls(
-            log_level=log_level,
-        )
+        _obj = cls.__new__(cls)
+        _obj.log_level = log_level
 
-        post_fleet_agents_agentid_actions_body_action_type_1_data.additional_properties = d
-        return post_fleet_agents_agentid_actions_body_action_type_1_data
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

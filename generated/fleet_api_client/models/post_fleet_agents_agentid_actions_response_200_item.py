@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,7 +123,7 @@ class PostFleetAgentsAgentidActionsResponse200Item:
 
         ack_data = d.pop("ack_data", UNSET)
 
-        agents = cast("list[str]", d.pop("agents", UNSET))
+        agents: list[str] | Unset = d.pop("agents", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
@@ -133,7 +133,7 @@ class PostFleetAgentsAgentidActionsResponse200Item:
 
         minimum_execution_duration = d.pop("minimum_execution_duration", UNSET)
 
-        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
+        namespaces: list[str] | Unset = d.pop("namespaces", UNSET)
 
         rollout_duration_seconds = d.pop("rollout_duration_seconds", UNSET)
 
@@ -147,25 +147,24 @@ class PostFleetAgentsAgentidActionsResponse200Item:
 
         type_ = d.pop("type", UNSET)
 
-        post_fleet_agents_agentid_actions_response_200_item = cls(
-            id=id,
-            ack_data=ack_data,
-            agents=agents,
-            created_at=created_at,
-            data=data,
-            expiration=expiration,
-            minimum_execution_duration=minimum_execution_duration,
-            namespaces=namespaces,
-            rollout_duration_seconds=rollout_duration_seconds,
-            sent_at=sent_at,
-            source_uri=source_uri,
-            start_time=start_time,
-            total=total,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.ack_data = ack_data
+        _obj.agents = agents
+        _obj.created_at = created_at
+        _obj.data = data
+        _obj.expiration = expiration
+        _obj.minimum_execution_duration = minimum_execution_duration
+        _obj.namespaces = namespaces
+        _obj.rollout_duration_seconds = rollout_duration_seconds
+        _obj.sent_at = sent_at
+        _obj.source_uri = source_uri
+        _obj.start_time = start_time
+        _obj.total = total
+        _obj.type_ = type_
 
-        post_fleet_agents_agentid_actions_response_200_item.additional_properties = d
-        return post_fleet_agents_agentid_actions_response_200_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

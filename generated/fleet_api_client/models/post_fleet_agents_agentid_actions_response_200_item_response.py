@@ -47,12 +47,11 @@ class PostFleetAgentsAgentidActionsResponse200ItemResponse:
         d = dict(src_dict)
         item = PostFleetAgentsAgentidActionsResponse200Item.from_dict(d.pop("item"))
 
-        post_fleet_agents_agentid_actions_response_200_item_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        post_fleet_agents_agentid_actions_response_200_item_response.additional_properties = d
-        return post_fleet_agents_agentid_actions_response_200_item_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,14 +83,13 @@ class PostFleetAgentsAgentidMigrateBody:
         else:
             settings = PostFleetAgentsAgentidMigrateBodySettings.from_dict(_settings)
 
-        post_fleet_agents_agentid_migrate_body = cls(
-            enrollment_token=enrollment_token,
-            uri=uri,
-            settings=settings,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enrollment_token = enrollment_token
+        _obj.uri = uri
+        _obj.settings = settings
 
-        post_fleet_agents_agentid_migrate_body.additional_properties = d
-        return post_fleet_agents_agentid_migrate_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -182,26 +182,25 @@ class PostFleetAgentsAgentidMigrateBodySettings:
 
         staging = d.pop("staging", UNSET)
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        post_fleet_agents_agentid_migrate_body_settings = cls(
-            ca_sha256=ca_sha256,
-            certificate_authorities=certificate_authorities,
-            elastic_agent_cert=elastic_agent_cert,
-            elastic_agent_cert_key=elastic_agent_cert_key,
-            elastic_agent_cert_key_passphrase=elastic_agent_cert_key_passphrase,
-            headers=headers,
-            insecure=insecure,
-            proxy_disabled=proxy_disabled,
-            proxy_headers=proxy_headers,
-            proxy_url=proxy_url,
-            replace_token=replace_token,
-            staging=staging,
-            tags=tags,
-        )
+        _obj = cls.__new__(cls)
+        _obj.ca_sha256 = ca_sha256
+        _obj.certificate_authorities = certificate_authorities
+        _obj.elastic_agent_cert = elastic_agent_cert
+        _obj.elastic_agent_cert_key = elastic_agent_cert_key
+        _obj.elastic_agent_cert_key_passphrase = elastic_agent_cert_key_passphrase
+        _obj.headers = headers
+        _obj.insecure = insecure
+        _obj.proxy_disabled = proxy_disabled
+        _obj.proxy_headers = proxy_headers
+        _obj.proxy_url = proxy_url
+        _obj.replace_token = replace_token
+        _obj.staging = staging
+        _obj.tags = tags
 
-        post_fleet_agents_agentid_migrate_body_settings.additional_properties = d
-        return post_fleet_agents_agentid_migrate_body_settings
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class PostFleetAgentsAgentidReassignBody:
         d = dict(src_dict)
         policy_id = d.pop("policy_id")
 
-        post_fleet_agents_agentid_reassign_body = cls(
-            policy_id=policy_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.policy_id = policy_id
 
-        post_fleet_agents_agentid_reassign_body.additional_properties = d
-        return post_fleet_agents_agentid_reassign_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,12 +60,11 @@ class PostFleetAgentsAgentidRequestDiagnosticsBodyType0:
 
                 additional_metrics.append(additional_metrics_item)
 
-        post_fleet_agents_agentid_request_diagnostics_body_type_0 = cls(
-            additional_metrics=additional_metrics,
-        )
+        _obj = cls.__new__(cls)
+        _obj.additional_metrics = additional_metrics
 
-        post_fleet_agents_agentid_request_diagnostics_body_type_0.additional_properties = d
-        return post_fleet_agents_agentid_request_diagnostics_body_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class PostFleetAgentsAgentidUnenrollBodyType0:
 
         revoke = d.pop("revoke", UNSET)
 
-        post_fleet_agents_agentid_unenroll_body_type_0 = cls(
-            force=force,
-            revoke=revoke,
-        )
+        _obj = cls.__new__(cls)
+        _obj.force = force
+        _obj.revoke = revoke
 
-        post_fleet_agents_agentid_unenroll_body_type_0.additional_properties = d
-        return post_fleet_agents_agentid_unenroll_body_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class PostFleetAgentsAgentidUnenrollResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        post_fleet_agents_agentid_unenroll_response_200 = cls()
+        _obj = cls.__new__(cls)
 
-        post_fleet_agents_agentid_unenroll_response_200.additional_properties = d
-        return post_fleet_agents_agentid_unenroll_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

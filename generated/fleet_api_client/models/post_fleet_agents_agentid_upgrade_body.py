@@ -63,15 +63,14 @@ class PostFleetAgentsAgentidUpgradeBody:
 
         source_uri = d.pop("source_uri", UNSET)
 
-        post_fleet_agents_agentid_upgrade_body = cls(
-            version=version,
-            force=force,
-            skip_rate_limit_check=skip_rate_limit_check,
-            source_uri=source_uri,
-        )
+        _obj = cls.__new__(cls)
+        _obj.version = version
+        _obj.force = force
+        _obj.skip_rate_limit_check = skip_rate_limit_check
+        _obj.source_uri = source_uri
 
-        post_fleet_agents_agentid_upgrade_body.additional_properties = d
-        return post_fleet_agents_agentid_upgrade_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,14 +35,13 @@ class PostFleetAgentsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        action_ids = cast("list[str]", d.pop("actionIds"))
+        action_ids: list[str] = d.pop("actionIds")
 
-        post_fleet_agents_body = cls(
-            action_ids=action_ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.action_ids = action_ids
 
-        post_fleet_agents_body.additional_properties = d
-        return post_fleet_agents_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,13 +93,13 @@ class PostFleetAgentsBulkMigrateBody:
             try:
                 if not isinstance(_agents_data, list):
                     raise TypeError()
-                agents_type_0 = cast("list[str]", _agents_data)
+                agents_type_0: list[str] = _agents_data
 
                 agents = agents_type_0
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            agents = cast("list[str] | str", _agents_data)
+            agents: list[str] | str = _agents_data
             break
 
         enrollment_token = d.pop("enrollment_token")
@@ -115,16 +115,15 @@ class PostFleetAgentsBulkMigrateBody:
         else:
             settings = PostFleetAgentsBulkMigrateBodySettings.from_dict(_settings)
 
-        post_fleet_agents_bulk_migrate_body = cls(
-            agents=agents,
-            enrollment_token=enrollment_token,
-            uri=uri,
-            batch_size=batch_size,
-            settings=settings,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agents = agents
+        _obj.enrollment_token = enrollment_token
+        _obj.uri = uri
+        _obj.batch_size = batch_size
+        _obj.settings = settings
 
-        post_fleet_agents_bulk_migrate_body.additional_properties = d
-        return post_fleet_agents_bulk_migrate_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class PostFleetAgentsBulkMigrateBodySettingsHeaders:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        post_fleet_agents_bulk_migrate_body_settings_headers = cls()
+        _obj = cls.__new__(cls)
 
-        post_fleet_agents_bulk_migrate_body_settings_headers.additional_properties = d
-        return post_fleet_agents_bulk_migrate_body_settings_headers
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,13 +64,13 @@ class PostFleetAgentsBulkReassignBody:
             try:
                 if not isinstance(_agents_data, list):
                     raise TypeError()
-                agents_type_0 = cast("list[str]", _agents_data)
+                agents_type_0: list[str] = _agents_data
 
                 agents = agents_type_0
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            agents = cast("list[str] | str", _agents_data)
+            agents: list[str] | str = _agents_data
             break
 
         policy_id = d.pop("policy_id")
@@ -79,15 +79,14 @@ class PostFleetAgentsBulkReassignBody:
 
         include_inactive = d.pop("includeInactive", UNSET)
 
-        post_fleet_agents_bulk_reassign_body = cls(
-            agents=agents,
-            policy_id=policy_id,
-            batch_size=batch_size,
-            include_inactive=include_inactive,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agents = agents
+        _obj.policy_id = policy_id
+        _obj.batch_size = batch_size
+        _obj.include_inactive = include_inactive
 
-        post_fleet_agents_bulk_reassign_body.additional_properties = d
-        return post_fleet_agents_bulk_reassign_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,13 +69,13 @@ class PostFleetAgentsBulkRequestDiagnosticsBody:
             try:
                 if not isinstance(_agents_data, list):
                     raise TypeError()
-                agents_type_0 = cast("list[str]", _agents_data)
+                agents_type_0: list[str] = _agents_data
 
                 agents = agents_type_0
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            agents = cast("list[str] | str", _agents_data)
+            agents: list[str] | str = _agents_data
             break
 
         _additional_metrics = d.pop("additional_metrics", UNSET)
@@ -93,14 +93,13 @@ class PostFleetAgentsBulkRequestDiagnosticsBody:
 
         batch_size = d.pop("batchSize", UNSET)
 
-        post_fleet_agents_bulk_request_diagnostics_body = cls(
-            agents=agents,
-            additional_metrics=additional_metrics,
-            batch_size=batch_size,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agents = agents
+        _obj.additional_metrics = additional_metrics
+        _obj.batch_size = batch_size
 
-        post_fleet_agents_bulk_request_diagnostics_body.additional_properties = d
-        return post_fleet_agents_bulk_request_diagnostics_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

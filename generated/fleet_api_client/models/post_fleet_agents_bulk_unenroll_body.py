@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,13 +71,13 @@ class PostFleetAgentsBulkUnenrollBody:
             try:
                 if not isinstance(_agents_data, list):
                     raise TypeError()
-                agents_type_0 = cast("list[str]", _agents_data)
+                agents_type_0: list[str] = _agents_data
 
                 agents = agents_type_0
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            agents = cast("list[str] | str", _agents_data)
+            agents: list[str] | str = _agents_data
             break
 
         batch_size = d.pop("batchSize", UNSET)
@@ -88,16 +88,15 @@ class PostFleetAgentsBulkUnenrollBody:
 
         revoke = d.pop("revoke", UNSET)
 
-        post_fleet_agents_bulk_unenroll_body = cls(
-            agents=agents,
-            batch_size=batch_size,
-            force=force,
-            include_inactive=include_inactive,
-            revoke=revoke,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agents = agents
+        _obj.batch_size = batch_size
+        _obj.force = force
+        _obj.include_inactive = include_inactive
+        _obj.revoke = revoke
 
-        post_fleet_agents_bulk_unenroll_body.additional_properties = d
-        return post_fleet_agents_bulk_unenroll_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,33 +75,32 @@ class PostFleetAgentsBulkUpdateAgentTagsBody:
             try:
                 if not isinstance(_agents_data, list):
                     raise TypeError()
-                agents_type_0 = cast("list[str]", _agents_data)
+                agents_type_0: list[str] = _agents_data
 
                 agents = agents_type_0
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            agents = cast("list[str] | str", _agents_data)
+            agents: list[str] | str = _agents_data
             break
 
         batch_size = d.pop("batchSize", UNSET)
 
         include_inactive = d.pop("includeInactive", UNSET)
 
-        tags_to_add = cast("list[str]", d.pop("tagsToAdd", UNSET))
+        tags_to_add: list[str] | Unset = d.pop("tagsToAdd", UNSET)
 
-        tags_to_remove = cast("list[str]", d.pop("tagsToRemove", UNSET))
+        tags_to_remove: list[str] | Unset = d.pop("tagsToRemove", UNSET)
 
-        post_fleet_agents_bulk_update_agent_tags_body = cls(
-            agents=agents,
-            batch_size=batch_size,
-            include_inactive=include_inactive,
-            tags_to_add=tags_to_add,
-            tags_to_remove=tags_to_remove,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agents = agents
+        _obj.batch_size = batch_size
+        _obj.include_inactive = include_inactive
+        _obj.tags_to_add = tags_to_add
+        _obj.tags_to_remove = tags_to_remove
 
-        post_fleet_agents_bulk_update_agent_tags_body.additional_properties = d
-        return post_fleet_agents_bulk_update_agent_tags_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

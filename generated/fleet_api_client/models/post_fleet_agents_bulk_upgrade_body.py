@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,13 +94,13 @@ class PostFleetAgentsBulkUpgradeBody:
             try:
                 if not isinstance(_agents_data, list):
                     raise TypeError()
-                agents_type_0 = cast("list[str]", _agents_data)
+                agents_type_0: list[str] = _agents_data
 
                 agents = agents_type_0
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            agents = cast("list[str] | str", _agents_data)
+            agents: list[str] | str = _agents_data
             break
 
         version = d.pop("version")
@@ -119,20 +119,19 @@ class PostFleetAgentsBulkUpgradeBody:
 
         start_time = d.pop("start_time", UNSET)
 
-        post_fleet_agents_bulk_upgrade_body = cls(
-            agents=agents,
-            version=version,
-            batch_size=batch_size,
-            force=force,
-            include_inactive=include_inactive,
-            rollout_duration_seconds=rollout_duration_seconds,
-            skip_rate_limit_check=skip_rate_limit_check,
-            source_uri=source_uri,
-            start_time=start_time,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agents = agents
+        _obj.version = version
+        _obj.batch_size = batch_size
+        _obj.force = force
+        _obj.include_inactive = include_inactive
+        _obj.rollout_duration_seconds = rollout_duration_seconds
+        _obj.skip_rate_limit_check = skip_rate_limit_check
+        _obj.source_uri = source_uri
+        _obj.start_time = start_time
 
-        post_fleet_agents_bulk_upgrade_body.additional_properties = d
-        return post_fleet_agents_bulk_upgrade_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,14 +37,13 @@ class PostFleetAgentsResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        items = cast("list[str]", d.pop("items", UNSET))
+        items: list[str] | Unset = d.pop("items", UNSET)
 
-        post_fleet_agents_response_200 = cls(
-            items=items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.items = items
 
-        post_fleet_agents_response_200.additional_properties = d
-        return post_fleet_agents_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

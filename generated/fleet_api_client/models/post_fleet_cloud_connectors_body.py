@@ -67,14 +67,13 @@ class PostFleetCloudConnectorsBody:
 
         vars_ = PostFleetCloudConnectorsBodyVars.from_dict(d.pop("vars"))
 
-        post_fleet_cloud_connectors_body = cls(
-            cloud_provider=cloud_provider,
-            name=name,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.cloud_provider = cloud_provider
+        _obj.name = name
+        _obj.vars_ = vars_
 
-        post_fleet_cloud_connectors_body.additional_properties = d
-        return post_fleet_cloud_connectors_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

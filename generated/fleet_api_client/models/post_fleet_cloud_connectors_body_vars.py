@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,7 @@ class PostFleetCloudConnectorsBodyVars:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        post_fleet_cloud_connectors_body_vars = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -54,17 +54,15 @@ class PostFleetCloudConnectorsBodyVars:
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                additional_property = cast(
-                    "bool | float | str | TypedVar", _additional_property_data
+                additional_property: bool | float | str | TypedVar = (
+                    _additional_property_data
                 )
                 break
 
             additional_properties[prop_name] = additional_property
 
-        post_fleet_cloud_connectors_body_vars.additional_properties = (
-            additional_properties
-        )
-        return post_fleet_cloud_connectors_body_vars
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

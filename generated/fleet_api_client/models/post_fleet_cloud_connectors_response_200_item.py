@@ -112,19 +112,18 @@ class PostFleetCloudConnectorsResponse200Item:
         else:
             vars_ = PostFleetCloudConnectorsResponse200ItemVars.from_dict(_vars_)
 
-        post_fleet_cloud_connectors_response_200_item = cls(
-            id=id,
-            cloud_provider=cloud_provider,
-            created_at=created_at,
-            name=name,
-            namespace=namespace,
-            package_policy_count=package_policy_count,
-            updated_at=updated_at,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.cloud_provider = cloud_provider
+        _obj.created_at = created_at
+        _obj.name = name
+        _obj.namespace = namespace
+        _obj.package_policy_count = package_policy_count
+        _obj.updated_at = updated_at
+        _obj.vars_ = vars_
 
-        post_fleet_cloud_connectors_response_200_item.additional_properties = d
-        return post_fleet_cloud_connectors_response_200_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

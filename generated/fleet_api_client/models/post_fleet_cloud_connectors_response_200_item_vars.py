@@ -23,10 +23,10 @@ class PostFleetCloudConnectorsResponse200ItemVars:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        post_fleet_cloud_connectors_response_200_item_vars = cls()
+        _obj = cls.__new__(cls)
 
-        post_fleet_cloud_connectors_response_200_item_vars.additional_properties = d
-        return post_fleet_cloud_connectors_response_200_item_vars
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,13 @@ class PostFleetEnrollmentApiKeysBody:
 
         name = d.pop("name", UNSET)
 
-        post_fleet_enrollment_api_keys_body = cls(
-            policy_id=policy_id,
-            expiration=expiration,
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.policy_id = policy_id
+        _obj.expiration = expiration
+        _obj.name = name
 
-        post_fleet_enrollment_api_keys_body.additional_properties = d
-        return post_fleet_enrollment_api_keys_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,13 +65,12 @@ class PostFleetEnrollmentApiKeysResponse200:
         else:
             action = PostFleetEnrollmentApiKeysResponse200Action._from_value(_action)
 
-        post_fleet_enrollment_api_keys_response_200 = cls(
-            item=item,
-            action=action,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
+        _obj.action = action
 
-        post_fleet_enrollment_api_keys_response_200.additional_properties = d
-        return post_fleet_enrollment_api_keys_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

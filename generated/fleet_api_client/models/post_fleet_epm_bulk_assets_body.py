@@ -57,12 +57,11 @@ class PostFleetEpmBulkAssetsBody:
 
             asset_ids.append(asset_ids_item)
 
-        post_fleet_epm_bulk_assets_body = cls(
-            asset_ids=asset_ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.asset_ids = asset_ids
 
-        post_fleet_epm_bulk_assets_body.additional_properties = d
-        return post_fleet_epm_bulk_assets_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,12 @@ class PostFleetEpmBulkAssetsBodyAssetIdsItem:
 
         type_ = d.pop("type")
 
-        post_fleet_epm_bulk_assets_body_asset_ids_item = cls(
-            id=id,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.type_ = type_
 
-        post_fleet_epm_bulk_assets_body_asset_ids_item.additional_properties = d
-        return post_fleet_epm_bulk_assets_body_asset_ids_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

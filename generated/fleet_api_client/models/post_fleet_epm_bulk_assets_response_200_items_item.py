@@ -90,16 +90,15 @@ class PostFleetEpmBulkAssetsResponse200ItemsItem:
 
         updated_at = d.pop("updatedAt", UNSET)
 
-        post_fleet_epm_bulk_assets_response_200_items_item = cls(
-            id=id,
-            app_link=app_link,
-            attributes=attributes,
-            type_=type_,
-            updated_at=updated_at,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.app_link = app_link
+        _obj.attributes = attributes
+        _obj.type_ = type_
+        _obj.updated_at = updated_at
 
-        post_fleet_epm_bulk_assets_response_200_items_item.additional_properties = d
-        return post_fleet_epm_bulk_assets_response_200_items_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

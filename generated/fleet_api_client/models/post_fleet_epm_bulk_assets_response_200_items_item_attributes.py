@@ -53,14 +53,13 @@ class PostFleetEpmBulkAssetsResponse200ItemsItemAttributes:
 
         title = d.pop("title", UNSET)
 
-        post_fleet_epm_bulk_assets_response_200_items_item_attributes = cls(
-            description=description,
-            service=service,
-            title=title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.description = description
+        _obj.service = service
+        _obj.title = title
 
-        post_fleet_epm_bulk_assets_response_200_items_item_attributes.additional_properties = d
-        return post_fleet_epm_bulk_assets_response_200_items_item_attributes
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,14 +74,13 @@ class PostFleetEpmCustomIntegrationsBody:
 
         force = d.pop("force", UNSET)
 
-        post_fleet_epm_custom_integrations_body = cls(
-            datasets=datasets,
-            integration_name=integration_name,
-            force=force,
-        )
+        _obj = cls.__new__(cls)
+        _obj.datasets = datasets
+        _obj.integration_name = integration_name
+        _obj.force = force
 
-        post_fleet_epm_custom_integrations_body.additional_properties = d
-        return post_fleet_epm_custom_integrations_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,13 +50,12 @@ class PostFleetEpmCustomIntegrationsBodyDatasetsItem:
             d.pop("type")
         )
 
-        post_fleet_epm_custom_integrations_body_datasets_item = cls(
-            name=name,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.type_ = type_
 
-        post_fleet_epm_custom_integrations_body_datasets_item.additional_properties = d
-        return post_fleet_epm_custom_integrations_body_datasets_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

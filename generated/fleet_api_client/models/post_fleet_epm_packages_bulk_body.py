@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,9 +80,8 @@ class PostFleetEpmPackagesBulkBody:
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                packages_item = cast(
-                    "PostFleetEpmPackagesBulkBodyPackagesItemType1 | str",
-                    _packages_item_data,
+                packages_item: PostFleetEpmPackagesBulkBodyPackagesItemType1 | str = (
+                    _packages_item_data
                 )
                 break
 
@@ -90,13 +89,12 @@ class PostFleetEpmPackagesBulkBody:
 
         force = d.pop("force", UNSET)
 
-        post_fleet_epm_packages_bulk_body = cls(
-            packages=packages,
-            force=force,
-        )
+        _obj = cls.__new__(cls)
+        _obj.packages = packages
+        _obj.force = force
 
-        post_fleet_epm_packages_bulk_body.additional_properties = d
-        return post_fleet_epm_packages_bulk_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

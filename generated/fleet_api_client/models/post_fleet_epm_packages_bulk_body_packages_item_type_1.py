@@ -54,14 +54,13 @@ class PostFleetEpmPackagesBulkBodyPackagesItemType1:
 
         prerelease = d.pop("prerelease", UNSET)
 
-        post_fleet_epm_packages_bulk_body_packages_item_type_1 = cls(
-            name=name,
-            version=version,
-            prerelease=prerelease,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.version = version
+        _obj.prerelease = prerelease
 
-        post_fleet_epm_packages_bulk_body_packages_item_type_1.additional_properties = d
-        return post_fleet_epm_packages_bulk_body_packages_item_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

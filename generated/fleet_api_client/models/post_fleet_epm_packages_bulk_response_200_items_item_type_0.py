@@ -72,14 +72,13 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0:
 
         version = d.pop("version", UNSET)
 
-        post_fleet_epm_packages_bulk_response_200_items_item_type_0 = cls(
-            name=name,
-            result=result,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.result = result
+        _obj.version = version
 
-        post_fleet_epm_packages_bulk_response_200_items_item_type_0.additional_properties = d
-        return post_fleet_epm_packages_bulk_response_200_items_item_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,16 +131,15 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType0Result:
                 _status
             )
 
-        post_fleet_epm_packages_bulk_response_200_items_item_type_0_result = cls(
-            assets=assets,
-            error=error,
-            install_source=install_source,
-            install_type=install_type,
-            status=status,
-        )
+        _obj = cls.__new__(cls)
+        _obj.assets = assets
+        _obj.error = error
+        _obj.install_source = install_source
+        _obj.install_type = install_type
+        _obj.status = status
 
-        post_fleet_epm_packages_bulk_response_200_items_item_type_0_result.additional_properties = d
-        return post_fleet_epm_packages_bulk_response_200_items_item_type_0_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,20 +51,19 @@ class PostFleetEpmPackagesBulkResponse200ItemsItemType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = cast("Any | str | Unset", d.pop("error", UNSET))
+        error: Any | str | Unset = d.pop("error", UNSET)
 
         name = d.pop("name", UNSET)
 
         status_code = d.pop("statusCode", UNSET)
 
-        post_fleet_epm_packages_bulk_response_200_items_item_type_1 = cls(
-            error=error,
-            name=name,
-            status_code=status_code,
-        )
+        _obj = cls.__new__(cls)
+        _obj.error = error
+        _obj.name = name
+        _obj.status_code = status_code
 
-        post_fleet_epm_packages_bulk_response_200_items_item_type_1.additional_properties = d
-        return post_fleet_epm_packages_bulk_response_200_items_item_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

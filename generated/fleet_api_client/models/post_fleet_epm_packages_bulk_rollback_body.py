@@ -57,12 +57,11 @@ class PostFleetEpmPackagesBulkRollbackBody:
 
             packages.append(packages_item)
 
-        post_fleet_epm_packages_bulk_rollback_body = cls(
-            packages=packages,
-        )
+        _obj = cls.__new__(cls)
+        _obj.packages = packages
 
-        post_fleet_epm_packages_bulk_rollback_body.additional_properties = d
-        return post_fleet_epm_packages_bulk_rollback_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class PostFleetEpmPackagesBulkRollbackBodyPackagesItem:
         d = dict(src_dict)
         name = d.pop("name")
 
-        post_fleet_epm_packages_bulk_rollback_body_packages_item = cls(
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
 
-        post_fleet_epm_packages_bulk_rollback_body_packages_item.additional_properties = d
-        return post_fleet_epm_packages_bulk_rollback_body_packages_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,13 +67,12 @@ class PostFleetEpmPackagesBulkUninstallBody:
 
         force = d.pop("force", UNSET)
 
-        post_fleet_epm_packages_bulk_uninstall_body = cls(
-            packages=packages,
-            force=force,
-        )
+        _obj = cls.__new__(cls)
+        _obj.packages = packages
+        _obj.force = force
 
-        post_fleet_epm_packages_bulk_uninstall_body.additional_properties = d
-        return post_fleet_epm_packages_bulk_uninstall_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,15 +83,14 @@ class PostFleetEpmPackagesBulkUpgradeBody:
 
         upgrade_package_policies = d.pop("upgrade_package_policies", UNSET)
 
-        post_fleet_epm_packages_bulk_upgrade_body = cls(
-            packages=packages,
-            force=force,
-            prerelease=prerelease,
-            upgrade_package_policies=upgrade_package_policies,
-        )
+        _obj = cls.__new__(cls)
+        _obj.packages = packages
+        _obj.force = force
+        _obj.prerelease = prerelease
+        _obj.upgrade_package_policies = upgrade_package_policies
 
-        post_fleet_epm_packages_bulk_upgrade_body.additional_properties = d
-        return post_fleet_epm_packages_bulk_upgrade_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

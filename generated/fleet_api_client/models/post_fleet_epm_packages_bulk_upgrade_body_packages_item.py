@@ -47,13 +47,12 @@ class PostFleetEpmPackagesBulkUpgradeBodyPackagesItem:
 
         version = d.pop("version", UNSET)
 
-        post_fleet_epm_packages_bulk_upgrade_body_packages_item = cls(
-            name=name,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.version = version
 
-        post_fleet_epm_packages_bulk_upgrade_body_packages_item.additional_properties = d
-        return post_fleet_epm_packages_bulk_upgrade_body_packages_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

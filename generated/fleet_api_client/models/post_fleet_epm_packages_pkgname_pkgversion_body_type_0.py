@@ -45,13 +45,12 @@ class PostFleetEpmPackagesPkgnamePkgversionBodyType0:
 
         ignore_constraints = d.pop("ignore_constraints", UNSET)
 
-        post_fleet_epm_packages_pkgname_pkgversion_body_type_0 = cls(
-            force=force,
-            ignore_constraints=ignore_constraints,
-        )
+        _obj = cls.__new__(cls)
+        _obj.force = force
+        _obj.ignore_constraints = ignore_constraints
 
-        post_fleet_epm_packages_pkgname_pkgversion_body_type_0.additional_properties = d
-        return post_fleet_epm_packages_pkgname_pkgversion_body_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,15 +45,14 @@ class PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0:
         d = dict(src_dict)
         force = d.pop("force", UNSET)
 
-        space_ids = cast("list[str]", d.pop("space_ids", UNSET))
+        space_ids: list[str] | Unset = d.pop("space_ids", UNSET)
 
-        post_fleet_epm_packages_pkgname_pkgversion_kibana_assets_body_type_0 = cls(
-            force=force,
-            space_ids=space_ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.force = force
+        _obj.space_ids = space_ids
 
-        post_fleet_epm_packages_pkgname_pkgversion_kibana_assets_body_type_0.additional_properties = d
-        return post_fleet_epm_packages_pkgname_pkgversion_kibana_assets_body_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

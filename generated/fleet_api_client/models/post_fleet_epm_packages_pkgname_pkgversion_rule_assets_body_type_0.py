@@ -37,12 +37,11 @@ class PostFleetEpmPackagesPkgnamePkgversionRuleAssetsBodyType0:
         d = dict(src_dict)
         force = d.pop("force", UNSET)
 
-        post_fleet_epm_packages_pkgname_pkgversion_rule_assets_body_type_0 = cls(
-            force=force,
-        )
+        _obj = cls.__new__(cls)
+        _obj.force = force
 
-        post_fleet_epm_packages_pkgname_pkgversion_rule_assets_body_type_0.additional_properties = d
-        return post_fleet_epm_packages_pkgname_pkgversion_rule_assets_body_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,12 +59,11 @@ class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBody:
 
             transforms.append(transforms_item)
 
-        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body = cls(
-            transforms=transforms,
-        )
+        _obj = cls.__new__(cls)
+        _obj.transforms = transforms
 
-        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body.additional_properties = d
-        return post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,12 +40,11 @@ class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeBodyTransformsItem
         d = dict(src_dict)
         transform_id = d.pop("transformId")
 
-        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body_transforms_item = cls(
-            transform_id=transform_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.transform_id = transform_id
 
-        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body_transforms_item.additional_properties = d
-        return post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_body_transforms_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,13 @@ class PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item:
 
         transform_id = d.pop("transformId", UNSET)
 
-        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_response_200_item = cls(
-            error=error,
-            success=success,
-            transform_id=transform_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.error = error
+        _obj.success = success
+        _obj.transform_id = transform_id
 
-        post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_response_200_item.additional_properties = d
-        return post_fleet_epm_packages_pkgname_pkgversion_transforms_authorize_response_200_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class PostFleetEpmPackagesPkgnameRollbackResponse200:
 
         version = d.pop("version", UNSET)
 
-        post_fleet_epm_packages_pkgname_rollback_response_200 = cls(
-            success=success,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.version = version
 
-        post_fleet_epm_packages_pkgname_rollback_response_200.additional_properties = d
-        return post_fleet_epm_packages_pkgname_rollback_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,13 +101,12 @@ class PostFleetEpmPackagesResponse200:
 
                 items.append(items_item)
 
-        post_fleet_epm_packages_response_200 = cls(
-            field_meta=field_meta,
-            items=items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.field_meta = field_meta
+        _obj.items = items
 
-        post_fleet_epm_packages_response_200.additional_properties = d
-        return post_fleet_epm_packages_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class PostFleetEpmPackagesResponse200Meta:
 
         name = d.pop("name", UNSET)
 
-        post_fleet_epm_packages_response_200_meta = cls(
-            install_source=install_source,
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.install_source = install_source
+        _obj.name = name
 
-        post_fleet_epm_packages_response_200_meta.additional_properties = d
-        return post_fleet_epm_packages_response_200_meta
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

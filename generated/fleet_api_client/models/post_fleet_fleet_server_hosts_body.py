@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,7 +105,7 @@ class PostFleetFleetServerHostsBody:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        host_urls = cast("list[str]", d.pop("host_urls"))
+        host_urls: list[str] = d.pop("host_urls")
 
         name = d.pop("name")
 
@@ -117,7 +117,7 @@ class PostFleetFleetServerHostsBody:
 
         is_preconfigured = d.pop("is_preconfigured", UNSET)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _secrets = d.pop("secrets", UNSET)
         secrets: FleetServerHostSecrets | Unset
@@ -143,23 +143,22 @@ class PostFleetFleetServerHostsBody:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("FleetServerHostSsl | None | Unset", _ssl_data)
+            ssl: FleetServerHostSsl | None | Unset = _ssl_data
             break
 
-        post_fleet_fleet_server_hosts_body = cls(
-            host_urls=host_urls,
-            name=name,
-            id=id,
-            is_default=is_default,
-            is_internal=is_internal,
-            is_preconfigured=is_preconfigured,
-            proxy_id=proxy_id,
-            secrets=secrets,
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.host_urls = host_urls
+        _obj.name = name
+        _obj.id = id
+        _obj.is_default = is_default
+        _obj.is_internal = is_internal
+        _obj.is_preconfigured = is_preconfigured
+        _obj.proxy_id = proxy_id
+        _obj.secrets = secrets
+        _obj.ssl = ssl
 
-        post_fleet_fleet_server_hosts_body.additional_properties = d
-        return post_fleet_fleet_server_hosts_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

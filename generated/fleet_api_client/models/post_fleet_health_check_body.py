@@ -37,12 +37,11 @@ class PostFleetHealthCheckBody:
         d = dict(src_dict)
         id = d.pop("id")
 
-        post_fleet_health_check_body = cls(
-            id=id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
 
-        post_fleet_health_check_body.additional_properties = d
-        return post_fleet_health_check_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class PostFleetHealthCheckResponse200:
 
         status = d.pop("status", UNSET)
 
-        post_fleet_health_check_response_200 = cls(
-            host_id=host_id,
-            name=name,
-            status=status,
-        )
+        _obj = cls.__new__(cls)
+        _obj.host_id = host_id
+        _obj.name = name
+        _obj.status = status
 
-        post_fleet_health_check_response_200.additional_properties = d
-        return post_fleet_health_check_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,11 @@ class PostFleetLogstashApiKeysResponse200:
         d = dict(src_dict)
         api_key = d.pop("api_key", UNSET)
 
-        post_fleet_logstash_api_keys_response_200 = cls(
-            api_key=api_key,
-        )
+        _obj = cls.__new__(cls)
+        _obj.api_key = api_key
 
-        post_fleet_logstash_api_keys_response_200.additional_properties = d
-        return post_fleet_logstash_api_keys_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

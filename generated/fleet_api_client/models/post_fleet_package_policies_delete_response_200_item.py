@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +119,7 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
 
         name = d.pop("name", UNSET)
 
-        output_id = cast("None | str | Unset", d.pop("output_id", UNSET))
+        output_id: None | str | Unset = d.pop("output_id", UNSET)
 
         _package = d.pop("package", UNSET)
         package: PackagePolicyPackage | Unset
@@ -128,28 +128,27 @@ class PostFleetPackagePoliciesDeleteResponse200Item:
         else:
             package = PackagePolicyPackage.from_dict(_package)
 
-        policy_id = cast("None | str | Unset", d.pop("policy_id", UNSET))
+        policy_id: None | str | Unset = d.pop("policy_id", UNSET)
 
-        policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
+        policy_ids: list[str] | Unset = d.pop("policy_ids", UNSET)
 
         status_code = d.pop("statusCode", UNSET)
 
         success = d.pop("success", UNSET)
 
-        post_fleet_package_policies_delete_response_200_item = cls(
-            id=id,
-            body=body,
-            name=name,
-            output_id=output_id,
-            package=package,
-            policy_id=policy_id,
-            policy_ids=policy_ids,
-            status_code=status_code,
-            success=success,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.body = body
+        _obj.name = name
+        _obj.output_id = output_id
+        _obj.package = package
+        _obj.policy_id = policy_id
+        _obj.policy_ids = policy_ids
+        _obj.status_code = status_code
+        _obj.success = success
 
-        post_fleet_package_policies_delete_response_200_item.additional_properties = d
-        return post_fleet_package_policies_delete_response_200_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,14 +35,13 @@ class PostFleetPackagePoliciesUpgradeBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        package_policy_ids = cast("list[str]", d.pop("packagePolicyIds"))
+        package_policy_ids: list[str] = d.pop("packagePolicyIds")
 
-        post_fleet_package_policies_upgrade_body = cls(
-            package_policy_ids=package_policy_ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.package_policy_ids = package_policy_ids
 
-        post_fleet_package_policies_upgrade_body.additional_properties = d
-        return post_fleet_package_policies_upgrade_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -181,17 +181,16 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200Item:
 
         status_code = d.pop("statusCode", UNSET)
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item = cls(
-            agent_diff=agent_diff,
-            body=body,
-            diff=diff,
-            has_errors=has_errors,
-            name=name,
-            status_code=status_code,
-        )
+        _obj = cls.__new__(cls)
+        _obj.agent_diff = agent_diff
+        _obj.body = body
+        _obj.diff = diff
+        _obj.has_errors = has_errors
+        _obj.name = name
+        _obj.status_code = status_code
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

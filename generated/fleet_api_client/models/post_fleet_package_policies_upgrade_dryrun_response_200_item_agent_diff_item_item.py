@@ -182,21 +182,20 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItem:
 
         use_output = d.pop("use_output", UNSET)
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item = cls(
-            id=id,
-            data_stream=data_stream,
-            meta=meta,
-            name=name,
-            package_policy_id=package_policy_id,
-            processors=processors,
-            revision=revision,
-            streams=streams,
-            type_=type_,
-            use_output=use_output,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.data_stream = data_stream
+        _obj.meta = meta
+        _obj.name = name
+        _obj.package_policy_id = package_policy_id
+        _obj.processors = processors
+        _obj.revision = revision
+        _obj.streams = streams
+        _obj.type_ = type_
+        _obj.use_output = use_output
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

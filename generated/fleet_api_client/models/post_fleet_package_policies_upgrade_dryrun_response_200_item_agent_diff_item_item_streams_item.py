@@ -67,13 +67,12 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemAgentDiffItemItemStrea
 
         id = d.pop("id", UNSET)
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item_streams_item = cls(
-            data_stream=data_stream,
-            id=id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data_stream = data_stream
+        _obj.id = id
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item_streams_item.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_agent_diff_item_item_streams_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

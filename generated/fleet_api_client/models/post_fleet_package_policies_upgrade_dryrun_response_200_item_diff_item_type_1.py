@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -308,8 +308,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
             try:
                 if not isinstance(_additional_datastreams_permissions_data, list):
                     raise TypeError()
-                additional_datastreams_permissions_type_0 = cast(
-                    "list[str]", _additional_datastreams_permissions_data
+                additional_datastreams_permissions_type_0: list[str] = (
+                    _additional_datastreams_permissions_data
                 )
 
                 additional_datastreams_permissions = (
@@ -318,14 +318,12 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            additional_datastreams_permissions = cast(
-                "list[str] | None | Unset", _additional_datastreams_permissions_data
+            additional_datastreams_permissions: list[str] | None | Unset = (
+                _additional_datastreams_permissions_data
             )
             break
 
-        cloud_connector_id = cast(
-            "None | str | Unset", d.pop("cloud_connector_id", UNSET)
-        )
+        cloud_connector_id: None | str | Unset = d.pop("cloud_connector_id", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
@@ -380,13 +378,13 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
 
         is_managed = d.pop("is_managed", UNSET)
 
-        missing_vars = cast("list[str]", d.pop("missingVars", UNSET))
+        missing_vars: list[str] | Unset = d.pop("missingVars", UNSET)
 
         name = d.pop("name", UNSET)
 
         namespace = d.pop("namespace", UNSET)
 
-        output_id = cast("None | str | Unset", d.pop("output_id", UNSET))
+        output_id: None | str | Unset = d.pop("output_id", UNSET)
 
         _overrides_data = d.pop("overrides", UNSET)
         while True:
@@ -405,7 +403,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            overrides = cast("None | PackagePolicyOverrides | Unset", _overrides_data)
+            overrides: None | PackagePolicyOverrides | Unset = _overrides_data
             break
 
         _package = d.pop("package", UNSET)
@@ -415,9 +413,9 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
         else:
             package = PackagePolicyPackage.from_dict(_package)
 
-        policy_id = cast("None | str | Unset", d.pop("policy_id", UNSET))
+        policy_id: None | str | Unset = d.pop("policy_id", UNSET)
 
-        policy_ids = cast("list[str]", d.pop("policy_ids", UNSET))
+        policy_ids: list[str] | Unset = d.pop("policy_ids", UNSET)
 
         revision = d.pop("revision", UNSET)
 
@@ -432,12 +430,10 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
 
                 secret_references.append(secret_references_item)
 
-        supports_agentless = cast(
-            "bool | None | Unset", d.pop("supports_agentless", UNSET)
-        )
+        supports_agentless: bool | None | Unset = d.pop("supports_agentless", UNSET)
 
-        supports_cloud_connector = cast(
-            "bool | None | Unset", d.pop("supports_cloud_connector", UNSET)
+        supports_cloud_connector: bool | None | Unset = d.pop(
+            "supports_cloud_connector", UNSET
         )
 
         updated_at = d.pop("updated_at", UNSET)
@@ -458,39 +454,38 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1:
 
         version = d.pop("version", UNSET)
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1 = cls(
-            additional_datastreams_permissions=additional_datastreams_permissions,
-            cloud_connector_id=cloud_connector_id,
-            created_at=created_at,
-            created_by=created_by,
-            description=description,
-            elasticsearch=elasticsearch,
-            enabled=enabled,
-            errors=errors,
-            force=force,
-            id=id,
-            inputs=inputs,
-            is_managed=is_managed,
-            missing_vars=missing_vars,
-            name=name,
-            namespace=namespace,
-            output_id=output_id,
-            overrides=overrides,
-            package=package,
-            policy_id=policy_id,
-            policy_ids=policy_ids,
-            revision=revision,
-            secret_references=secret_references,
-            supports_agentless=supports_agentless,
-            supports_cloud_connector=supports_cloud_connector,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            vars_=vars_,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.additional_datastreams_permissions = additional_datastreams_permissions
+        _obj.cloud_connector_id = cloud_connector_id
+        _obj.created_at = created_at
+        _obj.created_by = created_by
+        _obj.description = description
+        _obj.elasticsearch = elasticsearch
+        _obj.enabled = enabled
+        _obj.errors = errors
+        _obj.force = force
+        _obj.id = id
+        _obj.inputs = inputs
+        _obj.is_managed = is_managed
+        _obj.missing_vars = missing_vars
+        _obj.name = name
+        _obj.namespace = namespace
+        _obj.output_id = output_id
+        _obj.overrides = overrides
+        _obj.package = package
+        _obj.policy_id = policy_id
+        _obj.policy_ids = policy_ids
+        _obj.revision = revision
+        _obj.secret_references = secret_references
+        _obj.supports_agentless = supports_agentless
+        _obj.supports_cloud_connector = supports_cloud_connector
+        _obj.updated_at = updated_at
+        _obj.updated_by = updated_by
+        _obj.vars_ = vars_
+        _obj.version = version
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,12 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1ErrorsIte
 
         message = d.pop("message", UNSET)
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item = cls(
-            key=key,
-            message=message,
-        )
+        _obj = cls.__new__(cls)
+        _obj.key = key
+        _obj.message = message
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_errors_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -174,20 +174,19 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsIte
                 _vars_
             )
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item = cls(
-            compiled_input=compiled_input,
-            config=config,
-            enabled=enabled,
-            id=id,
-            keep_enabled=keep_enabled,
-            policy_template=policy_template,
-            streams=streams,
-            type_=type_,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.compiled_input = compiled_input
+        _obj.config = config
+        _obj.enabled = enabled
+        _obj.id = id
+        _obj.keep_enabled = keep_enabled
+        _obj.policy_template = policy_template
+        _obj.streams = streams
+        _obj.type_ = type_
+        _obj.vars_ = vars_
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

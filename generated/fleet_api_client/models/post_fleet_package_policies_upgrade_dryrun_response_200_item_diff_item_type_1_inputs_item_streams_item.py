@@ -176,19 +176,18 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsIte
                 _vars_
             )
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item = cls(
-            compiled_stream=compiled_stream,
-            config=config,
-            data_stream=data_stream,
-            enabled=enabled,
-            id=id,
-            keep_enabled=keep_enabled,
-            release=release,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.compiled_stream = compiled_stream
+        _obj.config = config
+        _obj.data_stream = data_stream
+        _obj.enabled = enabled
+        _obj.id = id
+        _obj.keep_enabled = keep_enabled
+        _obj.release = release
+        _obj.vars_ = vars_
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

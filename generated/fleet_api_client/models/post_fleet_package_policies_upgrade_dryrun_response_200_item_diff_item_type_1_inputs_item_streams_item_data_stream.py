@@ -83,14 +83,13 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsIte
 
         type_ = d.pop("type", UNSET)
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream = cls(
-            dataset=dataset,
-            elasticsearch=elasticsearch,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.dataset = dataset
+        _obj.elasticsearch = elasticsearch
+        _obj.type_ = type_
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

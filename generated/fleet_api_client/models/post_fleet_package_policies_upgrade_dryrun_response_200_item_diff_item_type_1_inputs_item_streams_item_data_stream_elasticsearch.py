@@ -82,14 +82,13 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsIte
                 _privileges
             )
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch = cls(
-            dynamic_dataset=dynamic_dataset,
-            dynamic_namespace=dynamic_namespace,
-            privileges=privileges,
-        )
+        _obj = cls.__new__(cls)
+        _obj.dynamic_dataset = dynamic_dataset
+        _obj.dynamic_namespace = dynamic_namespace
+        _obj.privileges = privileges
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch.additional_properties = d
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_streams_item_data_stream_elasticsearch
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

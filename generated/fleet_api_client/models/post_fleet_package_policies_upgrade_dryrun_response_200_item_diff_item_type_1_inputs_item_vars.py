@@ -35,7 +35,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsIte
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_vars = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -43,8 +43,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1InputsIte
 
             additional_properties[prop_name] = additional_property
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_vars.additional_properties = additional_properties
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_inputs_item_vars
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,7 +34,7 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_vars = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,8 +42,8 @@ class PostFleetPackagePoliciesUpgradeDryrunResponse200ItemDiffItemType1Vars:
 
             additional_properties[prop_name] = additional_property
 
-        post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_vars.additional_properties = additional_properties
-        return post_fleet_package_policies_upgrade_dryrun_response_200_item_diff_item_type_1_vars
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

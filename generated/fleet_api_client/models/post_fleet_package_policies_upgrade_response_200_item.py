@@ -86,16 +86,15 @@ class PostFleetPackagePoliciesUpgradeResponse200Item:
 
         success = d.pop("success", UNSET)
 
-        post_fleet_package_policies_upgrade_response_200_item = cls(
-            id=id,
-            body=body,
-            name=name,
-            status_code=status_code,
-            success=success,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.body = body
+        _obj.name = name
+        _obj.status_code = status_code
+        _obj.success = success
 
-        post_fleet_package_policies_upgrade_response_200_item.additional_properties = d
-        return post_fleet_package_policies_upgrade_response_200_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,13 +122,13 @@ class PostFleetProxiesBody:
 
         url = d.pop("url")
 
-        certificate = cast("None | str | Unset", d.pop("certificate", UNSET))
+        certificate: None | str | Unset = d.pop("certificate", UNSET)
 
-        certificate_authorities = cast(
-            "None | str | Unset", d.pop("certificate_authorities", UNSET)
+        certificate_authorities: None | str | Unset = d.pop(
+            "certificate_authorities", UNSET
         )
 
-        certificate_key = cast("None | str | Unset", d.pop("certificate_key", UNSET))
+        certificate_key: None | str | Unset = d.pop("certificate_key", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -153,25 +153,23 @@ class PostFleetProxiesBody:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            proxy_headers = cast(
-                "None | PostFleetProxiesBodyProxyHeadersType0 | Unset",
-                _proxy_headers_data,
+            proxy_headers: None | PostFleetProxiesBodyProxyHeadersType0 | Unset = (
+                _proxy_headers_data
             )
             break
 
-        post_fleet_proxies_body = cls(
-            name=name,
-            url=url,
-            certificate=certificate,
-            certificate_authorities=certificate_authorities,
-            certificate_key=certificate_key,
-            id=id,
-            is_preconfigured=is_preconfigured,
-            proxy_headers=proxy_headers,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.url = url
+        _obj.certificate = certificate
+        _obj.certificate_authorities = certificate_authorities
+        _obj.certificate_key = certificate_key
+        _obj.id = id
+        _obj.is_preconfigured = is_preconfigured
+        _obj.proxy_headers = proxy_headers
 
-        post_fleet_proxies_body.additional_properties = d
-        return post_fleet_proxies_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class PostFleetServiceTokensBodyType0:
         d = dict(src_dict)
         remote = d.pop("remote", UNSET)
 
-        post_fleet_service_tokens_body_type_0 = cls(
-            remote=remote,
-        )
+        _obj = cls.__new__(cls)
+        _obj.remote = remote
 
-        post_fleet_service_tokens_body_type_0.additional_properties = d
-        return post_fleet_service_tokens_body_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

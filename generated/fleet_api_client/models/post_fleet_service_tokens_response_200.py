@@ -45,13 +45,12 @@ class PostFleetServiceTokensResponse200:
 
         value = d.pop("value", UNSET)
 
-        post_fleet_service_tokens_response_200 = cls(
-            name=name,
-            value=value,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.value = value
 
-        post_fleet_service_tokens_response_200.additional_properties = d
-        return post_fleet_service_tokens_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

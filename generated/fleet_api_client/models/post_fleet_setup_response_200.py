@@ -73,13 +73,12 @@ class PostFleetSetupResponse200:
 
                 non_fatal_errors.append(non_fatal_errors_item)
 
-        post_fleet_setup_response_200 = cls(
-            is_initialized=is_initialized,
-            non_fatal_errors=non_fatal_errors,
-        )
+        _obj = cls.__new__(cls)
+        _obj.is_initialized = is_initialized
+        _obj.non_fatal_errors = non_fatal_errors
 
-        post_fleet_setup_response_200.additional_properties = d
-        return post_fleet_setup_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class PostFleetSetupResponse200NonFatalErrorsItem:
 
         name = d.pop("name", UNSET)
 
-        post_fleet_setup_response_200_non_fatal_errors_item = cls(
-            message=message,
-            name=name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.message = message
+        _obj.name = name
 
-        post_fleet_setup_response_200_non_fatal_errors_item.additional_properties = d
-        return post_fleet_setup_response_200_non_fatal_errors_item
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,13 +119,13 @@ class Proxy:
         d = dict(src_dict)
         id = d.pop("id")
 
-        certificate = cast("None | str | Unset", d.pop("certificate", UNSET))
+        certificate: None | str | Unset = d.pop("certificate", UNSET)
 
-        certificate_authorities = cast(
-            "None | str | Unset", d.pop("certificate_authorities", UNSET)
+        certificate_authorities: None | str | Unset = d.pop(
+            "certificate_authorities", UNSET
         )
 
-        certificate_key = cast("None | str | Unset", d.pop("certificate_key", UNSET))
+        certificate_key: None | str | Unset = d.pop("certificate_key", UNSET)
 
         is_preconfigured = d.pop("is_preconfigured", UNSET)
 
@@ -150,26 +150,23 @@ class Proxy:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            proxy_headers = cast(
-                "None | ProxyProxyHeadersType0 | Unset", _proxy_headers_data
-            )
+            proxy_headers: None | ProxyProxyHeadersType0 | Unset = _proxy_headers_data
             break
 
         url = d.pop("url", UNSET)
 
-        proxy = cls(
-            id=id,
-            certificate=certificate,
-            certificate_authorities=certificate_authorities,
-            certificate_key=certificate_key,
-            is_preconfigured=is_preconfigured,
-            name=name,
-            proxy_headers=proxy_headers,
-            url=url,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.certificate = certificate
+        _obj.certificate_authorities = certificate_authorities
+        _obj.certificate_key = certificate_key
+        _obj.is_preconfigured = is_preconfigured
+        _obj.name = name
+        _obj.proxy_headers = proxy_headers
+        _obj.url = url
 
-        proxy.additional_properties = d
-        return proxy
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

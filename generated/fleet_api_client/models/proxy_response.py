@@ -45,12 +45,11 @@ class ProxyResponse:
         d = dict(src_dict)
         item = Proxy.from_dict(d.pop("item"))
 
-        proxy_response = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        proxy_response.additional_properties = d
-        return proxy_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,7 +97,7 @@ class PutFleetAgentDownloadSourcesSourceidBody:
 
         is_default = d.pop("is_default", UNSET)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _secrets = d.pop("secrets", UNSET)
         secrets: DownloadSourceSecrets | Unset
@@ -113,18 +113,17 @@ class PutFleetAgentDownloadSourcesSourceidBody:
         else:
             ssl = DownloadSourceSsl.from_dict(_ssl)
 
-        put_fleet_agent_download_sources_sourceid_body = cls(
-            host=host,
-            name=name,
-            id=id,
-            is_default=is_default,
-            proxy_id=proxy_id,
-            secrets=secrets,
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.host = host
+        _obj.name = name
+        _obj.id = id
+        _obj.is_default = is_default
+        _obj.proxy_id = proxy_id
+        _obj.secrets = secrets
+        _obj.ssl = ssl
 
-        put_fleet_agent_download_sources_sourceid_body.additional_properties = d
-        return put_fleet_agent_download_sources_sourceid_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class PutFleetAgentsAgentidBody:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         _user_provided_metadata = d.pop("user_provided_metadata", UNSET)
         user_provided_metadata: PutFleetAgentsAgentidBodyUserProvidedMetadata | Unset
@@ -70,13 +70,12 @@ class PutFleetAgentsAgentidBody:
                 )
             )
 
-        put_fleet_agents_agentid_body = cls(
-            tags=tags,
-            user_provided_metadata=user_provided_metadata,
-        )
+        _obj = cls.__new__(cls)
+        _obj.tags = tags
+        _obj.user_provided_metadata = user_provided_metadata
 
-        put_fleet_agents_agentid_body.additional_properties = d
-        return put_fleet_agents_agentid_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

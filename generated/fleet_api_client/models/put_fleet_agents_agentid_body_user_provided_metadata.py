@@ -23,10 +23,10 @@ class PutFleetAgentsAgentidBodyUserProvidedMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        put_fleet_agents_agentid_body_user_provided_metadata = cls()
+        _obj = cls.__new__(cls)
 
-        put_fleet_agents_agentid_body_user_provided_metadata.additional_properties = d
-        return put_fleet_agents_agentid_body_user_provided_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

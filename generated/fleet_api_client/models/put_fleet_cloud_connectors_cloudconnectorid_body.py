@@ -62,13 +62,12 @@ class PutFleetCloudConnectorsCloudconnectoridBody:
         else:
             vars_ = PutFleetCloudConnectorsCloudconnectoridBodyVars.from_dict(_vars_)
 
-        put_fleet_cloud_connectors_cloudconnectorid_body = cls(
-            name=name,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.vars_ = vars_
 
-        put_fleet_cloud_connectors_cloudconnectorid_body.additional_properties = d
-        return put_fleet_cloud_connectors_cloudconnectorid_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,15 +47,14 @@ class PutFleetEpmCustomIntegrationsPkgnameBody:
         d = dict(src_dict)
         read_me_data = d.pop("readMeData")
 
-        categories = cast("list[str]", d.pop("categories", UNSET))
+        categories: list[str] | Unset = d.pop("categories", UNSET)
 
-        put_fleet_epm_custom_integrations_pkgname_body = cls(
-            read_me_data=read_me_data,
-            categories=categories,
-        )
+        _obj = cls.__new__(cls)
+        _obj.read_me_data = read_me_data
+        _obj.categories = categories
 
-        put_fleet_epm_custom_integrations_pkgname_body.additional_properties = d
-        return put_fleet_epm_custom_integrations_pkgname_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class PutFleetEpmPackagesPkgnamePkgversionBody:
         d = dict(src_dict)
         keep_policies_up_to_date = d.pop("keepPoliciesUpToDate")
 
-        put_fleet_epm_packages_pkgname_pkgversion_body = cls(
-            keep_policies_up_to_date=keep_policies_up_to_date,
-        )
+        _obj = cls.__new__(cls)
+        _obj.keep_policies_up_to_date = keep_policies_up_to_date
 
-        put_fleet_epm_packages_pkgname_pkgversion_body.additional_properties = d
-        return put_fleet_epm_packages_pkgname_pkgversion_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

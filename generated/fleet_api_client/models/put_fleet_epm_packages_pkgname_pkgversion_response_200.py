@@ -45,12 +45,11 @@ class PutFleetEpmPackagesPkgnamePkgversionResponse200:
         d = dict(src_dict)
         item = PackageInfo.from_dict(d.pop("item"))
 
-        put_fleet_epm_packages_pkgname_pkgversion_response_200 = cls(
-            item=item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item = item
 
-        put_fleet_epm_packages_pkgname_pkgversion_response_200.additional_properties = d
-        return put_fleet_epm_packages_pkgname_pkgversion_response_200
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

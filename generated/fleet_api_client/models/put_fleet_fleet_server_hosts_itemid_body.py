@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,9 +93,9 @@ class PutFleetFleetServerHostsItemidBody:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        proxy_id = cast("None | str", d.pop("proxy_id"))
+        proxy_id: None | str = d.pop("proxy_id")
 
-        host_urls = cast("list[str]", d.pop("host_urls", UNSET))
+        host_urls: list[str] | Unset = d.pop("host_urls", UNSET)
 
         is_default = d.pop("is_default", UNSET)
 
@@ -127,21 +127,20 @@ class PutFleetFleetServerHostsItemidBody:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("FleetServerHostSsl | None | Unset", _ssl_data)
+            ssl: FleetServerHostSsl | None | Unset = _ssl_data
             break
 
-        put_fleet_fleet_server_hosts_itemid_body = cls(
-            proxy_id=proxy_id,
-            host_urls=host_urls,
-            is_default=is_default,
-            is_internal=is_internal,
-            name=name,
-            secrets=secrets,
-            ssl=ssl,
-        )
+        _obj = cls.__new__(cls)
+        _obj.proxy_id = proxy_id
+        _obj.host_urls = host_urls
+        _obj.is_default = is_default
+        _obj.is_internal = is_internal
+        _obj.name = name
+        _obj.secrets = secrets
+        _obj.ssl = ssl
 
-        put_fleet_fleet_server_hosts_itemid_body.additional_properties = d
-        return put_fleet_fleet_server_hosts_itemid_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,11 +96,11 @@ class PutFleetProxiesItemidBody:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        certificate = cast("None | str", d.pop("certificate"))
+        certificate: None | str = d.pop("certificate")
 
-        certificate_authorities = cast("None | str", d.pop("certificate_authorities"))
+        certificate_authorities: None | str = d.pop("certificate_authorities")
 
-        certificate_key = cast("None | str", d.pop("certificate_key"))
+        certificate_key: None | str = d.pop("certificate_key")
 
         name = d.pop("name", UNSET)
 
@@ -125,25 +125,23 @@ class PutFleetProxiesItemidBody:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            proxy_headers = cast(
-                "None | PutFleetProxiesItemidBodyProxyHeadersType0 | Unset",
-                _proxy_headers_data,
+            proxy_headers: None | PutFleetProxiesItemidBodyProxyHeadersType0 | Unset = (
+                _proxy_headers_data
             )
             break
 
         url = d.pop("url", UNSET)
 
-        put_fleet_proxies_itemid_body = cls(
-            certificate=certificate,
-            certificate_authorities=certificate_authorities,
-            certificate_key=certificate_key,
-            name=name,
-            proxy_headers=proxy_headers,
-            url=url,
-        )
+        _obj = cls.__new__(cls)
+        _obj.certificate = certificate
+        _obj.certificate_authorities = certificate_authorities
+        _obj.certificate_key = certificate_key
+        _obj.name = name
+        _obj.proxy_headers = proxy_headers
+        _obj.url = url
 
-        put_fleet_proxies_itemid_body.additional_properties = d
-        return put_fleet_proxies_itemid_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,18 +26,16 @@ class PutFleetProxiesItemidBodyProxyHeadersType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        put_fleet_proxies_itemid_body_proxy_headers_type_0 = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast("bool | float | str", prop_dict)
+            additional_property: bool | float | str = prop_dict
 
             additional_properties[prop_name] = additional_property
 
-        put_fleet_proxies_itemid_body_proxy_headers_type_0.additional_properties = (
-            additional_properties
-        )
-        return put_fleet_proxies_itemid_body_proxy_headers_type_0
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,23 +98,22 @@ class PutFleetSettingsBody:
 
         kibana_ca_sha256 = d.pop("kibana_ca_sha256", UNSET)
 
-        kibana_urls = cast("list[str]", d.pop("kibana_urls", UNSET))
+        kibana_urls: list[str] | Unset = d.pop("kibana_urls", UNSET)
 
         prerelease_integrations_enabled = d.pop(
             "prerelease_integrations_enabled", UNSET
         )
 
-        put_fleet_settings_body = cls(
-            additional_yaml_config=additional_yaml_config,
-            delete_unenrolled_agents=delete_unenrolled_agents,
-            has_seen_add_data_notice=has_seen_add_data_notice,
-            kibana_ca_sha256=kibana_ca_sha256,
-            kibana_urls=kibana_urls,
-            prerelease_integrations_enabled=prerelease_integrations_enabled,
-        )
+        _obj = cls.__new__(cls)
+        _obj.additional_yaml_config = additional_yaml_config
+        _obj.delete_unenrolled_agents = delete_unenrolled_agents
+        _obj.has_seen_add_data_notice = has_seen_add_data_notice
+        _obj.kibana_ca_sha256 = kibana_ca_sha256
+        _obj.kibana_urls = kibana_urls
+        _obj.prerelease_integrations_enabled = prerelease_integrations_enabled
 
-        put_fleet_settings_body.additional_properties = d
-        return put_fleet_settings_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

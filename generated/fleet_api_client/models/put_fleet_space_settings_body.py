@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,16 +37,15 @@ class PutFleetSpaceSettingsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        allowed_namespace_prefixes = cast(
-            "list[str]", d.pop("allowed_namespace_prefixes", UNSET)
+        allowed_namespace_prefixes: list[str] | Unset = d.pop(
+            "allowed_namespace_prefixes", UNSET
         )
 
-        put_fleet_space_settings_body = cls(
-            allowed_namespace_prefixes=allowed_namespace_prefixes,
-        )
+        _obj = cls.__new__(cls)
+        _obj.allowed_namespace_prefixes = allowed_namespace_prefixes
 
-        put_fleet_space_settings_body.additional_properties = d
-        return put_fleet_space_settings_body
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,12 @@ class SecretReference:
 
         is_secret_ref = d.pop("isSecretRef")
 
-        secret_reference = cls(
-            id=id,
-            is_secret_ref=is_secret_ref,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.is_secret_ref = is_secret_ref
 
-        secret_reference.additional_properties = d
-        return secret_reference
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,14 +78,13 @@ class SimplifiedPackagePolicyInput:
         else:
             streams = SimplifiedPackagePolicyInputStreams.from_dict(_streams)
 
-        simplified_package_policy_input = cls(
-            enabled=enabled,
-            vars_=vars_,
-            streams=streams,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
+        _obj.vars_ = vars_
+        _obj.streams = streams
 
-        simplified_package_policy_input.additional_properties = d
-        return simplified_package_policy_input
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,7 +34,7 @@ class SimplifiedPackagePolicyInputStreams:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        simplified_package_policy_input_streams = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,10 +42,8 @@ class SimplifiedPackagePolicyInputStreams:
 
             additional_properties[prop_name] = additional_property
 
-        simplified_package_policy_input_streams.additional_properties = (
-            additional_properties
-        )
-        return simplified_package_policy_input_streams
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,12 @@ class SimplifiedPackagePolicyStream:
         else:
             vars_ = SimplifiedVars.from_dict(_vars_)
 
-        simplified_package_policy_stream = cls(
-            enabled=enabled,
-            vars_=vars_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.enabled = enabled
+        _obj.vars_ = vars_
 
-        simplified_package_policy_stream.additional_properties = d
-        return simplified_package_policy_stream
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

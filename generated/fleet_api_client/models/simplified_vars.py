@@ -23,10 +23,10 @@ class SimplifiedVars:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        simplified_vars = cls()
+        _obj = cls.__new__(cls)
 
-        simplified_vars.additional_properties = d
-        return simplified_vars
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class SuccessResponse:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        success_response = cls(
-            success=success,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
 
-        success_response.additional_properties = d
-        return success_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class TaskResponse:
         d = dict(src_dict)
         task_id = d.pop("taskId", UNSET)
 
-        task_response = cls(
-            task_id=task_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.task_id = task_id
 
-        task_response.additional_properties = d
-        return task_response
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,19 +73,18 @@ class TypedVar:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            value = cast("str | TypedVarValueType1", _value_data)
+            value: str | TypedVarValueType1 = _value_data
             break
 
         frozen = d.pop("frozen", UNSET)
 
-        typed_var = cls(
-            type_=type_,
-            value=value,
-            frozen=frozen,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.value = value
+        _obj.frozen = frozen
 
-        typed_var.additional_properties = d
-        return typed_var
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

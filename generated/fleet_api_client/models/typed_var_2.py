@@ -53,14 +53,13 @@ class TypedVar2:
 
         value = d.pop("value", UNSET)
 
-        typed_var_2 = cls(
-            frozen=frozen,
-            type_=type_,
-            value=value,
-        )
+        _obj = cls.__new__(cls)
+        _obj.frozen = frozen
+        _obj.type_ = type_
+        _obj.value = value
 
-        typed_var_2.additional_properties = d
-        return typed_var_2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

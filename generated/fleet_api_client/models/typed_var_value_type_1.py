@@ -44,13 +44,12 @@ class TypedVarValueType1:
 
         is_secret_ref = d.pop("isSecretRef")
 
-        typed_var_value_type_1 = cls(
-            id=id,
-            is_secret_ref=is_secret_ref,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.is_secret_ref = is_secret_ref
 
-        typed_var_value_type_1.additional_properties = d
-        return typed_var_value_type_1
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,22 +71,21 @@ class UninstallTokenMetadata:
 
         created_at = d.pop("created_at", UNSET)
 
-        namespaces = cast("list[str]", d.pop("namespaces", UNSET))
+        namespaces: list[str] | Unset = d.pop("namespaces", UNSET)
 
         policy_id = d.pop("policy_id", UNSET)
 
-        policy_name = cast("None | str | Unset", d.pop("policy_name", UNSET))
+        policy_name: None | str | Unset = d.pop("policy_name", UNSET)
 
-        uninstall_token_metadata = cls(
-            id=id,
-            created_at=created_at,
-            namespaces=namespaces,
-            policy_id=policy_id,
-            policy_name=policy_name,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.created_at = created_at
+        _obj.namespaces = namespaces
+        _obj.policy_id = policy_id
+        _obj.policy_name = policy_name
 
-        uninstall_token_metadata.additional_properties = d
-        return uninstall_token_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,17 +185,17 @@ class UpdateOutputElasticsearch:
         if not _models_imported:
             _import_models()
         d = dict(src_dict)
-        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
+        allow_edit: list[str] | Unset = d.pop("allow_edit", UNSET)
 
-        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
+        ca_sha256: None | str | Unset = d.pop("ca_sha256", UNSET)
 
-        ca_trusted_fingerprint = cast(
-            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        ca_trusted_fingerprint: None | str | Unset = d.pop(
+            "ca_trusted_fingerprint", UNSET
         )
 
-        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
+        config_yaml: None | str | Unset = d.pop("config_yaml", UNSET)
 
-        hosts = cast("list[str]", d.pop("hosts", UNSET))
+        hosts: list[str] | Unset = d.pop("hosts", UNSET)
 
         is_default = d.pop("is_default", UNSET)
 
@@ -214,7 +214,7 @@ class UpdateOutputElasticsearch:
         else:
             preset = UpdateOutputElasticsearchPreset._from_value(_preset)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _secrets = d.pop("secrets", UNSET)
         secrets: NewOutputLogstashSecrets | Unset
@@ -242,7 +242,7 @@ class UpdateOutputElasticsearch:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            shipper = cast("None | Unset | UpdateOutputShipperType0", _shipper_data)
+            shipper: None | Unset | UpdateOutputShipperType0 = _shipper_data
             break
 
         _ssl_data = d.pop("ssl", UNSET)
@@ -264,7 +264,7 @@ class UpdateOutputElasticsearch:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("None | Unset | UpdateOutputSslType0", _ssl_data)
+            ssl: None | Unset | UpdateOutputSslType0 = _ssl_data
             break
 
         _type_ = d.pop("type", UNSET)
@@ -274,32 +274,31 @@ class UpdateOutputElasticsearch:
         else:
             type_ = UpdateOutputElasticsearchType._from_value(_type_)
 
-        write_to_logs_streams = cast(
-            "bool | None | Unset", d.pop("write_to_logs_streams", UNSET)
+        write_to_logs_streams: bool | None | Unset = d.pop(
+            "write_to_logs_streams", UNSET
         )
 
-        update_output_elasticsearch = cls(
-            allow_edit=allow_edit,
-            ca_sha256=ca_sha256,
-            ca_trusted_fingerprint=ca_trusted_fingerprint,
-            config_yaml=config_yaml,
-            hosts=hosts,
-            is_default=is_default,
-            is_default_monitoring=is_default_monitoring,
-            is_internal=is_internal,
-            is_preconfigured=is_preconfigured,
-            name=name,
-            preset=preset,
-            proxy_id=proxy_id,
-            secrets=secrets,
-            shipper=shipper,
-            ssl=ssl,
-            type_=type_,
-            write_to_logs_streams=write_to_logs_streams,
-        )
+        _obj = cls.__new__(cls)
+        _obj.allow_edit = allow_edit
+        _obj.ca_sha256 = ca_sha256
+        _obj.ca_trusted_fingerprint = ca_trusted_fingerprint
+        _obj.config_yaml = config_yaml
+        _obj.hosts = hosts
+        _obj.is_default = is_default
+        _obj.is_default_monitoring = is_default_monitoring
+        _obj.is_internal = is_internal
+        _obj.is_preconfigured = is_preconfigured
+        _obj.name = name
+        _obj.preset = preset
+        _obj.proxy_id = proxy_id
+        _obj.secrets = secrets
+        _obj.shipper = shipper
+        _obj.ssl = ssl
+        _obj.type_ = type_
+        _obj.write_to_logs_streams = write_to_logs_streams
 
-        update_output_elasticsearch.additional_properties = d
-        return update_output_elasticsearch
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -329,7 +329,7 @@ class UpdateOutputKafka:
         d = dict(src_dict)
         name = d.pop("name")
 
-        allow_edit = cast("list[str]", d.pop("allow_edit", UNSET))
+        allow_edit: list[str] | Unset = d.pop("allow_edit", UNSET)
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: UpdateOutputKafkaAuthType | Unset
@@ -340,10 +340,10 @@ class UpdateOutputKafka:
 
         broker_timeout = d.pop("broker_timeout", UNSET)
 
-        ca_sha256 = cast("None | str | Unset", d.pop("ca_sha256", UNSET))
+        ca_sha256: None | str | Unset = d.pop("ca_sha256", UNSET)
 
-        ca_trusted_fingerprint = cast(
-            "None | str | Unset", d.pop("ca_trusted_fingerprint", UNSET)
+        ca_trusted_fingerprint: None | str | Unset = d.pop(
+            "ca_trusted_fingerprint", UNSET
         )
 
         client_id = d.pop("client_id", UNSET)
@@ -357,7 +357,7 @@ class UpdateOutputKafka:
 
         compression_level = d.pop("compression_level", UNSET)
 
-        config_yaml = cast("None | str | Unset", d.pop("config_yaml", UNSET))
+        config_yaml: None | str | Unset = d.pop("config_yaml", UNSET)
 
         connection_type = d.pop("connection_type", UNSET)
 
@@ -377,7 +377,7 @@ class UpdateOutputKafka:
 
                 headers.append(headers_item)
 
-        hosts = cast("list[str]", d.pop("hosts", UNSET))
+        hosts: list[str] | Unset = d.pop("hosts", UNSET)
 
         is_default = d.pop("is_default", UNSET)
 
@@ -398,7 +398,7 @@ class UpdateOutputKafka:
 
         password = d.pop("password", UNSET)
 
-        proxy_id = cast("None | str | Unset", d.pop("proxy_id", UNSET))
+        proxy_id: None | str | Unset = d.pop("proxy_id", UNSET)
 
         _random = d.pop("random", UNSET)
         random: NewOutputKafkaRandom | Unset
@@ -438,7 +438,7 @@ class UpdateOutputKafka:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            sasl = cast("NewOutputKafkaSasl | None | Unset", _sasl_data)
+            sasl: NewOutputKafkaSasl | None | Unset = _sasl_data
             break
 
         _secrets = d.pop("secrets", UNSET)
@@ -467,7 +467,7 @@ class UpdateOutputKafka:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            shipper = cast("None | Unset | UpdateOutputShipperType0", _shipper_data)
+            shipper: None | Unset | UpdateOutputShipperType0 = _shipper_data
             break
 
         _ssl_data = d.pop("ssl", UNSET)
@@ -489,7 +489,7 @@ class UpdateOutputKafka:
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            ssl = cast("None | Unset | UpdateOutputSslType0", _ssl_data)
+            ssl: None | Unset | UpdateOutputSslType0 = _ssl_data
             break
 
         timeout = d.pop("timeout", UNSET)
@@ -507,45 +507,44 @@ class UpdateOutputKafka:
 
         version = d.pop("version", UNSET)
 
-        update_output_kafka = cls(
-            name=name,
-            allow_edit=allow_edit,
-            auth_type=auth_type,
-            broker_timeout=broker_timeout,
-            ca_sha256=ca_sha256,
-            ca_trusted_fingerprint=ca_trusted_fingerprint,
-            client_id=client_id,
-            compression=compression,
-            compression_level=compression_level,
-            config_yaml=config_yaml,
-            connection_type=connection_type,
-            hash_=hash_,
-            headers=headers,
-            hosts=hosts,
-            is_default=is_default,
-            is_default_monitoring=is_default_monitoring,
-            is_internal=is_internal,
-            is_preconfigured=is_preconfigured,
-            key=key,
-            partition=partition,
-            password=password,
-            proxy_id=proxy_id,
-            random=random,
-            required_acks=required_acks,
-            round_robin=round_robin,
-            sasl=sasl,
-            secrets=secrets,
-            shipper=shipper,
-            ssl=ssl,
-            timeout=timeout,
-            topic=topic,
-            type_=type_,
-            username=username,
-            version=version,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.allow_edit = allow_edit
+        _obj.auth_type = auth_type
+        _obj.broker_timeout = broker_timeout
+        _obj.ca_sha256 = ca_sha256
+        _obj.ca_trusted_fingerprint = ca_trusted_fingerprint
+        _obj.client_id = client_id
+        _obj.compression = compression
+        _obj.compression_level = compression_level
+        _obj.config_yaml = config_yaml
+        _obj.connection_type = connection_type
+        _obj.hash_ = hash_
+        _obj.headers = headers
+        _obj.hosts = hosts
+        _obj.is_default = is_default
+        _obj.is_default_monitoring = is_default_monitoring
+        _obj.is_internal = is_internal
+        _obj.is_preconfigured = is_preconfigured
+        _obj.key = key
+        _obj.partition = partition
+        _obj.password = password
+        _obj.proxy_id = proxy_id
+        _obj.random = random
+        _obj.required_acks = required_acks
+        _obj.round_robin = round_robin
+        _obj.sasl = sasl
+        _obj.secrets = secrets
+        _obj.shipper = shipper
+        _obj.ssl = ssl
+        _obj.timeout = timeout
+        _obj.topic = topic
+        _obj.type_ = type_
+        _obj.username = username
+        _obj.version = version
 
-        update_output_kafka.additional_properties = d
-        return update_output_kafka
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

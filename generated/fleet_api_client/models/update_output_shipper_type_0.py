@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,47 +96,44 @@ class UpdateOutputShipperType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        compression_level = cast("float | None", d.pop("compression_level"))
+        compression_level: float | None = d.pop("compression_level")
 
-        disk_queue_compression_enabled = cast(
-            "bool | None", d.pop("disk_queue_compression_enabled")
+        disk_queue_compression_enabled: bool | None = d.pop(
+            "disk_queue_compression_enabled"
         )
 
-        disk_queue_encryption_enabled = cast(
-            "bool | None", d.pop("disk_queue_encryption_enabled")
+        disk_queue_encryption_enabled: bool | None = d.pop(
+            "disk_queue_encryption_enabled"
         )
 
-        disk_queue_max_size = cast("float | None", d.pop("disk_queue_max_size"))
+        disk_queue_max_size: float | None = d.pop("disk_queue_max_size")
 
-        disk_queue_path = cast("None | str", d.pop("disk_queue_path"))
+        disk_queue_path: None | str = d.pop("disk_queue_path")
 
-        loadbalance = cast("bool | None", d.pop("loadbalance"))
+        loadbalance: bool | None = d.pop("loadbalance")
 
-        max_batch_bytes = cast("float | None", d.pop("max_batch_bytes"))
+        max_batch_bytes: float | None = d.pop("max_batch_bytes")
 
-        mem_queue_events = cast("float | None", d.pop("mem_queue_events"))
+        mem_queue_events: float | None = d.pop("mem_queue_events")
 
-        queue_flush_timeout = cast("float | None", d.pop("queue_flush_timeout"))
+        queue_flush_timeout: float | None = d.pop("queue_flush_timeout")
 
-        disk_queue_enabled = cast(
-            "bool | None | Unset", d.pop("disk_queue_enabled", UNSET)
-        )
+        disk_queue_enabled: bool | None | Unset = d.pop("disk_queue_enabled", UNSET)
 
-        update_output_shipper_type_0 = cls(
-            compression_level=compression_level,
-            disk_queue_compression_enabled=disk_queue_compression_enabled,
-            disk_queue_encryption_enabled=disk_queue_encryption_enabled,
-            disk_queue_max_size=disk_queue_max_size,
-            disk_queue_path=disk_queue_path,
-            loadbalance=loadbalance,
-            max_batch_bytes=max_batch_bytes,
-            mem_queue_events=mem_queue_events,
-            queue_flush_timeout=queue_flush_timeout,
-            disk_queue_enabled=disk_queue_enabled,
-        )
+        _obj = cls.__new__(cls)
+        _obj.compression_level = compression_level
+        _obj.disk_queue_compression_enabled = disk_queue_compression_enabled
+        _obj.disk_queue_encryption_enabled = disk_queue_encryption_enabled
+        _obj.disk_queue_max_size = disk_queue_max_size
+        _obj.disk_queue_path = disk_queue_path
+        _obj.loadbalance = loadbalance
+        _obj.max_batch_bytes = max_batch_bytes
+        _obj.mem_queue_events = mem_queue_events
+        _obj.queue_flush_timeout = queue_flush_timeout
+        _obj.disk_queue_enabled = disk_queue_enabled
 
-        update_output_shipper_type_0.additional_properties = d
-        return update_output_shipper_type_0
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -73,10 +73,9 @@ def _parse_response(
                 break
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            response_200 = cast(
-                "GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1 | str",
-                _response_200_data,
-            )
+            response_200: (
+                GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1 | str
+            ) = _response_200_data
             break
 
         return response_200
