@@ -30,7 +30,7 @@ class Sizes:
 
 
 FULL = Sizes(
-    rounds=7, calls=300, import_rounds=9, tokens=50_000, agents=100_000, per_page=1000,
+    rounds=15, calls=300, import_rounds=15, tokens=50_000, agents=100_000, per_page=1000,
     list_rounds=3, creates=200, create_rounds=3, parse_agents=10_000, parse_rounds=7,
 )  # fmt: skip
 QUICK = Sizes(

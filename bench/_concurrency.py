@@ -140,6 +140,8 @@ def run(
     section.notes.append(
         f"{count} `package_policies.create` (nginx 1.6.0) per round; asyncio.Semaphore("
         f"{concurrency}) + gather against awaiting one by one; {rounds} round(s). Ideal "
-        f"speed-up ≈ {ideal} (latency-bound); server and client CPU per request cap it lower."
+        f"speed-up ≈ {ideal} (latency-bound); server and client CPU per request cap it lower. "
+        "AsyncFleet's requests run in worker threads through urllib3 (about 0.3 ms of client "
+        "CPU each, against about 1.5 ms through httpx's async stack)."
     )
     return section

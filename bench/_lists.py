@@ -162,6 +162,8 @@ def run(server: SandboxServer, *, rounds: int, tokens: int, agents: int, per_pag
     section.notes.append(
         f"Same page size ({per_page}) on both sides; tokens page with page/perPage, agents with "
         "a point in time and searchAfter. Time: median of per-round ratios over "
-        f"{rounds} round(s). Memory: tracemalloc peak above the starting level, one run each."
+        f"{rounds} round(s). Memory: tracemalloc peak above the starting level, one run each. "
+        "The facade builds each item's model as iteration reaches it (`fleet_facade/_items.py`); "
+        "the consumer reads every item's `id`."
     )
     return section

@@ -139,6 +139,9 @@ def run(server: SandboxServer, *, rounds: int, calls: int) -> Section:
         )
     section.notes.append(
         f"{calls} sequential GETs of one agent policy per contender per round, {rounds} rounds, "
-        "keep-alive connection; raw = `client.get(url)` + `json.loads(response.content)`."
+        "keep-alive connection; raw = `client.get(url)` + `json.loads(response.content)`. "
+        "The facade sends through urllib3 (the async client from worker threads; "
+        "`fleet_facade/_urllib3_wire.py`) and returns the typed model; kibana-py sends "
+        "through urllib3 too (elastic-transport) and returns a dict."
     )
     return section

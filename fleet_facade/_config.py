@@ -42,20 +42,35 @@ class Settings:
     prefix: str = ""
     _authorization: str | None = field(default=None)
 
-    def headers(self) -> dict[str, str]:
-        """The headers sent with every request (built once per client)."""
+    def headers(self, *, xsrf: bool = True) -> dict[str, str]:
+        """The headers sent with every request (built once per client).
+
+        Args:
+            xsrf: Include ``kbn-xsrf``. Kibana requires it on every method but GET and OPTIONS;
+                the wires add it to those requests only (see :func:`needs_xsrf`).
+        """
         headers = {
-            "kbn-xsrf": "true",
             "elastic-api-version": API_VERSION,
             "user-agent": f"fleet-facade/{__version__}",
             "accept": "application/json",
         }
+        if xsrf:
+            headers["kbn-xsrf"] = "true"
         if self._authorization is not None:
             headers["authorization"] = self._authorization
         return headers
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, auth={self.auth_kind})"
+
+
+#: Methods Kibana's XSRF check lets through without a ``kbn-xsrf`` header (Core ``isSafeMethod``).
+_XSRF_FREE = frozenset({"GET", "OPTIONS"})
+
+
+def needs_xsrf(method: str) -> bool:
+    """Whether Kibana refuses ``method`` without a ``kbn-xsrf`` header."""
+    return method.upper() not in _XSRF_FREE
 
 
 def _api_key_header(api_key: str) -> str:

@@ -17,7 +17,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
-from ._config import Settings
+from ._config import Settings, needs_xsrf
 from ._http import Reply, SendError, encode_json
 
 #: Connections kept per client, and (async) requests in flight at once; more wait their turn.
@@ -38,7 +38,9 @@ class Urllib3Wire:
         self._settings = settings
         parts = urlsplit(settings.base_url)
         self._base_path = parts.path.rstrip("/")  # Kibana's basePath and the space prefix
-        self._headers = {**settings.headers(), "accept-encoding": "gzip, deflate"}
+        # ``kbn-xsrf`` only where Kibana requires it: one header less on every GET.
+        self._headers = {**settings.headers(xsrf=False), "accept-encoding": "gzip, deflate"}
+        self._xsrf_headers = {**self._headers, "kbn-xsrf": "true"}
         options: dict[str, Any] = {
             "maxsize": POOL_SIZE,
             "block": False,
@@ -55,6 +57,8 @@ class Urllib3Wire:
                 options["cert_reqs"] = "CERT_NONE"
                 options["assert_hostname"] = False
         self._pool = urllib3.connection_from_url(f"{parts.scheme}://{parts.netloc}", **options)
+        # Made once: urlopen would otherwise build this Retry from ``False`` on every call.
+        self._no_retries = urllib3.Retry(False, redirect=False)
         self._raw_http: httpx.Client | None = None
 
     def httpx_client(self) -> httpx.Client:
@@ -74,7 +78,7 @@ class Urllib3Wire:
         path = self._base_path + request["url"]
         params = request.get("params")
         target = f"{path}?{encode_query(params)}" if params else path
-        headers = self._headers
+        headers = self._xsrf_headers if needs_xsrf(method) else self._headers
         body: bytes | None = None
         if request.get("json") is not None:  # (httpx, too, sends no body for json=None)
             body = encode_json(request["json"])
@@ -93,6 +97,7 @@ class Urllib3Wire:
                 target,
                 body=body,
                 headers=headers,
+                retries=self._no_retries,
                 redirect=False,
                 assert_same_host=False,
                 preload_content=True,

@@ -19,7 +19,7 @@ import anyio
 import anyio.to_thread
 import httpx
 
-from .._config import Settings
+from .._config import Settings, needs_xsrf
 from .._http import Reply, reply_from_httpx, send_error_from_httpx
 from .._urllib3_wire import POOL_SIZE, Urllib3Wire, proxied
 
@@ -30,7 +30,7 @@ class AsyncHttpxWire:
     def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None) -> None:
         self._http = httpx.AsyncClient(
             base_url=settings.base_url,
-            headers=settings.headers(),
+            headers=settings.headers(xsrf=False),
             timeout=settings.timeout,
             verify=settings.verify,
             transport=transport,
@@ -47,6 +47,8 @@ class AsyncHttpxWire:
         Raises:
             SendError: No HTTP answer came back.
         """
+        if needs_xsrf(request["method"]):
+            request = {**request, "headers": {**request.get("headers", {}), "kbn-xsrf": "true"}}
         try:
             response = await self._http.request(**request)
         except (httpx.TransportError, httpx.InvalidURL) as exc:

@@ -25,9 +25,29 @@ def test_fixed_headers_and_api_key() -> None:
     seen, transport = _recording()
     Fleet("https://k.example", api_key="abc", transport=transport).outputs.list().to_list()
     headers = seen[0].headers
-    assert headers["kbn-xsrf"] and headers["elastic-api-version"] == "2023-10-31"
+    assert headers["elastic-api-version"] == "2023-10-31"
     assert headers["user-agent"] == f"fleet-facade/{__version__}"
     assert headers["authorization"] == "ApiKey abc"
+    # Kibana checks kbn-xsrf on every method but GET and OPTIONS: sent only where it counts.
+    assert "kbn-xsrf" not in headers
+
+
+def test_kbn_xsrf_goes_with_every_changing_request(sandbox: Any) -> None:
+    seen: list[httpx.Request] = []
+    inner = sandbox.transport()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return inner.handle_request(request)
+
+    fleet = Fleet("http://fleet-sandbox", api_key=sandbox.api_key,
+                  transport=httpx.MockTransport(handler))  # fmt: skip
+    policy = fleet.agent_policies.create(name="xsrf")  # the sandbox refuses it without one
+    fleet.agent_policies.update(id=policy.id, description="d")
+    fleet.agent_policies.get(id=policy.id)
+    fleet.agent_policies.delete(id=policy.id)
+    assert {r.method for r in seen} == {"POST", "PUT", "GET"}
+    assert all(("kbn-xsrf" in r.headers) == (r.method != "GET") for r in seen)
 
 
 @pytest.mark.parametrize(
