@@ -12,7 +12,7 @@ import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -73,6 +73,22 @@ def needs_xsrf(method: str) -> bool:
     return method.upper() not in _XSRF_FREE
 
 
+def _check_url(url: str) -> None:
+    """Refuse a URL no request can go to, or one that carries credentials."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
+    except ValueError as exc:
+        raise FleetConfigError(f"not a usable Kibana URL: {exc}") from None
+    if not parts.hostname:
+        raise FleetConfigError("the Kibana URL has no host")
+    if parts.username is not None or parts.password is not None:
+        # Shown nowhere: the URL is in reprs and error messages, credentials must not be.
+        raise FleetConfigError(
+            "put credentials in api_key=, username=/password= or bearer_token=, not in the URL"
+        )
+
+
 def _api_key_header(api_key: str) -> str:
     # Kibana wants base64("id:key"); accept the already-encoded form and the "id:key" pair.
     if ":" in api_key:
@@ -114,7 +130,9 @@ def resolve(
         raise FleetConfigError("no Kibana URL: pass base_url or set KIBANA_ENDPOINT")
     url = url.rstrip("/")
     if not url.startswith(("http://", "https://")):
-        raise FleetConfigError(f"Kibana URL must start with http:// or https://, got {url!r}")
+        scheme = url.split(":", 1)[0][:20]  # not the whole URL: it may carry credentials
+        raise FleetConfigError(f"Kibana URL must start with http:// or https://, not {scheme}:")
+    _check_url(url)
 
     given = [x for x in (api_key, bearer_token, username or password) if x]
     if len(given) > 1:
@@ -123,6 +141,9 @@ def resolve(
         api_key = environ.get("KIBANA_API_KEY") or None
         username = environ.get("KIBANA_USERNAME") or None
         password = environ.get("KIBANA_PASSWORD") or None
+    # Keys and tokens have no spaces: a trailing newline (read from a file) is dropped.
+    api_key = api_key.strip() if api_key else api_key
+    bearer_token = bearer_token.strip() if bearer_token else bearer_token
     authorization: str | None = None
     kind: AuthKind = "none"
     if api_key:
@@ -135,6 +156,9 @@ def resolve(
         pair = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         authorization, kind = f"Basic {pair}", "basic"
 
+    if authorization is not None and any(ord(c) < 32 or ord(c) == 127 for c in authorization):
+        # Said without the value: it is a credential.
+        raise FleetConfigError(f"the {kind} credential contains a control character")
     space = space if space is not None else (environ.get("KIBANA_SPACE") or None)
     if space == "default":
         space = None

@@ -111,10 +111,14 @@ def reply_from_httpx(response: httpx.Response) -> Reply:
 _HTTPX_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-def send_error_from_httpx(exc: httpx.TransportError | httpx.InvalidURL) -> SendError:
-    """Classify an httpx failure (raised while sending) for the retry decision."""
+def send_error_from_httpx(exc: Exception) -> SendError:
+    """Classify an httpx failure (raised while sending) for the retry decision.
+
+    ``ValueError``: httpx could not build the request (a NaN in a JSON body, a bad header).
+    ``DecodingError``: the body came back undecodable (bad gzip), like a lost answer.
+    """
     kind, detail = type(exc).__name__, str(exc) or type(exc).__name__
-    if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError):
+    if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError | ValueError):
         return SendError(kind, detail, sent=False, retryable=False, invalid=True)
     if isinstance(exc, httpx.UnsupportedProtocol):
         return SendError(kind, detail, sent=False, retryable=False)

@@ -128,7 +128,7 @@ class LazyItems(Sequence[T]):
             yield self._make(position) if model is _UNBUILT else model
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str | bytes):
+        if isinstance(other, list | LazyItems):  # like a list: equal to lists, not tuples
             return list(self) == list(other)
         return NotImplemented
 

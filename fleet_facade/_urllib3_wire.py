@@ -11,6 +11,7 @@ proxies from the environment, and the generated ``raw`` client.
 from __future__ import annotations
 
 import http.client
+import ssl
 import urllib.request
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -20,8 +21,11 @@ import httpx
 from ._config import Settings, needs_xsrf
 from ._http import Reply, SendError, encode_json
 
-#: Connections kept per client, and (async) requests in flight at once; more wait their turn.
-POOL_SIZE = 20
+#: Idle connections kept per client (as httpx's default limit of 100 connections: a sync client
+#: shared by many threads, or async calls still finishing after a cancellation, stay quiet).
+POOL_SIZE = 100
+#: Async requests in flight at once per client; more wait their turn.
+MAX_IN_FLIGHT = 20
 
 
 class Urllib3Wire:
@@ -47,7 +51,9 @@ class Urllib3Wire:
             "retries": False,  # the transport decides about retries
             "timeout": _urllib3_timeout(urllib3, settings.timeout),
         }
+        pool_class: Any = urllib3.HTTPConnectionPool
         if parts.scheme == "https":
+            pool_class = urllib3.HTTPSConnectionPool
             # The same trust as httpx: certifi's roots (or SSL_CERT_FILE/SSL_CERT_DIR), the
             # caller's CA as an SSLContext, or no verification when asked.
             verify = settings.verify
@@ -56,7 +62,11 @@ class Urllib3Wire:
             if verify is False:
                 options["cert_reqs"] = "CERT_NONE"
                 options["assert_hostname"] = False
-        self._pool = urllib3.connection_from_url(f"{parts.scheme}://{parts.netloc}", **options)
+                pool_class = _unwarned_pool(urllib3)
+            elif not context.check_hostname:
+                # The caller's context turns the hostname check off; urllib3 would do its own.
+                options["assert_hostname"] = False
+        self._pool = pool_class(parts.hostname, parts.port, **options)
         # Made once: urlopen would otherwise build this Retry from ``False`` on every call.
         self._no_retries = urllib3.Retry(False, redirect=False)
         self._raw_http: httpx.Client | None = None
@@ -81,7 +91,10 @@ class Urllib3Wire:
         headers = self._xsrf_headers if needs_xsrf(method) else self._headers
         body: bytes | None = None
         if request.get("json") is not None:  # (httpx, too, sends no body for json=None)
-            body = encode_json(request["json"])
+            try:
+                body = encode_json(request["json"])
+            except ValueError as exc:  # NaN or infinity: JSON has no such numbers
+                raise SendError(type(exc).__name__, str(exc), sent=False, invalid=True) from None
             headers = {**headers, "content-type": "application/json"}
         elif "content" in request:
             body = request["content"]
@@ -145,9 +158,15 @@ def _send_error(urllib3: Any, exc: Exception) -> SendError:
     kind, detail = type(exc).__name__, str(exc) or type(exc).__name__
     if isinstance(exc, errors.LocationValueError):
         return SendError(kind, detail, sent=False, retryable=False, invalid=True)
+    if isinstance(exc, errors.ClosedPoolError):
+        return SendError(kind, "the client is closed", sent=False, retryable=False)
     if isinstance(exc, errors.SSLError):
-        # A certificate that fails verification now will fail the same way on a retry.
-        return SendError(kind, detail, sent=False, retryable=False)
+        if _certificate_refused(exc):
+            # A certificate that fails verification now fails the same way on a retry.
+            return SendError(kind, detail, sent=False, retryable=False)
+        # A handshake cut short (reset, EOF) may heal; counted as sent, so that only
+        # idempotent requests are repeated.
+        return SendError(kind, detail, sent=True)
     if isinstance(exc, errors.NewConnectionError):  # refused, unreachable, name not resolved
         return SendError(kind, detail, sent=False)
     if isinstance(exc, errors.ConnectTimeoutError):
@@ -157,15 +176,49 @@ def _send_error(urllib3: Any, exc: Exception) -> SendError:
     return SendError(kind, detail, sent=True)  # connection lost mid-exchange (ProtocolError...)
 
 
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether an SSL failure is the server's certificate being refused (not a cut handshake)."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # urllib3 wraps the ssl module's error; follow the chain a little way
+        if seen is None:
+            break
+        if isinstance(seen, ssl.SSLCertVerificationError) or type(seen).__name__ == (
+            "CertificateError"
+        ):
+            return True
+        nested = [arg for arg in seen.args if isinstance(arg, BaseException)]
+        seen = nested[0] if nested else (seen.__cause__ or seen.__context__)
+    return False
+
+
+def _unwarned_pool(urllib3: Any) -> Any:
+    """An HTTPS pool that does not warn on every request that its peer is unverified.
+
+    ``verify=False`` was asked for explicitly and warned about once, when the client was made;
+    urllib3 would add an ``InsecureRequestWarning`` to every request (and, where warnings are
+    errors, fail each one with it).
+    """
+
+    class UnwarnedHTTPSConnectionPool(urllib3.HTTPSConnectionPool):  # type: ignore[misc]
+        def _validate_conn(self, conn: Any) -> None:
+            # HTTPSConnectionPool._validate_conn, without its warning.
+            urllib3.HTTPConnectionPool._validate_conn(self, conn)
+            if conn.is_closed:
+                conn.connect()
+
+    return UnwarnedHTTPSConnectionPool
+
+
 def proxied(url: str) -> bool:
-    """Whether the environment routes ``url`` through a proxy (httpx honours those; urllib3 not)."""
+    """Whether a proxy applies to ``url`` (httpx honours proxies; urllib3 not).
+
+    The same lookup as httpx: the environment, and on macOS and Windows the system settings.
+    """
     parts = urlsplit(url)
-    proxies = urllib.request.getproxies_environment()
+    proxies = urllib.request.getproxies()
     if not (proxies.get(parts.scheme) or proxies.get("all")):
         return False
-    # (Public in the standard library since Python 2, but missing from typeshed.)
-    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
-    return not bypass(parts.hostname or "", proxies)
+    return not urllib.request.proxy_bypass(parts.hostname or "")
 
 
 def raw_httpx_client(settings: Settings) -> httpx.Client:

@@ -19,9 +19,9 @@ import anyio
 import anyio.to_thread
 import httpx
 
-from .._config import Settings, needs_xsrf
+from .._config import Settings
 from .._http import Reply, reply_from_httpx, send_error_from_httpx
-from .._urllib3_wire import POOL_SIZE, Urllib3Wire, proxied
+from .._urllib3_wire import MAX_IN_FLIGHT, Urllib3Wire, proxied
 
 
 class AsyncHttpxWire:
@@ -30,7 +30,7 @@ class AsyncHttpxWire:
     def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None) -> None:
         self._http = httpx.AsyncClient(
             base_url=settings.base_url,
-            headers=settings.headers(xsrf=False),
+            headers=settings.headers(),  # kbn-xsrf too: ``raw`` shares this client
             timeout=settings.timeout,
             verify=settings.verify,
             transport=transport,
@@ -47,11 +47,9 @@ class AsyncHttpxWire:
         Raises:
             SendError: No HTTP answer came back.
         """
-        if needs_xsrf(request["method"]):
-            request = {**request, "headers": {**request.get("headers", {}), "kbn-xsrf": "true"}}
         try:
             response = await self._http.request(**request)
-        except (httpx.TransportError, httpx.InvalidURL) as exc:
+        except (httpx.TransportError, httpx.DecodingError, httpx.InvalidURL, ValueError) as exc:
             raise send_error_from_httpx(exc) from None
         return reply_from_httpx(response)
 
@@ -60,7 +58,7 @@ class AsyncHttpxWire:
 
 
 class AsyncThreadWire:
-    """Runs a :class:`Urllib3Wire` in worker threads, at most ``POOL_SIZE`` requests at once.
+    """Runs a :class:`Urllib3Wire` in worker threads, at most ``MAX_IN_FLIGHT`` requests at once.
 
     A cancelled call returns at once; its request finishes (or times out) in its thread and
     the answer is dropped, as when a response is lost on the network.
@@ -85,7 +83,7 @@ class AsyncThreadWire:
             SendError: No HTTP answer came back.
         """
         if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(POOL_SIZE)
+            self._limiter = anyio.CapacityLimiter(MAX_IN_FLIGHT)
         return await anyio.to_thread.run_sync(
             self._wire.send, request, limiter=self._limiter, abandon_on_cancel=True
         )

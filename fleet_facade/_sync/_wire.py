@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from .._config import Settings, needs_xsrf
+from .._config import Settings
 from .._http import Reply, reply_from_httpx, send_error_from_httpx
 from .._urllib3_wire import Urllib3Wire, proxied
 
@@ -21,7 +21,7 @@ class HttpxWire:
     def __init__(self, settings: Settings, transport: httpx.BaseTransport | None) -> None:
         self._http = httpx.Client(
             base_url=settings.base_url,
-            headers=settings.headers(xsrf=False),
+            headers=settings.headers(),  # kbn-xsrf too: ``raw`` shares this client
             timeout=settings.timeout,
             verify=settings.verify,
             transport=transport,
@@ -38,11 +38,9 @@ class HttpxWire:
         Raises:
             SendError: No HTTP answer came back.
         """
-        if needs_xsrf(request["method"]):
-            request = {**request, "headers": {**request.get("headers", {}), "kbn-xsrf": "true"}}
         try:
             response = self._http.request(**request)
-        except (httpx.TransportError, httpx.InvalidURL) as exc:
+        except (httpx.TransportError, httpx.DecodingError, httpx.InvalidURL, ValueError) as exc:
             raise send_error_from_httpx(exc) from None
         return reply_from_httpx(response)
 

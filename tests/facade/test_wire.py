@@ -24,7 +24,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fleet_facade import AsyncFleet, Fleet, FleetConnectionError, FleetTimeoutError
+from fleet_facade import (
+    AsyncFleet,
+    Fleet,
+    FleetConnectionError,
+    FleetTimeoutError,
+    InvalidRequestError,
+)
 from fleet_facade._async._wire import AsyncHttpxWire, AsyncThreadWire
 from fleet_facade._async._wire import open_wire as open_async_wire
 from fleet_facade._http import GC_PAUSE_BYTES, Reply, encode_json
@@ -191,6 +197,68 @@ def test_both_wires_put_the_same_request_on_the_socket(capture: Capture) -> None
     for name in ("authorization", "kbn-xsrf", "elastic-api-version", "content-type", "accept",
                  "user-agent", "accept-encoding"):  # fmt: skip
         assert ours.headers.get(name) == theirs.headers.get(name), name
+
+
+def test_kbn_xsrf_goes_only_where_kibana_checks_it(capture: Capture) -> None:
+    def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        body = {"id": "p1", "name": "web"} if seen.method == "POST" else POLICY
+        return 200, {"content-type": "application/json"}, json.dumps(body).encode()
+
+    capture.reply = answer
+    with _client(capture.url) as fleet:
+        fleet.agent_policies.get(id="p1")
+        fleet.agent_policies.delete(id="p1")
+    assert [(s.method, s.headers.get("kbn-xsrf")) for s in capture.seen] == [
+        ("GET", None), ("POST", "true"),
+    ]  # fmt: skip
+
+
+def test_the_raw_client_can_change_things_on_every_wire() -> None:
+    """``fleet.raw`` shares no ``send()``: its own headers must carry kbn-xsrf."""
+    from fleet_api_client.api.elastic_agent_policies import post_fleet_agent_policies
+    from fleet_api_client.models.agent_policy_create_request import AgentPolicyCreateRequest
+
+    def body(name: str) -> AgentPolicyCreateRequest:
+        return AgentPolicyCreateRequest(name=name, namespace="default")
+
+    async def through_async(sandbox: FleetSandbox) -> int:
+        async with AsyncFleet(sandbox.url, api_key=sandbox.api_key) as fleet:
+            assert isinstance(fleet._transport._wire, AsyncThreadWire)
+            answer = await post_fleet_agent_policies.asyncio_detailed(
+                client=fleet.raw, body=body("async-raw")
+            )
+            return int(answer.status_code)
+
+    with FleetSandbox(seed=4) as sandbox:
+        with Fleet(sandbox.url, api_key=sandbox.api_key) as fleet:
+            answer = post_fleet_agent_policies.sync_detailed(client=fleet.raw, body=body("raw"))
+            assert answer.status_code == 200
+        in_process = Fleet("http://fleet", api_key=sandbox.api_key, transport=sandbox.transport())
+        answer = post_fleet_agent_policies.sync_detailed(client=in_process.raw, body=body("t"))
+        assert answer.status_code == 200
+        assert anyio.run(through_async, sandbox) == 200
+        assert sandbox.count("agent_policies") == 3
+
+
+def test_a_closed_client_fails_at_once() -> None:
+    sleeps: list[float] = []
+    with FleetSandbox(seed=6) as sandbox:
+        fleet = Fleet(sandbox.url, api_key=sandbox.api_key, sleep=sleeps.append)
+        fleet.close()
+        with pytest.raises(FleetConnectionError, match="closed"):
+            fleet.agent_policies.get(id="p1")
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("wire", ["urllib3", "httpx"])
+def test_a_body_json_cannot_carry_is_an_invalid_request(capture: Capture, wire: str) -> None:
+    options: dict[str, Any] = {}
+    if wire == "httpx":
+        options["transport"] = httpx.HTTPTransport()
+    with _client(capture.url, **options) as fleet, pytest.raises(InvalidRequestError):
+        fleet.agent_policies.update(id="p1", name="n", namespace="default",
+                                    monitoring_enabled=[], description=float("nan"))  # type: ignore[arg-type]  # fmt: skip
+    assert all(s.method != "PUT" for s in capture.seen)
 
 
 def test_gzip_answers_are_decoded(capture: Capture) -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import http.server
 import json
 import shutil
+import socket
 import ssl
 import subprocess
 import threading
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,3 +98,67 @@ def test_turning_verification_off_works_and_warns(https_url: str) -> None:
 
     with fleet:
         assert fleet.server_version() == "9.1.0"
+
+
+def test_verification_off_warns_once_not_on_every_request(https_url: str) -> None:
+    with pytest.warns(UserWarning, match="verification is disabled"):
+        fleet = Fleet(https_url, api_key="k", verify=False)
+    with fleet, warnings.catch_warnings():
+        warnings.simplefilter("error")  # any per-request warning would now fail the call
+        for _ in range(3):  # three requests (server_version() would read the status once)
+            status = fleet._transport.request_json("GET", "/api/status")
+            assert status["version"]["number"] == "9.1.0"
+
+
+def test_a_refused_certificate_is_not_retried(https_url: str) -> None:
+    sleeps: list[float] = []
+    with (
+        Fleet(https_url, api_key="k", sleep=sleeps.append) as fleet,
+        pytest.raises(FleetConnectionError, match="CERTIFICATE_VERIFY_FAILED"),
+    ):
+        fleet.server_version()
+    assert sleeps == []  # the same certificate would be refused again
+
+
+def test_a_context_without_hostname_check_is_honoured(
+    https_url: str, certificate: tuple[Path, Path]
+) -> None:
+    # The certificate names 127.0.0.1; "localhost" does not match it.
+    context = ssl.create_default_context(cafile=str(certificate[0]))
+    context.check_hostname = False
+    url = https_url.replace("127.0.0.1", "localhost")
+    with Fleet(url, api_key="k", verify=context) as fleet:
+        assert fleet.server_version() == "9.1.0"
+
+
+def test_a_cut_handshake_is_retried_for_reads() -> None:
+    """A TLS handshake cut short (the server closes at once) may heal: a GET is retried."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    stop = threading.Event()
+
+    def hang_up() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            conn.close()
+
+    thread = threading.Thread(target=hang_up, daemon=True)
+    thread.start()
+    sleeps: list[float] = []
+    try:
+        url = f"https://127.0.0.1:{listener.getsockname()[1]}"
+        with (
+            Fleet(url, api_key="k", sleep=sleeps.append) as fleet,
+            pytest.raises(FleetConnectionError),
+        ):
+            fleet.server_version()
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
+    assert len(sleeps) == 2
