@@ -31,7 +31,7 @@ class Sizes:
 
 FULL = Sizes(
     rounds=15, calls=300, import_rounds=15, tokens=50_000, agents=100_000, per_page=1000,
-    list_rounds=3, creates=200, create_rounds=3, parse_agents=10_000, parse_rounds=7,
+    list_rounds=5, creates=200, create_rounds=3, parse_agents=10_000, parse_rounds=7,
 )  # fmt: skip
 QUICK = Sizes(
     rounds=2, calls=30, import_rounds=2, tokens=3_000, agents=4_000, per_page=1000,
