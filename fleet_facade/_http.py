@@ -140,6 +140,9 @@ def parse_reply(module: Any, response: Reply, peek: Callable[[Any], None] | None
     once, at the first collection after the parse.
 
     ``peek``, if given, sees the decoded JSON of a 200 body before the models are built.
+
+    The pause is process-wide: a parse in another thread meanwhile sees the collector off and
+    leaves it alone, and whichever parse paused it turns it back on.
     """
     pause = len(response.content) >= GC_PAUSE_BYTES and gc.isenabled()
     if pause:

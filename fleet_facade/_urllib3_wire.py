@@ -5,7 +5,8 @@ urllib3 (sync), and about five times (async: httpx, httpcore, h11, anyio and asy
 see bench/RESULTS.md. The sync client calls :class:`Urllib3Wire` directly, the async client
 from worker threads (``_async/_wire.py``). httpx stays for what only it does here:
 caller-supplied httpx transports (the sandbox's in-process transport, ``httpx.MockTransport``),
-proxies from the environment, and the generated ``raw`` client.
+proxies (from the environment, or the system settings on macOS and Windows), and the generated
+``raw`` client.
 """
 
 from __future__ import annotations
