@@ -1,9 +1,9 @@
 """What the transport needs from an HTTP library, whichever one carries the request.
 
-The sync client talks to Kibana through urllib3 (``_sync/_wire.py``), the async client and any
-caller-supplied httpx transport through httpx (``_async/_wire.py``). Both hand back a
-:class:`Reply` and raise :class:`SendError`, so retries and error mapping live once, in the
-transport.
+Both clients talk to Kibana through urllib3 (``_urllib3_wire.py``; the async one from worker
+threads), and through httpx for caller-supplied httpx transports and proxies (``_sync/_wire.py``,
+``_async/_wire.py``). Every wire hands back a :class:`Reply` and raises :class:`SendError`, so
+retries and error mapping live once, in the transport.
 """
 
 from __future__ import annotations
@@ -16,8 +16,12 @@ from typing import Any
 
 import httpx
 
+from ._config import Settings
+
 #: Bodies at least this large are parsed with the cyclic garbage collector paused.
 GC_PAUSE_BYTES = 64 * 1024
+#: What a generated ``from_dict`` raises on data of the wrong shape.
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 # ``_parse_response`` reads only this attribute of its client; a stand-in avoids building a
 # generated Client (and importing attrs) when the facade is imported.
 _PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
@@ -84,6 +88,20 @@ class SendError(Exception):
         self.timeout = timeout
         self.retryable = retryable
         self.invalid = invalid
+
+
+def httpx_options(settings: Settings) -> dict[str, Any]:
+    """Arguments for an httpx client (sync or async) configured as every wire is.
+
+    The default headers include ``kbn-xsrf``: these clients are also handed out as ``raw``.
+    """
+    return {
+        "base_url": settings.base_url,
+        "headers": settings.headers(),
+        "timeout": settings.timeout,
+        "verify": settings.verify,
+        "follow_redirects": False,
+    }
 
 
 def encode_json(body: Any) -> bytes:

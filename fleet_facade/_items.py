@@ -15,11 +15,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from ._exceptions import UnexpectedResponseError
+from ._http import PARSE_ERRORS
 
 T = TypeVar("T")
 
-#: What a generated ``from_dict`` raises on data of the wrong shape.
-_BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 _MODEL_LIST = re.compile(r"^list\[(\w+)\](?: \| Unset)?$")
 _ITEM_MODELS: dict[str, Any] = {}
 
@@ -140,7 +139,7 @@ class LazyItems(Sequence[T]):
     def _make(self, position: int) -> T:
         try:
             return self._build(self._raw[position])
-        except _BUILD_ERRORS as exc:
+        except PARSE_ERRORS as exc:
             raise UnexpectedResponseError(
                 f"item {position} is malformed ({type(exc).__name__}: {exc}) in the response "
                 f"to {self._operation_id}",

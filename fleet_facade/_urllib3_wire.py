@@ -11,6 +11,7 @@ proxies (from the environment, or the system settings on macOS and Windows), and
 
 from __future__ import annotations
 
+import functools
 import http.client
 import ssl
 import urllib.request
@@ -20,7 +21,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import httpx
 
 from ._config import Settings, needs_xsrf
-from ._http import Reply, SendError, encode_json
+from ._http import Reply, SendError, encode_json, httpx_options
 
 #: Idle connections kept per client (as httpx's default limit of 100 connections: a sync client
 #: shared by many threads, or async calls still finishing after a cancellation, stay quiet).
@@ -75,7 +76,7 @@ class Urllib3Wire:
     def httpx_client(self) -> httpx.Client:
         """A separate httpx client with the same settings (for the generated sync ``raw``)."""
         if self._raw_http is None:
-            self._raw_http = raw_httpx_client(self._settings)
+            self._raw_http = httpx.Client(**httpx_options(self._settings))
         return self._raw_http
 
     def send(self, request: dict[str, Any]) -> Reply:
@@ -91,21 +92,18 @@ class Urllib3Wire:
         target = f"{path}?{encode_query(params)}" if params else path
         headers = self._xsrf_headers if needs_xsrf(method) else self._headers
         body: bytes | None = None
-        if request.get("json") is not None:  # (httpx, too, sends no body for json=None)
-            try:
-                body = encode_json(request["json"])
-            except ValueError as exc:  # NaN or infinity: JSON has no such numbers
-                raise SendError(type(exc).__name__, str(exc), sent=False, invalid=True) from None
-            headers = {**headers, "content-type": "application/json"}
-        elif "content" in request:
-            body = request["content"]
-        extra = request.get("headers")
-        if extra:
-            headers = {**headers, **{name.lower(): value for name, value in extra.items()}}
         options: dict[str, Any] = {}
         if request.get("timeout") is not None:  # ``with_options``; else the pool's default
             options["timeout"] = _urllib3_timeout(urllib3, request["timeout"])
         try:
+            if request.get("json") is not None:  # (httpx, too, sends no body for json=None)
+                body = encode_json(request["json"])  # ValueError for NaN or infinity
+                headers = {**headers, "content-type": "application/json"}
+            elif "content" in request:
+                body = request["content"]
+            extra = request.get("headers")
+            if extra:
+                headers = {**headers, **{name.lower(): value for name, value in extra.items()}}
             response = self._pool.urlopen(
                 method,
                 target,
@@ -120,7 +118,8 @@ class Urllib3Wire:
         except urllib3.exceptions.HTTPError as exc:
             raise _send_error(urllib3, exc) from None
         except (http.client.InvalidURL, ValueError, UnicodeError) as exc:
-            # http.client refuses control characters in the target and bad header values.
+            # JSON refuses NaN; http.client refuses control characters in the target and bad
+            # header values: the caller's arguments, which no retry can fix.
             raise SendError(type(exc).__name__, str(exc), sent=False, invalid=True) from None
         return Reply(response.status, response.headers, response.data, method, path)
 
@@ -192,6 +191,7 @@ def _certificate_refused(exc: BaseException) -> bool:
     return False
 
 
+@functools.cache  # one class, however many clients are made
 def _unwarned_pool(urllib3: Any) -> Any:
     """An HTTPS pool that does not warn on every request that its peer is unverified.
 
@@ -220,14 +220,3 @@ def proxied(url: str) -> bool:
     if not (proxies.get(parts.scheme) or proxies.get("all")):
         return False
     return not urllib.request.proxy_bypass(parts.hostname or "")
-
-
-def raw_httpx_client(settings: Settings) -> httpx.Client:
-    """An httpx client configured as the wire is (for the generated client's ``raw`` access)."""
-    return httpx.Client(
-        base_url=settings.base_url,
-        headers=settings.headers(),
-        timeout=settings.timeout,
-        verify=settings.verify,
-        follow_redirects=False,
-    )

@@ -27,7 +27,7 @@ from .._exceptions import (
     UnsupportedByServerError,
     status_error,
 )
-from .._http import Reply, SendError, parse_reply
+from .._http import PARSE_ERRORS, Reply, SendError, parse_reply
 from .._ops import Body, Found, operation
 from .._retry import IDEMPOTENT_METHODS, RETRY_STATUSES, backoff, retry_after
 from .._types import AsyncLookup, AsyncSleep
@@ -37,7 +37,6 @@ from ._wire import open_wire
 
 logger = logging.getLogger("fleet_facade")
 _DEBUG = logging.DEBUG
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
 class AsyncTransport:
@@ -157,7 +156,7 @@ class AsyncTransport:
             return response  # made by an earlier attempt, found by ``lookup``
         try:
             parsed = parse_reply(module, response, peek)
-        except _PARSE_ERRORS as exc:
+        except PARSE_ERRORS as exc:
             raise self._unexpected(response, exc) from None
         if parsed is None:
             if response.status_code != 200:

@@ -20,7 +20,7 @@ import anyio.to_thread
 import httpx
 
 from .._config import Settings
-from .._http import Reply, reply_from_httpx, send_error_from_httpx
+from .._http import Reply, httpx_options, reply_from_httpx, send_error_from_httpx
 from .._urllib3_wire import MAX_IN_FLIGHT, Urllib3Wire, proxied
 
 
@@ -28,14 +28,7 @@ class AsyncHttpxWire:
     """Sends requests with one ``httpx.AsyncClient`` (a caller's transport, or a proxy)."""
 
     def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None) -> None:
-        self._http = httpx.AsyncClient(
-            base_url=settings.base_url,
-            headers=settings.headers(),  # kbn-xsrf too: ``raw`` shares this client
-            timeout=settings.timeout,
-            verify=settings.verify,
-            transport=transport,
-            follow_redirects=False,
-        )
+        self._http = httpx.AsyncClient(transport=transport, **httpx_options(settings))
 
     def httpx_client(self) -> httpx.AsyncClient:
         """The httpx client itself (for the generated client's ``raw`` access)."""
@@ -73,7 +66,7 @@ class AsyncThreadWire:
     def httpx_client(self) -> httpx.AsyncClient:
         """A separate httpx client with the same settings (for the generated async ``raw``)."""
         if self._raw_http is None:
-            self._raw_http = AsyncHttpxWire(self._settings, None).httpx_client()
+            self._raw_http = httpx.AsyncClient(**httpx_options(self._settings))
         return self._raw_http
 
     async def send(self, request: dict[str, Any]) -> Reply:

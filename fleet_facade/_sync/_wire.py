@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from .._config import Settings
-from .._http import Reply, reply_from_httpx, send_error_from_httpx
+from .._http import Reply, httpx_options, reply_from_httpx, send_error_from_httpx
 from .._urllib3_wire import Urllib3Wire, proxied
 
 
@@ -19,14 +19,7 @@ class HttpxWire:
     """Sends requests with one ``httpx.Client`` (a caller's transport, or a proxied network)."""
 
     def __init__(self, settings: Settings, transport: httpx.BaseTransport | None) -> None:
-        self._http = httpx.Client(
-            base_url=settings.base_url,
-            headers=settings.headers(),  # kbn-xsrf too: ``raw`` shares this client
-            timeout=settings.timeout,
-            verify=settings.verify,
-            transport=transport,
-            follow_redirects=False,
-        )
+        self._http = httpx.Client(transport=transport, **httpx_options(settings))
 
     def httpx_client(self) -> httpx.Client:
         """The httpx client itself (for the generated client's ``raw`` access)."""
