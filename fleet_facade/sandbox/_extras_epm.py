@@ -734,9 +734,5 @@ def register(router: Router) -> None:
     router.add("POST", f"{one}/rule_assets", _rule_assets)
     router.add("DELETE", f"{one}/datastream_assets", _datastream_assets)
     router.add("POST", f"{one}/transforms/authorize", _authorize_transforms)
-    router.add("GET", f"{one}/{{filePath}}", _file)
     # Kibana's route is {filePath*}: the file path spans several segments (docs/README.md).
-    route = router.routes[-1]
-    route.regex = re.compile(
-        r"^/api/fleet/epm/packages/(?P<pkgName>[^/]+)/(?P<pkgVersion>[^/]+)/(?P<filePath>.+?)/?\Z"
-    )
+    router.add("GET", f"{one}/{{filePath*}}", _file)

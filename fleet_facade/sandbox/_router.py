@@ -76,6 +76,11 @@ class Ctx:
 Handler = Callable[[Ctx], Any]
 
 
+#: How a template segment ranks: a literal beats a ``{param}``, which beats a ``{param*}``.
+_LITERAL, _PARAM, _WILDCARD = 0, 1, 2
+_PARAM_SEGMENT = re.compile(r"^\{(\w+)(\*?)\}$")
+
+
 @dataclass
 class Route:
     """A method and path template bound to a handler."""
@@ -83,17 +88,67 @@ class Route:
     method: str
     template: str
     handler: Handler
-    regex: re.Pattern[str]
     versioned: bool
     #: The handler reads ``ctx.raw`` itself (archive uploads); the body is not parsed as JSON.
     raw_body: bool = False
+    #: One ``(rank, text)`` per template segment: the literal, or the parameter's name.
+    segments: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def specificity(self) -> tuple[int, ...]:
+        """Segment ranks, compared left to right (smaller is more specific)."""
+        return tuple(rank for rank, _ in self.segments)
+
+    @property
+    def wildcard(self) -> bool:
+        """Whether the last segment takes the rest of the path (``{filePath*}``)."""
+        return bool(self.segments) and self.segments[-1][0] == _WILDCARD
+
+    def match(self, parts: list[str], path: str) -> dict[str, str] | None:
+        """The path parameters when ``parts`` (the path's segments) fit this route."""
+        params: dict[str, str] = {}
+        for index, (rank, text) in enumerate(self.segments):
+            if rank == _WILDCARD:
+                rest = path.split("/", index + 1)[index + 1]
+                # As the former ``(?P<name>.+?)/?\Z``: one trailing slash is not part of it.
+                value = rest[:-1] if len(rest) > 1 and rest.endswith("/") else rest
+                if not value:
+                    return None
+                params[text] = value
+                return params
+            part = parts[index]
+            if rank == _LITERAL:
+                if part != text:
+                    return None
+            elif not part:
+                return None
+            else:
+                params[text] = part
+        return params
+
+
+def _split(path: str) -> list[str]:
+    # One trailing slash is ignored: /api/fleet/agents/ is /api/fleet/agents.
+    if len(path) > 1 and path.endswith("/"):
+        path = path[:-1]
+    return path[1:].split("/")
 
 
 class Router:
-    """The route table; the first registered match wins."""
+    """The route table, ranked as Kibana's router (hapi) ranks it.
+
+    The most specific template wins whatever the registration order: templates are compared
+    segment by segment, a literal segment beating a ``{param}``, which beats a ``{param*}``
+    (hapi's "path matching order", https://hapi.dev/api/#path-matching-order), so
+    ``/epm/packages/installed`` wins over ``/epm/packages/{pkgName}``. Two templates of the
+    same shape are refused. Matching looks only at the routes of the request's method and
+    segment count (plus wildcard routes), kept ranked in a table built once per shape.
+    """
 
     def __init__(self) -> None:
         self.routes: list[Route] = []
+        self._table: dict[tuple[str, int], list[Route]] = {}
+        self._shapes: dict[tuple[Any, ...], str] = {}
 
     def add(
         self,
@@ -104,24 +159,63 @@ class Router:
         versioned: bool = True,
         raw_body: bool = False,
     ) -> None:
-        """Register ``handler`` for ``method`` on ``template`` (``{name}`` matches one segment)."""
-        pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template)
+        """Register ``handler`` for ``method`` on ``template``.
+
+        ``{name}`` matches one non-empty segment; a last ``{name*}`` matches the rest of the
+        path (several segments). The route's template is kept without the ``*``, as the spec
+        spells the path.
+
+        Raises:
+            ValueError: If a route of the same method and shape is already registered.
+        """
+        segments: list[tuple[int, str]] = []
+        for part in template[1:].split("/"):
+            param = _PARAM_SEGMENT.match(part)
+            if param is None:
+                segments.append((_LITERAL, part))
+            else:
+                segments.append((_WILDCARD if param.group(2) else _PARAM, param.group(1)))
+        shape = (method, *((rank, text if rank == _LITERAL else "") for rank, text in segments))
+        if shape in self._shapes:
+            raise ValueError(f"{method} {template} is already routed ({self._shapes[shape]})")
+        self._shapes[shape] = template
         self.routes.append(
-            # \Z, not $: "$" also matches before a trailing newline, so an id of "\n" would
-            # route GET /package_policies/%0A to the listing.
             Route(
-                method, template, handler, re.compile(f"^{pattern}/?\\Z"), versioned, raw_body
+                method,
+                template.replace("*}", "}"),
+                handler,
+                versioned,
+                raw_body,
+                tuple(segments),
             )
         )
+        self._table.clear()
+
+    def _candidates(self, method: str, count: int) -> list[Route]:
+        found = self._table.get((method, count))
+        if found is None:
+            found = sorted(
+                (
+                    route
+                    for route in self.routes
+                    if route.method == method
+                    and (
+                        len(route.segments) == count
+                        or (route.wildcard and len(route.segments) <= count)
+                    )
+                ),
+                key=lambda route: route.specificity,
+            )
+            self._table[(method, count)] = found
+        return found
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        """The route and its path parameters."""
-        for route in self.routes:
-            if route.method != method:
-                continue
-            found = route.regex.match(path)
-            if found:
-                return route, dict(found.groupdict())
+        """The most specific route for ``method`` and ``path``, and its path parameters."""
+        parts = _split(path)
+        for route in self._candidates(method, len(parts)):
+            params = route.match(parts, path)
+            if params is not None:
+                return route, params
         return None
 
 
