@@ -10,7 +10,7 @@ from ._catalog import semver_key
 from ._clone import clone
 from ._core import AGENT_POLICY_TYPE, FleetCore
 from ._enrollment_keys import create_enrollment_key
-from ._http import FleetError
+from ._http import KibanaError
 from ._package_policies import create_package_policy, formatted
 from ._router import Ctx, Router
 
@@ -82,9 +82,9 @@ def _check_unique_name(core: FleetCore, name: str, exclude: str | None = None) -
         if p["name"] == name and p["id"] != exclude
     ]
     if len(clashes) == 1:
-        raise FleetError(409, f"Agent Policy '{clashes[0]}' already exists with name '{name}'")
+        raise KibanaError(409, f"Agent Policy '{clashes[0]}' already exists with name '{name}'")
     if clashes:
-        raise FleetError(
+        raise KibanaError(
             409, f"Agent Policies '{','.join(clashes)}' already exist with name '{name}'"
         )
 
@@ -101,7 +101,7 @@ def _validated_body(ctx: Ctx) -> tuple[Json, str, str]:
     for field, since in _FIELD_SINCE.items():
         if field in body and semver_key(ctx.core.kibana_version) < semver_key(since):
             # @kbn/config-schema's unknown-key message, as an older Kibana answers.
-            raise FleetError(400, f"[request body.{field}]: definition for this key is missing")
+            raise KibanaError(400, f"[request body.{field}]: definition for this key is missing")
     name = _validate.non_empty_name(body)
     namespace = _validate.string(body, "namespace", required=True)
     assert namespace is not None
@@ -110,7 +110,7 @@ def _validated_body(ctx: Ctx) -> tuple[Json, str, str]:
     for index, value in enumerate(monitoring):
         if value not in _MONITORING:
             where = f"request body.monitoring_enabled.{index}"
-            raise FleetError(
+            raise KibanaError(
                 400,
                 f"[request body.monitoring_enabled.{index}]: types that failed validation:\n"
                 + "\n".join(
@@ -127,7 +127,7 @@ def _validated_body(ctx: Ctx) -> tuple[Json, str, str]:
     overrides = body.get("overrides")
     if isinstance(overrides, dict) and any(k.startswith("inputs") for k in overrides):
         # UNVERIFIED: wording; Kibana rejects overrides of `inputs`.
-        raise FleetError(400, "[request body.overrides]: inputs overrides is not allowed")
+        raise KibanaError(400, "[request body.overrides]: inputs overrides is not allowed")
     return body, name, namespace
 
 
@@ -151,7 +151,7 @@ def create_agent_policy(
     given_id = body.get("id")
     policy_id: str = given_id if isinstance(given_id, str) and given_id else core.ids.uuid()
     if policy_id in core.state.agent_policies:
-        raise FleetError(409, f"Saved object [{AGENT_POLICY_TYPE}/{policy_id}] conflict")
+        raise KibanaError(409, f"Saved object [{AGENT_POLICY_TYPE}/{policy_id}] conflict")
     stored: Json = {k: clone(v) for k, v in body.items() if k not in _SERVER_FIELDS}
     stored.update(
         id=policy_id,
@@ -225,7 +225,7 @@ def _list(ctx: Ctx) -> Json:
     no_count_false = ctx.q("noAgentCount") == "false"
     page, per_page = ctx.q_int("page", 1), ctx.q_int("perPage", 20)
     if per_page > 100 and (full or with_count or no_count_false):
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request query]: perPage should be less or equal to 100 when fetching full policies "
             "or agent count.",
@@ -261,13 +261,13 @@ def _update(ctx: Ctx) -> Json:
             (k for k, v in body.items() if k not in _SERVER_FIELDS and policy.get(k) != v), None
         )
         if changed is not None:
-            raise FleetError(
+            raise KibanaError(
                 400,
                 f"Cannot update {changed} in Fleet because the agent policy is managed by an "
                 f"{_ORCHESTRATED}",
             )
     if policy.get("status") == "inactive":
-        raise FleetError(
+        raise KibanaError(
             400, f"Agent policy {policy['id']} cannot be updated because it is inactive"
         )
     if name != policy["name"]:
@@ -317,13 +317,13 @@ def delete_agent_policy(core: FleetCore, policy_id: str, force: bool) -> Json:
     """Delete a policy and what hangs off it; refuses managed policies and assigned agents."""
     policy = core.agent_policy(policy_id)
     if policy.get("is_managed") and not force:
-        raise FleetError(
+        raise KibanaError(
             400,
             f"Cannot delete hosted agent policy {policy_id} in Fleet because the agent policy is "
             f"managed by an {_ORCHESTRATED}",
         )
     if core.agent_count(policy_id):
-        raise FleetError(
+        raise KibanaError(
             400, "Cannot delete an agent policy that is assigned to any active or inactive agents"
         )
     for package_policy in package_policies_of(core, policy_id):
@@ -431,7 +431,7 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
 def _full(ctx: Ctx) -> Json:
     policy = ctx.core.state.agent_policies.get(ctx.params["agentPolicyId"])
     if policy is None:
-        raise FleetError(404, "Agent policy not found")
+        raise KibanaError(404, "Agent policy not found")
     return {"item": full_agent_policy(ctx.core, policy)}
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from . import _kql, _validate
 from ._catalog import semver_key
 from ._core import FleetCore
-from ._http import FleetError, RawJson
+from ._http import KibanaError, RawJson
 from ._ids import iso
 from ._router import Ctx, Router
 from ._state import Action, Agent, PointInTime
@@ -90,7 +90,7 @@ def changed(core: FleetCore) -> None:
 def _agent(core: FleetCore, agent_id: str) -> Agent:
     agent = core.state.agents.get(agent_id)
     if agent is None:
-        raise FleetError(404, f"Agent {agent_id} not found")
+        raise KibanaError(404, f"Agent {agent_id} not found")
     return agent
 
 
@@ -100,7 +100,7 @@ def _query(text: str | None) -> _kql.Query:
             text, prefixes=KQL_PREFIXES, known_fields=KQL_FIELDS, type_name="fleet-agents"
         )
     except _kql.KqlError as err:
-        raise FleetError(400, str(err)) from None
+        raise KibanaError(400, str(err)) from None
 
 
 def _sort_value(agent: Agent, field: str) -> Any:
@@ -140,13 +140,13 @@ def _list(ctx: Ctx) -> RawJson:
     raw_page, search_after_raw = ctx.q("page"), ctx.q("searchAfter")
     open_pit, pit_id, keep_alive = ctx.q_bool("openPit"), ctx.q("pitId"), ctx.q("pitKeepAlive")
     if search_after_raw is not None and raw_page is not None:
-        raise FleetError(400, "You cannot use page parameter when using searchAfter")
+        raise KibanaError(400, "You cannot use page parameter when using searchAfter")
     if open_pit and pit_id:
-        raise FleetError(
+        raise KibanaError(
             400, "You cannot request to open a new point-in-time with an existing pitId"
         )
     if (open_pit or pit_id) and not keep_alive:
-        raise FleetError(400, "You must provide pitKeepAlive when using point-in-time parameters")
+        raise KibanaError(400, "You must provide pitKeepAlive when using point-in-time parameters")
     search_after: list[Any] | None = None
     if search_after_raw is not None:
         try:
@@ -154,16 +154,16 @@ def _list(ctx: Ctx) -> RawJson:
         except ValueError:
             search_after = None
         if not isinstance(search_after, list) or not search_after:
-            raise FleetError(400, "searchAfter must be a non-empty array")
+            raise KibanaError(400, "searchAfter must be a non-empty array")
     page = ctx.q_int("page", 1)
     if search_after is None and page * per_page > WINDOW:
-        raise FleetError(400, f"You cannot use page and perPage page over {WINDOW} agents")
+        raise KibanaError(400, f"You cannot use page and perPage page over {WINDOW} agents")
     field, order = ctx.q("sortField") or "enrolled_at", ctx.q("sortOrder") or "desc"
     pit: PointInTime | None = None
     if pit_id:
         pit = core.state.pits.get(pit_id)
         if pit is None:
-            raise FleetError(404, f"No search context found for id [{pit_id}]")  # UNVERIFIED
+            raise KibanaError(404, f"No search context found for id [{pit_id}]")  # UNVERIFIED
         agents = pit.agents
     else:
         agents = ordered_agents(core, ctx.q("kuery"), ctx.q_bool("showInactive"), field, order)
@@ -246,9 +246,9 @@ def _new_action(core: FleetCore, kind: str, agents: list[Agent], **extra: Any) -
 def _target_policy(core: FleetCore, policy_id: str) -> Json:
     policy = core.state.agent_policies.get(policy_id)
     if policy is None:
-        raise FleetError(404, f"Agent policy {policy_id} not found")  # UNVERIFIED
+        raise KibanaError(404, f"Agent policy {policy_id} not found")  # UNVERIFIED
     if policy.get("is_managed"):
-        raise FleetError(
+        raise KibanaError(
             400, f"Cannot reassign an agent to hosted agent policy {policy_id}"
         )  # UNVERIFIED
     return policy
@@ -277,11 +277,13 @@ def _unenroll(core: FleetCore, agents: list[Agent], immediate: bool) -> Action:
     return action
 
 
-def _upgrade_refusal(core: FleetCore, agent: Agent, version: str, force: bool) -> FleetError | None:
+def _upgrade_refusal(
+    core: FleetCore, agent: Agent, version: str, force: bool
+) -> KibanaError | None:
     if agent.status in ("unenrolling", "unenrolled") or not agent.active:
-        return FleetError(400, "cannot upgrade an unenrolling or unenrolled agent")
+        return KibanaError(400, "cannot upgrade an unenrolling or unenrolled agent")
     if agent.upgrade_started_at is not None and not force:
-        return FleetError(400, f"agent {agent.id} is already upgrading")
+        return KibanaError(400, f"agent {agent.id} is already upgrading")
     if agent.upgraded_at is not None and not force:
         ready = datetime.fromisoformat(agent.upgraded_at.replace("Z", "+00:00")) + timedelta(
             minutes=UPGRADE_COOLDOWN_MINUTES
@@ -290,7 +292,7 @@ def _upgrade_refusal(core: FleetCore, agent: Agent, version: str, force: bool) -
         if wait > 0:
             minutes, seconds = divmod(int(wait), 60)
             # UNVERIFIED: the sentence after the wait time.
-            return FleetError(
+            return KibanaError(
                 429,
                 f"agent {agent.id} was upgraded less than {UPGRADE_COOLDOWN_MINUTES} minutes ago. "
                 f"Please wait {minutes:02d}m{seconds:02d}s before trying again to ensure the "
@@ -302,7 +304,7 @@ def _upgrade_refusal(core: FleetCore, agent: Agent, version: str, force: bool) -
 
 def _check_version(core: FleetCore, version: str) -> None:
     if semver_key(version) > semver_key(core.kibana_version):
-        raise FleetError(
+        raise KibanaError(
             400,
             f"Cannot upgrade agent to {version} because it is higher than the installed kibana "
             f"version {core.kibana_version}",
@@ -331,7 +333,7 @@ def _single_reassign(ctx: Ctx) -> Json:
     assert policy_id is not None
     current = ctx.core.state.agent_policies.get(agent.policy_id or "")
     if current and current.get("is_managed"):
-        raise FleetError(
+        raise KibanaError(
             400, f"Cannot reassign an agent from hosted agent policy {current['id']}"
         )  # UNVERIFIED
     _reassign(ctx.core, [agent], _target_policy(ctx.core, policy_id))
@@ -343,7 +345,7 @@ def _single_unenroll(ctx: Ctx) -> Json:
     body = ctx.body if isinstance(ctx.body, dict) else {}
     policy = ctx.core.state.agent_policies.get(agent.policy_id or "")
     if policy and policy.get("is_managed") and not body.get("force"):
-        raise FleetError(
+        raise KibanaError(
             400, f"Cannot unenroll {agent.id} from a hosted agent policy {policy['id']}"
         )  # UNVERIFIED
     _unenroll(ctx.core, [agent], bool(body.get("force") or body.get("revoke")))
@@ -373,7 +375,7 @@ def _selected(ctx: Ctx, body: Json, include_inactive: bool = False) -> list[Agen
     if isinstance(selector, str):
         show = include_inactive or bool(body.get("includeInactive"))
         return list(ordered_agents(ctx.core, selector, show, "enrolled_at", "desc"))
-    raise FleetError(
+    raise KibanaError(
         400, "[request body.agents]: expected value of type [array] but got [undefined]"
     )
 
@@ -470,7 +472,7 @@ def _action_status(ctx: Ctx) -> Json:
 def _cancel(ctx: Ctx) -> Json:
     action = ctx.core.state.actions.get(ctx.params["actionId"])
     if action is None:
-        raise FleetError(404, f"Action not found {ctx.params['actionId']}")  # UNVERIFIED
+        raise KibanaError(404, f"Action not found {ctx.params['actionId']}")  # UNVERIFIED
     if action.status == "IN_PROGRESS":
         action.status = "CANCELLED"
         for agent_id in action.agent_ids:

@@ -7,7 +7,7 @@ from typing import Any
 from . import _listing, _validate
 from ._clone import clone
 from ._core import FleetCore
-from ._http import FleetError
+from ._http import KibanaError
 from ._router import Ctx, Router
 
 Json = dict[str, Any]
@@ -36,7 +36,7 @@ def create_enrollment_key(
             and other["policy_id"] == policy_id
             and other["name"].startswith(f"{name} (")
         ):
-            raise FleetError(
+            raise KibanaError(
                 409, f"An enrollment key named {name} already exists for agent policy {policy_id}"
             )
     api_key_id, api_key = core.ids.api_key()
@@ -77,7 +77,7 @@ def _key(ctx: Ctx) -> Json:
     key_id = ctx.params["keyId"]
     item = ctx.core.state.enrollment_api_keys.get(key_id)
     if item is None:
-        raise FleetError(404, f"Enrollment api key {key_id} not found")
+        raise KibanaError(404, f"Enrollment api key {key_id} not found")
     return item
 
 
@@ -91,7 +91,7 @@ def _create(ctx: Ctx) -> Json:
     name = _validate.string(body, "name", required=False)
     assert policy_id is not None
     if policy_id not in ctx.core.state.agent_policies:
-        raise FleetError(404, f'Agent policy "{policy_id}" not found')
+        raise KibanaError(404, f'Agent policy "{policy_id}" not found')
     item = create_enrollment_key(ctx.core, policy_id, name)
     expiration = body.get("expiration")
     if expiration is not None:
@@ -100,7 +100,7 @@ def _create(ctx: Ctx) -> Json:
             or not expiration[:-1].isdigit()
             or expiration[-1] not in "dhms"
         ):
-            raise FleetError(400, "expiration must be a valid duration (e.g. 7d, 24h, 30m, 60s)")
+            raise KibanaError(400, "expiration must be a valid duration (e.g. 7d, 24h, 30m, 60s)")
         item["expiration"] = expiration
     return {"item": clone(item), "action": "created"}
 

@@ -8,7 +8,7 @@ from . import _validate
 from ._catalog import is_semver
 from ._clone import clone
 from ._core import FleetCore
-from ._http import FleetError
+from ._http import KibanaError
 from ._router import Ctx, Router
 
 Json = dict[str, Any]
@@ -87,10 +87,10 @@ def _list(ctx: Ctx) -> Json:
 def _find(ctx: Ctx) -> Json:
     name, version = ctx.params["pkgName"], ctx.params.get("pkgVersion")
     if version is not None and not is_semver(version):
-        raise FleetError(400, "Package version is not a valid semver")
+        raise KibanaError(400, "Package version is not a valid semver")
     package = ctx.core.catalog.get(name, version)
     if package is None:
-        raise FleetError(404, f"[{name}] package not installed or found in registry")
+        raise KibanaError(404, f"[{name}] package not installed or found in registry")
     return package
 
 
@@ -127,18 +127,18 @@ def _uninstall(ctx: Ctx) -> Json:
     core, name = ctx.core, ctx.params["pkgName"]
     version = ctx.params.get("pkgVersion")
     if version is not None and not is_semver(version):
-        raise FleetError(400, "Package version is not a valid semver")
+        raise KibanaError(400, "Package version is not a valid semver")
     installed = core.state.installed_packages.get(name)
     if installed is None or (version is not None and installed["version"] != version):
-        raise FleetError(400, f"{name} is not installed")
+        raise KibanaError(400, f"{name} is not installed")
     if name in UNREMOVABLE or (
         core.catalog.get(name, installed["version"])
         and (core.catalog.get(name, installed["version"]) or {}).get("removable") is False
     ):
-        raise FleetError(400, f"{name} is installed by default and cannot be removed")
+        raise KibanaError(400, f"{name} is installed by default and cannot be removed")
     policies = [p for p in core.state.package_policies.values() if p["package"]["name"] == name]
     if any(core.agent_count(agent_policy) for p in policies for agent_policy in p["policy_ids"]):
-        raise FleetError(
+        raise KibanaError(
             400, "Unable to remove package with existing package policy(s) in use by agent(s)"
         )
     for policy in policies:

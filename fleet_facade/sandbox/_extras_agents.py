@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from . import _validate
 from ._agents import _new_action, _selected, ordered_agents, progress_actions
-from ._http import FleetError, SandboxResponse
+from ._http import KibanaError, SandboxResponse
 from ._ids import iso
 from ._router import Ctx, Router
 from ._state import Action, Agent
@@ -32,7 +32,7 @@ _URI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s/?#]+[^\s]*\Z")
 def _agent(ctx: Ctx) -> Agent:
     agent = ctx.core.state.agents.get(ctx.params["agentId"])
     if agent is None:
-        raise FleetError(404, f"Agent {ctx.params['agentId']} not found")
+        raise KibanaError(404, f"Agent {ctx.params['agentId']} not found")
     return agent
 
 
@@ -55,7 +55,7 @@ def _agents_by_actions(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     action_ids = _validate.string_list(body, "actionIds")
     if action_ids is None:
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.actionIds]: expected value of type [array] but got [undefined]"
         )
     found: list[str] = []
@@ -77,7 +77,7 @@ def _create_action(ctx: Ctx) -> Json:
     if kind == "SETTINGS":
         data = _validate.body_object(action.get("data"), "request body.action.data")
         if data.get("log_level") not in (*_LOG_LEVELS, None):
-            raise FleetError(
+            raise KibanaError(
                 400, "[request body.action.data.log_level]: expected value to equal one of "
                 f"[{', '.join(_LOG_LEVELS)}]"  # UNVERIFIED: the union's wording
             )
@@ -86,7 +86,7 @@ def _create_action(ctx: Ctx) -> Json:
             f"- [request body.action.0.type.{n}]: expected value to equal [{t}]"
             for n, t in enumerate(_ACTION_TYPES)
         )
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request body.action]: types that failed validation:\n"
             f"{lines}\n- [request body.action.1.type]: expected value to equal [SETTINGS]",
@@ -111,7 +111,7 @@ def _diagnostics_action(ctx: Ctx, agents: list[Agent], body: Json) -> Action:
     metrics = _validate.string_list(body, "additional_metrics") or []
     for index, metric in enumerate(metrics):
         if metric != "CPU":
-            raise FleetError(
+            raise KibanaError(
                 400,
                 f"[request body.additional_metrics.{index}]: expected value to equal [CPU]",
             )
@@ -179,7 +179,7 @@ def _ready_file(ctx: Ctx) -> Json:
     record = ctx.core.state.agent_files.get(ctx.params["fileId"])
     if record is None or _file_status(ctx, record) != "READY":
         # UNVERIFIED: the message for a file that is missing or not uploaded yet.
-        raise FleetError(404, f"File not found: {ctx.params['fileId']}")
+        raise KibanaError(404, f"File not found: {ctx.params['fileId']}")
     return record
 
 
@@ -214,7 +214,7 @@ def _migration_body(body: Json) -> None:
     uri = _validate.string(body, "uri", required=True)
     _validate.string(body, "enrollment_token", required=True)
     if not _URI.match(uri or ""):
-        raise FleetError(400, "[request body.uri]: value must be a valid URI (see RFC 3986).")
+        raise KibanaError(400, "[request body.uri]: value must be a valid URI (see RFC 3986).")
 
 
 def _migration_refusal(ctx: Ctx, agent: Agent) -> str | None:
@@ -235,7 +235,7 @@ def _migrate(ctx: Ctx) -> Json:
     _migration_body(body)
     refusal = _migration_refusal(ctx, agent)
     if refusal is not None:
-        raise FleetError(400, refusal)
+        raise KibanaError(400, refusal)
     return {"actionId": _new_action(ctx.core, "MIGRATE", [agent]).id}
 
 
@@ -252,7 +252,7 @@ def _bulk_migrate(ctx: Ctx) -> Json:
 def _incoming_data(ctx: Ctx) -> Json:
     ids = ctx.query.get("agentsIds", [])
     if not ids:
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request query.agentsIds]: types that failed validation:\n"
             "- [request query.agentsIds.0]: expected value of type [array] but got [undefined]\n"

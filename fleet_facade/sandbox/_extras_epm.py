@@ -21,7 +21,7 @@ from . import _epm, _validate
 from ._catalog import is_semver, semver_key
 from ._clone import clone
 from ._core import FleetCore
-from ._http import FleetError, SandboxResponse
+from ._http import KibanaError, SandboxResponse
 from ._router import Ctx, Router
 
 Json = dict[str, Any]
@@ -35,7 +35,7 @@ _NAME = re.compile(r"^[a-z0-9_]+\Z")
 def _installed_or_404(core: FleetCore, name: str, version: str) -> Json:
     installed = core.state.installed_packages.get(name)
     if installed is None or installed["version"] != version:
-        raise FleetError(404, "Requested version is not installed")
+        raise KibanaError(404, "Requested version is not installed")
     return installed
 
 
@@ -88,10 +88,10 @@ def _verification_key_id(_ctx: Ctx) -> Json:
 def _package(ctx: Ctx) -> Json:
     name, version = ctx.params["pkgName"], ctx.params["pkgVersion"]
     if not is_semver(version):
-        raise FleetError(400, "Package version is not a valid semver")
+        raise KibanaError(400, "Package version is not a valid semver")
     package = ctx.core.catalog.get(name, version)
     if package is None:
-        raise FleetError(404, f"[{name}] package not installed or found in registry")
+        raise KibanaError(404, f"[{name}] package not installed or found in registry")
     return package
 
 
@@ -129,7 +129,7 @@ def _file(ctx: Ctx) -> SandboxResponse:
         )
     else:
         # UNVERIFIED: the registry's not-found answer as Kibana passes it through.
-        raise FleetError(404, f"{package['name']}-{package['version']}/{path} not found")
+        raise KibanaError(404, f"{package['name']}-{package['version']}/{path} not found")
     suffix = path[path.rfind(".") :] if "." in path else ""
     return SandboxResponse(
         status=200,
@@ -176,7 +176,7 @@ def _inputs_template(ctx: Ctx) -> Any:
     package = _package(ctx)
     fmt = ctx.q("format") or "json"
     if fmt not in ("json", "yml", "yaml"):
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request query.format]: types that failed validation:\n"
             "- [request query.format.0]: expected value to equal [json]\n"
@@ -202,7 +202,7 @@ def _update(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     keep = _validate.boolean(body, "keepPoliciesUpToDate")
     if keep is None:
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request body.keepPoliciesUpToDate]: expected value of type [boolean] but got "
             "[undefined]",
@@ -210,7 +210,7 @@ def _update(ctx: Ctx) -> Json:
     installed = ctx.core.state.installed_packages.get(package["name"])
     if installed is None:
         # UNVERIFIED: the sentence.
-        raise FleetError(
+        raise KibanaError(
             404, f"Error while updating package: {package['name']} is not installed"
         )
     installed["keep_policies_up_to_date"] = keep
@@ -230,7 +230,7 @@ def _kibana_assets(ctx: Ctx) -> Json:
         _validate.boolean(body, "force")
         spaces = _validate.string_list(body, "space_ids")
         if spaces is not None and not spaces:
-            raise FleetError(
+            raise KibanaError(
                 400,
                 "[request body.space_ids]: array size is [0], but cannot be smaller than [1]",
             )
@@ -248,16 +248,16 @@ def _datastream_assets(ctx: Ctx) -> Json:
     _installed_or_404(ctx.core, package["name"], package["version"])
     policy_id = ctx.q("packagePolicyId")
     if not policy_id:
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request query.packagePolicyId]: expected value of type [string] but got [undefined]",
         )
     policy = ctx.core.state.package_policies.get(policy_id)
     if policy is None:
-        raise FleetError(404, f"Package policy {policy_id} not found")  # UNVERIFIED
+        raise KibanaError(404, f"Package policy {policy_id} not found")  # UNVERIFIED
     if policy["package"]["name"] != package["name"]:
         # UNVERIFIED: the sentence.
-        raise FleetError(
+        raise KibanaError(
             400, f"Package policy {policy_id} does not belong to package {package['name']}"
         )
     return {"success": True}
@@ -269,7 +269,7 @@ def _authorize_transforms(ctx: Ctx) -> list[Json]:
     body = _validate.body_object(ctx.body)
     transforms = body.get("transforms")
     if not isinstance(transforms, list):
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.transforms]: expected value of type [array] but got [undefined]"
         )
     result = []
@@ -286,7 +286,7 @@ def _bulk_assets(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     wanted = body.get("assetIds")
     if not isinstance(wanted, list):
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.assetIds]: expected value of type [array] but got [undefined]"
         )
     known: dict[tuple[str, str], Json] = {}
@@ -351,11 +351,11 @@ def _bulk_install(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     packages = body.get("packages")
     if not isinstance(packages, list):
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.packages]: expected value of type [array] but got [undefined]"
         )
     if not packages:
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.packages]: array size is [0], but cannot be smaller than [1]"
         )
     force = bool(_validate.boolean(body, "force"))
@@ -371,11 +371,11 @@ def _bulk_install(ctx: Ctx) -> Json:
 def _rollback_one(core: FleetCore, name: str) -> str:
     installed = core.state.installed_packages.get(name)
     if installed is None:
-        raise FleetError(400, f"{name} is not installed")
+        raise KibanaError(400, f"{name} is not installed")
     previous = core.state.previous_package_versions.get(name)
     if previous is None or core.catalog.get(name, previous) is None:
         # UNVERIFIED: the sentence.
-        raise FleetError(400, f"No previous version found for package {name}")
+        raise KibanaError(400, f"No previous version found for package {name}")
     del core.state.installed_packages[name]
     core.install_package(name, previous)
     del core.state.previous_package_versions[name]
@@ -390,11 +390,11 @@ def _rollback(ctx: Ctx) -> Json:
 def _package_list(body: Json, *, version_required: bool) -> list[Json]:
     packages = body.get("packages")
     if not isinstance(packages, list):
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.packages]: expected value of type [array] but got [undefined]"
         )
     if not packages:
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.packages]: array size is [0], but cannot be smaller than [1]"
         )
     for index, entry in enumerate(packages):
@@ -416,7 +416,7 @@ def _task(ctx: Ctx, kind: str, results: list[Json]) -> Json:
     return {"taskId": task_id}
 
 
-def _outcome(name: str, error: FleetError | None) -> Json:
+def _outcome(name: str, error: KibanaError | None) -> Json:
     if error is None:
         return {"name": name, "success": True}
     return {"name": name, "success": False, "error": {"message": error.message}}
@@ -427,13 +427,13 @@ def _bulk_upgrade(ctx: Ctx) -> Json:
     results = []
     for entry in _package_list(body, version_required=False):
         name = entry["name"]
-        error: FleetError | None = None
+        error: KibanaError | None = None
         if name not in ctx.core.state.installed_packages:
-            error = FleetError(400, f"{name} is not installed")  # UNVERIFIED
+            error = KibanaError(400, f"{name} is not installed")  # UNVERIFIED
         else:
             outcome = _install_one(ctx.core, name, entry.get("version"), bool(body.get("force")))
             if "error" in outcome:
-                error = FleetError(outcome["statusCode"], outcome["error"])
+                error = KibanaError(outcome["statusCode"], outcome["error"])
         results.append(_outcome(name, error))
     return _task(ctx, "upgrade", results)
 
@@ -442,14 +442,14 @@ def _bulk_uninstall(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     results = []
     for entry in _package_list(body, version_required=True):
-        error: FleetError | None = None
+        error: KibanaError | None = None
         try:
             _epm._uninstall(
                 dataclasses.replace(
                     ctx, params={"pkgName": entry["name"], "pkgVersion": entry["version"]}
                 )
             )
-        except FleetError as err:
+        except KibanaError as err:
             error = err
         results.append(_outcome(entry["name"], error))
     return _task(ctx, "uninstall", results)
@@ -459,10 +459,10 @@ def _bulk_rollback(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     results = []
     for entry in _package_list(body, version_required=False):
-        error: FleetError | None = None
+        error: KibanaError | None = None
         try:
             _rollback_one(ctx.core, entry["name"])
-        except FleetError as err:
+        except KibanaError as err:
             error = err
         results.append(_outcome(entry["name"], error))
     return _task(ctx, "rollback", results)
@@ -472,7 +472,7 @@ def _task_status(kind: str) -> Any:
     def handler(ctx: Ctx) -> Json:
         task = ctx.core.state.package_tasks.get(ctx.params["taskId"])
         if task is None or task["kind"] != kind:
-            raise FleetError(404, "Task not found")  # UNVERIFIED
+            raise KibanaError(404, "Task not found")  # UNVERIFIED
         result: Json = {"status": task["status"], "results": clone(task["results"])}
         if task["status"] == "failed":
             result["error"] = {"message": "Some packages failed"}  # UNVERIFIED
@@ -519,7 +519,7 @@ def _create_custom(ctx: Ctx) -> Json:
     assert name is not None
     datasets = body.get("datasets")
     if not isinstance(datasets, list):
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.datasets]: expected value of type [array] but got [undefined]"
         )
     for index, dataset in enumerate(datasets):
@@ -531,17 +531,17 @@ def _create_custom(ctx: Ctx) -> Json:
                 f"- [{where}.type.{n}]: expected value to equal [{t}]"
                 for n, t in enumerate(_DATASET_TYPES)
             )
-            raise FleetError(400, f"[{where}.type]: types that failed validation:\n{lines}")
+            raise KibanaError(400, f"[{where}.type]: types that failed validation:\n{lines}")
     if not _NAME.match(name):
         # UNVERIFIED: the sentence.
-        raise FleetError(
+        raise KibanaError(
             400,
             "Integration name must be lowercase and may only contain letters, numbers and "
             "underscores",
         )
     if name in ctx.core.state.installed_packages or ctx.core.catalog.get(name) is not None:
         # UNVERIFIED: the sentence and status.
-        raise FleetError(
+        raise KibanaError(
             409,
             f"Failed to create the integration as an installation with the name {name} "
             "already exists.",
@@ -563,10 +563,10 @@ def _update_custom(ctx: Ctx) -> Json:
     categories = _validate.string_list(body, "categories")
     installed = ctx.core.state.installed_packages.get(name)
     if installed is None:
-        raise FleetError(404, f"Integration {name} not found")  # UNVERIFIED
+        raise KibanaError(404, f"Integration {name} not found")  # UNVERIFIED
     if installed["install_source"] != "custom":
         # UNVERIFIED: the sentence.
-        raise FleetError(400, f"Integration {name} is not a custom integration")
+        raise KibanaError(400, f"Integration {name} is not a custom integration")
     current = ctx.core.catalog.get(name, installed["version"]) or {}
     major, minor, patch = (int(p) for p in installed["version"].split("-")[0].split(".")[:3])
     version = f"{major}.{minor}.{patch + 1}"
@@ -618,7 +618,7 @@ def _archive_files(raw: bytes, content_type: str) -> dict[str, bytes]:
                     out[member.name] = handle.read()
             return out
     except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as err:
-        raise FleetError(
+        raise KibanaError(
             400,
             f"Error during extraction of package: {err}. Assumed content type was "
             f"{content_type}, check if this matches the archive type.",
@@ -629,7 +629,7 @@ def _package_from_archive(files: dict[str, bytes]) -> Json:
     tops = {path.split("/", 1)[0] for path in files}
     manifests = [p for p in files if p.count("/") == 1 and p.endswith("/manifest.yml")]
     if len(tops) != 1 or len(manifests) != 1:
-        raise FleetError(
+        raise KibanaError(
             400, "Package must contain a top-level manifest.yml file."  # UNVERIFIED
         )
     top = manifests[0].split("/", 1)[0]
@@ -638,14 +638,14 @@ def _package_from_archive(files: dict[str, bytes]) -> Json:
     except yaml.YAMLError:
         manifest = None
     if not isinstance(manifest, dict):
-        raise FleetError(400, "Could not parse top-level package manifest: invalid YAML")
+        raise KibanaError(400, "Could not parse top-level package manifest: invalid YAML")
     name, version = manifest.get("name"), manifest.get("version")
     if not isinstance(name, str) or not isinstance(version, str) or not is_semver(version):
-        raise FleetError(
+        raise KibanaError(
             400, "Invalid top-level package manifest: one or more fields missing of name, version"
         )
     if top != f"{name}-{version}":
-        raise FleetError(
+        raise KibanaError(
             400,
             f"Name {name} and version {version} do not match top-level directory {top}",
         )
@@ -686,7 +686,7 @@ def _package_from_archive(files: dict[str, bytes]) -> Json:
 def _upload(ctx: Ctx) -> Json:
     content_type = ctx.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ("application/zip", "application/gzip"):
-        raise FleetError(415, "Unsupported Media Type")  # UNVERIFIED: hapi's payload refusal
+        raise KibanaError(415, "Unsupported Media Type")  # UNVERIFIED: hapi's payload refusal
     ctx.q_bool("ignoreMappingUpdateErrors")
     ctx.q_bool("skipDataStreamRollover")
     package = _package_from_archive(_archive_files(ctx.raw, content_type))

@@ -16,7 +16,7 @@ from typing import Any
 from . import _kql, _validate
 from ._clone import clone
 from ._core import FleetCore
-from ._http import FleetError
+from ._http import KibanaError
 from ._router import Ctx, Router
 
 Json = dict[str, Any]
@@ -42,7 +42,7 @@ def _connector(core: FleetCore, connector_id: str) -> Json:
     connector = core.state.cloud_connectors.get(connector_id)
     if connector is None:
         # UNVERIFIED: the saved-object message passed through by the cloud connector service.
-        raise FleetError(404, f"Saved object [{CLOUD_CONNECTOR_TYPE}/{connector_id}] not found")
+        raise KibanaError(404, f"Saved object [{CLOUD_CONNECTOR_TYPE}/{connector_id}] not found")
     return connector
 
 
@@ -66,12 +66,12 @@ def _connector_name(body: Json, required: bool) -> str | None:
     name = _validate.string(body, "name", required=True)
     assert name is not None
     if len(name) < 1:
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request body.name]: value has length [0] but it must have a minimum length of [1].",
         )
     if len(name) > 255:
-        raise FleetError(
+        raise KibanaError(
             400,
             f"[request body.name]: value has length [{len(name)}] but it must have a maximum "
             "length of [255].",
@@ -85,7 +85,7 @@ def _connector_vars(body: Json, required: bool) -> Json | None:
     value = body.get("vars")
     if not isinstance(value, dict):
         got = _validate.type_name(value) if "vars" in body else "undefined"
-        raise FleetError(
+        raise KibanaError(
             400, f"[request body.vars]: expected value of type [object] but got [{got}]"
         )
     return value
@@ -100,7 +100,7 @@ def _create_connector(ctx: Ctx) -> Json:
             f"- [request body.cloudProvider.{n}]: expected value to equal [{p}]"
             for n, p in enumerate(CLOUD_PROVIDERS)
         )
-        raise FleetError(
+        raise KibanaError(
             400, f"[request body.cloudProvider]: types that failed validation:\n{lines}"
         )
     variables = _connector_vars(body, required=True)
@@ -129,7 +129,7 @@ def _list_connectors(ctx: Ctx) -> Json:
             type_name=CLOUD_CONNECTOR_TYPE,
         )
     except _kql.KqlError as err:
-        raise FleetError(400, str(err)) from None
+        raise KibanaError(400, str(err)) from None
     page, per_page = ctx.q_int("page", 1), ctx.q_int("perPage", 20)
     connectors = ctx.core.state.cloud_connectors.values()
     matching = [c for c in connectors if query.matches(_kql.dotted_resolver(c))]
@@ -161,7 +161,7 @@ def _delete_connector(ctx: Ctx) -> Json:
     in_use = _package_policy_count(ctx.core, connector["id"])
     if in_use and not ctx.q_bool("force"):
         # UNVERIFIED: the sentence; Kibana refuses to delete a connector integrations still use.
-        raise FleetError(
+        raise KibanaError(
             400,
             f"Cannot delete cloud connector \"{connector['name']}\" as it is being used by "
             f"{in_use} package policies",
@@ -193,11 +193,11 @@ def _put_space_settings(ctx: Ctx) -> Json:
     for index, prefix in enumerate(prefixes or []):
         # UNVERIFIED: Kibana's validator sentences for a namespace prefix.
         if "-" in prefix:
-            raise FleetError(
+            raise KibanaError(
                 400, f"[request body.allowed_namespace_prefixes.{index}]: Must not contain -"
             )
         if not _PREFIX_PATTERN.match(prefix):
-            raise FleetError(
+            raise KibanaError(
                 400,
                 f"[request body.allowed_namespace_prefixes.{index}]: Must match "
                 "^[0-9a-zA-Z_]+$",
@@ -205,7 +205,7 @@ def _put_space_settings(ctx: Ctx) -> Json:
     stored = ctx.core.state.space_settings.setdefault(ctx.space, {})
     if stored.get("managed_by"):
         # UNVERIFIED: settings preconfigured in kibana.yml cannot be changed through the API.
-        raise FleetError(400, "Space settings are managed by kibana config and cannot be updated")
+        raise KibanaError(400, "Space settings are managed by kibana config and cannot be updated")
     if prefixes is not None:
         stored["allowed_namespace_prefixes"] = prefixes
     return {"item": _space_settings_item(ctx.core, ctx.space)}
@@ -235,7 +235,7 @@ def _logstash_api_key(ctx: Ctx) -> Json:
 def _rotate_key_pair(ctx: Ctx) -> Json:
     if not ctx.q_bool("acknowledge"):
         # UNVERIFIED: the sentence Kibana answers without acknowledge=true.
-        raise FleetError(
+        raise KibanaError(
             400,
             "You must acknowledge the risks of rotating the key pair with acknowledge=true in the "
             "request parameters.",
@@ -264,10 +264,10 @@ def _remote_status_for_output(ctx: Ctx) -> Json:
     output_id = ctx.params["outputId"]
     output = ctx.core.state.outputs.get(output_id)
     if output is None:
-        raise FleetError(404, f"Output {output_id} not found")
+        raise KibanaError(404, f"Output {output_id} not found")
     if output.get("type") != "remote_elasticsearch":
         # UNVERIFIED: the sentence.
-        raise FleetError(400, f"Output {output_id} is not a remote elasticsearch output")
+        raise KibanaError(400, f"Output {output_id} is not a remote elasticsearch output")
     if not output.get("sync_integrations"):
         return {"integrations": [], "custom_assets": {}}
     # The sandbox has no remote cluster: every installed integration is still synchronizing.

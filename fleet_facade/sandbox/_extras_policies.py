@@ -15,7 +15,7 @@ from . import _validate
 from ._agent_policies import create_agent_policy, delete_agent_policy, full_agent_policy
 from ._clone import clone
 from ._core import FleetCore
-from ._http import FleetError, SandboxResponse
+from ._http import KibanaError, SandboxResponse
 from ._package_policies import create_package_policy, formatted
 from ._router import Ctx, Router
 from ._settings_and_hosts import DEFAULT_FLEET_SERVER_HOST
@@ -112,7 +112,7 @@ data:
 def _policy_or_404(core: FleetCore, policy_id: str) -> Json:
     policy = core.state.agent_policies.get(policy_id)
     if policy is None:
-        raise FleetError(404, "Agent policy not found")
+        raise KibanaError(404, "Agent policy not found")
     return policy
 
 
@@ -180,7 +180,7 @@ def _bulk_outputs(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     ids = _validate.string_list(body, "ids")
     if ids is None:
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.ids]: expected value of type [array] but got [undefined]"
         )
     # UNVERIFIED: ids of missing policies are left out rather than failing the request.
@@ -248,14 +248,14 @@ def _create_agentless(ctx: Ctx) -> Json:
     package = body.get("package")
     if not isinstance(package, dict):
         got = _validate.type_name(package) if "package" in body else "undefined"
-        raise FleetError(
+        raise KibanaError(
             400, f"[request body.package]: expected a plain object value, but found [{got}] "
             "instead."
         )
     namespace = body.get("namespace") or "default"
     _validate.namespace(namespace)
     if ctx.core.catalog.get(package.get("name", ""), package.get("version")) is None:
-        raise FleetError(
+        raise KibanaError(
             404, f"[{package.get('name')}] package not installed or found in registry"
         )
     # UNVERIFIED: the agent policy's name and settings Kibana creates for an agentless policy.
@@ -279,7 +279,7 @@ def _create_agentless(ctx: Ctx) -> Json:
     package_body["namespace"] = namespace
     try:
         stored = create_package_policy(ctx.core, package_body, ctx.user, force=True)
-    except FleetError:
+    except KibanaError:
         delete_agent_policy(ctx.core, agent_policy["id"], force=True)
         raise
     stored["supports_agentless"] = True
@@ -292,7 +292,7 @@ def _delete_agentless(ctx: Ctx) -> Json:
     stored = ctx.core.state.package_policies.get(policy_id)
     if stored is None or not stored.get("supports_agentless"):
         # UNVERIFIED: the message for an id that is not an agentless package policy.
-        raise FleetError(404, f"Package policy {policy_id} not found")
+        raise KibanaError(404, f"Package policy {policy_id} not found")
     del ctx.core.state.package_policies[policy_id]
     for agent_policy_id in stored.get("policy_ids", []):
         agent_policy = ctx.core.state.agent_policies.get(agent_policy_id)

@@ -8,7 +8,7 @@ from . import _listing, _policy_inputs, _validate
 from ._catalog import semver_key
 from ._clone import clone
 from ._core import PACKAGE_POLICY_TYPE, FleetCore
-from ._http import FleetError
+from ._http import KibanaError
 from ._router import Ctx, Router
 
 Json = dict[str, Any]
@@ -42,7 +42,7 @@ def formatted(item: Json, simplified: bool) -> Json:
 def _name_conflict(core: FleetCore, name: str, exclude: str | None = None) -> None:
     for other in core.state.package_policies.values():
         if other["name"] == name and other["id"] != exclude:
-            raise FleetError(
+            raise KibanaError(
                 409,
                 f"An integration policy with the name {name} already exists. "
                 "Please rename it or choose a different name.",
@@ -61,21 +61,21 @@ def _check_agent_policies(core: FleetCore, policy_ids: list[str], force: bool) -
     for policy_id in policy_ids:
         policy = core.agent_policy(policy_id)
         if policy.get("is_managed") and not force:
-            raise FleetError(400, f"Cannot update integrations of hosted agent policy {policy_id}")
+            raise KibanaError(400, f"Cannot update integrations of hosted agent policy {policy_id}")
 
 
 def _package_of(core: FleetCore, body: Json) -> Json:
     package_ref = body.get("package")
     if not isinstance(package_ref, dict) or not isinstance(package_ref.get("name"), str):
-        raise FleetError(
+        raise KibanaError(
             400, "[request body.package.name]: expected value of type [string] but got [undefined]"
         )
     name, version = package_ref["name"], package_ref.get("version")
     package = core.catalog.get(name, version)
     if package is None:
-        raise FleetError(404, f"[{name}] package not installed or found in registry")
+        raise KibanaError(404, f"[{name}] package not installed or found in registry")
     if package.get("type") == "content":
-        raise FleetError(400, "Cannot create policy for content only packages")
+        raise KibanaError(400, "Cannot create policy for content only packages")
     return package
 
 
@@ -96,7 +96,7 @@ def create_package_policy(
     """Create a package policy from a request body (either format) and return the stored item.
 
     Raises:
-        FleetError: With Kibana's status and message for each refusal.
+        KibanaError: With Kibana's status and message for each refusal.
     """
     name = _validate.string(body, "name", required=True)
     assert name is not None
@@ -110,7 +110,7 @@ def create_package_policy(
             if other["package"]["name"] == package["name"] and set(other["policy_ids"]) & set(
                 policy_ids
             ):
-                raise FleetError(
+                raise KibanaError(
                     400,
                     "Unable to create integration policy. "
                     f"Integration '{package['name']}' already exists on this agent policy.",
@@ -119,7 +119,7 @@ def create_package_policy(
     given_id = body.get("id")
     policy_id: str = given_id if isinstance(given_id, str) and given_id else core.ids.uuid()
     if policy_id in core.state.package_policies:
-        raise FleetError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
+        raise KibanaError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
     inputs, top_vars = _build_inputs(package, body)
     core.install_package(package["name"], package["version"])
     namespace = body.get("namespace")
@@ -187,7 +187,7 @@ def _get(ctx: Ctx) -> Json:
     simplified = _listing.simplified_format(ctx)
     item = ctx.core.state.package_policies.get(ctx.params["packagePolicyId"])
     if item is None:
-        raise FleetError(404, f"Package policy {ctx.params['packagePolicyId']} not found")
+        raise KibanaError(404, f"Package policy {ctx.params['packagePolicyId']} not found")
     return {"item": formatted(item, simplified)}
 
 
@@ -202,7 +202,7 @@ def _bulk_get(ctx: Ctx) -> Json:
             if body.get("ignoreMissing"):
                 continue
             # UNVERIFIED: message of the bulk-get not-found error.
-            raise FleetError(404, f"Package policy {policy_id} not found")
+            raise KibanaError(404, f"Package policy {policy_id} not found")
         items.append(formatted(item, simplified))
     return {"items": items}
 
@@ -213,10 +213,10 @@ def _update(ctx: Ctx) -> Json:
     policy_id = ctx.params["packagePolicyId"]
     stored = core.state.package_policies.get(policy_id)
     if stored is None:
-        raise FleetError(404, "Package policy not found")
+        raise KibanaError(404, "Package policy not found")
     if body.get("version") is not None and body["version"] != stored["version"]:
         # UNVERIFIED: the saved-object conflict text Kibana passes through.
-        raise FleetError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
+        raise KibanaError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
     old_policy_ids = list(stored["policy_ids"])
     new_policy_ids = (
         _policy_ids(body) if ("policy_ids" in body or "policy_id" in body) else old_policy_ids
@@ -299,7 +299,7 @@ def _bulk_delete(ctx: Ctx) -> list[Json]:
     body = _validate.body_object(ctx.body)
     ids = _validate.string_list(body, "packagePolicyIds")
     if ids is None:
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request body.packagePolicyIds]: expected value of type [array] but got [undefined]",
         )
@@ -313,7 +313,7 @@ def _delete_one(ctx: Ctx) -> Json:
     policy_id = ctx.params["packagePolicyId"]
     result = delete_package_policy(ctx.core, policy_id, ctx.user, ctx.q_bool("force"))
     if not result["success"] and result["statusCode"] != 404:
-        raise FleetError(result["statusCode"], result["body"]["message"])
+        raise KibanaError(result["statusCode"], result["body"]["message"])
     return {"id": policy_id}
 
 
@@ -325,7 +325,7 @@ def _upgrade_target(core: FleetCore, stored: Json, version: str | None) -> Json:
         stored["package"]["version"]
     ):
         # UNVERIFIED: wording of PackagePolicyIneligibleForUpgradeError.
-        raise FleetError(
+        raise KibanaError(
             400,
             f"Package policy {stored['id']}'s package version {stored['package']['version']} of "
             f"package {name} is up to date with the installed package. Please install the latest "
@@ -333,7 +333,7 @@ def _upgrade_target(core: FleetCore, stored: Json, version: str | None) -> Json:
         )
     package = core.catalog.get(name, target_version)
     if package is None:
-        raise FleetError(404, f"[{name}] package not installed or found in registry")
+        raise KibanaError(404, f"[{name}] package not installed or found in registry")
     return package
 
 
@@ -372,7 +372,7 @@ def _upgrade(ctx: Ctx) -> list[Json]:
     for policy_id in _validate.string_list(body, "packagePolicyIds") or []:
         stored = core.state.package_policies.get(policy_id)
         if stored is None:
-            raise FleetError(404, f"Package policy {policy_id} not found")
+            raise KibanaError(404, f"Package policy {policy_id} not found")
         package = _upgrade_target(core, stored, None)
         inputs, top_vars = _upgraded_inputs(package, stored)
         stored["inputs"] = _policy_inputs.finalize(package, inputs, policy_id)

@@ -15,7 +15,7 @@ from ._core import FleetCore
 from ._faults import Faults
 from ._http import (
     API_VERSION,
-    FleetError,
+    KibanaError,
     SandboxRequest,
     SandboxResponse,
     error_response,
@@ -57,7 +57,7 @@ class Ctx:
         try:
             return int(value)
         except ValueError:
-            raise FleetError(
+            raise KibanaError(
                 400, f"[request query.{name}]: expected value of type [number] but got [string]"
             ) from None
 
@@ -68,7 +68,7 @@ class Ctx:
             return default
         if value.lower() in ("true", "false"):
             return value.lower() == "true"
-        raise FleetError(
+        raise KibanaError(
             400, f"[request query.{name}]: expected value of type [boolean] but got [string]"
         )
 
@@ -328,9 +328,9 @@ class App:
         try:
             user = self.credentials.user_for(request.headers.get("authorization"))
             if user is None:
-                raise FleetError(401, "Unauthorized")
+                raise KibanaError(401, "Unauthorized")
             if user == "":
-                raise FleetError(
+                raise KibanaError(
                     401,
                     _BAD_CREDENTIALS,
                     headers={"www-authenticate": 'Basic realm="security", charset="UTF-8", ApiKey'},
@@ -340,9 +340,9 @@ class App:
                 and "kbn-xsrf" not in request.headers
                 and "kbn-version" not in request.headers
             ):
-                raise FleetError(400, "Request must contain a kbn-xsrf header.")
+                raise KibanaError(400, "Request must contain a kbn-xsrf header.")
             if route_and_params is None:
-                raise FleetError(404, "Not Found")
+                raise KibanaError(404, "Not Found")
             route, params = route_and_params
             if versioned:
                 self._check_version(request, route)
@@ -362,11 +362,11 @@ class App:
             with self.core.lock:
                 result = route.handler(ctx)
             response = result if isinstance(result, SandboxResponse) else json_response(200, result)
-        except FleetError as err:
+        except KibanaError as err:
             response = error_response(err)
         except Exception as err:  # a sandbox bug: answer like Kibana, keep it for the test
             self.errors.append(err)
-            response = error_response(FleetError(500, "An internal server error occurred."))
+            response = error_response(KibanaError(500, "An internal server error occurred."))
         if versioned:
             response.headers["elastic-api-version"] = API_VERSION
         if self.contract is not None and versioned:
@@ -375,12 +375,12 @@ class App:
             except AssertionError as violation:  # a ContractViolation, already recorded
                 if raise_violations:
                     raise
-                response = error_response(FleetError(500, str(violation)))
+                response = error_response(KibanaError(500, str(violation)))
         return response
 
     def _check_version(self, request: SandboxRequest, route: Any) -> None:
         if "apiVersion" in request.query:
-            raise FleetError(
+            raise KibanaError(
                 400,
                 'Use of query parameter "apiVersion" is not allowed. Please specify the API '
                 'version using the "elastic-api-version" header.',
@@ -389,14 +389,14 @@ class App:
         if version is None or version == API_VERSION:
             return
         if not _DATE.match(version):
-            raise FleetError(
+            raise KibanaError(
                 400,
                 f'Invalid version. Received "{version}", expected a valid date string '
                 "formatted as YYYY-MM-DD.",
             )
         # UNVERIFIED: the method's case and that the route template (not the request path)
         # is printed; both follow Kibana's versioned router as read.
-        raise FleetError(
+        raise KibanaError(
             400,
             f'No version "{version}" available for [{route.method.lower()}] [{route.template}]. '
             f"Available versions are: [{API_VERSION}]",
@@ -429,7 +429,7 @@ def _parse_body(raw: bytes) -> Any:
     try:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise FleetError(400, "Invalid request payload JSON format") from None
+        raise KibanaError(400, "Invalid request payload JSON format") from None
 
 
 def _parse_logged(raw: bytes) -> Any:
