@@ -48,7 +48,7 @@ def _sample_paths(routes: list[Route]) -> set[tuple[str, str]]:
             choices = [text] if rank == 0 else ["some-id", *sorted(literals.get(index, ()))]
             if rank == 2:
                 choices.append("docs/README.md")
-            variants = [done + [choice] for done in variants for choice in choices][:400]
+            variants = [[*done, choice] for done in variants for choice in choices][:400]
         for parts in variants:
             paths.add((route.method, "/" + "/".join(parts)))
     return paths

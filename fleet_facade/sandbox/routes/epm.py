@@ -1,42 +1,155 @@
-"""More EPM routes: categories, limited packages, stats, files, input templates, bulk installs
-and their tasks, rollback, asset routes, custom integrations, archive uploads, data streams.
+"""Routes of the "Elastic Package Manager (EPM)" tag: ``/api/fleet/epm`` (package list, info,
+install, uninstall, installed and limited lists, categories, stats, files, input templates, bulk
+installs and their tasks, rollback, asset routes, custom integrations, archive uploads).
 
-Bulk upgrade/uninstall/rollback run at once in the sandbox; their task is ``success`` (or
-``failed`` with per-package errors) by the time the POST answers.
+``GET|POST|DELETE /epm/packages/{pkgName}`` (without a version) are Kibana's deprecated routes,
+not in the spec; they are served as well.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import io
 import re
-import tarfile
-import zipfile
 from typing import Any
 from urllib.parse import unquote
 
 import yaml
 
-from . import _epm, _validate
-from ._catalog import is_semver, semver_key
-from ._clone import clone
-from ._core import FleetCore
-from ._http import KibanaError, SandboxResponse
-from ._router import Ctx, Router
+from .. import _validate
+from .._catalog import is_semver, semver_key
+from .._clone import clone
+from .._epm import (
+    UNREMOVABLE,
+    bulk_task,
+    find_package,
+    install_one,
+    installation_info,
+    installed_or_404,
+    manifest,
+    package_in_path,
+    package_info,
+    package_list,
+    rollback_one,
+    task_outcome,
+    template_inputs,
+)
+from .._http import KibanaError, SandboxResponse
+from .._package_archives import archive_files, custom_package, package_from_archive
+from .._router import Ctx, Router
 
 Json = dict[str, Any]
+
+
+def _list(ctx: Ctx) -> Json:
+    core, category = ctx.core, ctx.q("category")
+    items = []
+    for name in core.catalog.names():
+        package = core.catalog.latest(name)
+        assert package is not None
+        if category and category not in package.get("categories", []):
+            continue
+        summary: Json = {
+            k: clone(package[k])
+            for k in (
+                "name",
+                "version",
+                "title",
+                "description",
+                "type",
+                "release",
+                "categories",
+                "icons",
+            )
+            if k in package
+        }
+        summary["id"] = name
+        installed = core.state.installed_packages.get(name)
+        summary["status"] = "installed" if installed else "not_installed"
+        info = installation_info(core, name)
+        if info is not None:
+            summary["installationInfo"] = info
+        items.append(summary)
+    return {"items": items}
+
+
+def _get(ctx: Ctx) -> Json:
+    package = find_package(ctx)
+    result: Json = {"item": package_info(ctx.core, package)}
+    if ctx.q_bool("withMetadata"):
+        has_policies = any(
+            p["package"]["name"] == package["name"]
+            for p in ctx.core.state.package_policies.values()
+        )
+        result["metadata"] = {"has_policies": has_policies}
+    return result
+
+
+def _install(ctx: Ctx) -> Json:
+    package = find_package(ctx)
+    body = ctx.body if isinstance(ctx.body, dict) else {}
+    _validate.boolean(body, "force")
+    already = ctx.core.state.installed_packages.get(package["name"])
+    if already is not None and already["version"] == package["version"] and not body.get("force"):
+        # UNVERIFIED: Kibana answers 200 with no assets for a re-install of the same version.
+        return {"items": [], "_meta": {"install_source": "registry", "name": package["name"]}}
+    if already is not None and body.get("force"):
+        del ctx.core.state.installed_packages[package["name"]]
+    installed = ctx.core.install_package(package["name"], package["version"])
+    return {
+        "items": clone(installed["installed_es"]),
+        "_meta": {"install_source": "registry", "name": package["name"]},
+    }
+
+
+def _uninstall(ctx: Ctx) -> Json:
+    core, name = ctx.core, ctx.params["pkgName"]
+    version = ctx.params.get("pkgVersion")
+    if version is not None and not is_semver(version):
+        raise KibanaError(400, "Package version is not a valid semver")
+    installed = core.state.installed_packages.get(name)
+    if installed is None or (version is not None and installed["version"] != version):
+        raise KibanaError(400, f"{name} is not installed")
+    if name in UNREMOVABLE or (
+        core.catalog.get(name, installed["version"])
+        and (core.catalog.get(name, installed["version"]) or {}).get("removable") is False
+    ):
+        raise KibanaError(400, f"{name} is installed by default and cannot be removed")
+    policies = [p for p in core.state.package_policies.values() if p["package"]["name"] == name]
+    if any(core.agent_count(agent_policy) for p in policies for agent_policy in p["policy_ids"]):
+        raise KibanaError(
+            400, "Unable to remove package with existing package policy(s) in use by agent(s)"
+        )
+    for policy in policies:
+        del core.state.package_policies[policy["id"]]
+        for agent_policy in policy["policy_ids"]:
+            core.bump_agent_policy(agent_policy, ctx.user)
+    del core.state.installed_packages[name]
+    return {"items": clone(installed["installed_es"])}
+
+
+def _installed(ctx: Ctx) -> Json:
+    items = []
+    for name, installed in sorted(ctx.core.state.installed_packages.items()):
+        package = ctx.core.catalog.get(name, installed["version"]) or {}
+        items.append(
+            {
+                "name": name,
+                "version": installed["version"],
+                "status": installed["install_status"],
+                "title": package.get("title", name),
+                "dataStreams": [
+                    {"name": f"{ds['type']}-{ds['dataset']}-*", "title": ds.get("title", "")}
+                    for ds in package.get("data_streams", [])
+                ],
+            }
+        )
+    per_page = ctx.q_int("perPage", 15)
+    return {"items": items[:per_page], "total": len(items)}
 
 #: Elastic's package-signing GPG key id (Kibana's default ``packageVerification.gpgKeyPath``).
 VERIFICATION_KEY_ID = "d27d666cd88e42b4"  # UNVERIFIED: read from memory, not from source
 _DATASET_TYPES = ("logs", "metrics", "traces", "synthetics", "profiling")
 _NAME = re.compile(r"^[a-z0-9_]+\Z")
-
-
-def _installed_or_404(core: FleetCore, name: str, version: str) -> Json:
-    installed = core.state.installed_packages.get(name)
-    if installed is None or installed["version"] != version:
-        raise KibanaError(404, "Requested version is not installed")
-    return installed
 
 
 # -- catalog views -------------------------------------------------------------------------------
@@ -85,44 +198,15 @@ def _verification_key_id(_ctx: Ctx) -> Json:
     return {"id": VERIFICATION_KEY_ID}
 
 
-def _package(ctx: Ctx) -> Json:
-    name, version = ctx.params["pkgName"], ctx.params["pkgVersion"]
-    if not is_semver(version):
-        raise KibanaError(400, "Package version is not a valid semver")
-    package = ctx.core.catalog.get(name, version)
-    if package is None:
-        raise KibanaError(404, f"[{name}] package not installed or found in registry")
-    return package
-
-
-def _manifest(package: Json) -> Json:
-    return {
-        k: clone(package[k])
-        for k in (
-            "format_version",
-            "name",
-            "title",
-            "version",
-            "description",
-            "type",
-            "categories",
-            "conditions",
-            "policy_templates",
-            "owner",
-        )
-        if k in package
-    }
-
-
 _FILE_TYPES = {".md": "text/markdown", ".yml": "text/yaml", ".yaml": "text/yaml",
                ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png"}
 
 
 def _file(ctx: Ctx) -> SandboxResponse:
-    package = _package(ctx)
+    package = package_in_path(ctx)
     path = unquote(ctx.params["filePath"])
     if path == "manifest.yml":
-        text = yaml.safe_dump(_manifest(package), sort_keys=False)
+        text = yaml.safe_dump(manifest(package), sort_keys=False)
     elif path == "docs/README.md":
         text = package.get("readme_text") or (
             f"# {package.get('title', package['name'])}\n\n{package.get('description', '')}\n"
@@ -141,39 +225,8 @@ def _file(ctx: Ctx) -> SandboxResponse:
     )
 
 
-def _template_inputs(package: Json) -> list[Json]:
-    inputs = []
-    for template in package.get("policy_templates", []):
-        for input_ in template.get("inputs", []):
-            streams = []
-            for data_stream in package.get("data_streams", []):
-                for stream in data_stream.get("streams", []):
-                    if stream.get("input") != input_["type"]:
-                        continue
-                    entry: Json = {
-                        "id": f"{input_['type']}-{data_stream['dataset']}",
-                        "data_stream": {
-                            "dataset": data_stream["dataset"],
-                            "type": data_stream["type"],
-                        },
-                    }
-                    for var in stream.get("vars", []):
-                        if "default" in var:
-                            entry[var["name"]] = clone(var["default"])
-                    streams.append(entry)
-            if streams:
-                inputs.append(
-                    {
-                        "id": f"{template['name']}-{input_['type']}",
-                        "type": input_["type"],
-                        "streams": streams,
-                    }
-                )
-    return inputs
-
-
 def _inputs_template(ctx: Ctx) -> Any:
-    package = _package(ctx)
+    package = package_in_path(ctx)
     fmt = ctx.q("format") or "json"
     if fmt not in ("json", "yml", "yaml"):
         raise KibanaError(
@@ -183,7 +236,7 @@ def _inputs_template(ctx: Ctx) -> Any:
             "- [request query.format.1]: expected value to equal [yml]\n"
             "- [request query.format.2]: expected value to equal [yaml]",
         )
-    inputs = _template_inputs(package)
+    inputs = template_inputs(package)
     if fmt == "json":
         return {"inputs": inputs}
     # UNVERIFIED: the content type of the YAML answer.
@@ -198,7 +251,7 @@ def _inputs_template(ctx: Ctx) -> Any:
 
 
 def _update(ctx: Ctx) -> Json:
-    package = _package(ctx)
+    package = package_in_path(ctx)
     body = _validate.body_object(ctx.body)
     keep = _validate.boolean(body, "keepPoliciesUpToDate")
     if keep is None:
@@ -214,7 +267,7 @@ def _update(ctx: Ctx) -> Json:
             404, f"Error while updating package: {package['name']} is not installed"
         )
     installed["keep_policies_up_to_date"] = keep
-    item = _epm._info(ctx.core, package)
+    item = package_info(ctx.core, package)
     item["keepPoliciesUpToDate"] = keep
     return {"item": item}
 
@@ -223,8 +276,8 @@ def _update(ctx: Ctx) -> Json:
 
 
 def _kibana_assets(ctx: Ctx) -> Json:
-    package = _package(ctx)
-    _installed_or_404(ctx.core, package["name"], package["version"])
+    package = package_in_path(ctx)
+    installed_or_404(ctx.core, package["name"], package["version"])
     if ctx.method == "POST":
         body = _validate.body_object(ctx.body if ctx.body is not None else {})
         _validate.boolean(body, "force")
@@ -238,14 +291,14 @@ def _kibana_assets(ctx: Ctx) -> Json:
 
 
 def _rule_assets(ctx: Ctx) -> Json:
-    package = _package(ctx)
-    _installed_or_404(ctx.core, package["name"], package["version"])
+    package = package_in_path(ctx)
+    installed_or_404(ctx.core, package["name"], package["version"])
     return {"success": True}
 
 
 def _datastream_assets(ctx: Ctx) -> Json:
-    package = _package(ctx)
-    _installed_or_404(ctx.core, package["name"], package["version"])
+    package = package_in_path(ctx)
+    installed_or_404(ctx.core, package["name"], package["version"])
     policy_id = ctx.q("packagePolicyId")
     if not policy_id:
         raise KibanaError(
@@ -264,8 +317,8 @@ def _datastream_assets(ctx: Ctx) -> Json:
 
 
 def _authorize_transforms(ctx: Ctx) -> list[Json]:
-    package = _package(ctx)
-    _installed_or_404(ctx.core, package["name"], package["version"])
+    package = package_in_path(ctx)
+    installed_or_404(ctx.core, package["name"], package["version"])
     body = _validate.body_object(ctx.body)
     transforms = body.get("transforms")
     if not isinstance(transforms, list):
@@ -305,48 +358,6 @@ def _bulk_assets(ctx: Ctx) -> Json:
     return {"items": items}
 
 
-# -- installs ------------------------------------------------------------------------------------
-
-
-def _install_one(core: FleetCore, name: str, version: str | None, force: bool) -> Json:
-    package = core.catalog.get(name, version)
-    if package is None:
-        return {
-            "name": name,
-            "statusCode": 404,
-            "error": f"[{name}] package not installed or found in registry",
-        }
-    installed = core.state.installed_packages.get(name)
-    if installed is not None and installed["version"] == package["version"] and not force:
-        return {
-            "name": name,
-            "version": package["version"],
-            "result": {
-                "assets": [],
-                "status": "already_installed",
-                "installType": "unknown",
-                "installSource": installed["install_source"],
-            },
-        }
-    install_type = "install"
-    if installed is not None:
-        install_type = "reinstall" if installed["version"] == package["version"] else "update"
-        if install_type == "update":
-            core.state.previous_package_versions[name] = installed["version"]
-        del core.state.installed_packages[name]
-    record = core.install_package(name, package["version"])
-    return {
-        "name": name,
-        "version": package["version"],
-        "result": {
-            "assets": clone(record["installed_es"]),
-            "status": "installed",
-            "installType": install_type,
-            "installSource": "registry",
-        },
-    }
-
-
 def _bulk_install(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     packages = body.get("packages")
@@ -362,110 +373,61 @@ def _bulk_install(ctx: Ctx) -> Json:
     items = []
     for entry in packages:
         if isinstance(entry, str):
-            items.append(_install_one(ctx.core, entry, None, force))
+            items.append(install_one(ctx.core, entry, None, force))
         elif isinstance(entry, dict) and isinstance(entry.get("name"), str):
-            items.append(_install_one(ctx.core, entry["name"], entry.get("version"), force))
+            items.append(install_one(ctx.core, entry["name"], entry.get("version"), force))
     return {"items": items}
 
 
-def _rollback_one(core: FleetCore, name: str) -> str:
-    installed = core.state.installed_packages.get(name)
-    if installed is None:
-        raise KibanaError(400, f"{name} is not installed")
-    previous = core.state.previous_package_versions.get(name)
-    if previous is None or core.catalog.get(name, previous) is None:
-        # UNVERIFIED: the sentence.
-        raise KibanaError(400, f"No previous version found for package {name}")
-    del core.state.installed_packages[name]
-    core.install_package(name, previous)
-    del core.state.previous_package_versions[name]
-    return previous
-
-
 def _rollback(ctx: Ctx) -> Json:
-    version = _rollback_one(ctx.core, ctx.params["pkgName"])
+    version = rollback_one(ctx.core, ctx.params["pkgName"])
     return {"success": True, "version": version}
-
-
-def _package_list(body: Json, *, version_required: bool) -> list[Json]:
-    packages = body.get("packages")
-    if not isinstance(packages, list):
-        raise KibanaError(
-            400, "[request body.packages]: expected value of type [array] but got [undefined]"
-        )
-    if not packages:
-        raise KibanaError(
-            400, "[request body.packages]: array size is [0], but cannot be smaller than [1]"
-        )
-    for index, entry in enumerate(packages):
-        where = f"request body.packages.{index}"
-        entry = _validate.body_object(entry, where)
-        _validate.string(entry, "name", required=True, where=where)
-        _validate.string(entry, "version", required=version_required, where=where)
-    return packages
-
-
-def _task(ctx: Ctx, kind: str, results: list[Json]) -> Json:
-    task_id = ctx.core.ids.uuid()
-    failed = any(not r["success"] for r in results)
-    ctx.core.state.package_tasks[task_id] = {
-        "kind": kind,
-        "status": "failed" if failed else "success",
-        "results": results,
-    }
-    return {"taskId": task_id}
-
-
-def _outcome(name: str, error: KibanaError | None) -> Json:
-    if error is None:
-        return {"name": name, "success": True}
-    return {"name": name, "success": False, "error": {"message": error.message}}
 
 
 def _bulk_upgrade(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     results = []
-    for entry in _package_list(body, version_required=False):
+    for entry in package_list(body, version_required=False):
         name = entry["name"]
         error: KibanaError | None = None
         if name not in ctx.core.state.installed_packages:
             error = KibanaError(400, f"{name} is not installed")  # UNVERIFIED
         else:
-            outcome = _install_one(ctx.core, name, entry.get("version"), bool(body.get("force")))
+            outcome = install_one(ctx.core, name, entry.get("version"), bool(body.get("force")))
             if "error" in outcome:
                 error = KibanaError(outcome["statusCode"], outcome["error"])
-        results.append(_outcome(name, error))
-    return _task(ctx, "upgrade", results)
+        results.append(task_outcome(name, error))
+    return bulk_task(ctx, "upgrade", results)
 
 
 def _bulk_uninstall(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     results = []
-    for entry in _package_list(body, version_required=True):
+    for entry in package_list(body, version_required=True):
         error: KibanaError | None = None
         try:
-            _epm._uninstall(
+            _uninstall(
                 dataclasses.replace(
                     ctx, params={"pkgName": entry["name"], "pkgVersion": entry["version"]}
                 )
             )
         except KibanaError as err:
             error = err
-        results.append(_outcome(entry["name"], error))
-    return _task(ctx, "uninstall", results)
+        results.append(task_outcome(entry["name"], error))
+    return bulk_task(ctx, "uninstall", results)
 
 
 def _bulk_rollback(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     results = []
-    for entry in _package_list(body, version_required=False):
+    for entry in package_list(body, version_required=False):
         error: KibanaError | None = None
         try:
-            _rollback_one(ctx.core, entry["name"])
+            rollback_one(ctx.core, entry["name"])
         except KibanaError as err:
             error = err
-        results.append(_outcome(entry["name"], error))
-    return _task(ctx, "rollback", results)
+        results.append(task_outcome(entry["name"], error))
+    return bulk_task(ctx, "rollback", results)
 
 
 def _task_status(kind: str) -> Any:
@@ -479,38 +441,6 @@ def _task_status(kind: str) -> Any:
         return result
 
     return handler
-
-
-# -- custom integrations -------------------------------------------------------------------------
-
-
-def _custom_package(name: str, version: str, datasets: list[Json], readme: str,
-                    categories: list[str]) -> Json:
-    return {
-        "name": name,
-        "version": version,
-        "title": name,
-        "description": "",
-        "type": "integration",
-        "format_version": "3.0.0",
-        "release": "ga",
-        "categories": categories,
-        "readme_text": readme,
-        "policy_templates": [],
-        "vars": [],
-        "data_streams": [
-            {
-                "type": d["type"],
-                "dataset": d["name"],
-                "title": d["name"],
-                "path": d["name"],
-                "package": name,
-                "release": "ga",
-                "streams": [],
-            }
-            for d in datasets
-        ],
-    }
 
 
 def _create_custom(ctx: Ctx) -> Json:
@@ -547,7 +477,7 @@ def _create_custom(ctx: Ctx) -> Json:
             "already exists.",
         )
     ctx.core.catalog.add(
-        _custom_package(name, "1.0.0", datasets, f"# {name}\n", [])
+        custom_package(name, "1.0.0", datasets, f"# {name}\n", [])
     )
     record = ctx.core.install_package(name, "1.0.0", source="custom")
     return {
@@ -581,115 +511,13 @@ def _update_custom(ctx: Ctx) -> Json:
     return {"name": name, "version": version}
 
 
-# -- data streams of installed packages ----------------------------------------------------------
-
-
-def _epm_data_streams(ctx: Ctx) -> Json:
-    kind, query = ctx.q("type"), ctx.q("datasetQuery")
-    uncategorised = ctx.q_bool("uncategorisedOnly")
-    names = set()
-    for name, installed in ctx.core.state.installed_packages.items():
-        package = ctx.core.catalog.get(name, installed["version"]) or {}
-        if uncategorised and package.get("categories"):
-            continue
-        for data_stream in package.get("data_streams", []):
-            if kind and data_stream.get("type") != kind:
-                continue
-            if query and query not in data_stream["dataset"]:
-                continue
-            names.add(data_stream["dataset"])
-    ordered = sorted(names, reverse=ctx.q("sortOrder") == "desc")
-    return {"items": [{"name": n} for n in ordered]}
-
-
-# -- archive upload ------------------------------------------------------------------------------
-
-
-def _archive_files(raw: bytes, content_type: str) -> dict[str, bytes]:
-    try:
-        if content_type == "application/zip":
-            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-                return {n: archive.read(n) for n in archive.namelist() if not n.endswith("/")}
-        with tarfile.open(fileobj=io.BytesIO(raw), mode="r:gz") as archive:
-            out: dict[str, bytes] = {}
-            for member in archive.getmembers():
-                handle = archive.extractfile(member) if member.isfile() else None
-                if handle is not None:
-                    out[member.name] = handle.read()
-            return out
-    except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as err:
-        raise KibanaError(
-            400,
-            f"Error during extraction of package: {err}. Assumed content type was "
-            f"{content_type}, check if this matches the archive type.",
-        ) from None
-
-
-def _package_from_archive(files: dict[str, bytes]) -> Json:
-    tops = {path.split("/", 1)[0] for path in files}
-    manifests = [p for p in files if p.count("/") == 1 and p.endswith("/manifest.yml")]
-    if len(tops) != 1 or len(manifests) != 1:
-        raise KibanaError(
-            400, "Package must contain a top-level manifest.yml file."  # UNVERIFIED
-        )
-    top = manifests[0].split("/", 1)[0]
-    try:
-        manifest = yaml.safe_load(files[manifests[0]])
-    except yaml.YAMLError:
-        manifest = None
-    if not isinstance(manifest, dict):
-        raise KibanaError(400, "Could not parse top-level package manifest: invalid YAML")
-    name, version = manifest.get("name"), manifest.get("version")
-    if not isinstance(name, str) or not isinstance(version, str) or not is_semver(version):
-        raise KibanaError(
-            400, "Invalid top-level package manifest: one or more fields missing of name, version"
-        )
-    if top != f"{name}-{version}":
-        raise KibanaError(
-            400,
-            f"Name {name} and version {version} do not match top-level directory {top}",
-        )
-    data_streams = []
-    for path in sorted(files):
-        parts = path.split("/")
-        if len(parts) == 4 and parts[1] == "data_stream" and parts[3] == "manifest.yml":
-            stream_manifest = yaml.safe_load(files[path]) or {}
-            data_streams.append(
-                {
-                    "type": stream_manifest.get("type", "logs"),
-                    "dataset": stream_manifest.get("dataset", f"{name}.{parts[2]}"),
-                    "title": stream_manifest.get("title", parts[2]),
-                    "path": parts[2],
-                    "package": name,
-                    "release": "ga",
-                    "streams": stream_manifest.get("streams", []),
-                }
-            )
-    package: Json = {
-        k: manifest[k]
-        for k in ("title", "description", "type", "format_version", "categories", "owner")
-        if k in manifest
-    }
-    package.update(
-        name=name,
-        version=version,
-        policy_templates=manifest.get("policy_templates") or [],
-        vars=manifest.get("vars") or [],
-        data_streams=data_streams,
-    )
-    readme = files.get(f"{top}/docs/README.md")
-    if readme is not None:
-        package["readme_text"] = readme.decode("utf-8", "replace")
-    return package
-
-
 def _upload(ctx: Ctx) -> Json:
     content_type = ctx.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ("application/zip", "application/gzip"):
         raise KibanaError(415, "Unsupported Media Type")  # UNVERIFIED: hapi's payload refusal
     ctx.q_bool("ignoreMappingUpdateErrors")
     ctx.q_bool("skipDataStreamRollover")
-    package = _package_from_archive(_archive_files(ctx.raw, content_type))
+    package = package_from_archive(archive_files(ctx.raw, content_type))
     ctx.core.catalog.add(package)
     installed = ctx.core.state.installed_packages.get(package["name"])
     if installed is not None:
@@ -706,16 +534,18 @@ def _upload(ctx: Ctx) -> Json:
 
 
 def register(router: Router) -> None:
-    """Add the routes of this module (before ``_epm``'s ``/packages/{pkgName}`` routes)."""
+    """Add the routes of this tag."""
     epm, base = "/api/fleet/epm", "/api/fleet/epm/packages"
+    one = f"{base}/{{pkgName}}/{{pkgVersion}}"
     router.add("GET", f"{epm}/categories", _categories)
     router.add("GET", f"{epm}/verification_key_id", _verification_key_id)
     router.add("POST", f"{epm}/bulk_assets", _bulk_assets)
-    router.add("GET", f"{epm}/data_streams", _epm_data_streams)
     router.add("POST", f"{epm}/custom_integrations", _create_custom)
     router.add("PUT", f"{epm}/custom_integrations/{{pkgName}}", _update_custom)
     router.add("GET", f"{epm}/templates/{{pkgName}}/{{pkgVersion}}/inputs", _inputs_template)
+    router.add("GET", base, _list)
     router.add("POST", base, _upload, raw_body=True)
+    router.add("GET", f"{base}/installed", _installed)
     router.add("GET", f"{base}/limited", _limited)
     router.add("POST", f"{base}/_bulk", _bulk_install)
     for kind, start in (
@@ -727,8 +557,11 @@ def register(router: Router) -> None:
         router.add("GET", f"{base}/_bulk_{kind}/{{taskId}}", _task_status(kind))
     router.add("GET", f"{base}/{{pkgName}}/stats", _stats)
     router.add("POST", f"{base}/{{pkgName}}/rollback", _rollback)
-    router.add("PUT", f"{base}/{{pkgName}}/{{pkgVersion}}", _update)
-    one = f"{base}/{{pkgName}}/{{pkgVersion}}"
+    for path in (f"{base}/{{pkgName}}", one):
+        router.add("GET", path, _get)
+        router.add("POST", path, _install)
+        router.add("DELETE", path, _uninstall)
+    router.add("PUT", one, _update)
     router.add("POST", f"{one}/kibana_assets", _kibana_assets)
     router.add("DELETE", f"{one}/kibana_assets", _kibana_assets)
     router.add("POST", f"{one}/rule_assets", _rule_assets)
