@@ -93,6 +93,8 @@ class Route:
     raw_body: bool = False
     #: One ``(rank, text)`` per template segment: the literal, or the parameter's name.
     segments: tuple[tuple[int, str], ...] = ()
+    #: The template as a regular expression (matching is left to ``re``: it is the fast part).
+    pattern: re.Pattern[str] = re.compile("")
 
     @property
     def specificity(self) -> tuple[int, ...]:
@@ -104,27 +106,24 @@ class Route:
         """Whether the last segment takes the rest of the path (``{filePath*}``)."""
         return bool(self.segments) and self.segments[-1][0] == _WILDCARD
 
-    def match(self, parts: list[str], path: str) -> dict[str, str] | None:
-        """The path parameters when ``parts`` (the path's segments) fit this route."""
-        params: dict[str, str] = {}
-        for index, (rank, text) in enumerate(self.segments):
-            if rank == _WILDCARD:
-                rest = path.split("/", index + 1)[index + 1]
-                # As the former ``(?P<name>.+?)/?\Z``: one trailing slash is not part of it.
-                value = rest[:-1] if len(rest) > 1 and rest.endswith("/") else rest
-                if not value:
-                    return None
-                params[text] = value
-                return params
-            part = parts[index]
-            if rank == _LITERAL:
-                if part != text:
-                    return None
-            elif not part:
-                return None
-            else:
-                params[text] = part
-        return params
+    def match(self, path: str) -> dict[str, str] | None:
+        """The path parameters when ``path`` fits this route."""
+        found = self.pattern.match(path)
+        return None if found is None else found.groupdict()
+
+
+def _pattern(segments: list[tuple[int, str]]) -> re.Pattern[str]:
+    parts = []
+    for rank, text in segments:
+        if rank == _LITERAL:
+            parts.append(re.escape(text))
+        elif rank == _PARAM:
+            parts.append(f"(?P<{text}>[^/]+)")
+        else:
+            parts.append(f"(?P<{text}>.+?)")
+    # \Z, not $: "$" also matches before a trailing newline, so an id of "\n" would route
+    # GET /package_policies/%0A to the listing. One trailing slash is allowed.
+    return re.compile("^/" + "/".join(parts) + "/?\\Z")
 
 
 def _split(path: str) -> list[str]:
@@ -187,6 +186,7 @@ class Router:
                 versioned,
                 raw_body,
                 tuple(segments),
+                _pattern(segments),
             )
         )
         self._table.clear()
@@ -213,7 +213,7 @@ class Router:
         """The most specific route for ``method`` and ``path``, and its path parameters."""
         parts = _split(path)
         for route in self._candidates(method, len(parts)):
-            params = route.match(parts, path)
+            params = route.match(path)
             if params is not None:
                 return route, params
         return None
