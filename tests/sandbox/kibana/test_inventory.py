@@ -30,4 +30,3 @@ def test_every_conformance_test_names_its_kibana_source() -> None:
         if not (doc or "").startswith("Kibana: ")
     ]
     assert unnamed == []
-
