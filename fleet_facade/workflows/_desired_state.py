@@ -193,7 +193,7 @@ def _check_yaml_events(path: Path, loader: Any) -> None:
                     raise DesiredStateError(
                         f"{path}{_where(event)}: the alias *{event.anchor} is inside the value "
                         "it names (a value that contains itself)")
-                size = anchored.get(event.anchor, 1)
+                size = anchored.get(str(event.anchor), 1)
                 open_sizes[-1] += size
                 repeated += size
                 if repeated > MAX_ALIAS_VALUES:
