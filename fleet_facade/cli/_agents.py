@@ -10,12 +10,11 @@ import argparse
 from collections.abc import Mapping
 from typing import Any
 
-from .._exceptions import FleetError
 from .._sync.agent_policies import kql_quote
 from .._sync.client import Fleet
 from ._command import POLICY, Command, action_id, arguments, rows, value
 from ._connection import confirm, fleet_for, kibana_url
-from ._errors import UsageError
+from ._errors import UsageError, partial_failure
 from ._output import Output
 
 
@@ -54,7 +53,7 @@ def run_status(args: argparse.Namespace, out: Output, env: Mapping[str, str]) ->
         out.table(["status", "agents"], sorted(counts.items()), title="Agent status")
 
 
-def run_upgrade(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> None:
+def run_upgrade(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> int | None:
     if (args.policy is None) == (args.kuery is None):
         raise UsageError("agents upgrade needs --policy or --kuery (one of them)")
     if args.rollout_duration is not None and args.rollout_duration < 600:
@@ -81,7 +80,8 @@ def run_upgrade(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -
         for agent, error in report.failures.items():
             out.line(f"  failed: {agent}: {error}")
     if report.failures:
-        raise FleetError(f"{len(report.failures)} agent(s) failed to upgrade")
+        return partial_failure(out, f"{len(report.failures)} agent(s) failed to upgrade")
+    return None
 
 
 # -- the bulk changes --------------------------------------------------------------------------

@@ -52,6 +52,16 @@ class Failure:
                 value = getattr(self.exception, name, None)
                 if value is not None:
                     error[name] = value
+        if isinstance(self.exception, WorkflowError):
+            error["step"] = self.exception.step
+            error["rolled_back"] = self.exception.rolled_back
+            error["left_behind"] = self.exception.left_behind
+        applied = getattr(self.exception, "applied", None)
+        if isinstance(applied, list):
+            error["applied"] = [{"action": c.action, "kind": c.kind, "name": c.name, "id": c.id}
+                                for c in applied]
+        if isinstance(self.exception, InvalidInputsError):
+            error["problems"] = self.exception.problems
         return {"error": error}
 
 
@@ -72,6 +82,15 @@ _KINDS: tuple[tuple[type[BaseException], str, int], ...] = (
     (ValueError, "refused", EXIT_ERROR),
     (TypeError, "refused", EXIT_ERROR),
 )
+
+
+def partial_failure(out: Any, message: str) -> int:
+    """After a result was printed (the JSON document included): say what failed, exit 1.
+
+    Raising instead would print a second JSON document after the first.
+    """
+    out.errors.write(f"fleet-facade: {message}\n")
+    return EXIT_ERROR
 
 
 def classify(exc: BaseException, *, flags: Mapping[str, str] | None = None) -> Failure:

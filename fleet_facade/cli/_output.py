@@ -34,7 +34,7 @@ _SECRET_KEYS = frozenset({
 })
 
 #: Narrowest a column other than an id may become before it is hidden instead.
-_MIN_COLUMN = 8
+_MIN_COLUMN = 6
 
 
 def printable(text: str) -> str:

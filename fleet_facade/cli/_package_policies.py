@@ -6,10 +6,10 @@ import argparse
 from collections.abc import Mapping
 from typing import Any
 
-from .._exceptions import FleetError
 from .._sync.agent_policies import kql_quote
 from ._command import ID, POLICY, Command, arguments, details, done, plain, rows, value
 from ._connection import confirm, fleet_for, kibana_url
+from ._errors import partial_failure
 from ._output import Output
 
 
@@ -44,12 +44,12 @@ def run_delete(args: argparse.Namespace, out: Output, env: Mapping[str, str]) ->
     done(out, {"deleted": args.id})
 
 
-def run_upgrade(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> None:
+def run_upgrade(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> int | None:
     ids = list(args.ids)
     with fleet_for(args, env) as fleet:
         if args.dry_run:
             _print_dry_run(out, ids, fleet.package_policies.upgrade_dry_run(ids=ids))
-            return
+            return None
         confirm(args, out, f"upgrade package policies {', '.join(ids)} to their package's "
                            f"installed version on {kibana_url(fleet)}")
         results = [_result(r) for r in fleet.package_policies.upgrade(ids=ids)]
@@ -62,7 +62,9 @@ def run_upgrade(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -
                 f"failed: {value(result, 'body', 'message') or result.get('statusCode')}")
             out.line(f"{result.get('id')} ({result.get('name')}): {state}")
     if failed:
-        raise FleetError(f"{len(failed)} of {len(results)} package policies were not upgraded")
+        return partial_failure(
+            out, f"{len(failed)} of {len(results)} package policies were not upgraded")
+    return None
 
 
 def _result(item: Any) -> dict[str, Any]:
