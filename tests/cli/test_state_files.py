@@ -70,7 +70,7 @@ def test_nesting_depth(tmp_path: Path, name: str, levels: int) -> None:
     deep = "[" * levels + "]" * levels
     text = ('{"agent_policies": [{"name": "x", "settings": {"a": ' + deep + "}}]}")
     # libyaml's own scanner stops at 1,000 levels of brackets, before the reader's check.
-    with pytest.raises(DesiredStateError, match="nested deeper than 64 levels|nesting depth"):
+    with pytest.raises(DesiredStateError, match=r"nested deeper than 64 levels|nesting depth"):
         load_desired_state(_file(tmp_path, text, name))
 
 
