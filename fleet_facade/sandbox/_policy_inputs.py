@@ -131,6 +131,27 @@ def from_simplified(package: Json, inputs: Any, package_vars: Any) -> tuple[list
     return result, top_vars
 
 
+def _var_types(package: Json) -> dict[str, str]:
+    types: dict[str, str] = {}
+    for template in package.get("policy_templates", []):
+        for input_def in template.get("inputs", []):
+            types.update((v["name"], v.get("type", "text")) for v in input_def.get("vars", []))
+    for data_stream in package.get("data_streams", []):
+        for stream in data_stream.get("streams", []):
+            types.update((v["name"], v.get("type", "text")) for v in stream.get("vars", []))
+    return types
+
+
+def _typed(vars_: Any, types: dict[str, str]) -> None:
+    """Give a var entry sent without ``type`` the type the package declares (the pinned spec's
+    response schema requires ``type``; a sandbox choice, Kibana keeps the entry as sent)."""
+    if not isinstance(vars_, dict):
+        return
+    for name, entry in vars_.items():
+        if isinstance(entry, dict) and "type" not in entry and name in types:
+            entry["type"] = types[name]
+
+
 def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[list[Json], Json]:
     """The inputs and vars of a full-form (array) request, as Kibana's
     ``enrichPolicyWithDefaultsFromPackage`` builds them (``server/services/package_policy.ts``).
@@ -147,11 +168,14 @@ def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[li
             raise KibanaError(400, "[request body.inputs]: expected an array of inputs with a type")
     if inputs and inputs[0].get("streams") is not None:
         kept = clone(inputs)
+        types = _var_types(package)
         for item in kept:
             item["enabled"] = item.get("enabled", True) is not False
             item["streams"] = item.get("streams") or []
+            _typed(item.get("vars"), types)
             for stream in item["streams"]:
                 stream["enabled"] = stream.get("enabled", True) is not False
+                _typed(stream.get("vars"), types)
         return kept, top_vars
     defaults = default_inputs(package)
     result = []

@@ -114,7 +114,13 @@ def _update(ctx: Ctx) -> Json:
         # UNVERIFIED: the saved-object conflict text Kibana passes through.
         raise KibanaError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
     old_policy_ids = list(stored["policy_ids"])
-    if "policy_ids" in body or "policy_id" in body:
+    if "policy_ids" in body:
+        # The handler fills policy_id from the stored policy before keepPolicyIdInSync, so
+        # ``policy_ids: []`` alone turns it into null.
+        has_policy_id, first_policy_id, new_policy_ids = policy_ids_in_sync(
+            {"policy_id": stored.get("policy_id"), **body}
+        )
+    elif "policy_id" in body:
         has_policy_id, first_policy_id, new_policy_ids = policy_ids_in_sync(body)
     else:
         has_policy_id, first_policy_id, new_policy_ids = (
