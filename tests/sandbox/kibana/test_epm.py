@@ -383,3 +383,13 @@ def test_package_stats(kibana: httpx.Client) -> None:
     assert kibana.get(f"{EPM}/nginx/stats").json() == {
         "response": {"package_policy_count": 1, "agent_policy_count": 1}
     }
+
+
+def test_force_reinstall_of_installed_version(kibana: httpx.Client) -> None:
+    """Kibana: fleet/server/services/epm/packages/install.ts › installPackageFromRegistry › force reinstalls"""  # noqa: E501
+    sandbox: FleetSandbox = kibana.sandbox  # type: ignore[attr-defined]
+    kibana.post(f"{EPM}/nginx/1.6.0")
+    first = sandbox.state.installed_packages["nginx"]
+    response = kibana.post(f"{EPM}/nginx/1.6.0", json={"force": True})
+    assert response.status_code == 200 and response.json()["items"]
+    assert sandbox.state.installed_packages["nginx"] is not first

@@ -835,3 +835,36 @@ def test_policy_without_secret_values_has_no_references(kibana: httpx.Client) ->
     """Kibana: fleet/server/services/package_policy.ts › create › secret_references only when some were written"""  # noqa: E501
     item = kibana.post(BASE, json=_full(_agent_policy(kibana))).json()["item"]
     assert "secret_references" not in item
+
+
+def test_create_answers_legacy_format(kibana: httpx.Client) -> None:
+    """Kibana: apis/package_policy/create.ts › Package Policy - create › should return 200 and arrayed inputs when the format=legacy query param is passed"""  # noqa: E501
+    inputs = [{"enabled": True, "streams": [], "type": "single_input"}]
+    body = _full(
+        _agent_policy(kibana),
+        package={"name": "single_input_no_streams", "version": "0.1.0"},
+        inputs=inputs,
+    )
+    response = kibana.post(BASE, params={"format": "legacy"}, json=body)
+    assert response.json()["item"]["inputs"] == inputs
+
+
+def test_simplified_create_with_valid_values(kibana: httpx.Client) -> None:
+    """Kibana: apis/package_policy/create.ts › Simplified package policy › should work with valid values"""  # noqa: E501
+    response = kibana.post(BASE, json=_simplified(_agent_policy(kibana)))
+    assert response.status_code == 200
+    [stream] = response.json()["item"]["inputs"][0]["streams"]
+    assert stream["vars"]["test_var_required"]["value"] == "I am required"
+    assert stream["enabled"] is True
+
+
+def test_simplified_update_with_unknown_input(kibana: httpx.Client) -> None:
+    """Kibana: apis/package_policy/update.ts › Package Policy - update › Simplified package policy › should return a 400 with invalid inputs"""  # noqa: E501
+    policy_id = _agent_policy(kibana)
+    item = kibana.post(BASE, json=_simplified(policy_id)).json()["item"]
+    body = _simplified(policy_id, inputs={"with_required_variables-i-do-not-exists": {}})
+    assert_error(
+        kibana.put(f"{BASE}/{item['id']}", json=body),
+        400,
+        "Input not found: with_required_variables-i-do-not-exists",
+    )
