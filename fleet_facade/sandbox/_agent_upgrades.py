@@ -233,3 +233,15 @@ def not_upgradeable_reason(core: FleetCore, agent: Agent, version: str) -> str:
 def not_upgradeable(core: FleetCore, agent: Agent, version: str) -> str:
     """``Agent <id> is not upgradeable: <reason>``."""
     return f"Agent {agent.id} is not upgradeable: {not_upgradeable_reason(core, agent, version)}"
+
+
+def upgrade_available(core: FleetCore, agent: Agent) -> bool:
+    """``isAgentUpgradeAvailable`` (the listing's ``showUpgradeable``): upgradeable now, and
+    older than the latest available version (Kibana's own here)."""
+    current, latest = coerce(agent.version), coerce(core.kibana_version)
+    return (
+        _upgradeable(core, agent)
+        and current is not None
+        and latest is not None
+        and current < latest
+    )

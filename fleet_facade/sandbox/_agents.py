@@ -9,7 +9,7 @@ agent id, used as tie-breaker) locates the next page in O(1).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from . import _kql
@@ -167,12 +167,26 @@ def ordered_agents(
     return agents
 
 
-def new_action(core: FleetCore, kind: str, agents: list[Agent], **extra: Any) -> Action:
+#: P services/agents/actions.ts createAgentAction: an action without its own expiration
+#: expires a month (30 days) after it was created.
+ACTION_EXPIRATION = timedelta(days=30)
+
+
+def new_action(
+    core: FleetCore,
+    kind: str,
+    agents: list[Agent],
+    *,
+    expiration: datetime | None = None,
+    **extra: Any,
+) -> Action:
+    created = core.now()
     action = Action(
         id=core.ids.uuid(),
         type=kind,
         agent_ids=[a.id for a in agents],
-        created_at=core.now(),
+        created_at=created,
+        expiration=expiration or created + ACTION_EXPIRATION,
         **extra,
     )
     core.state.actions[action.id] = action
@@ -265,11 +279,16 @@ def unenroll(
 
 
 def start_upgrade(
-    core: FleetCore, agents: list[Agent], version: str, errors: list[Json] | None = None
+    core: FleetCore,
+    agents: list[Agent],
+    version: str,
+    errors: list[Json] | None = None,
+    rollout: Json | None = None,
 ) -> Action:
     """Write the ``UPGRADE`` action; the agents get ``upgrade_started_at`` and lose
-    ``upgraded_at`` (P ``services/agents/upgrade.ts``)."""
-    action = new_action(core, "UPGRADE", agents, version=version)
+    ``upgraded_at`` (P ``services/agents/upgrade.ts``). ``rollout`` holds the action's
+    ``start_time``/``expiration``/``rollout_duration_seconds`` when the request set a window."""
+    action = new_action(core, "UPGRADE", agents, version=version, **(rollout or {}))
     action.errors = errors or []
     now = core.now_iso()
     for agent in agents:
@@ -334,11 +353,20 @@ def complete(core: FleetCore, action: Action) -> None:
 
 
 def progress_actions(core: FleetCore, *, everything: bool = False) -> int:
-    """Complete actions older than the configured duration (or all); returns how many."""
-    deadline = core.now() - timedelta(seconds=core.action_duration)
+    """Complete actions older than the configured duration (or all); returns how many.
+
+    An action still in progress past its expiration is ``EXPIRED`` instead (Kibana's action
+    status reports it so).
+    """
+    now = core.now()
+    deadline = now - timedelta(seconds=core.action_duration)
     done = 0
     for action in list(core.state.actions.values()):
-        if action.status == "IN_PROGRESS" and (everything or action.created_at <= deadline):
+        if action.status != "IN_PROGRESS":
+            continue
+        if action.expiration is not None and action.expiration <= now:
+            action.status = "EXPIRED"
+        elif everything or action.created_at <= deadline:
             complete(core, action)
             done += 1
     return done

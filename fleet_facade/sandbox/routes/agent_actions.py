@@ -6,6 +6,7 @@ Actions finish on their own after ``action_duration`` or at ``sb.complete_action
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .. import _agent_upgrades as _upgrades
@@ -58,6 +59,9 @@ def _single_unenroll(ctx: Ctx) -> Json:
     policy = hosted_policy_of(ctx.core, agent)
     if policy is not None and not body.get("force"):
         raise hosted_error(f"Cannot unenroll {agent.id} from a hosted agent policy {policy['id']}")
+    current = ctx.core.state.agent_policies.get(agent.policy_id or "")
+    if current is not None and current.get("supports_agentless") and not body.get("force"):
+        raise KibanaError(400, f"Cannot unenroll agentless agent {agent.id}")
     unenroll(ctx.core, [agent], bool(body.get("revoke")))
     return {}
 
@@ -189,7 +193,39 @@ def _bulk_upgrade(ctx: Ctx) -> Json:
         else:
             errors.append(agent_error(core, agent_id, str(refusal)))
     # Always 200 with an action id, even when no agent could be upgraded.
-    return {"actionId": start_upgrade(core, agents, version, errors).id}
+    rollout = _rollout(core, body)
+    return {"actionId": start_upgrade(core, agents, version, errors, rollout).id}
+
+
+def _rollout(core: Any, body: Json) -> Json:
+    """P ``services/agents/upgrade.ts`` ``getRollingUpgradeOptions``: the upgrade window."""
+    raw_start, duration = body.get("start_time"), body.get("rollout_duration_seconds")
+    start: datetime | None = None
+    if raw_start is not None:
+        try:
+            start = datetime.fromisoformat(str(raw_start).replace("Z", "+00:00"))
+        except ValueError:
+            start = None
+        if start is None:
+            # The schema's own validator on start_time (server/types/rest_spec/agent.ts).
+            raise KibanaError(400, "[request body.start_time]: not a valid date")
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=UTC)
+    if isinstance(duration, int | float) and not isinstance(duration, bool):
+        begin = start or core.now()
+        minimum = min(_MAX_MINIMUM_EXECUTION, duration)
+        window = 2 * minimum if duration <= _MAX_MINIMUM_EXECUTION else duration
+        return {
+            "start_time": begin,
+            "rollout_duration_seconds": int(duration),
+            "expiration": begin + timedelta(seconds=window),
+        }
+    if start is not None:
+        return {"start_time": start, "expiration": start + timedelta(days=30)}
+    return {}
+
+
+_MAX_MINIMUM_EXECUTION = 7200
 
 
 def new_tags(current: list[str], add: list[str], remove: list[str]) -> list[str]:
@@ -320,7 +356,13 @@ def _diagnostics_action(ctx: Ctx, agents: list[Agent], body: Json) -> Action:
                 400,
                 f"[request body.additional_metrics.{index}]: expected value to equal [CPU]",
             )
-    action = new_action(ctx.core, "REQUEST_DIAGNOSTICS", agents)
+    # P services/agents/request_diagnostics.ts: diagnostics requests expire after 3 hours.
+    action = new_action(
+        ctx.core,
+        "REQUEST_DIAGNOSTICS",
+        agents,
+        expiration=ctx.core.now() + timedelta(hours=3),
+    )
     for agent in agents:
         file_id = f"{action.id}.{agent.id}"
         stamp = iso(action.created_at).replace(":", "-").replace(".", "-")

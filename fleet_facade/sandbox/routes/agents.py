@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from .. import _validate
-from .._agent_upgrades import coerce
+from .._agent_upgrades import coerce, upgrade_available
 from .._agents import (
     agent_in_path,
     agent_or_404,
@@ -109,6 +109,8 @@ def _list(ctx: Ctx) -> RawJson:
         agents = pit.agents
     else:
         agents = ordered_agents(core, ctx.q("kuery"), ctx.q_bool("showInactive"), field, order)
+    if ctx.q_bool("showUpgradeable"):
+        agents = [a for a in agents if upgrade_available(core, a)]
     if open_pit:
         new_id = core.ids.secret(40)
         positions = {a.id: i for i, a in enumerate(agents)}
@@ -130,6 +132,8 @@ def _list(ctx: Ctx) -> RawJson:
         )
     if pit is not None:
         head["pit"] = pit.id
+    if ctx.q_bool("getStatusSummary"):
+        head["statusSummary"] = _status_summary(agents)
     tail = json.dumps(head, separators=(",", ":")).encode()
     if paging:
         # Each hit carries its sort values; spliced into the cached JSON of the agent.
@@ -143,6 +147,30 @@ def _list(ctx: Ctx) -> RawJson:
     else:
         items = b",".join(a.encoded() for a in shown)
     return RawJson(b'{"items":[' + items + b"]," + tail[1:])
+
+
+_SUMMARY_KEYS = (
+    "online",
+    "error",
+    "inactive",
+    "offline",
+    "updating",
+    "unenrolled",
+    "degraded",
+    "enrolling",
+    "unenrolling",
+    "orphaned",
+    "uninstalled",
+)
+
+
+def _status_summary(agents: list[Agent]) -> dict[str, int]:
+    """P services/agents/crud.ts getAgentsByKuery: every status, zeros included, over the
+    matching agents (a terms aggregation, or a count of the upgradeable ones)."""
+    summary = dict.fromkeys(_SUMMARY_KEYS, 0)
+    for agent in agents:
+        summary[agent.status] = summary.get(agent.status, 0) + 1
+    return summary
 
 
 def _position_after(

@@ -952,3 +952,90 @@ def test_action_status_pages_from_zero(client: httpx.Client, sandbox: FleetSandb
     second = client.get(f"{AGENTS}/action_status", params={"page": 1, "perPage": 5}).json()
     assert (len(first["items"]), len(second["items"])) == (5, 2)
     assert not {i["actionId"] for i in first["items"]} & {i["actionId"] for i in second["items"]}
+
+
+def test_bulk_upgrade_rollout_window(frozen: tuple[FleetSandbox, httpx.Client]) -> None:
+    """Kibana: T9 agents/upgrade.ts › multiple agents › should create a .fleet-actions document with the agents, version, and upgrade window when rollout_duration_seconds passed"""  # noqa: E501
+    sandbox, client = frozen
+    ids = sandbox.add_agents(2, version="9.0.0")
+    client.post(
+        f"{AGENTS}/bulk_upgrade",
+        json={"agents": ids, "version": "9.1.0", "rollout_duration_seconds": 6000},
+    )
+    status = _latest_status(client)
+    assert status["hasRolloutPeriod"] is True
+    assert status["startTime"] == _stamp(NOW)
+    assert status["expiration"] == _stamp(NOW + timedelta(seconds=12000))
+
+
+def test_bulk_upgrade_start_time(frozen: tuple[FleetSandbox, httpx.Client]) -> None:
+    """Kibana: T9 agents/upgrade.ts › multiple agents › should create a .fleet-actions document with the agents, version, and start_time if start_time passed"""  # noqa: E501
+    sandbox, client = frozen
+    ids = sandbox.add_agents(1, version="9.0.0")
+    start = NOW + timedelta(hours=1)
+    client.post(
+        f"{AGENTS}/bulk_upgrade",
+        json={"agents": ids, "version": "9.1.0", "start_time": _stamp(start)},
+    )
+    status = _latest_status(client)
+    assert (status["hasRolloutPeriod"], status["startTime"]) == (False, _stamp(start))
+    assert status["expiration"] == _stamp(start + timedelta(days=30))
+
+
+def test_bulk_upgrade_start_time_must_be_a_date(
+    client: httpx.Client, sandbox: FleetSandbox
+) -> None:
+    """Kibana: P server/types/rest_spec/agent.ts PostBulkAgentUpgradeRequestSchema (start_time validator)"""  # noqa: E501
+    ids = sandbox.add_agents(1, version="9.0.0")
+    assert_error(
+        client.post(
+            f"{AGENTS}/bulk_upgrade",
+            json={"agents": ids, "version": "9.1.0", "start_time": "not a date"},
+        ),
+        400,
+        "[request body.start_time]: not a valid date",
+    )
+
+
+def test_actions_expire_a_month_after_creation(
+    frozen: tuple[FleetSandbox, httpx.Client],
+) -> None:
+    """Kibana: P server/services/agents/actions.ts createAgentAction (default expiration)"""
+    sandbox, client = frozen
+    (agent_id,) = sandbox.add_agents(1)
+    client.post(f"{AGENTS}/{agent_id}/unenroll")
+    assert _latest_status(client)["expiration"] == _stamp(NOW + timedelta(days=30))
+
+
+def test_diagnostics_requests_expire_after_three_hours(
+    frozen: tuple[FleetSandbox, httpx.Client],
+) -> None:
+    """Kibana: T9 agents/request_diagnostics.ts › fleet_request_diagnostics › /agents/{agent_id}/request_diagnostics should work"""  # noqa: E501
+    sandbox, client = frozen
+    (agent_id,) = sandbox.add_agents(1)
+    assert client.post(f"{AGENTS}/{agent_id}/request_diagnostics").status_code == 200
+    status = _latest_status(client)
+    assert (status["type"], status["nbAgentsActionCreated"]) == ("REQUEST_DIAGNOSTICS", 1)
+    assert status["expiration"] == _stamp(NOW + timedelta(hours=3))
+
+
+def test_action_past_its_expiration_is_expired() -> None:
+    """Kibana: T9 agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should respond 200 and the action statuses (EXPIRED)"""  # noqa: E501
+    now = [NOW]
+    sandbox = FleetSandbox(seed=7, clock=lambda: now[0], action_duration=10 * 3600)
+    (agent_id,) = sandbox.add_agents(1)
+    with sandbox.client() as client:
+        client.post(f"{AGENTS}/{agent_id}/request_diagnostics")
+        now[0] = NOW + timedelta(hours=4)
+        assert _latest_status(client)["status"] == "EXPIRED"
+
+
+def test_unenroll_an_agentless_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
+    """Kibana: P server/services/agents/unenroll.ts unenrollAgentIsAllowed (agentless policies)"""
+    policy_id = _policy(client, "Agentless", supports_agentless=True)
+    (agent_id,) = sandbox.add_agents(1, policy_id=policy_id)
+    assert_error(
+        client.post(f"{AGENTS}/{agent_id}/unenroll"),
+        400,
+        f"Cannot unenroll agentless agent {agent_id}",
+    )

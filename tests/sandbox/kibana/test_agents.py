@@ -275,6 +275,42 @@ def test_list_kuery_naming_unenrolled_shows_them(
     assert len(_ids(client.get(AGENTS, params={"kuery": "status:*"}))) == 2
 
 
+def test_list_status_summary(client: httpx.Client, sandbox: FleetSandbox) -> None:
+    """Kibana: T9 agents/list.ts › fleet_list_agent › should return a status summary if getStatusSummary provided"""  # noqa: E501
+    sandbox.add_agents(2)
+    sandbox.add_agents(1, status="offline")
+    sandbox.add_agents(1, status="degraded")
+    body = client.get(AGENTS, params={"getStatusSummary": "true", "perPage": 0}).json()
+    assert body["items"] == []
+    assert body["statusSummary"] == {
+        "degraded": 1,
+        "enrolling": 0,
+        "error": 0,
+        "inactive": 0,
+        "offline": 1,
+        "online": 2,
+        "orphaned": 0,
+        "unenrolled": 0,
+        "unenrolling": 0,
+        "updating": 0,
+        "uninstalled": 0,
+    }
+
+
+def test_list_status_summary_of_upgradeable_agents(
+    client: httpx.Client, sandbox: FleetSandbox
+) -> None:
+    """Kibana: T9 agents/list.ts › fleet_list_agent › should return correct status summary if showUpgradeable is provided"""  # noqa: E501
+    old = sandbox.add_agents(2, version="9.0.0")
+    sandbox.add_agents(1, version="9.1.0")
+    (offline,) = sandbox.add_agents(1, status="offline", version="9.0.0")
+    sandbox.state.agents[old[1]].upgradeable = False
+    params = {"getStatusSummary": "true", "showUpgradeable": "true"}
+    body = client.get(AGENTS, params=params).json()
+    assert sorted(i["id"] for i in body["items"]) == sorted([old[0], offline])
+    assert (body["statusSummary"]["online"], body["statusSummary"]["offline"]) == (1, 1)
+
+
 # -- get, update, delete ------------------------------------------------------------------------
 
 
