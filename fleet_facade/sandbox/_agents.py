@@ -217,7 +217,8 @@ def agent_error(core: FleetCore, agent_id: str, message: str) -> Json:
         "agentId": agent_id,
         "error": message,
         "timestamp": core.now_iso(),
-        "hostname": agent.hostname if agent is not None else "",
+        # Kibana reads local_metadata.host.name, falling back to the agent id.
+        "hostname": agent.hostname if agent is not None else agent_id,
     }
 
 
@@ -355,8 +356,8 @@ def complete(core: FleetCore, action: Action) -> None:
 def progress_actions(core: FleetCore, *, everything: bool = False) -> int:
     """Complete actions older than the configured duration (or all); returns how many.
 
-    An action still in progress past its expiration is ``EXPIRED`` instead (Kibana's action
-    status reports it so).
+    An action still in progress past its expiration is ``EXPIRED`` instead, except upgrades
+    (P ``server/services/agents/action_status.ts`` ``getActions``).
     """
     now = core.now()
     deadline = now - timedelta(seconds=core.action_duration)
@@ -364,7 +365,7 @@ def progress_actions(core: FleetCore, *, everything: bool = False) -> int:
     for action in list(core.state.actions.values()):
         if action.status != "IN_PROGRESS":
             continue
-        if action.expiration is not None and action.expiration <= now:
+        if action.type != "UPGRADE" and action.expiration is not None and action.expiration <= now:
             action.status = "EXPIRED"
         elif everything or action.created_at <= deadline:
             complete(core, action)

@@ -187,8 +187,12 @@ class Action:
 
     def to_dict(self, iso: Any) -> Json:
         """The ``action_status`` item."""
+        # P server/services/agents/action_status.ts getActionStatuses: a cancelled action
+        # reads CANCELLED whatever it reached; a finished one with error results FAILED.
         status = self.status
-        if status == "COMPLETE" and self.errors:
+        if self.cancelled_at is not None:
+            status = "CANCELLED"
+        elif status == "COMPLETE" and self.errors:
             status = "FAILED"
         item: Json = {
             "actionId": self.id,

@@ -276,8 +276,9 @@ def _cancel(ctx: Ctx) -> Json:
     action = ctx.core.state.actions.get(ctx.params["actionId"])
     if action is None or not action.listed:
         raise KibanaError(404, "Action not found")
+    action.cancelled_at = ctx.core.now()
     if action.status == "IN_PROGRESS":
-        action.status, action.cancelled_at = "CANCELLED", ctx.core.now()
+        action.status = "CANCELLED"
         for agent_id in action.agent_ids:
             agent = ctx.core.state.agents.get(agent_id)
             if agent is not None and action.type == "UPGRADE" and agent.status == "updating":

@@ -1039,3 +1039,49 @@ def test_unenroll_an_agentless_agent(client: httpx.Client, sandbox: FleetSandbox
         400,
         f"Cannot unenroll agentless agent {agent_id}",
     )
+
+
+def test_action_status_cancelled_after_completion(
+    client: httpx.Client, sandbox: FleetSandbox
+) -> None:
+    """Kibana: P server/services/agents/action_status.ts getActionStatuses (a CANCEL target reads CANCELLED)"""  # noqa: E501
+    (agent_id,) = sandbox.add_agents(1)
+    client.post(f"{AGENTS}/{agent_id}/unenroll")
+    sandbox.complete_actions()
+    action_id = _latest_status(client)["actionId"]
+    client.post(f"{AGENTS}/actions/{action_id}/cancel")
+    assert _latest_status(client)["status"] == "CANCELLED"
+
+
+def test_action_status_error_hostname_falls_back_to_the_id(
+    client: httpx.Client, sandbox: FleetSandbox
+) -> None:
+    """Kibana: P server/services/agents/action_status.ts getActionStatuses (latestErrors hostname)"""  # noqa: E501
+    (agent_id,) = sandbox.add_agents(1, version="9.0.0")
+    client.post(f"{AGENTS}/bulk_upgrade", json={"agents": [agent_id, "ghost"], "version": "9.1.0"})
+    sandbox.complete_actions()
+    status = _latest_status(client)
+    assert (status["nbAgentsAck"], status["nbAgentsFailed"], status["nbAgentsActioned"]) == (
+        1,
+        1,
+        2,
+    )
+    assert status["latestErrors"] == [
+        {
+            "agentId": "ghost",
+            "error": "Agent ghost not found",
+            "timestamp": status["latestErrors"][0]["timestamp"],
+            "hostname": "ghost",
+        }
+    ]
+
+
+def test_upgrade_actions_do_not_expire() -> None:
+    """Kibana: P server/services/agents/action_status.ts getActions (isExpired skips UPGRADE)"""
+    now = [NOW]
+    sandbox = FleetSandbox(seed=7, clock=lambda: now[0], action_duration=100 * 86400)
+    (agent_id,) = sandbox.add_agents(1, version="9.0.0")
+    with sandbox.client() as client:
+        _upgrade(client, agent_id, version="9.1.0")
+        now[0] = NOW + timedelta(days=40)
+        assert _latest_status(client)["status"] == "IN_PROGRESS"
