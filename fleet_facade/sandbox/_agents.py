@@ -4,7 +4,7 @@ starting, completing and cancelling actions (reassign, unenroll, upgrade, tags).
 Agents are :class:`~._state.Agent` objects with cached JSON, so a page of 10,000 agents is served
 by joining cached bytes rather than serializing dicts. Orderings are cached per query until an
 agent changes; a point in time freezes one ordering, and ``searchAfter``'s last sort value (the
-agent id, used as tie-breaker) locates the next page in O(1).
+tie-break: the hostname for the default sort, else the agent id) locates the next page in O(1).
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@ point in time; get, update, delete), tags, available versions, agents by action,
 uploaded files, incoming data and the agents setup status.
 
 A page of 10,000 agents is served by joining each agent's cached JSON rather than serializing
-dicts; ``searchAfter``'s last sort value (the agent id, the tie-breaker) locates the next page
-in O(1). Diagnostics uploads: the file id is ``<actionId>.<agentId>``; its zip can be downloaded
-once the ``REQUEST_DIAGNOSTICS`` action finished (``routes.agent_actions``).
+dicts; ``searchAfter``'s last sort value (the tie-break: hostname for the default sort, else the
+agent id) locates the next page in O(1) within a point in time. Diagnostics uploads: the file
+id is ``<actionId>.<agentId>``; its zip can be downloaded once the ``REQUEST_DIAGNOSTICS``
+action finished (``routes.agent_actions``).
 """
 
 from __future__ import annotations
@@ -113,7 +114,9 @@ def _list(ctx: Ctx) -> RawJson:
         agents = [a for a in agents if upgrade_available(core, a)]
     if open_pit:
         new_id = core.ids.secret(40)
-        positions = {a.id: i for i, a in enumerate(agents)}
+        # Keyed by the tie-break sort value, so searchAfter finds its place in O(1).
+        default = is_default_sort(field, order)
+        positions = {(a.hostname if default else a.id): i for i, a in enumerate(agents)}
         pit = PointInTime(new_id, list(agents), positions, 0.0)
         core.state.pits[new_id] = pit
     start = (page - 1) * per_page
@@ -178,7 +181,7 @@ def _position_after(
 ) -> int:
     last = after[-1]
     default = is_default_sort(field, order)
-    if pit is not None and not default and last in pit.positions:
+    if pit is not None and last in pit.positions:
         return pit.positions[last] + 1
     for index, agent in enumerate(agents):
         if (agent.hostname if default else agent.id) == last and (
