@@ -20,21 +20,38 @@ from ._state import Action, Agent
 
 Json = dict[str, Any]
 KQL_PREFIXES = ("fleet-agents.",)
+#: Fields of Kibana's agent index mapping (P ``server/constants/mappings.ts`` AGENT_MAPPINGS)
+#: a kuery may name; ``local_metadata`` stands for everything under it.
 KQL_FIELDS = (
     "id",
+    "access_api_key_id",
+    "action_seq_no",
+    "active",
     "agent.id",
     "agent.version",
-    "status",
-    "policy_id",
-    "policy_revision",
-    "tags",
-    "active",
+    "default_api_key",
+    "default_api_key_id",
     "enrolled_at",
+    "enrollment_id",
     "last_checkin",
+    "last_checkin_message",
+    "last_checkin_status",
+    "last_updated",
     "local_metadata",
+    "packages",
+    "policy_coordinator_idx",
+    "policy_id",
+    "policy_output_permissions_hash",
+    "policy_revision_idx",
+    "shared_id",
+    "status",
+    "tags",
+    "type",
     "unenrolled_at",
-    "upgraded_at",
+    "unenrollment_started_at",
+    "updated_at",
     "upgrade_started_at",
+    "upgraded_at",
 )
 
 

@@ -23,6 +23,7 @@ _FIELD_ATTRIBUTES = {
     "status": "status",
     "policy_id": "policy_id",
     "policy_revision": "policy_revision",
+    "policy_revision_idx": "policy_revision",
     "active": "active",
     "enrolled_at": "enrolled_at",
     "last_checkin": "last_checkin",

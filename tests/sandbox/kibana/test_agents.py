@@ -432,3 +432,20 @@ def test_incoming_data_for_agents(client: httpx.Client) -> None:
         "items": [{"agent1": {"data": False}}, {"agent2": {"data": False}}],
         "dataPreview": [],
     }
+
+
+def test_list_kuery_on_a_mapped_key_field(client: httpx.Client, sandbox: FleetSandbox) -> None:
+    """Kibana: T9 agents/list.ts › fleet_list_agent › should accept a valid "kuery" value"""
+    sandbox.add_agents(2)
+    response = client.get(AGENTS, params={"kuery": 'fleet-agents.access_api_key_id : "api-key-2"'})
+    assert (response.status_code, response.json()["total"]) == (200, 0)
+
+
+def test_list_kuery_on_a_field_outside_the_mapping(client: httpx.Client) -> None:
+    """Kibana: P server/constants/mappings.ts AGENT_MAPPINGS (policy_revision_idx is mapped, policy_revision is not)"""  # noqa: E501
+    assert client.get(AGENTS, params={"kuery": "policy_revision_idx:1"}).status_code == 200
+    assert_error(
+        client.get(AGENTS, params={"kuery": "policy_revision:1"}),
+        400,
+        "[request query.kuery]: KQLSyntaxError: This type 'policy_revision' is not allowed",
+    )
