@@ -1,9 +1,9 @@
 """Agent actions: upgrade and bulk upgrade, reassign, unenroll, tags, raw actions, cancelling
 and action status, as Kibana's API integration tests and Fleet's agent services state them.
 
-``T9`` below is ``x-pack/platform/test/fleet_api_integration/apis/``; ``P`` is Kibana's
-``x-pack/platform/plugins/shared/fleet/``. The sandbox plays Kibana 9.1.0; its agents run the
-version they are given.
+Kibana's tests live under ``x-pack/platform/test/fleet_api_integration/apis/`` and Fleet's
+server under ``x-pack/platform/plugins/shared/fleet/``. The sandbox plays Kibana 9.1.0; its
+agents run the version they are given.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _agent(client: httpx.Client, agent_id: str) -> dict[str, Any]:
 
 
 def test_upgrade_one_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › fleet_upgrade_agent › one agent › should respond 200 to upgrade agent and update the agent SO"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › fleet_upgrade_agent › one agent › should respond 200 to upgrade agent and update the agent SO"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     response = _upgrade(client, agent_id, version="9.1.0")
     assert (response.status_code, response.json()) == (200, {})
@@ -86,7 +86,7 @@ def test_upgrade_one_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
 def test_upgrade_to_the_running_version_in_snapshot_form(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if upgrading agent with version the same as snapshot version"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if upgrading agent with version the same as snapshot version"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert_error(
         _upgrade(client, agent_id, version="9.0.0-SNAPSHOT"),
@@ -98,19 +98,19 @@ def test_upgrade_to_the_running_version_in_snapshot_form(
 def test_upgrade_to_the_running_version_with_force(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 200 if upgrading agent with version the same as snapshot version and force flag is passed"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 200 if upgrading agent with version the same as snapshot version and force flag is passed"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert _upgrade(client, agent_id, version="9.0.0-SNAPSHOT", force=True).status_code == 200
 
 
 def test_upgrade_to_a_newer_snapshot(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 200 if upgrading agent with version less than kibana snapshot version"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 200 if upgrading agent with version less than kibana snapshot version"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="0.0.0")
     assert _upgrade(client, agent_id, version="9.1.0-SNAPSHOT").status_code == 200
 
 
 def test_upgrade_refuses_a_downgrade(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if trying to downgrade version"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if trying to downgrade version"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert_error(
         _upgrade(client, agent_id, version="8.0.0"),
@@ -120,7 +120,7 @@ def test_upgrade_refuses_a_downgrade(client: httpx.Client, sandbox: FleetSandbox
 
 
 def test_upgrade_above_kibanas_minor(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if trying to upgrade to a version that does not match installed kibana version"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if trying to upgrade to a version that does not match installed kibana version"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert_error(
         _upgrade(client, agent_id, version="9.2.0-SNAPSHOT"),
@@ -133,7 +133,7 @@ def test_upgrade_above_kibanas_minor(client: httpx.Client, sandbox: FleetSandbox
 def test_upgrade_to_a_higher_patch_of_kibanas_minor(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/routes/agent/upgrade_handler.ts checkKibanaVersion (differsOnlyInPatch)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/agent/upgrade_handler.ts checkKibanaVersion (differsOnlyInPatch)"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert _upgrade(client, agent_id, version="9.1.3").status_code == 200
 
@@ -141,7 +141,7 @@ def test_upgrade_to_a_higher_patch_of_kibanas_minor(
 def test_force_upgrade_checks_kibanas_major_and_minor(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/routes/agent/upgrade_handler.ts checkKibanaVersion (force: major and minor only)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/agent/upgrade_handler.ts checkKibanaVersion (force: major and minor only)"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert_error(
         _upgrade(client, agent_id, version="9.2.0", force=True),
@@ -154,7 +154,7 @@ def test_force_upgrade_checks_kibanas_major_and_minor(
 def test_upgrade_above_the_fleet_server_version(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if trying to upgrade to a version that does not match installed kibana version (Fleet Server check)"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if trying to upgrade to a version that does not match installed kibana version (Fleet Server check)"""  # noqa: E501
     fleet_server = _policy(client, "Fleet Server", has_fleet_server=True)
     sandbox.add_agents(1, policy_id=fleet_server, version="9.0.0")
     (agent_id,) = sandbox.add_agents(1, version="8.19.0")
@@ -169,7 +169,7 @@ def test_upgrade_above_the_fleet_server_version(
 def test_fleet_server_agent_may_pass_the_fleet_server_version(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should allow to upgrade a Fleet server agent to a version > fleet server version"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should allow to upgrade a Fleet server agent to a version > fleet server version"""  # noqa: E501
     fleet_server = _policy(client, "Fleet Server", has_fleet_server=True)
     (server,) = sandbox.add_agents(1, policy_id=fleet_server, version="9.0.0")
     assert _upgrade(client, server, version="9.1.0").status_code == 200
@@ -177,7 +177,7 @@ def test_fleet_server_agent_may_pass_the_fleet_server_version(
 
 
 def test_upgrade_an_unenrolling_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an agent that is unenrolling"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an agent that is unenrolling"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert client.post(f"{AGENTS}/{agent_id}/unenroll").status_code == 200
     assert_error(
@@ -188,7 +188,7 @@ def test_upgrade_an_unenrolling_agent(client: httpx.Client, sandbox: FleetSandbo
 
 
 def test_upgrade_an_unenrolled_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an agent that is unenrolled"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an agent that is unenrolled"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     # Kibana reads unenrolled_at, not active: the document may still say active.
     sandbox.state.agents[agent_id].unenrolled_at = _stamp(NOW)
@@ -200,7 +200,7 @@ def test_upgrade_an_unenrolled_agent(client: httpx.Client, sandbox: FleetSandbox
 
 
 def test_upgrade_a_not_upgradeable_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an agent that is not upgradeable"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an agent that is not upgradeable"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     sandbox.state.agents[agent_id].upgradeable = False
     assert_error(
@@ -212,7 +212,7 @@ def test_upgrade_a_not_upgradeable_agent(client: httpx.Client, sandbox: FleetSan
 
 
 def test_upgrade_an_agent_of_a_hosted_policy(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › enrolled in a hosted agent policy should respond 400 to upgrade and not update the agent SOs"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › enrolled in a hosted agent policy should respond 400 to upgrade and not update the agent SOs"""  # noqa: E501
     policy_id = _policy(client, "Policy 1")
     (agent_id,) = sandbox.add_agents(1, policy_id=policy_id, version="9.0.0")
     _make_hosted(client, policy_id)
@@ -225,7 +225,7 @@ def test_upgrade_an_agent_of_a_hosted_policy(client: httpx.Client, sandbox: Flee
 
 
 def test_upgrade_a_recently_upgraded_agent(frozen: tuple[FleetSandbox, httpx.Client]) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 429 if trying to upgrade a recently upgraded agent"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 429 if trying to upgrade a recently upgraded agent"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     sandbox.state.agents[agent_id].upgraded_at = _stamp(NOW - timedelta(minutes=9))
@@ -241,7 +241,7 @@ def test_upgrade_a_recently_upgraded_agent(frozen: tuple[FleetSandbox, httpx.Cli
 def test_upgrade_cooldown_is_not_lifted_by_force(
     frozen: tuple[FleetSandbox, httpx.Client],
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 429 if trying to upgrade a recently upgraded agent with force flag"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 429 if trying to upgrade a recently upgraded agent with force flag"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     sandbox.state.agents[agent_id].upgraded_at = _stamp(NOW - timedelta(minutes=9))
@@ -253,7 +253,7 @@ def test_upgrade_cooldown_is_not_lifted_by_force(
 def test_upgrade_cooldown_lifted_by_skip_rate_limit_check(
     frozen: tuple[FleetSandbox, httpx.Client],
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 200 if trying to upgrade a recently upgraded agent with skipRateLimitCheck flag"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 200 if trying to upgrade a recently upgraded agent with skipRateLimitCheck flag"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     sandbox.state.agents[agent_id].upgraded_at = _stamp(NOW - timedelta(minutes=9))
@@ -262,7 +262,7 @@ def test_upgrade_cooldown_lifted_by_skip_rate_limit_check(
 
 
 def test_upgrade_after_the_cooldown(frozen: tuple[FleetSandbox, httpx.Client]) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 200 if trying to upgrade an agent that was upgraded more than 10 minutes ago"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 200 if trying to upgrade an agent that was upgraded more than 10 minutes ago"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     sandbox.state.agents[agent_id].upgraded_at = _stamp(NOW - timedelta(minutes=11))
@@ -272,7 +272,7 @@ def test_upgrade_after_the_cooldown(frozen: tuple[FleetSandbox, httpx.Client]) -
 def test_upgrade_cooldown_skipped_for_agents_with_upgrade_details(
     frozen: tuple[FleetSandbox, httpx.Client],
 ) -> None:
-    """Kibana: P common/services/is_agent_upgradeable.ts getRecentUpgradeInfoForAgent (agents from 8.12.0 report upgrade details)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/common/services/is_agent_upgradeable.ts getRecentUpgradeInfoForAgent (agents from 8.12.0 report upgrade details)"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1, version="8.12.0")
     sandbox.state.agents[agent_id].upgraded_at = _stamp(NOW - timedelta(minutes=1))
@@ -280,7 +280,7 @@ def test_upgrade_cooldown_skipped_for_agents_with_upgrade_details(
 
 
 def test_upgrade_an_already_upgrading_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an already upgrading agent with no upgrade details"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an already upgrading agent with no upgrade details"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     sandbox.state.agents[agent_id].upgrade_started_at = _stamp(NOW)
     assert_error(
@@ -291,7 +291,7 @@ def test_upgrade_an_already_upgrading_agent(client: httpx.Client, sandbox: Fleet
 def test_upgrade_an_already_upgrading_agent_with_force(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 200 if trying to upgrade an already upgrading agent with no upgrade details with force flag"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 200 if trying to upgrade an already upgrading agent with no upgrade details with force flag"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     sandbox.state.agents[agent_id].upgrade_started_at = _stamp(NOW)
     assert _upgrade(client, agent_id, version="9.1.0", force=True).status_code == 200
@@ -300,7 +300,7 @@ def test_upgrade_an_already_upgrading_agent_with_force(
 def test_upgrade_an_agent_upgrading_by_its_upgrade_details(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an already upgrading agent with upgrade details"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 400 if trying to upgrade an already upgrading agent with upgrade details"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     sandbox.state.agents[agent_id].upgrade_details = {
         "target_version": "9.1.0",
@@ -313,7 +313,7 @@ def test_upgrade_an_agent_upgrading_by_its_upgrade_details(
 
 
 def test_upgrade_after_a_failed_upgrade(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should respond 200 if trying to upgrade an agent with a failed upgrade status"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should respond 200 if trying to upgrade an agent with a failed upgrade status"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     sandbox.state.agents[agent_id].upgrade_started_at = _stamp(NOW)
     sandbox.state.agents[agent_id].upgrade_details = {
@@ -326,14 +326,14 @@ def test_upgrade_after_a_failed_upgrade(client: httpx.Client, sandbox: FleetSand
 
 
 def test_upgrade_keeps_build_metadata(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › one agent › should write correct agent version to action doc when upgrade agent with build version"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › one agent › should write correct agent version to action doc when upgrade agent with build version"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert _upgrade(client, agent_id, version="9.1.0+build20240116").status_code == 200
     assert _latest_status(client)["version"] == "9.1.0+build20240116"
 
 
 def test_upgrade_version_must_be_semver(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts PostAgentUpgradeRequestSchema (version validator)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts PostAgentUpgradeRequestSchema (version validator)"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     assert_error(
         _upgrade(client, agent_id, version="9.1"), 400, "[request body.version]: not a valid semver"
@@ -341,7 +341,7 @@ def test_upgrade_version_must_be_semver(client: httpx.Client, sandbox: FleetSand
 
 
 def test_upgrade_unknown_agent(client: httpx.Client) -> None:
-    """Kibana: P server/routes/agent/upgrade_handler.ts postAgentUpgradeHandler (getAgentById after the version check)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/agent/upgrade_handler.ts postAgentUpgradeHandler (getAgentById after the version check)"""  # noqa: E501
     assert_error(_upgrade(client, "agent100", version="9.1.0"), 404, "Agent agent100 not found")
     assert_error(
         _upgrade(client, "agent100", version="9.9.0"),
@@ -357,7 +357,7 @@ def test_upgrade_unknown_agent(client: httpx.Client) -> None:
 def test_bulk_upgrade_skips_not_upgradeable_agents(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should respond 200 to bulk upgrade upgradeable agents and update the agent SOs"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should respond 200 to bulk upgrade upgradeable agents and update the agent SOs"""  # noqa: E501
     first, second = sandbox.add_agents(2, version="9.0.0")
     sandbox.state.agents[second].upgradeable = False
     response = client.post(
@@ -369,7 +369,7 @@ def test_bulk_upgrade_skips_not_upgradeable_agents(
 
 
 def test_bulk_upgrade_by_kuery(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should allow to upgrade multiple upgradeable agents by kuery"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should allow to upgrade multiple upgradeable agents by kuery"""  # noqa: E501
     first, second = sandbox.add_agents(2, version="9.0.0")
     sandbox.state.agents[second].upgradeable = False
     response = client.post(
@@ -383,7 +383,7 @@ def test_bulk_upgrade_by_kuery(client: httpx.Client, sandbox: FleetSandbox) -> N
 def test_bulk_upgrade_cooldown_written_as_an_action_error(
     frozen: tuple[FleetSandbox, httpx.Client],
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should respond with error if trying to upgrade a recently upgraded agent without skipRateLimitCheck flag"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should respond with error if trying to upgrade a recently upgraded agent without skipRateLimitCheck flag"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     sandbox.state.agents[agent_id].upgraded_at = _stamp(NOW - timedelta(minutes=9, seconds=30))
@@ -402,7 +402,7 @@ def test_bulk_upgrade_cooldown_written_as_an_action_error(
 def test_bulk_upgrade_skip_rate_limit_check_has_no_errors(
     frozen: tuple[FleetSandbox, httpx.Client],
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should respond with error if trying to upgrade a recently upgraded agent with skipRateLimitCheck flag"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should respond with error if trying to upgrade a recently upgraded agent with skipRateLimitCheck flag"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     sandbox.state.agents[agent_id].upgraded_at = _stamp(NOW - timedelta(minutes=9))
@@ -417,7 +417,7 @@ def test_bulk_upgrade_skip_rate_limit_check_has_no_errors(
 def test_bulk_upgrade_recently_upgraded_skipped_even_with_force(
     frozen: tuple[FleetSandbox, httpx.Client],
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should not upgrade a recently upgraded agent during bulk_upgrade even with force flag"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should not upgrade a recently upgraded agent during bulk_upgrade even with force flag"""  # noqa: E501
     sandbox, client = frozen
     old, recent = sandbox.add_agents(2, version="8.11.0")
     sandbox.state.agents[old].upgraded_at = _stamp(NOW - timedelta(minutes=11))
@@ -432,7 +432,7 @@ def test_bulk_upgrade_recently_upgraded_skipped_even_with_force(
 def test_bulk_upgrade_with_nothing_eligible_still_answers_an_action(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should prevent any agent to downgrade"""
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should prevent any agent to downgrade"""  # noqa: E501
     ids = sandbox.add_agents(2, version="9.0.0")
     response = client.post(f"{AGENTS}/bulk_upgrade", json={"agents": ids, "version": "8.0.0"})
     assert response.status_code == 200 and "actionId" in response.json()
@@ -446,7 +446,7 @@ def test_bulk_upgrade_with_nothing_eligible_still_answers_an_action(
 
 
 def test_bulk_upgrade_hosted_agents_by_id(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › enrolled in a hosted agent policy bulk upgrade should respond with 200 and object of results. Should not update the hosted agent SOs"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › enrolled in a hosted agent policy bulk upgrade should respond with 200 and object of results. Should not update the hosted agent SOs"""  # noqa: E501
     policy_id = _policy(client, "Policy 1")
     (hosted,) = sandbox.add_agents(1, policy_id=policy_id, version="9.0.0")
     (regular,) = sandbox.add_agents(1, version="9.0.0")
@@ -462,7 +462,7 @@ def test_bulk_upgrade_hosted_agents_by_id(client: httpx.Client, sandbox: FleetSa
 
 
 def test_bulk_upgrade_hosted_agents_with_force(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › enrolled in a hosted agent policy bulk upgrade with force flag should respond with 200 and update the agent SOs"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › enrolled in a hosted agent policy bulk upgrade with force flag should respond with 200 and update the agent SOs"""  # noqa: E501
     policy_id = _policy(client, "Policy 1")
     (hosted,) = sandbox.add_agents(1, policy_id=policy_id, version="9.0.0")
     (regular,) = sandbox.add_agents(1, version="9.0.0")
@@ -477,7 +477,7 @@ def test_bulk_upgrade_hosted_agents_with_force(client: httpx.Client, sandbox: Fl
 def test_bulk_upgrade_force_upgrades_a_not_upgradeable_agent(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should upgrade a non upgradeable agent during bulk_upgrade with force flag"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should upgrade a non upgradeable agent during bulk_upgrade with force flag"""  # noqa: E501
     ids = sandbox.add_agents(3, version="9.0.0")
     sandbox.state.agents[ids[1]].version = "9.1.1"
     sandbox.state.agents[ids[2]].upgradeable = False
@@ -486,7 +486,7 @@ def test_bulk_upgrade_force_upgrades_a_not_upgradeable_agent(
 
 
 def test_bulk_upgrade_above_kibana(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should respond 400 if trying to bulk upgrade to a version that is higher than the latest installed kibana version"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should respond 400 if trying to bulk upgrade to a version that is higher than the latest installed kibana version"""  # noqa: E501
     ids = sandbox.add_agents(2, version="9.0.0")
     assert_error(
         client.post(f"{AGENTS}/bulk_upgrade", json={"agents": ids, "version": "9.2.0"}),
@@ -497,7 +497,7 @@ def test_bulk_upgrade_above_kibana(client: httpx.Client, sandbox: FleetSandbox) 
 
 
 def test_bulk_upgrade_above_fleet_server(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should respond 400 if trying to bulk upgrade to a version that is higher than the latest fleet server version"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should respond 400 if trying to bulk upgrade to a version that is higher than the latest fleet server version"""  # noqa: E501
     fleet_server = _policy(client, "Fleet Server", has_fleet_server=True)
     sandbox.add_agents(1, policy_id=fleet_server, version="8.19.0")
     ids = sandbox.add_agents(2, version="8.18.0")
@@ -513,7 +513,7 @@ def test_bulk_upgrade_above_fleet_server(client: httpx.Client, sandbox: FleetSan
 
 
 def test_reassign_one_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/reassign.ts › fleet_reassign_agent › reassign single agent › should allow to reassign single agent"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/reassign.ts › fleet_reassign_agent › reassign single agent › should allow to reassign single agent"""  # noqa: E501
     policy1, policy2 = _policy(client, "Policy 1"), _policy(client, "Policy 2")
     (agent_id,) = sandbox.add_agents(1, policy_id=policy1)
     response = client.post(f"{AGENTS}/{agent_id}/reassign", json={"policy_id": policy2})
@@ -522,7 +522,7 @@ def test_reassign_one_agent(client: httpx.Client, sandbox: FleetSandbox) -> None
 
 
 def test_reassign_to_an_unknown_policy_checked_before_the_agent(client: httpx.Client) -> None:
-    """Kibana: T9 agents/reassign.ts › reassign single agent › should throw an error for invalid policy id for single reassign"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/reassign.ts › reassign single agent › should throw an error for invalid policy id for single reassign"""  # noqa: E501
     assert_error(
         client.post(f"{AGENTS}/no-such-agent/reassign", json={"policy_id": "INVALID_ID"}),
         404,
@@ -531,7 +531,7 @@ def test_reassign_to_an_unknown_policy_checked_before_the_agent(client: httpx.Cl
 
 
 def test_reassign_from_a_hosted_policy(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/reassign.ts › reassign single agent › cannot reassign from regular agent policy to hosted"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/reassign.ts › reassign single agent › cannot reassign from regular agent policy to hosted"""  # noqa: E501
     policy1, policy2 = _policy(client, "Policy 1"), _policy(client, "Policy 2")
     (agent_id,) = sandbox.add_agents(1, policy_id=policy1)
     _make_hosted(client, policy1)
@@ -543,7 +543,7 @@ def test_reassign_from_a_hosted_policy(client: httpx.Client, sandbox: FleetSandb
 
 
 def test_reassign_to_a_hosted_policy(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: P server/services/agents/reassign.ts verifyNewAgentPolicy"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/reassign.ts verifyNewAgentPolicy"""  # noqa: E501
     policy1 = _policy(client, "Policy 1")
     hosted = _policy(client, "Hosted", is_managed=True)
     (agent_id,) = sandbox.add_agents(1, policy_id=policy1)
@@ -557,7 +557,7 @@ def test_reassign_to_a_hosted_policy(client: httpx.Client, sandbox: FleetSandbox
 def test_reassign_to_the_current_policy_is_fine_for_one_agent(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/services/agents/reassign.ts reassignAgent (no already-assigned check)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/reassign.ts reassignAgent (no already-assigned check)"""  # noqa: E501
     policy1 = _policy(client, "Policy 1")
     (agent_id,) = sandbox.add_agents(1, policy_id=policy1)
     response = client.post(f"{AGENTS}/{agent_id}/reassign", json={"policy_id": policy1})
@@ -565,7 +565,7 @@ def test_reassign_to_the_current_policy_is_fine_for_one_agent(
 
 
 def test_bulk_reassign_by_ids(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/reassign.ts › bulk reassign agents › should allow to reassign multiple agents by id"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/reassign.ts › bulk reassign agents › should allow to reassign multiple agents by id"""  # noqa: E501
     policy1, policy2 = _policy(client, "Policy 1"), _policy(client, "Policy 2")
     ids = sandbox.add_agents(2, policy_id=policy1)
     response = client.post(f"{AGENTS}/bulk_reassign", json={"agents": ids, "policy_id": policy2})
@@ -576,7 +576,7 @@ def test_bulk_reassign_by_ids(client: httpx.Client, sandbox: FleetSandbox) -> No
 def test_bulk_reassign_mix_of_valid_and_unknown_ids(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/reassign.ts › bulk reassign agents › should allow to reassign multiple agents by id -- mix valid & invalid"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/reassign.ts › bulk reassign agents › should allow to reassign multiple agents by id -- mix valid & invalid"""  # noqa: E501
     policy1, policy2 = _policy(client, "Policy 1"), _policy(client, "Policy 2")
     agent2, agent3 = sandbox.add_agents(2, policy_id=policy1)
     agents = [agent2, "INVALID_ID", agent3, "MISSING_ID", "etc"]
@@ -595,7 +595,7 @@ def test_bulk_reassign_mix_of_valid_and_unknown_ids(
 def test_bulk_reassign_with_nothing_to_reassign(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/reassign.ts › bulk reassign agents › should return error when none of the agents can be reassigned -- mixed invalid, hosted, etc"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/reassign.ts › bulk reassign agents › should return error when none of the agents can be reassigned -- mixed invalid, hosted, etc"""  # noqa: E501
     policy1, policy2 = _policy(client, "Policy 1"), _policy(client, "Policy 2")
     agent2, agent3 = sandbox.add_agents(2, policy_id=policy1)
     _make_hosted(client, policy1)
@@ -611,7 +611,7 @@ def test_bulk_reassign_with_nothing_to_reassign(
 
 
 def test_bulk_reassign_all_already_assigned(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: P server/services/agents/reassign.ts reassignBatch (already assigned agents)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/reassign.ts reassignBatch (already assigned agents)"""  # noqa: E501
     policy1 = _policy(client, "Policy 1")
     ids = sandbox.add_agents(2, policy_id=policy1)
     assert_error(
@@ -622,7 +622,7 @@ def test_bulk_reassign_all_already_assigned(client: httpx.Client, sandbox: Fleet
 
 
 def test_bulk_reassign_by_kuery(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/reassign.ts › bulk reassign agents › should allow to reassign multiple agents by kuery"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/reassign.ts › bulk reassign agents › should allow to reassign multiple agents by kuery"""  # noqa: E501
     policy1, policy2 = _policy(client, "Policy 1"), _policy(client, "Policy 2")
     sandbox.add_agents(4, policy_id=policy1)
     response = client.post(
@@ -634,7 +634,7 @@ def test_bulk_reassign_by_kuery(client: httpx.Client, sandbox: FleetSandbox) -> 
 
 
 def test_bulk_reassign_to_an_unknown_policy(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/reassign.ts › bulk reassign agents › should throw an error for invalid policy id for bulk reassign"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/reassign.ts › bulk reassign agents › should throw an error for invalid policy id for bulk reassign"""  # noqa: E501
     ids = sandbox.add_agents(2)
     assert_error(
         client.post(f"{AGENTS}/bulk_reassign", json={"agents": ids, "policy_id": "INVALID_ID"}),
@@ -647,7 +647,7 @@ def test_bulk_reassign_to_an_unknown_policy(client: httpx.Client, sandbox: Fleet
 
 
 def test_unenroll_from_a_hosted_policy(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/unenroll.ts › fleet_unenroll_agent › /agents/{agent_id}/unenroll should fail for hosted agent policy"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/unenroll.ts › fleet_unenroll_agent › /agents/{agent_id}/unenroll should fail for hosted agent policy"""  # noqa: E501
     policy1 = _policy(client, "Policy 1")
     (agent_id,) = sandbox.add_agents(1, policy_id=policy1)
     _make_hosted(client, policy1)
@@ -661,14 +661,14 @@ def test_unenroll_from_a_hosted_policy(client: httpx.Client, sandbox: FleetSandb
 def test_unenroll_from_a_regular_policy_without_a_body(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/unenroll.ts › fleet_unenroll_agent › /agents/{agent_id}/unenroll should allow from regular agent policy"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/unenroll.ts › fleet_unenroll_agent › /agents/{agent_id}/unenroll should allow from regular agent policy"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     response = client.post(f"{AGENTS}/{agent_id}/unenroll")
     assert (response.status_code, response.json()) == (200, {})
 
 
 def test_unenroll_with_revoke_is_immediate(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/unenroll.ts › fleet_unenroll_agent › /agents/{agent_id}/unenroll { revoke: true } should invalidate related API keys"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/unenroll.ts › fleet_unenroll_agent › /agents/{agent_id}/unenroll { revoke: true } should invalidate related API keys"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     assert client.post(f"{AGENTS}/{agent_id}/unenroll", json={"revoke": True}).status_code == 200
     item = _agent(client, agent_id)
@@ -681,7 +681,7 @@ def test_unenroll_with_revoke_is_immediate(client: httpx.Client, sandbox: FleetS
 
 
 def test_unenroll_with_force_is_not_immediate(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: P server/services/agents/unenroll.ts unenrollAgent (force only skips unenrollAgentIsAllowed)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/unenroll.ts unenrollAgent (force only skips unenrollAgentIsAllowed)"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     assert client.post(f"{AGENTS}/{agent_id}/unenroll", json={"force": True}).status_code == 200
     item = _agent(client, agent_id)
@@ -692,7 +692,7 @@ def test_unenroll_with_force_is_not_immediate(client: httpx.Client, sandbox: Fle
 def test_unenroll_with_force_from_a_hosted_policy(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/services/agents/unenroll.ts unenrollAgent (force skips the hosted check)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/unenroll.ts unenrollAgent (force skips the hosted check)"""  # noqa: E501
     policy1 = _policy(client, "Policy 1")
     (agent_id,) = sandbox.add_agents(1, policy_id=policy1)
     _make_hosted(client, policy1)
@@ -701,7 +701,7 @@ def test_unenroll_with_force_from_a_hosted_policy(
 
 
 def test_bulk_unenroll_hosted_agents(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/unenroll.ts › fleet_unenroll_agent › /agents/bulk_unenroll should not allow unenroll from hosted agent policy"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/unenroll.ts › fleet_unenroll_agent › /agents/bulk_unenroll should not allow unenroll from hosted agent policy"""  # noqa: E501
     policy1 = _policy(client, "Policy 1")
     ids = sandbox.add_agents(2, policy_id=policy1)
     _make_hosted(client, policy1)
@@ -718,7 +718,7 @@ def test_bulk_unenroll_hosted_agents(client: httpx.Client, sandbox: FleetSandbox
 
 
 def test_bulk_unenroll_by_ids(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/unenroll.ts › fleet_unenroll_agent › /agents/bulk_unenroll should allow to unenroll multiple agents by id from a regular agent policy"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/unenroll.ts › fleet_unenroll_agent › /agents/bulk_unenroll should allow to unenroll multiple agents by id from a regular agent policy"""  # noqa: E501
     ids = sandbox.add_agents(2)
     assert client.post(f"{AGENTS}/bulk_unenroll", json={"agents": ids}).status_code == 200
     for agent_id in ids:
@@ -727,7 +727,7 @@ def test_bulk_unenroll_by_ids(client: httpx.Client, sandbox: FleetSandbox) -> No
 
 
 def test_bulk_unenroll_by_kuery_with_revoke(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/unenroll.ts › fleet_unenroll_agent › /agents/bulk_unenroll should allow to unenroll multiple agents by kuery"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/unenroll.ts › fleet_unenroll_agent › /agents/bulk_unenroll should allow to unenroll multiple agents by kuery"""  # noqa: E501
     sandbox.add_agents(4)
     response = client.post(
         f"{AGENTS}/bulk_unenroll", json={"agents": "active: true", "revoke": True}
@@ -737,7 +737,7 @@ def test_bulk_unenroll_by_kuery_with_revoke(client: httpx.Client, sandbox: Fleet
 
 
 def test_bulk_unenroll_an_unenrolled_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: P server/services/agents/unenroll_action_runner.ts unenrollBatch (already unenrolled)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/unenroll_action_runner.ts unenrollBatch (already unenrolled)"""  # noqa: E501
     (gone,) = sandbox.add_agents(1, status="unenrolled")
     (live,) = sandbox.add_agents(1)
     client.post(f"{AGENTS}/bulk_unenroll", json={"agents": [gone, live], "revoke": True})
@@ -750,7 +750,7 @@ def test_bulk_unenroll_an_unenrolled_agent(client: httpx.Client, sandbox: FleetS
 
 
 def test_bulk_tags_swap_keeps_the_place(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/update_agent_tags.ts › fleet_update_agent_tags › bulk update agent tags › should allow to bulk update tags of multiple agents by id"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/update_agent_tags.ts › fleet_update_agent_tags › bulk update agent tags › should allow to bulk update tags of multiple agents by id"""  # noqa: E501
     (agent1,) = sandbox.add_agents(1, tags=["existingTag", "tag1"])
     (agent4,) = sandbox.add_agents(1, tags=["existingTag"])
     response = client.post(
@@ -767,7 +767,7 @@ def test_bulk_tags_swap_keeps_the_place(client: httpx.Client, sandbox: FleetSand
 
 
 def test_bulk_tags_add_and_remove_several(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: P server/services/agents/update_agent_tags_action_runner.ts updateTagsBatch (removals, then additions)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/update_agent_tags_action_runner.ts updateTagsBatch (removals, then additions)"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, tags=["a", "b", "c"])
     client.post(
         f"{AGENTS}/bulk_update_agent_tags",
@@ -777,7 +777,7 @@ def test_bulk_tags_add_and_remove_several(client: httpx.Client, sandbox: FleetSa
 
 
 def test_bulk_tags_no_duplicate_add(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/update_agent_tags.ts › bulk update agent tags › should not add the same tag again if it exists"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/update_agent_tags.ts › bulk update agent tags › should not add the same tag again if it exists"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, tags=["existingTag"])
     client.post(
         f"{AGENTS}/bulk_update_agent_tags",
@@ -787,7 +787,7 @@ def test_bulk_tags_no_duplicate_add(client: httpx.Client, sandbox: FleetSandbox)
 
 
 def test_bulk_tags_by_kuery_add(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/update_agent_tags.ts › bulk update agent tags › should bulk update tags of multiple agents by kuery - add"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/update_agent_tags.ts › bulk update agent tags › should bulk update tags of multiple agents by kuery - add"""  # noqa: E501
     sandbox.add_agents(4)
     response = client.post(
         f"{AGENTS}/bulk_update_agent_tags",
@@ -801,7 +801,7 @@ def test_bulk_tags_by_kuery_add(client: httpx.Client, sandbox: FleetSandbox) -> 
 def test_bulk_tags_by_kuery_remove_acks_changed_agents(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/update_agent_tags.ts › bulk update agent tags › should bulk update tags of multiple agents by kuery - remove"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/update_agent_tags.ts › bulk update agent tags › should bulk update tags of multiple agents by kuery - remove"""  # noqa: E501
     sandbox.add_agents(2, tags=["existingTag"])
     sandbox.add_agents(2)
     client.post(
@@ -813,7 +813,7 @@ def test_bulk_tags_by_kuery_remove_acks_changed_agents(
 
 
 def test_bulk_tags_leave_hosted_agents_alone(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/update_agent_tags.ts › bulk update agent tags › should not update tags of hosted agent"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/update_agent_tags.ts › bulk update agent tags › should not update tags of hosted agent"""  # noqa: E501
     policy1 = _policy(client, "Policy 1")
     (hosted,) = sandbox.add_agents(1, policy_id=policy1)
     (regular,) = sandbox.add_agents(1)
@@ -831,7 +831,7 @@ def test_bulk_tags_leave_hosted_agents_alone(client: httpx.Client, sandbox: Flee
 
 
 def test_settings_action(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/actions.ts › fleet_agents_actions › POST /agents/{agentId}/actions › should return a 200 if this a SETTINGS action request with a valid log level"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/actions.ts › fleet_agents_actions › POST /agents/{agentId}/actions › should return a 200 if this a SETTINGS action request with a valid log level"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     response = client.post(
         f"{AGENTS}/{agent_id}/actions",
@@ -845,7 +845,7 @@ def test_settings_action(client: httpx.Client, sandbox: FleetSandbox) -> None:
 def test_settings_action_with_an_invalid_log_level(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/actions.ts › POST /agents/{agentId}/actions › should return a 400 if this a SETTINGS action request with an invalid log level"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/actions.ts › POST /agents/{agentId}/actions › should return a 400 if this a SETTINGS action request with an invalid log level"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     response = client.post(
         f"{AGENTS}/{agent_id}/actions",
@@ -858,7 +858,7 @@ def test_settings_action_with_an_invalid_log_level(
 
 @pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 def test_action_without_a_type(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/actions.ts › POST /agents/{agentId}/actions › should return a 400 when request does not have type information"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/actions.ts › POST /agents/{agentId}/actions › should return a 400 when request does not have type information"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     response = client.post(f"{AGENTS}/{agent_id}/actions", json={"action": {"data": {}}})
     assert response.status_code == 400
@@ -870,7 +870,7 @@ def test_action_without_a_type(client: httpx.Client, sandbox: FleetSandbox) -> N
 
 
 def test_action_for_an_unknown_agent(client: httpx.Client) -> None:
-    """Kibana: T9 agents/actions.ts › POST /agents/{agentId}/actions › should return a 404 when agent does not exist"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/actions.ts › POST /agents/{agentId}/actions › should return a 404 when agent does not exist"""  # noqa: E501
     assert_error(
         client.post(f"{AGENTS}/agent100/actions", json={"action": {"type": "UNENROLL"}}),
         404,
@@ -879,12 +879,12 @@ def test_action_for_an_unknown_agent(client: httpx.Client) -> None:
 
 
 def test_cancel_an_unknown_action(client: httpx.Client) -> None:
-    """Kibana: T9 agents/actions.ts › POST /agents/actions/{actionId}/cancel › should return a 404 if the action do not exists"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/actions.ts › POST /agents/actions/{actionId}/cancel › should return a 404 if the action do not exists"""  # noqa: E501
     assert_error(client.post(f"{AGENTS}/actions/i-do-not-exist/cancel"), 404, "Action not found")
 
 
 def test_cancel_creates_a_cancel_action(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/actions.ts › POST /agents/actions/{actionId}/cancel › should return a 200 and create a CANCEL action if the action exists"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/actions.ts › POST /agents/actions/{actionId}/cancel › should return a 200 and create a CANCEL action if the action exists"""  # noqa: E501
     ids = sandbox.add_agents(2, version="9.0.0")
     action_id = client.post(
         f"{AGENTS}/bulk_upgrade", json={"agents": ids, "version": "9.1.0"}
@@ -901,7 +901,7 @@ def test_cancel_creates_a_cancel_action(client: httpx.Client, sandbox: FleetSand
 def test_action_status_lists_a_cancelled_action_not_the_cancel(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should respond 200 and the action statuses (CANCELLED)"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should respond 200 and the action statuses (CANCELLED)"""  # noqa: E501
     ids = sandbox.add_agents(1, version="9.0.0")
     action_id = client.post(
         f"{AGENTS}/bulk_upgrade", json={"agents": ids, "version": "9.1.0"}
@@ -913,7 +913,7 @@ def test_action_status_lists_a_cancelled_action_not_the_cancel(
 
 
 def test_action_status_item_fields(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should respond 200 and the action statuses"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should respond 200 and the action statuses"""  # noqa: E501
     policy1, policy2 = _policy(client, "Policy 1"), _policy(client, "Policy 2")
     ids = sandbox.add_agents(2, policy_id=policy1, version="9.0.0")
     client.post(f"{AGENTS}/bulk_upgrade", json={"agents": ids, "version": "9.1.0"})
@@ -941,7 +941,7 @@ def test_action_status_item_fields(client: httpx.Client, sandbox: FleetSandbox) 
 
 
 def test_action_status_pages_from_zero(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should handle pagination"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should handle pagination"""  # noqa: E501
     ids = sandbox.add_agents(7)
     for agent_id in ids:
         client.put(f"{AGENTS}/{agent_id}", json={"tags": ["x"]})
@@ -955,7 +955,7 @@ def test_action_status_pages_from_zero(client: httpx.Client, sandbox: FleetSandb
 
 
 def test_bulk_upgrade_rollout_window(frozen: tuple[FleetSandbox, httpx.Client]) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should create a .fleet-actions document with the agents, version, and upgrade window when rollout_duration_seconds passed"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should create a .fleet-actions document with the agents, version, and upgrade window when rollout_duration_seconds passed"""  # noqa: E501
     sandbox, client = frozen
     ids = sandbox.add_agents(2, version="9.0.0")
     client.post(
@@ -969,7 +969,7 @@ def test_bulk_upgrade_rollout_window(frozen: tuple[FleetSandbox, httpx.Client]) 
 
 
 def test_bulk_upgrade_start_time(frozen: tuple[FleetSandbox, httpx.Client]) -> None:
-    """Kibana: T9 agents/upgrade.ts › multiple agents › should create a .fleet-actions document with the agents, version, and start_time if start_time passed"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/upgrade.ts › multiple agents › should create a .fleet-actions document with the agents, version, and start_time if start_time passed"""  # noqa: E501
     sandbox, client = frozen
     ids = sandbox.add_agents(1, version="9.0.0")
     start = NOW + timedelta(hours=1)
@@ -985,7 +985,7 @@ def test_bulk_upgrade_start_time(frozen: tuple[FleetSandbox, httpx.Client]) -> N
 def test_bulk_upgrade_start_time_must_be_a_date(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts PostBulkAgentUpgradeRequestSchema (start_time validator)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts PostBulkAgentUpgradeRequestSchema (start_time validator)"""  # noqa: E501
     ids = sandbox.add_agents(1, version="9.0.0")
     assert_error(
         client.post(
@@ -1000,7 +1000,7 @@ def test_bulk_upgrade_start_time_must_be_a_date(
 def test_actions_expire_a_month_after_creation(
     frozen: tuple[FleetSandbox, httpx.Client],
 ) -> None:
-    """Kibana: P server/services/agents/actions.ts createAgentAction (default expiration)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/actions.ts createAgentAction (default expiration)"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1)
     client.post(f"{AGENTS}/{agent_id}/unenroll")
@@ -1010,7 +1010,7 @@ def test_actions_expire_a_month_after_creation(
 def test_diagnostics_requests_expire_after_three_hours(
     frozen: tuple[FleetSandbox, httpx.Client],
 ) -> None:
-    """Kibana: T9 agents/request_diagnostics.ts › fleet_request_diagnostics › /agents/{agent_id}/request_diagnostics should work"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/request_diagnostics.ts › fleet_request_diagnostics › /agents/{agent_id}/request_diagnostics should work"""  # noqa: E501
     sandbox, client = frozen
     (agent_id,) = sandbox.add_agents(1)
     assert client.post(f"{AGENTS}/{agent_id}/request_diagnostics").status_code == 200
@@ -1020,7 +1020,7 @@ def test_diagnostics_requests_expire_after_three_hours(
 
 
 def test_action_past_its_expiration_is_expired() -> None:
-    """Kibana: T9 agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should respond 200 and the action statuses (EXPIRED)"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/action_status.ts › action_status_api › GET /api/fleet/agents/action_status › should respond 200 and the action statuses (EXPIRED)"""  # noqa: E501
     now = [NOW]
     sandbox = FleetSandbox(seed=7, clock=lambda: now[0], action_duration=10 * 3600)
     (agent_id,) = sandbox.add_agents(1)
@@ -1031,7 +1031,7 @@ def test_action_past_its_expiration_is_expired() -> None:
 
 
 def test_unenroll_an_agentless_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: P server/services/agents/unenroll.ts unenrollAgentIsAllowed (agentless policies)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/unenroll.ts unenrollAgentIsAllowed (agentless policies)"""  # noqa: E501
     policy_id = _policy(client, "Agentless", supports_agentless=True)
     (agent_id,) = sandbox.add_agents(1, policy_id=policy_id)
     assert_error(
@@ -1044,7 +1044,7 @@ def test_unenroll_an_agentless_agent(client: httpx.Client, sandbox: FleetSandbox
 def test_action_status_cancelled_after_completion(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/services/agents/action_status.ts getActionStatuses (a CANCEL target reads CANCELLED)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/action_status.ts getActionStatuses (a CANCEL target reads CANCELLED)"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     client.post(f"{AGENTS}/{agent_id}/unenroll")
     sandbox.complete_actions()
@@ -1056,7 +1056,7 @@ def test_action_status_cancelled_after_completion(
 def test_action_status_error_hostname_falls_back_to_the_id(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/services/agents/action_status.ts getActionStatuses (latestErrors hostname)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/action_status.ts getActionStatuses (latestErrors hostname)"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")
     client.post(f"{AGENTS}/bulk_upgrade", json={"agents": [agent_id, "ghost"], "version": "9.1.0"})
     sandbox.complete_actions()
@@ -1077,7 +1077,7 @@ def test_action_status_error_hostname_falls_back_to_the_id(
 
 
 def test_upgrade_actions_do_not_expire() -> None:
-    """Kibana: P server/services/agents/action_status.ts getActions (isExpired skips UPGRADE)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/action_status.ts getActions (isExpired skips UPGRADE)"""  # noqa: E501
     now = [NOW]
     sandbox = FleetSandbox(seed=7, clock=lambda: now[0], action_duration=100 * 86400)
     (agent_id,) = sandbox.add_agents(1, version="9.0.0")

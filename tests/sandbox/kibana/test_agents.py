@@ -1,8 +1,8 @@
 """Agents: listing (kuery, sort, paging, searchAfter, point in time), get, update, delete, tags
 and agent status, as Kibana's API integration tests and Fleet's agent services state them.
 
-``T9`` below is ``x-pack/platform/test/fleet_api_integration/apis/``; ``P`` is Kibana's
-``x-pack/platform/plugins/shared/fleet/``.
+Kibana's tests live under ``x-pack/platform/test/fleet_api_integration/apis/`` and Fleet's
+server under ``x-pack/platform/plugins/shared/fleet/``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _policy(client: httpx.Client, name: str, **fields: Any) -> str:
 
 
 def test_list_answers_page_total_and_items(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should return the list of agents when requesting as admin"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should return the list of agents when requesting as admin"""  # noqa: E501
     sandbox.add_agents(4)
     body = client.get(AGENTS).json()
     assert (body["total"], body["page"], body["perPage"], len(body["items"])) == (4, 1, 20, 4)
@@ -47,21 +47,21 @@ def test_list_answers_page_total_and_items(client: httpx.Client, sandbox: FleetS
 def test_list_kuery_with_the_fleet_agents_prefix(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should return 200 if the passed kuery is valid"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should return 200 if the passed kuery is valid"""  # noqa: E501
     _, second = sandbox.add_agents(2)
     kuery = "fleet-agents.local_metadata.host.hostname:host-000002"
     assert _ids(client.get(AGENTS, params={"kuery": kuery})) == [second]
 
 
 def test_list_kuery_without_the_prefix(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should return 200 also if the passed kuery does not have prefix fleet-agents"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should return 200 also if the passed kuery does not have prefix fleet-agents"""  # noqa: E501
     first, _ = sandbox.add_agents(2)
     response = client.get(AGENTS, params={"kuery": "local_metadata.host.hostname:host-000001"})
     assert _ids(response) == [first]
 
 
 def test_list_kuery_unknown_prefixed_field(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › with enableStrictKQLValidation should return 400 if passed kuery has non existing parameters"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › with enableStrictKQLValidation should return 400 if passed kuery has non existing parameters"""  # noqa: E501
     sandbox.add_agents(1)
     assert_error(
         client.get(AGENTS, params={"kuery": "fleet-agents.non_existent_parameter:healthy"}),
@@ -72,7 +72,7 @@ def test_list_kuery_unknown_prefixed_field(client: httpx.Client, sandbox: FleetS
 
 
 def test_list_kuery_unknown_field_without_a_dot(client: httpx.Client) -> None:
-    """Kibana: P server/routes/utils/filter_utils.ts hasFilterKeyError (a key without a dot is a type)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/utils/filter_utils.ts hasFilterKeyError (a key without a dot is a type)"""  # noqa: E501
     assert_error(
         client.get(AGENTS, params={"kuery": "non_existent:healthy"}),
         400,
@@ -81,7 +81,7 @@ def test_list_kuery_unknown_field_without_a_dot(client: httpx.Client) -> None:
 
 
 def test_list_kuery_several_unknown_fields_one_line_each(client: httpx.Client) -> None:
-    """Kibana: P server/routes/utils/filter_utils.ts validateKuery (errors joined by newlines)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/utils/filter_utils.ts validateKuery (errors joined by newlines)"""  # noqa: E501
     assert_error(
         client.get(AGENTS, params={"kuery": "fleet-agents.x:1 and y:2"}),
         400,
@@ -91,7 +91,7 @@ def test_list_kuery_several_unknown_fields_one_line_each(client: httpx.Client) -
 
 
 def test_list_kuery_that_does_not_parse(client: httpx.Client) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › with enableStrictKQLValidation should return a 400 when given an invalid "kuery" value"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › with enableStrictKQLValidation should return a 400 when given an invalid "kuery" value"""  # noqa: E501
     response = client.get(AGENTS, params={"kuery": "status:(online"})
     assert response.status_code == 400
     # The schema's validator swallows parse errors; the service's _joinFilters words them.
@@ -110,7 +110,7 @@ def test_saved_object_listing_words_a_kql_syntax_error_differently(client: httpx
 
 
 def test_list_sort_by_last_checkin_desc(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should return a 200 when given sort options"""
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should return a 200 when given sort options"""  # noqa: E501
     ids = sandbox.add_agents(4)
     for day, agent_id in enumerate(ids, start=1):
         sandbox.state.agents[agent_id].last_checkin = f"2025-01-0{day}T00:00:00.000Z"
@@ -121,7 +121,7 @@ def test_list_sort_by_last_checkin_desc(client: httpx.Client, sandbox: FleetSand
 def test_list_default_order_breaks_enrollment_ties_by_hostname(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should return agents in enrolled_at and hostname order when default sort options and same enrollment time"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should return agents in enrolled_at and hostname order when default sort options and same enrollment time"""  # noqa: E501
     ids = sandbox.add_agents(4)
     agents = sandbox.state.agents
     agents[ids[3]].enrolled_at = "2030-01-01T00:00:00.000Z"
@@ -137,7 +137,7 @@ def test_list_default_order_breaks_enrollment_ties_by_hostname(
 def test_list_next_search_after_is_the_last_items_sort(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/list.ts › advanced search params › should return correct results with searchAfter parameter"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › advanced search params › should return correct results with searchAfter parameter"""  # noqa: E501
     sandbox.add_agents(3)
     body = client.get(
         AGENTS, params={"perPage": 1, "sortField": "agent.id", "sortOrder": "desc"}
@@ -149,7 +149,7 @@ def test_list_next_search_after_is_the_last_items_sort(
 def test_list_search_after_continues_with_page_zero(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/list.ts › advanced search params › should return correct results with searchAfter parameter (page 0)"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › advanced search params › should return correct results with searchAfter parameter (page 0)"""  # noqa: E501
     ids = sorted(sandbox.add_agents(3), reverse=True)
     params: dict[str, Any] = {"perPage": 1, "sortField": "agent.id", "sortOrder": "desc"}
     first = client.get(AGENTS, params=params).json()
@@ -159,7 +159,7 @@ def test_list_search_after_continues_with_page_zero(
 
 
 def test_list_open_pit_answers_a_pit_id(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › advanced search params › should return a pit ID when openPit is true"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › advanced search params › should return a pit ID when openPit is true"""  # noqa: E501
     sandbox.add_agents(2)
     body = client.get(AGENTS, params={"openPit": "true", "pitKeepAlive": "1s"}).json()
     assert {"page", "total", "items", "pit"} <= set(body)
@@ -167,7 +167,7 @@ def test_list_open_pit_answers_a_pit_id(client: httpx.Client, sandbox: FleetSand
 
 
 def test_list_pit_keeps_the_old_ordering(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › advanced search params › should use pit to return correct results"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › advanced search params › should use pit to return correct results"""  # noqa: E501
     sandbox.add_agents(2)
     opened = client.get(AGENTS, params={"openPit": "true", "pitKeepAlive": "1m"}).json()
     sandbox.add_agents(2)
@@ -177,7 +177,7 @@ def test_list_pit_keeps_the_old_ordering(client: httpx.Client, sandbox: FleetSan
 
 
 def test_list_page_window_over_10000(client: httpx.Client) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: page window)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: page window)"""  # noqa: E501
     assert_error(
         client.get(AGENTS, params={"page": 101, "perPage": 100}),
         400,
@@ -186,7 +186,7 @@ def test_list_page_window_over_10000(client: httpx.Client) -> None:
 
 
 def test_list_open_pit_with_a_pit_id(client: httpx.Client) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: openPit with pitId)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: openPit with pitId)"""  # noqa: E501
     assert_error(
         client.get(AGENTS, params={"openPit": "true", "pitId": "x", "pitKeepAlive": "1m"}),
         400,
@@ -195,7 +195,7 @@ def test_list_open_pit_with_a_pit_id(client: httpx.Client) -> None:
 
 
 def test_list_pit_without_keep_alive(client: httpx.Client) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: pitKeepAlive)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: pitKeepAlive)"""  # noqa: E501
     assert_error(
         client.get(AGENTS, params={"pitId": "x"}),
         400,
@@ -204,7 +204,7 @@ def test_list_pit_without_keep_alive(client: httpx.Client) -> None:
 
 
 def test_list_point_in_time_checked_before_search_after(client: httpx.Client) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate order)"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate order)"""  # noqa: E501
     assert_error(
         client.get(AGENTS, params={"openPit": "true", "searchAfter": "[1]", "page": 2}),
         400,
@@ -213,7 +213,7 @@ def test_list_point_in_time_checked_before_search_after(client: httpx.Client) ->
 
 
 def test_list_search_after_with_page(client: httpx.Client) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: searchAfter with page)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: searchAfter with page)"""  # noqa: E501
     assert_error(
         client.get(AGENTS, params={"searchAfter": "[1]", "page": 2}),
         400,
@@ -222,7 +222,7 @@ def test_list_search_after_with_page(client: httpx.Client) -> None:
 
 
 def test_list_search_after_empty(client: httpx.Client) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: empty searchAfter)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts GetAgentsRequestSchema (query validate: empty searchAfter)"""  # noqa: E501
     assert_error(
         client.get(AGENTS, params={"searchAfter": "[]"}),
         400,
@@ -231,7 +231,7 @@ def test_list_search_after_empty(client: httpx.Client) -> None:
 
 
 def test_list_before_9_1_has_no_search_after(kibana_at: Any) -> None:
-    """Kibana: P server/types/rest_spec/agent.ts GetAgentsRequestSchema (searchAfter and PIT keys added in 9.1)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/agent.ts GetAgentsRequestSchema (searchAfter and PIT keys added in 9.1)"""  # noqa: E501
     http = kibana_at("9.0.0")
     assert_error(
         http.get(AGENTS, params={"searchAfter": "[1]"}),
@@ -246,7 +246,7 @@ def test_list_before_9_1_has_no_search_after(kibana_at: Any) -> None:
 
 
 def test_list_before_9_1_items_have_no_sort(kibana_at: Any) -> None:
-    """Kibana: P server/services/agents/crud.ts getAgentsByKuery (nextSearchAfter and sort values from 9.1)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/crud.ts getAgentsByKuery (nextSearchAfter and sort values from 9.1)"""  # noqa: E501
     http = kibana_at("8.19.0")
     http.sandbox.add_agents(2)
     body = http.get(AGENTS).json()
@@ -257,7 +257,7 @@ def test_list_before_9_1_items_have_no_sort(kibana_at: Any) -> None:
 def test_list_show_inactive_still_hides_unenrolled(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/services/agents/crud.ts getAgentsByKuery (ENROLLED_AGENT_CONDITION, includeUnenrolled)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/crud.ts getAgentsByKuery (ENROLLED_AGENT_CONDITION, includeUnenrolled)"""  # noqa: E501
     (online,) = sandbox.add_agents(1)
     (inactive,) = sandbox.add_agents(1, status="inactive")
     sandbox.add_agents(1, status="unenrolled")
@@ -268,7 +268,7 @@ def test_list_show_inactive_still_hides_unenrolled(
 def test_list_kuery_naming_unenrolled_shows_them(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/services/agents/crud.ts getAgentsByKuery (a kuery with status:unenrolled lifts the filter)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/crud.ts getAgentsByKuery (a kuery with status:unenrolled lifts the filter)"""  # noqa: E501
     sandbox.add_agents(1)
     (unenrolled,) = sandbox.add_agents(1, status="unenrolled")
     assert _ids(client.get(AGENTS, params={"kuery": "status:unenrolled"})) == [unenrolled]
@@ -276,7 +276,7 @@ def test_list_kuery_naming_unenrolled_shows_them(
 
 
 def test_list_status_summary(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should return a status summary if getStatusSummary provided"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should return a status summary if getStatusSummary provided"""  # noqa: E501
     sandbox.add_agents(2)
     sandbox.add_agents(1, status="offline")
     sandbox.add_agents(1, status="degraded")
@@ -300,7 +300,7 @@ def test_list_status_summary(client: httpx.Client, sandbox: FleetSandbox) -> Non
 def test_list_status_summary_of_upgradeable_agents(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should return correct status summary if showUpgradeable is provided"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should return correct status summary if showUpgradeable is provided"""  # noqa: E501
     old = sandbox.add_agents(2, version="9.0.0")
     sandbox.add_agents(1, version="9.1.0")
     (offline,) = sandbox.add_agents(1, status="offline", version="9.0.0")
@@ -315,38 +315,38 @@ def test_list_status_summary_of_upgradeable_agents(
 
 
 def test_get_unknown_agent(client: httpx.Client) -> None:
-    """Kibana: P server/services/agents/crud.ts getAgentById"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/crud.ts getAgentById"""
     assert_error(client.get(f"{AGENTS}/agent100"), 404, "Agent agent100 not found")
 
 
 def test_update_tags(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/update.ts › fleet_agents_update › should return a 200 if this a valid update request with tags"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/update.ts › fleet_agents_update › should return a 200 if this a valid update request with tags"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     response = client.put(f"{AGENTS}/{agent_id}", json={"tags": ["tag1"]})
     assert response.json()["item"]["tags"] == ["tag1"]
 
 
 def test_update_dedupes_tags(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/update.ts › fleet_agents_update › should dedupe tags in agent update"""
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/update.ts › fleet_agents_update › should dedupe tags in agent update"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     response = client.put(f"{AGENTS}/{agent_id}", json={"tags": ["tag1", "tag2", "tag1"]})
     assert response.json()["item"]["tags"] == ["tag1", "tag2"]
 
 
 def test_update_user_provided_metadata(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/update.ts › fleet_agents_update › should return a 200 if this a valid update request with user metadata"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/update.ts › fleet_agents_update › should return a 200 if this a valid update request with user metadata"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     response = client.put(f"{AGENTS}/{agent_id}", json={"user_provided_metadata": {"data": "test"}})
     assert response.json()["item"]["user_provided_metadata"] == {"data": "test"}
 
 
 def test_delete_unknown_agent(client: httpx.Client) -> None:
-    """Kibana: T9 agents/delete.ts › fleet_delete_agent › should return a 404 if there is no agent to delete"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/delete.ts › fleet_delete_agent › should return a 404 if there is no agent to delete"""  # noqa: E501
     assert_error(client.delete(f"{AGENTS}/i-do-not-exist"), 404, "Agent i-do-not-exist not found")
 
 
 def test_delete_keeps_the_document_inactive(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/delete.ts › fleet_delete_agent › should return a 200 after deleting an agent"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/delete.ts › fleet_delete_agent › should return a 200 after deleting an agent"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)
     response = client.delete(f"{AGENTS}/{agent_id}")
     assert (response.status_code, response.json()) == (200, {"action": "deleted"})
@@ -359,7 +359,7 @@ def test_delete_keeps_the_document_inactive(client: httpx.Client, sandbox: Fleet
 
 
 def test_tags_sorted_case_insensitively(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should return tags of all agents"""
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should return tags of all agents"""  # noqa: E501
     sandbox.add_agents(3, tags=["tag1"])
     sandbox.add_agents(1, tags=["existingTag", "Beta"])
     assert client.get(f"{AGENTS}/tags").json() == {"items": ["Beta", "existingTag", "tag1"]}
@@ -368,7 +368,7 @@ def test_tags_sorted_case_insensitively(client: httpx.Client, sandbox: FleetSand
 def test_tags_leave_out_inactive_and_unenrolled_agents(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
-    """Kibana: P server/services/agents/crud.ts getAgentTags (showInactive and the unenrolled filter)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agents/crud.ts getAgentTags (showInactive and the unenrolled filter)"""  # noqa: E501
     sandbox.add_agents(1, tags=["live"])
     sandbox.add_agents(1, status="inactive", tags=["sleeping"])
     sandbox.add_agents(1, status="unenrolled", tags=["gone"])
@@ -381,7 +381,7 @@ def test_tags_leave_out_inactive_and_unenrolled_agents(
 
 
 def test_agent_status_counts(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/status.ts › fleet_agents_status › should return the status of agents"""
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/status.ts › fleet_agents_status › should return the status of agents"""  # noqa: E501
     sandbox.add_agents(2, status="online")
     sandbox.add_agents(1, status="error")
     sandbox.add_agents(1, status="degraded")
@@ -398,7 +398,7 @@ def test_agent_status_counts(client: httpx.Client, sandbox: FleetSandbox) -> Non
 
 
 def test_agent_status_deprecated_path(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/status.ts › fleet_agents_status › should work with deprecated api"""
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/status.ts › fleet_agents_status › should work with deprecated api"""  # noqa: E501
     sandbox.add_agents(3)
     old = client.get("/api/fleet/agent-status")
     assert old.status_code == 200
@@ -406,7 +406,7 @@ def test_agent_status_deprecated_path(client: httpx.Client, sandbox: FleetSandbo
 
 
 def test_agent_status_kuery_without_prefix(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/status.ts › fleet_agents_status › should return 200 also if the kuery does not have prefix fleet-agents"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/status.ts › fleet_agents_status › should return 200 also if the kuery does not have prefix fleet-agents"""  # noqa: E501
     sandbox.add_agents(2)
     sandbox.add_agents(1, status="offline")
     response = client.get("/api/fleet/agent_status", params={"kuery": "status:offline"})
@@ -414,7 +414,7 @@ def test_agent_status_kuery_without_prefix(client: httpx.Client, sandbox: FleetS
 
 
 def test_agent_status_kuery_unknown_field(client: httpx.Client) -> None:
-    """Kibana: T9 agents/status.ts › fleet_agents_status › with enableStrictKQLValidation should return 400 if passed kuery has non existing parameters"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/status.ts › fleet_agents_status › with enableStrictKQLValidation should return 400 if passed kuery has non existing parameters"""  # noqa: E501
     assert_error(
         client.get("/api/fleet/agent_status", params={"kuery": "fleet-agents.nope:online"}),
         400,
@@ -424,7 +424,7 @@ def test_agent_status_kuery_unknown_field(client: httpx.Client) -> None:
 
 
 def test_incoming_data_for_agents(client: httpx.Client) -> None:
-    """Kibana: T9 agents/status.ts › fleet_agents_status › should return incoming data status for specified agents"""  # noqa: E501
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/status.ts › fleet_agents_status › should return incoming data status for specified agents"""  # noqa: E501
     response = client.get(
         "/api/fleet/agent_status/data", params=[("agentsIds", "agent1"), ("agentsIds", "agent2")]
     )
@@ -435,14 +435,14 @@ def test_incoming_data_for_agents(client: httpx.Client) -> None:
 
 
 def test_list_kuery_on_a_mapped_key_field(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    """Kibana: T9 agents/list.ts › fleet_list_agent › should accept a valid "kuery" value"""
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/list.ts › fleet_list_agent › should accept a valid "kuery" value"""  # noqa: E501
     sandbox.add_agents(2)
     response = client.get(AGENTS, params={"kuery": 'fleet-agents.access_api_key_id : "api-key-2"'})
     assert (response.status_code, response.json()["total"]) == (200, 0)
 
 
 def test_list_kuery_on_a_field_outside_the_mapping(client: httpx.Client) -> None:
-    """Kibana: P server/constants/mappings.ts AGENT_MAPPINGS (policy_revision_idx is mapped, policy_revision is not)"""  # noqa: E501
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/constants/mappings.ts AGENT_MAPPINGS (policy_revision_idx is mapped, policy_revision is not)"""  # noqa: E501
     assert client.get(AGENTS, params={"kuery": "policy_revision_idx:1"}).status_code == 200
     assert_error(
         client.get(AGENTS, params={"kuery": "policy_revision:1"}),
