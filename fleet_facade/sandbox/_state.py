@@ -49,6 +49,7 @@ class Agent:
         "hostname",
         "id",
         "last_checkin",
+        "listed",
         "policy_id",
         "policy_revision",
         "status",
@@ -95,10 +96,13 @@ class Agent:
         self.upgrade_details: Json | None = None
         self.user_provided_metadata: Json = {}
         self._encoded: bytes | None = None
+        #: The JSON with ``sort`` values for one (sortField, sortOrder), as listings serve it.
+        self.listed: tuple[tuple[str, str], bytes] | None = None
 
     def changed(self) -> None:
         """Drop the cached JSON after a mutation."""
         self._encoded = None
+        self.listed = None
 
     def field(self, name: str) -> list[Any]:
         """Values of a (KQL) field, read from the slots without building the dict."""

@@ -11,6 +11,7 @@ action finished (``routes.agent_actions``).
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -60,12 +61,42 @@ SEARCH_AFTER_SINCE = (9, 1, 0)
 _PAGING_KEYS = ("searchAfter", "openPit", "pitId", "pitKeepAlive")
 
 
+@functools.lru_cache(maxsize=4096)
+def _epoch_ms(stamp: str) -> int:
+    # Agents enrolled together share a timestamp: parse each one once.
+    return int(datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp() * 1000)
+
+
 def _sort_values(agent: Agent, field: str, order: str) -> list[Any]:
     """The Elasticsearch sort values of a hit: the field, then the tie-break."""
     value = sort_value(agent, field)
     if field in _DATE_FIELDS and isinstance(value, str) and value:
-        value = int(datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp() * 1000)
+        value = _epoch_ms(value)
     return [value, agent.hostname if is_default_sort(field, order) else agent.id]
+
+
+def _with_sort(agent: Agent, field: str, order: str) -> bytes:
+    """The agent's cached JSON with its ``sort`` values spliced in before the closing brace."""
+    cached = agent.listed
+    if cached is not None and cached[0] == (field, order):
+        return cached[1]
+    value, tie = _sort_values(agent, field, order)
+    sort = f',"sort":[{_scalar(value)},{_scalar(tie)}]}}'
+    encoded = agent.encoded()[:-1] + sort.encode()
+    agent.listed = ((field, order), encoded)
+    return encoded
+
+
+_PLAIN = re.compile(r"[\w.:+-]*\Z", re.ASCII)
+
+
+def _scalar(value: Any) -> str:
+    # A page holds 10,000 of these: skip json.dumps for epoch numbers and plain ids/hostnames.
+    if type(value) is int:
+        return str(value)
+    if isinstance(value, str) and _PLAIN.match(value):
+        return f'"{value}"'
+    return json.dumps(value)
 
 
 def _query_error(message: str) -> KibanaError:
@@ -140,13 +171,7 @@ def _list(ctx: Ctx) -> RawJson:
     tail = json.dumps(head, separators=(",", ":")).encode()
     if paging:
         # Each hit carries its sort values; spliced into the cached JSON of the agent.
-        items = b",".join(
-            a.encoded()[:-1]
-            + b',"sort":'
-            + json.dumps(_sort_values(a, field, order), separators=(",", ":")).encode()
-            + b"}"
-            for a in shown
-        )
+        items = b",".join(_with_sort(a, field, order) for a in shown)
     else:
         items = b",".join(a.encoded() for a in shown)
     return RawJson(b'{"items":[' + items + b"]," + tail[1:])
