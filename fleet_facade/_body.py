@@ -15,6 +15,9 @@ import zlib
 
 #: Raw bytes read from the connection per step.
 CHUNK = 256 * 1024
+#: Most decoded bytes one decompression step produces (a step may not grow a body at once
+#: by up to the whole limit: that alone would hold twice the limit while it is built).
+STEP = 1024 * 1024
 
 
 class BodyRefused(Exception):
@@ -62,11 +65,20 @@ class BodyDecoder:
         self._decompress: zlib._Decompress | None = self._new_decompressor()
         self._started = False
 
-    def check_length(self, content_length: str | None) -> None:
-        """Refuse at once an uncompressed body whose announced length is over the limit."""
+    def check_length(self, content_length: str | None) -> int | None:
+        """Refuse at once an uncompressed body whose announced length is over the limit.
+
+        Returns:
+            The announced length of an uncompressed body within the limit (such a body can
+            be read in one piece), else ``None``.
+        """
         announced = (content_length or "").strip()
-        if self._mode == "identity" and announced.isdigit() and int(announced) > self._limit:
+        if self._mode != "identity" or not announced.isdigit():
+            return None
+        length = int(announced)
+        if length > self._limit:
             raise BodyTooLarge(self._limit)
+        return length
 
     def feed(self, data: bytes) -> None:
         """Add one raw chunk.
@@ -81,7 +93,7 @@ class BodyDecoder:
             return
         while data:
             try:
-                out = decompress.decompress(data, self._left + 1)
+                out = decompress.decompress(data, min(self._left + 1, STEP))
             except zlib.error:
                 if self._mode == "deflate" and not self._started:
                     # Some servers send raw deflate without the zlib wrapper (as httpx and

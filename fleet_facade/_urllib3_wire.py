@@ -169,7 +169,10 @@ class Urllib3Wire:
         try:
             limit = self._settings.max_response_bytes
             decoder = BodyDecoder(headers.get("content-encoding"), limit)
-            decoder.check_length(headers.get("content-length"))
+            if decoder.check_length(headers.get("content-length")) is not None:
+                # Uncompressed, of a known length within the limit: one read, one buffer
+                # (http.client stops at the length; urllib3 checks it was all there).
+                return response.read(decode_content=False)  # type: ignore[no-any-return]
             for chunk in response.stream(CHUNK, decode_content=False):
                 decoder.feed(chunk)
             return decoder.finish()

@@ -23,6 +23,7 @@ import pytest
 from fleet_facade import (
     AsyncFleet,
     Fleet,
+    FleetConnectionError,
     FleetTimeoutError,
     UnexpectedResponseError,
 )
@@ -155,6 +156,45 @@ def test_a_gzip_body_under_the_limit_is_decoded(wire: str) -> None:
 
     with serving(answer) as server:
         assert _call(wire, server.url).revision == 3
+
+
+def _deflate(data: bytes, wbits: int) -> bytes:
+    packer = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    return packer.compress(data) + packer.flush()
+
+
+@pytest.mark.parametrize("wire", WIRES)
+@pytest.mark.parametrize(
+    ("coding", "encode"),
+    [
+        ("deflate", lambda body: _deflate(body, zlib.MAX_WBITS)),  # zlib-wrapped, as specified
+        ("deflate", lambda body: _deflate(body, -zlib.MAX_WBITS)),  # raw, as some servers send
+        ("gzip", lambda body: gzip.compress(body[:50]) + gzip.compress(body[50:])),  # 2 members
+    ],
+    ids=["deflate", "raw-deflate", "gzip-members"],
+)
+def test_every_form_of_the_codings_asked_for_is_decoded(
+    wire: str, coding: str, encode: Callable[[bytes], bytes]
+) -> None:
+    body = encode(POLICY)
+
+    def answer(_request: Request, send: Send) -> None:
+        send(head(length=len(body), Content_Encoding=coding) + body)
+
+    with serving(answer) as server:
+        assert _call(wire, server.url).revision == 3
+
+
+@pytest.mark.parametrize("wire", WIRES)
+def test_a_corrupt_gzip_body_is_a_connection_error_like_a_lost_answer(wire: str) -> None:
+    body = gzip.compress(POLICY)
+    body = body[:12] + bytes(b ^ 0xFF for b in body[12:30]) + body[30:]
+
+    def answer(_request: Request, send: Send) -> None:
+        send(head(length=len(body), Content_Encoding="gzip") + body)
+
+    with serving(answer) as server, pytest.raises(FleetConnectionError, match="corrupt"):
+        _call(wire, server.url)
 
 
 @pytest.mark.parametrize("wire", WIRES)
