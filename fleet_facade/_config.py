@@ -192,6 +192,12 @@ def resolve(
     Raises:
         FleetConfigError: No URL, no or conflicting credentials, or an unusable value.
     """
+    for name, value in (("base_url", base_url), ("api_key", api_key), ("username", username),
+                        ("password", password), ("bearer_token", bearer_token),
+                        ("space", space)):  # fmt: skip
+        if value is not None and not isinstance(value, str):
+            # Said without the value: it may be a credential.
+            raise FleetConfigError(f"{name} must be a string, not {type(value).__name__}")
     environ = os.environ if env is None else env
     url = base_url or environ.get("KIBANA_ENDPOINT") or environ.get("KIBANA_URL")
     if not url:

@@ -13,10 +13,13 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fleet_facade import (
     BadRequestError,
     Fleet,
+    FleetConfigError,
     FleetError,
     InvalidArgumentError,
     InvalidRequestError,
@@ -234,3 +237,71 @@ def test_a_valid_retry_after_is_honoured_up_to_60_seconds(value: str, expected: 
     ) as fleet:
         fleet.agent_policies.get(id="p1")
     assert sleeps == [expected]
+
+
+# -- whatever comes in, a library error comes out ----------------------------------------------
+
+ANYTHING = (
+    st.none() | st.text() | st.integers() | st.floats() | st.booleans() | st.binary()
+    | st.lists(st.text(max_size=3), max_size=2)
+)  # fmt: skip
+URLS = ANYTHING | st.text().map(lambda t: "http://" + t) | st.text().map(lambda t: "https://" + t)
+
+
+@settings(max_examples=400, suppress_health_check=list(HealthCheck), deadline=None)
+@given(url=URLS, key=ANYTHING, user=ANYTHING, password=ANYTHING, token=ANYTHING,
+       space=ANYTHING, verify=ANYTHING, timeout=ANYTHING, retries=ANYTHING,
+       limit=ANYTHING)  # fmt: skip
+def test_any_configuration_is_a_client_or_a_config_error(
+    url: Any, key: Any, user: Any, password: Any, token: Any, space: Any, verify: Any,
+    timeout: Any, retries: Any, limit: Any,
+) -> None:  # fmt: skip
+    try:
+        Fleet(url, api_key=key, username=user, password=password, bearer_token=token,
+              space=space, verify=verify, timeout=timeout, max_retries=retries,
+              max_response_bytes=limit, transport=httpx.MockTransport(httpx.Response))  # fmt: skip
+    except FleetConfigError as error:
+        assert str(error)
+
+
+TEXTS = st.text(alphabet=st.characters(), max_size=30) | st.sampled_from(
+    ["..", ".", "%2e%2e", "a/../b", "\x00", "\ud800", "x\udfffy", "é" * 300]
+)
+TEXT_CALLS: list[Any] = [
+    lambda f, v: f.agent_policies.get(id=v),
+    lambda f, v: f.agent_policies.create(name=v),
+    lambda f, v: f.agent_policies.list(kuery=v).to_list(),
+    lambda f, v: f.packages.install(name="nginx", version=v),
+    lambda f, v: f.agents.get(id=v),
+    lambda f, v: f.outputs.create(name=v, type="elasticsearch", hosts=[v]),
+]
+
+
+@pytest.fixture(scope="module")
+def served() -> Any:
+    """The sandbox over loopback and one client per wire (made once: examples are many)."""
+    with FleetSandbox(seed=12) as sandbox:
+        clients = {
+            "urllib3": Fleet(sandbox.url, api_key=sandbox.api_key, max_retries=0),
+            "httpx": Fleet(sandbox.url, api_key=sandbox.api_key, max_retries=0,
+                           transport=httpx.HTTPTransport()),
+            "in-process": Fleet(URL, api_key=sandbox.api_key, max_retries=0,
+                                transport=sandbox.transport()),
+        }  # fmt: skip
+        yield sandbox, clients
+        for client in clients.values():
+            client.close()
+
+
+@settings(max_examples=300, suppress_health_check=list(HealthCheck), deadline=None)
+@given(wire=st.sampled_from(["urllib3", "httpx", "in-process"]),
+       call=st.integers(0, len(TEXT_CALLS) - 1), value=TEXTS)  # fmt: skip
+def test_any_text_argument_is_a_result_or_a_library_error(
+    served: Any, wire: str, call: int, value: str
+) -> None:
+    sandbox, clients = served
+    try:
+        TEXT_CALLS[call](clients[wire], value)
+    except FleetError as error:
+        assert str(error)
+    assert sandbox.errors == []
