@@ -88,6 +88,7 @@ class Urllib3Wire:
         self._no_retries = urllib3.Retry(False, redirect=False)
         self._raw_http: httpx.Client | None = None
         self._raw_lock = threading.Lock()
+        self._deadline = attempt_deadline(settings.timeout)
 
     def httpx_client(self) -> httpx.Client:
         """A separate httpx client with the same settings (for the generated sync ``raw``)."""
@@ -98,7 +99,8 @@ class Urllib3Wire:
 
     def attempt(self, request: dict[str, Any]) -> Attempt:
         """A new attempt at ``request``, with the deadline its timeout gives."""
-        return Attempt(attempt_deadline(request.get("timeout") or self._settings.timeout))
+        timeout = request.get("timeout")  # set by ``with_options``
+        return Attempt(self._deadline if timeout is None else attempt_deadline(timeout))
 
     def send(self, request: dict[str, Any], attempt: Attempt | None = None) -> Reply:
         """Send one request built by a generated ``_get_kwargs`` (url relative to the base).
