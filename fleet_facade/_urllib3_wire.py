@@ -161,7 +161,10 @@ class Urllib3Wire:
                 # http.client refuses control characters in the target and bad header values.
                 raise SendError(type(exc).__name__, str(exc), sent=False, invalid=True) from None
             if attempt.finish():
-                response.close()  # its socket was shut: the connection cannot be reused
+                # Its socket was shut: a body read until the connection closed may be cut
+                # short without an error, and the connection cannot be reused.
+                response.close()
+                raise deadline_error(attempt.seconds)
             response.release_conn()
         return Reply(response.status, response.headers, content, method, path)
 
