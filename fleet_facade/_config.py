@@ -6,9 +6,11 @@ Environment variables are a fallback read here, when an argument is missing, nev
 from __future__ import annotations
 
 import base64
+import logging
+import math
 import os
+import re
 import ssl
-import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -22,11 +24,19 @@ from ._version import __version__
 API_VERSION = "2023-10-31"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+#: Largest response body read, counted after decompression (a gzip bomb stops here).
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+#: Longest accepted timeout: one day is more than any request needs, and sockets refuse
+#: values far beyond it.
+MAX_TIMEOUT = 86400.0
+
+logger = logging.getLogger("fleet_facade")
 
 AuthKind = Literal["api_key", "basic", "bearer", "none"]
 Verify = bool | str | ssl.SSLContext
 
 _TRUE = {"1", "true", "yes", "on"}
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,15})://")
 
 
 @dataclass(frozen=True, repr=False)
@@ -40,6 +50,7 @@ class Settings:
     timeout: httpx.Timeout
     max_retries: int
     prefix: str = ""
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     _authorization: str | None = field(default=None)
 
     def headers(self, *, xsrf: bool = True) -> dict[str, str]:
@@ -74,36 +85,88 @@ def needs_xsrf(method: str) -> bool:
 
 
 def _check_url(url: str) -> None:
-    """Refuse a URL no request can go to, or one that carries credentials."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
-    except ValueError as exc:
-        raise FleetConfigError(f"not a usable Kibana URL: {exc}") from None
-    if not parts.hostname:
-        raise FleetConfigError("the Kibana URL has no host")
-    if parts.username is not None or parts.password is not None:
-        # Shown nowhere: the URL is in reprs and error messages, credentials must not be.
+    """Refuse a URL no request can go to, or one that carries credentials.
+
+    Nothing of the URL is echoed: a password typed into it may sit anywhere (``user:pass@``,
+    or, with a slash in the password, where the port would be).
+    """
+    if not url.startswith(("http://", "https://")):
+        scheme = _SCHEME.match(url)  # only a scheme proper: ``user:password@`` is not echoed
+        named = f", not {scheme.group(1)}:" if scheme else ""
+        raise FleetConfigError(f"Kibana URL must start with http:// or https://{named}")
+    if "@" in url.split("?", 1)[0].split("#", 1)[0]:
         raise FleetConfigError(
             "put credentials in api_key=, username=/password= or bearer_token=, not in the URL"
         )
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise FleetConfigError(
+            "not a usable Kibana URL: its port is not a number from 1 to 65535 (or its IPv6 "
+            "address is not closed with ])"
+        ) from None
+    if not parts.hostname:
+        raise FleetConfigError("the Kibana URL has no host")
+    if port == 0:
+        raise FleetConfigError("not a usable Kibana URL: port 0")
 
 
 def _api_key_header(api_key: str) -> str:
     # Kibana wants base64("id:key"); accept the already-encoded form and the "id:key" pair.
     if ":" in api_key:
-        api_key = base64.b64encode(api_key.encode()).decode("ascii")
+        try:
+            api_key = base64.b64encode(api_key.encode()).decode("ascii")
+        except UnicodeEncodeError:
+            raise FleetConfigError("the api_key is not valid Unicode text") from None
     return f"ApiKey {api_key}"
 
 
-def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
+def parse_timeout(value: object) -> httpx.Timeout:
+    """A timeout argument as an ``httpx.Timeout``, refused unless every part is usable.
+
+    Raises:
+        FleetConfigError: ``None``, not a number, or a part that is not a finite number of
+            seconds above 0 and at most :data:`MAX_TIMEOUT` (``pool`` may be ``None``).
+    """
     if value is None:
         raise FleetConfigError(
             "timeout=None would wait forever; pass a number of seconds or an httpx.Timeout"
         )
-    return httpx.Timeout(float(value))
+    if isinstance(value, httpx.Timeout):
+        parts = {"connect": value.connect, "read": value.read, "write": value.write}
+        for name, seconds in parts.items():
+            _check_seconds(f"timeout.{name}", seconds)
+        if value.pool is not None:
+            _check_seconds("timeout.pool", value.pool)
+        return value
+    _check_seconds("timeout", value)
+    return httpx.Timeout(float(value))  # type: ignore[arg-type]  # (checked: a real number)
+
+
+def attempt_deadline(timeout: httpx.Timeout) -> float:
+    """Seconds one request attempt may take in all: the largest part of ``timeout``."""
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return max(seconds for seconds in parts if seconds is not None)
+
+
+def _check_seconds(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FleetConfigError(
+            f"{name} must be a number of seconds, not {type(value).__name__}"
+        )
+    if not (math.isfinite(value) and 0 < value <= MAX_TIMEOUT):
+        raise FleetConfigError(
+            f"{name} must be more than 0 and at most {MAX_TIMEOUT:g} seconds, not {value!r}"
+        )
+
+
+def _max_response_bytes(value: object) -> int:
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise FleetConfigError(f"max_response_bytes must be a positive integer, not {value!r}")
+    return value
 
 
 def resolve(
@@ -117,21 +180,29 @@ def resolve(
     verify: Verify | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int | None,
+    max_response_bytes: int | None = None,
     env: Mapping[str, str] | None = None,
 ) -> Settings:
     """Combine arguments with the documented environment fallbacks.
 
+    Arguments win over the environment (``os.environ``, or ``env`` when given): a credential
+    argument replaces every credential variable, and the URL, space and TLS arguments
+    replace theirs.
+
     Raises:
-        FleetConfigError: No URL, conflicting credentials, or an unusable value.
+        FleetConfigError: No URL, no or conflicting credentials, or an unusable value.
     """
+    for name, value in (("base_url", base_url), ("api_key", api_key), ("username", username),
+                        ("password", password), ("bearer_token", bearer_token),
+                        ("space", space)):  # fmt: skip
+        if value is not None and not isinstance(value, str):
+            # Said without the value: it may be a credential.
+            raise FleetConfigError(f"{name} must be a string, not {type(value).__name__}")
     environ = os.environ if env is None else env
     url = base_url or environ.get("KIBANA_ENDPOINT") or environ.get("KIBANA_URL")
     if not url:
         raise FleetConfigError("no Kibana URL: pass base_url or set KIBANA_ENDPOINT")
-    url = url.rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        scheme = url.split(":", 1)[0][:20]  # not the whole URL: it may carry credentials
-        raise FleetConfigError(f"Kibana URL must start with http:// or https://, not {scheme}:")
+    url = url.strip().rstrip("/")
     _check_url(url)
 
     given = [x for x in (api_key, bearer_token, username or password) if x]
@@ -153,15 +224,27 @@ def resolve(
     elif username or password:
         if not (username and password):
             raise FleetConfigError("basic authentication needs both username and password")
-        pair = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        try:
+            pair = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        except UnicodeEncodeError:
+            raise FleetConfigError("the username or password is not valid Unicode text") from None
         authorization, kind = f"Basic {pair}", "basic"
-
-    if authorization is not None and any(ord(c) < 32 or ord(c) == 127 for c in authorization):
-        # Said without the value: it is a credential.
-        raise FleetConfigError(f"the {kind} credential contains a control character")
+    if authorization is None:
+        # Kibana answers every Fleet request without credentials with a 401: say so now.
+        raise FleetConfigError(
+            "no credentials: pass api_key=, username= and password=, or bearer_token=, or set "
+            "KIBANA_API_KEY (or KIBANA_USERNAME and KIBANA_PASSWORD)"
+        )
+    if not authorization.isascii() or any(ord(c) < 32 or ord(c) == 127 for c in authorization):
+        # Said without the value: it is a credential. (HTTP headers carry ASCII only.)
+        raise FleetConfigError(
+            f"the {kind} credential contains a control or non-ASCII character"
+        )
     space = space if space is not None else (environ.get("KIBANA_SPACE") or None)
     if space == "default":
         space = None
+    if space is not None and (space in (".", "..") or not _encodable(space)):
+        raise FleetConfigError(f"not a usable space id: {space!r}")
     prefix = f"/s/{quote(space, safe='')}" if space else ""
     url += prefix
 
@@ -171,25 +254,37 @@ def resolve(
         else:
             verify = environ.get("KIBANA_CA_CERTS") or True
     if verify is False:
-        warnings.warn(
-            "TLS certificate verification is disabled for the Kibana connection",
-            stacklevel=4,
-        )
+        # One log line per client, not a Python warning (which would print a source line, and
+        # fail the program where warnings are errors).
+        logger.warning("TLS certificate verification is disabled for %s", url)
     elif isinstance(verify, str):
         verify = _ca_context(verify)
+    elif not isinstance(verify, bool | ssl.SSLContext):
+        raise FleetConfigError(
+            "verify must be True, False, a CA bundle path or an ssl.SSLContext"
+        )
     retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
-    if retries < 0:
-        raise FleetConfigError("max_retries must be >= 0")
+    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+        raise FleetConfigError(f"max_retries must be an integer >= 0, not {retries!r}")
     return Settings(
         base_url=url,
         auth_kind=kind,
         space=space,
         verify=verify,
-        timeout=_timeout(DEFAULT_TIMEOUT if timeout is None else timeout),
+        timeout=parse_timeout(DEFAULT_TIMEOUT if timeout is None else timeout),
         max_retries=retries,
         prefix=prefix,
+        max_response_bytes=_max_response_bytes(max_response_bytes),
         _authorization=authorization,
     )
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _ca_context(path: str) -> ssl.SSLContext:

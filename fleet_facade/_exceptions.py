@@ -6,12 +6,17 @@ Every exception derives from :class:`FleetError`; the tree is::
     ├── FleetConfigError                 bad constructor arguments or environment
     ├── InvalidInputsError (ValueError)  simplified inputs/vars refused before sending
     ├── InvalidRequestError (ValueError) an argument no HTTP request can carry (an id too long
-    │                                    for a URL, a control character in a header); not sent
+    │                                    for a URL, a control character in a header, a body
+    │                                    nested too deeply; see ``_limits.py``); not sent
+    ├── InvalidArgumentError (TypeError) a required argument is missing or of the wrong type;
+    │                                    not sent
     ├── UnsupportedByServerError         the feature needs a newer Kibana than the server runs
     ├── FleetConnectionError             no response: connection refused, reset, dropped
     │   └── FleetTimeoutError            no response in time (connect, read, write or pool)
     ├── UnexpectedResponseError          a 2xx whose body is not what the spec promises
-    │                                    (HTML from a proxy, truncated JSON, wrong types)
+    │                                    (HTML from a proxy, truncated JSON, wrong types, a
+    │                                    listing without ``items``), or any body larger than
+    │                                    ``max_response_bytes``
     └── APIStatusError                   Kibana answered with a 4xx/5xx status
         ├── BadRequestError              400
         ├── AuthenticationError          401
@@ -21,8 +26,9 @@ Every exception derives from :class:`FleetError`; the tree is::
         ├── RateLimitError               429 (``retry_after`` in seconds when Kibana sent it)
         └── ServerError                  5xx
 
-``InvalidInputsError`` is both a ``FleetError`` and a ``ValueError``: it reports a caller's
-mistake found before any request is sent, so ``except ValueError`` catches it as well.
+``InvalidInputsError`` and ``InvalidRequestError`` are both a ``FleetError`` and a
+``ValueError`` (``InvalidArgumentError`` a ``TypeError``): they report a caller's mistake found
+before any request is sent, so ``except ValueError`` (``TypeError``) catches them as well.
 
 Every exception carries ``status`` (``None`` when no response arrived), Kibana's ``error`` and
 ``message``, and the request's ``method`` and ``path``. Credentials never appear in them: the
@@ -45,6 +51,7 @@ __all__ = [
     "FleetConnectionError",
     "FleetError",
     "FleetTimeoutError",
+    "InvalidArgumentError",
     "InvalidInputsError",
     "InvalidRequestError",
     "NotFoundError",
@@ -95,6 +102,10 @@ class FleetConfigError(FleetError):
 
 class InvalidRequestError(FleetError, ValueError):
     """An argument cannot be put into an HTTP request at all; nothing was sent."""
+
+
+class InvalidArgumentError(FleetError, TypeError):
+    """A required argument is missing or has the wrong type; nothing was sent."""
 
 
 class InvalidInputsError(FleetError, ValueError):
@@ -239,7 +250,7 @@ def _error_fields(content: bytes, content_type: str | None) -> tuple[str | None,
     """Kibana's ``error``, ``message`` and ``attributes`` from a body, tolerating non-JSON."""
     try:
         body = json.loads(content) if content else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # (UnicodeDecodeError is a ValueError)
         body = None
     if isinstance(body, dict):
         message = body.get("message")

@@ -11,6 +11,7 @@ when it is reached, naming its position.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
@@ -21,6 +22,9 @@ T = TypeVar("T")
 
 _MODEL_LIST = re.compile(r"^list\[(\w+)\](?: \| Unset)?$")
 _ITEM_MODELS: dict[str, Any] = {}
+#: Held while a model is looked up for the first time: the lookup imports the generated
+#: models, which threads of a shared client must not do halfway at once.
+_LOCK = threading.Lock()
 
 
 def item_model(module: Any) -> Any:
@@ -30,9 +34,13 @@ def item_model(module: Any) -> Any:
     ``_parse_response``'s return annotation, and that envelope's ``items: list[Model]`` field.
     """
     name = module.__name__
-    if name not in _ITEM_MODELS:
-        _ITEM_MODELS[name] = _find_item_model(module)
-    return _ITEM_MODELS[name]
+    try:
+        return _ITEM_MODELS[name]
+    except KeyError:
+        with _LOCK:
+            if name not in _ITEM_MODELS:
+                _ITEM_MODELS[name] = _find_item_model(module)
+            return _ITEM_MODELS[name]
 
 
 def _find_item_model(module: Any) -> Any:
@@ -72,7 +80,9 @@ class TakeItems:
         if self._model is not None and isinstance(data, dict):
             items = data.get("items")
             if isinstance(items, list):
-                self._raw = data.pop("items")
+                self._raw = items
+                # An empty list in their place: the envelope still says it has items.
+                data["items"] = []
 
     def items(self, parsed: list[Any]) -> Sequence[Any]:
         """This page's items: lazy models if taken, else ``parsed`` (the envelope's own)."""

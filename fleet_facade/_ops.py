@@ -10,45 +10,65 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
+import threading
 from types import ModuleType
 from typing import Any
 
-_INDEX: dict[str, str] = {}
+#: operationId (underscored) -> generated module name; ``None`` until first needed. Built
+#: whole, then published in one assignment: a shared client's threads never see it half full.
+_INDEX: dict[str, str] | None = None
 _MODULES: dict[str, ModuleType] = {}
+#: Held while the index is built or a generated module first imported. One lock for both:
+#: the generated modules import each other, and importing them from several threads at once
+#: could meet a partly initialised module.
+_LOCK = threading.Lock()
 
 
-def _build_index() -> None:
+def _index() -> dict[str, str]:
+    index = _INDEX
+    if index is None:
+        with _LOCK:
+            index = _INDEX if _INDEX is not None else _build_index()
+    return index
+
+
+def _build_index() -> dict[str, str]:
+    """Find every generated operation (called with ``_LOCK`` held)."""
+    global _INDEX
     # Found without importing the generated package: importing it loads attrs and the
     # generated httpx client, which the facade needs only at the first request.
     spec = importlib.util.find_spec("fleet_api_client")
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("the generated package fleet_api_client is not installed")
     root = os.path.join(next(iter(spec.submodule_search_locations)), "api")
+    index: dict[str, str] = {}
     for tag in sorted(os.listdir(root)):
         folder = os.path.join(root, tag)
         if not os.path.isdir(folder):
             continue
         for name in os.listdir(folder):
             if name.endswith(".py") and name != "__init__.py":
-                _INDEX[name[:-3]] = f"fleet_api_client.api.{tag}.{name[:-3]}"
+                index[name[:-3]] = f"fleet_api_client.api.{tag}.{name[:-3]}"
+    _INDEX = index
+    return index
 
 
 def operation(operation_id: str) -> ModuleType:
     """The generated module for an operationId such as ``get-fleet-agent-policies``."""
     module = _MODULES.get(operation_id)
     if module is None:
-        if not _INDEX:
-            _build_index()
-        module = importlib.import_module(_INDEX[operation_id.replace("-", "_")])
-        _MODULES[operation_id] = module
+        index = _index()
+        with _LOCK:
+            module = _MODULES.get(operation_id)
+            if module is None:
+                module = importlib.import_module(index[operation_id.replace("-", "_")])
+                _MODULES[operation_id] = module
     return module
 
 
 def operation_ids() -> list[str]:
     """Every operationId the generated client implements."""
-    if not _INDEX:
-        _build_index()
-    return sorted(name.replace("_", "-") for name in _INDEX)
+    return sorted(name.replace("_", "-") for name in _index())
 
 
 class Body:

@@ -11,17 +11,32 @@ proxies (from the environment, or the system settings on macOS and Windows), and
 
 from __future__ import annotations
 
-import functools
 import http.client
-import ssl
+import threading
 import urllib.request
+import zlib
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
-from ._config import Settings, needs_xsrf
-from ._http import Reply, SendError, encode_json, httpx_options
+from . import _deadline
+from ._body import CHUNK, BodyDecoder, BodyRefused
+from ._config import Settings, attempt_deadline, needs_xsrf
+from ._deadline import Attempt
+from ._http import (
+    ACCEPT_ENCODING,
+    FleetHttpxClient,
+    RefusedBody,
+    Reply,
+    SendError,
+    connect_failure,
+    corrupt_body,
+    deadline_error,
+    encode_json,
+    httpx_options,
+    retryable_reason,
+)
 
 #: Idle connections kept per client (as httpx's default limit of 100 connections: a sync client
 #: shared by many threads, or async calls still finishing after a cancellation, stay quiet).
@@ -45,7 +60,7 @@ class Urllib3Wire:
         parts = urlsplit(settings.base_url)
         self._base_path = parts.path.rstrip("/")  # Kibana's basePath and the space prefix
         # ``kbn-xsrf`` only where Kibana requires it: one header less on every GET.
-        self._headers = {**settings.headers(xsrf=False), "accept-encoding": "gzip, deflate"}
+        self._headers = {**settings.headers(xsrf=False), "accept-encoding": ACCEPT_ENCODING}
         self._xsrf_headers = {**self._headers, "kbn-xsrf": "true"}
         options: dict[str, Any] = {
             "maxsize": POOL_SIZE,
@@ -53,9 +68,9 @@ class Urllib3Wire:
             "retries": False,  # the transport decides about retries
             "timeout": _urllib3_timeout(urllib3, settings.timeout),
         }
-        pool_class: Any = urllib3.HTTPConnectionPool
+        kind = "http"
         if parts.scheme == "https":
-            pool_class = urllib3.HTTPSConnectionPool
+            kind = "https"
             # The same trust as httpx: certifi's roots (or SSL_CERT_FILE/SSL_CERT_DIR), the
             # caller's CA as an SSLContext, or no verification when asked.
             verify = settings.verify
@@ -64,38 +79,52 @@ class Urllib3Wire:
             if verify is False:
                 options["cert_reqs"] = "CERT_NONE"
                 options["assert_hostname"] = False
-                pool_class = _unwarned_pool(urllib3)
+                kind = "https-unverified"
             elif not context.check_hostname:
                 # The caller's context turns the hostname check off; urllib3 would do its own.
                 options["assert_hostname"] = False
-        self._pool = pool_class(parts.hostname, parts.port, **options)
+        self._pool = _pool_class(urllib3, kind)(parts.hostname, parts.port, **options)
         # Made once: urlopen would otherwise build this Retry from ``False`` on every call.
         self._no_retries = urllib3.Retry(False, redirect=False)
         self._raw_http: httpx.Client | None = None
+        self._raw_lock = threading.Lock()
+        self._deadline = attempt_deadline(settings.timeout)
 
     def httpx_client(self) -> httpx.Client:
         """A separate httpx client with the same settings (for the generated sync ``raw``)."""
-        if self._raw_http is None:
-            self._raw_http = httpx.Client(**httpx_options(self._settings))
-        return self._raw_http
+        with self._raw_lock:  # made once, even when threads ask at the same moment
+            if self._raw_http is None:
+                self._raw_http = FleetHttpxClient(**httpx_options(self._settings))
+            return self._raw_http
 
-    def send(self, request: dict[str, Any]) -> Reply:
+    def attempt(self, request: dict[str, Any]) -> Attempt:
+        """A new attempt at ``request``, with the deadline its timeout gives."""
+        timeout = request.get("timeout")  # set by ``with_options``
+        return Attempt(self._deadline if timeout is None else attempt_deadline(timeout))
+
+    def send(self, request: dict[str, Any], attempt: Attempt | None = None) -> Reply:
         """Send one request built by a generated ``_get_kwargs`` (url relative to the base).
 
+        Args:
+            request: The request.
+            attempt: The attempt to run it as (the async client keeps it, to abort it when
+                cancelled); default: a new one.
+
         Raises:
-            SendError: No HTTP answer came back.
+            SendError: No (complete) HTTP answer came back.
+            RefusedBody: The answer's body is too large or in a coding not asked for.
         """
         urllib3 = self._urllib3
         method = request["method"].upper()
         path = self._base_path + request["url"]
         params = request.get("params")
-        target = f"{path}?{encode_query(params)}" if params else path
         headers = self._xsrf_headers if needs_xsrf(method) else self._headers
         body: bytes | None = None
         options: dict[str, Any] = {}
         if request.get("timeout") is not None:  # ``with_options``; else the pool's default
             options["timeout"] = _urllib3_timeout(urllib3, request["timeout"])
         try:
+            target = f"{path}?{encode_query(params)}" if params else path
             if request.get("json") is not None:  # (httpx, too, sends no body for json=None)
                 body = encode_json(request["json"])  # ValueError for NaN or infinity
                 headers = {**headers, "content-type": "application/json"}
@@ -104,24 +133,62 @@ class Urllib3Wire:
             extra = request.get("headers")
             if extra:
                 headers = {**headers, **{name.lower(): value for name, value in extra.items()}}
-            response = self._pool.urlopen(
-                method,
-                target,
-                body=body,
-                headers=headers,
-                retries=self._no_retries,
-                redirect=False,
-                assert_same_host=False,
-                preload_content=True,
-                **options,
-            )
-        except urllib3.exceptions.HTTPError as exc:
-            raise _send_error(urllib3, exc) from None
-        except (http.client.InvalidURL, ValueError, UnicodeError) as exc:
-            # JSON refuses NaN; http.client refuses control characters in the target and bad
-            # header values: the caller's arguments, which no retry can fix.
+        except (ValueError, TypeError, RecursionError) as exc:
+            # JSON refuses NaN, objects it does not know, and nesting too deep: the caller's
+            # arguments, which no retry can fix.
             raise SendError(type(exc).__name__, str(exc), sent=False, invalid=True) from None
-        return Reply(response.status, response.headers, response.data, method, path)
+        attempt = attempt or self.attempt(request)
+        with attempt:
+            try:
+                response = self._pool.urlopen(
+                    method,
+                    target,
+                    body=body,
+                    headers=headers,
+                    retries=self._no_retries,
+                    redirect=False,
+                    assert_same_host=False,
+                    preload_content=False,
+                    decode_content=False,
+                    **options,
+                )
+                content = self._read(response, method, path)
+            except urllib3.exceptions.HTTPError as exc:
+                if attempt.finish():
+                    raise deadline_error(attempt.seconds) from None
+                raise _send_error(urllib3, exc) from None
+            except (http.client.InvalidURL, ValueError, UnicodeError) as exc:
+                # http.client refuses control characters in the target and bad header values.
+                raise SendError(type(exc).__name__, str(exc), sent=False, invalid=True) from None
+            if attempt.finish():
+                # Its socket was shut: a body read until the connection closed may be cut
+                # short without an error, and the connection cannot be reused.
+                response.close()
+                raise deadline_error(attempt.seconds)
+            response.release_conn()
+        return Reply(response.status, response.headers, content, method, path)
+
+    def _read(self, response: Any, method: str, path: str) -> bytes:
+        """The decoded body, within the size limit (the connection is closed if refused)."""
+        headers = response.headers
+        try:
+            limit = self._settings.max_response_bytes
+            decoder = BodyDecoder(headers.get("content-encoding"), limit)
+            if decoder.check_length(headers.get("content-length")) is not None:
+                # Uncompressed, of a known length within the limit: one read, one buffer
+                # (http.client stops at the length; urllib3 checks it was all there).
+                return response.read(decode_content=False)  # type: ignore[no-any-return]
+            for chunk in response.stream(CHUNK, decode_content=False):
+                decoder.feed(chunk)
+            return decoder.finish()
+        except BodyRefused as exc:
+            response.close()  # not drained: the rest is never read
+            response.release_conn()
+            reply = Reply(response.status, headers, b"", method, path)
+            raise RefusedBody(reply, str(exc)) from None
+        except zlib.error as exc:
+            response.close()
+            raise corrupt_body(exc) from None
 
     def close(self) -> None:
         self._pool.close()
@@ -155,19 +222,22 @@ def _urllib3_timeout(urllib3: Any, timeout: httpx.Timeout | float) -> Any:
 def _send_error(urllib3: Any, exc: Exception) -> SendError:
     """Classify a urllib3 failure as :func:`fleet_facade._http.send_error_from_httpx` does."""
     errors = urllib3.exceptions
-    kind, detail = type(exc).__name__, str(exc) or type(exc).__name__
+    kind = type(exc).__name__
     if isinstance(exc, errors.LocationValueError):
-        return SendError(kind, detail, sent=False, retryable=False, invalid=True)
+        return SendError(kind, str(exc) or kind, sent=False, retryable=False, invalid=True)
     if isinstance(exc, errors.ClosedPoolError):
         return SendError(kind, "the client is closed", sent=False, retryable=False)
+    reason, detail = connect_failure(exc)
+    if reason is not None:
+        # Refused, unresolved, not TLS, untrusted: nothing was sent, and trying again soon
+        # meets the same answer (see ``_http.retryable_reason``).
+        return SendError(kind, detail, sent=False, retryable=retryable_reason(reason),
+                         reason=reason)  # fmt: skip
     if isinstance(exc, errors.SSLError):
-        if _certificate_refused(exc):
-            # A certificate that fails verification now fails the same way on a retry.
-            return SendError(kind, detail, sent=False, retryable=False)
         # A handshake cut short (reset, EOF) may heal; counted as sent, so that only
         # idempotent requests are repeated.
         return SendError(kind, detail, sent=True)
-    if isinstance(exc, errors.NewConnectionError):  # refused, unreachable, name not resolved
+    if isinstance(exc, errors.NewConnectionError):  # unreachable, reset while connecting
         return SendError(kind, detail, sent=False)
     if isinstance(exc, errors.ConnectTimeoutError):
         return SendError(kind, detail, sent=False, timeout=True)
@@ -176,38 +246,72 @@ def _send_error(urllib3: Any, exc: Exception) -> SendError:
     return SendError(kind, detail, sent=True)  # connection lost mid-exchange (ProtocolError...)
 
 
-def _certificate_refused(exc: BaseException) -> bool:
-    """Whether an SSL failure is the server's certificate being refused (not a cut handshake)."""
-    seen: BaseException | None = exc
-    for _ in range(8):  # urllib3 wraps the ssl module's error; follow the chain a little way
-        if seen is None:
-            break
-        if isinstance(seen, ssl.SSLCertVerificationError) or type(seen).__name__ == (
-            "CertificateError"
-        ):
-            return True
-        nested = [arg for arg in seen.args if isinstance(arg, BaseException)]
-        seen = nested[0] if nested else (seen.__cause__ or seen.__context__)
-    return False
+_POOL_CLASSES: dict[str, Any] = {}
+_WATCHED: dict[Any, Any] = {}
+_CLASSES_LOCK = threading.Lock()
 
 
-@functools.cache  # one class, however many clients are made
-def _unwarned_pool(urllib3: Any) -> Any:
-    """An HTTPS pool that does not warn on every request that its peer is unverified.
+def _pool_class(urllib3: Any, kind: str) -> Any:
+    """The pool class for ``"http"``, ``"https"`` or ``"https-unverified"``, made once."""
+    with _CLASSES_LOCK:
+        if not _POOL_CLASSES:
+            _POOL_CLASSES.update(_make_pool_classes(urllib3))
+        return _POOL_CLASSES[kind]
 
-    ``verify=False`` was asked for explicitly and warned about once, when the client was made;
-    urllib3 would add an ``InsecureRequestWarning`` to every request (and, where warnings are
-    errors, fail each one with it).
-    """
 
-    class UnwarnedHTTPSConnectionPool(urllib3.HTTPSConnectionPool):  # type: ignore[misc]
+def _make_pool_classes(urllib3: Any) -> dict[str, Any]:
+    class Watched:
+        """Pool methods every wire's pool shares: watched connections, released connections."""
+
+        @property
+        def ConnectionCls(self) -> Any:  # (urllib3's name)
+            # Looked up when a connection is made: urllib3's class at that time (a recorder
+            # may have patched it), with the deadline watch mixed in.
+            for klass in type(self).__mro__:
+                base = klass.__dict__.get("ConnectionCls")
+                if isinstance(base, type):
+                    return _watched_connection(base)
+            raise TypeError("no urllib3 connection class")  # pragma: no cover
+
+        def _put_conn(self, conn: Any) -> None:
+            if conn is not None:
+                _deadline.released(conn)
+            super()._put_conn(conn)  # type: ignore[misc]
+
+    class UnwarnedHTTPSConnectionPool(Watched, urllib3.HTTPSConnectionPool):  # type: ignore[misc]
+        """An HTTPS pool that does not warn on every request that its peer is unverified.
+
+        ``verify=False`` was asked for explicitly and logged once, when the client was made;
+        urllib3 would add an ``InsecureRequestWarning`` to every request (and, where warnings
+        are errors, fail each one with it).
+        """
+
         def _validate_conn(self, conn: Any) -> None:
             # HTTPSConnectionPool._validate_conn, without its warning.
             urllib3.HTTPConnectionPool._validate_conn(self, conn)
             if conn.is_closed:
                 conn.connect()
 
-    return UnwarnedHTTPSConnectionPool
+    class HTTPConnectionPool(Watched, urllib3.HTTPConnectionPool):  # type: ignore[misc]
+        pass
+
+    class HTTPSConnectionPool(Watched, urllib3.HTTPSConnectionPool):  # type: ignore[misc]
+        pass
+
+    return {
+        "http": HTTPConnectionPool,
+        "https": HTTPSConnectionPool,
+        "https-unverified": UnwarnedHTTPSConnectionPool,
+    }
+
+
+def _watched_connection(base: type) -> Any:
+    with _CLASSES_LOCK:
+        watched = _WATCHED.get(base)
+        if watched is None:
+            watched = type(f"Watched{base.__name__}", (_deadline.WatchedConnection, base), {})
+            _WATCHED[base] = watched
+        return watched
 
 
 def proxied(url: str) -> bool:

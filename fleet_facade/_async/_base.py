@@ -45,10 +45,15 @@ def created(result: Any, operation_id: str) -> Any:
 
 
 def items_of(envelope: Any, operation_id: str = "a listing") -> list[Any]:
-    """The ``items`` of a listing (an empty list when absent)."""
+    """The ``items`` of a listing, refusing an answer without them.
+
+    Kibana's listings always carry ``items`` (an empty list when nothing matches); an answer
+    without it (``{}``, ``{"total": 5}``) is not an empty Fleet, and reading it as one would
+    let ``plan``/``apply`` recreate everything.
+    """
     items = _field(envelope, "items")
     if items is None:
-        return []
+        raise _unexpected("no 'items'", operation_id)
     if not isinstance(items, list):
         raise _unexpected(f"'items' is {type(items).__name__}, not a list,", operation_id)
     return items
@@ -79,7 +84,7 @@ class AsyncResource:
             envelope = await transport.call(
                 operation_id, page=page, per_page=per_page, peek=take, **params
             )
-            items = take.items(items_of(envelope))
+            items = take.items(items_of(envelope, operation_id))
             total = total_of(envelope)
             return Page(items, total, next_page_number(page, per_page, len(items), total))
 
@@ -92,7 +97,7 @@ class AsyncResource:
         async def fetch(_cursor: Any) -> Page[Any]:
             take = TakeItems(operation_id)
             envelope = await transport.call(operation_id, peek=take, **params)
-            items = take.items(items_of(envelope))
+            items = take.items(items_of(envelope, operation_id))
             return Page(items, total_of(envelope) or len(items), None)
 
         return AsyncListing(fetch, start=None)

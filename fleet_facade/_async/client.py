@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._config import Verify, resolve
+from .._config import Verify, parse_timeout, resolve
+from .._exceptions import FleetConfigError
 from .._types import AsyncSleep
 from ._transport import AsyncTransport
 from .admin import AsyncAdmin, AsyncAgentlessPolicies
@@ -24,6 +26,10 @@ from .packages import AsyncPackages
 from .proxies import AsyncProxies
 from .settings import AsyncSettings
 from .uninstall_tokens import AsyncUninstallTokens
+
+#: Keyword arguments of the constructor that ``_open`` passes on to the settings.
+_OPTIONS = frozenset({"api_key", "username", "password", "bearer_token", "space", "verify",
+                      "timeout", "max_retries", "max_response_bytes"})  # fmt: skip
 
 if TYPE_CHECKING:
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
@@ -63,15 +69,26 @@ class AsyncFleet:
         bearer_token: Bearer token.
         space: Kibana space (requests go to ``/s/<space>/api/...``); default ``KIBANA_SPACE``.
         verify: TLS verification: ``True``, a CA bundle path or an ``ssl.SSLContext``;
-            ``False`` disables it (with a warning). Default ``KIBANA_CA_CERTS``, or off when
-            ``KIBANA_INSECURE`` is true, else on.
-        timeout: Seconds (or an ``httpx.Timeout``) per request; default 30.
+            ``False`` disables it (logged once, as a warning of the ``fleet_facade`` logger).
+            Default ``KIBANA_CA_CERTS``, or off when ``KIBANA_INSECURE`` is true, else on.
+        timeout: Seconds (or an ``httpx.Timeout``) each request attempt may take in all:
+            connecting, sending, waiting and reading the whole answer (a server sending its
+            answer slowly cannot hold a call past it); each socket operation is bounded by it
+            too. With an ``httpx.Timeout``, its parts bound the operations and the largest
+            part the attempt. Retries each get the full time again. Default 30; more than 0
+            and at most one day.
         max_retries: Retries of failed idempotent requests and recoverable creates; default 2.
+            Not retried: refused connections, unknown host names, TLS failures (nothing
+            listens, or the same certificate would be refused again).
+        max_response_bytes: Largest response body read, counted after decompression; a
+            larger one raises :class:`UnexpectedResponseError` without being read further.
+            Default 256 MiB.
         transport: An httpx transport instead of the network (e.g. ``sandbox.async_transport()``).
         sleep: The sleep used between retries (tests pass a no-op).
 
     Raises:
-        FleetConfigError: No URL, or conflicting credentials.
+        FleetConfigError: No URL, no or conflicting credentials, or an unusable value (a
+            timeout of 0, a port that is not a number, credentials in the URL...).
     """
 
     def __init__(
@@ -86,25 +103,37 @@ class AsyncFleet:
         verify: Verify | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: AsyncSleep | None = None,
     ) -> None:
-        settings = resolve(
-            base_url,
-            api_key=api_key,
-            username=username,
-            password=password,
-            bearer_token=bearer_token,
-            space=space,
-            verify=verify,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        self._open(
+            None, base_url=base_url, api_key=api_key, username=username, password=password,
+            bearer_token=bearer_token, space=space, verify=verify, timeout=timeout,
+            max_retries=max_retries, max_response_bytes=max_response_bytes,
+            transport=transport, sleep=sleep,
+        )  # fmt: skip
+
+    def _open(
+        self,
+        env: Mapping[str, str] | None,
+        *,
+        base_url: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: AsyncSleep | None = None,
+        **options: Any,
+    ) -> None:
+        unknown = set(options) - _OPTIONS
+        if unknown:
+            raise TypeError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
+        # The one configuration path: arguments over ``env`` (or ``os.environ``).
+        settings = resolve(base_url, env=env, **{name: options.get(name) for name in _OPTIONS})
         self._bind(AsyncTransport(settings, transport=transport, sleep=sleep))
 
     def _bind(self, transport: AsyncTransport) -> None:
         self._transport = transport
         self._raw: Client | None = None
+        self._raw_lock = threading.Lock()
         self.packages = AsyncPackages(transport)
         self.agent_policies = AsyncAgentPolicies(transport)
         self.package_policies = AsyncPackagePolicies(transport, self.packages)
@@ -126,35 +155,36 @@ class AsyncFleet:
 
         Reads ``KIBANA_ENDPOINT`` (alias ``KIBANA_URL``), ``KIBANA_API_KEY``,
         ``KIBANA_USERNAME``/``KIBANA_PASSWORD``, ``KIBANA_SPACE``, ``KIBANA_CA_CERTS`` and
-        ``KIBANA_INSECURE``; keyword arguments override them.
+        ``KIBANA_INSECURE``. Keyword arguments override them, as in the constructor (which
+        reads the same variables): a credential argument replaces every credential variable,
+        so ``username=``/``password=`` win over a ``KIBANA_API_KEY`` in ``env``.
 
         Args:
             env: A mapping to read instead of ``os.environ``.
-            **kwargs: Constructor arguments (``timeout``, ``transport``...).
+            **kwargs: Constructor arguments (``base_url``, ``username``, ``timeout``,
+                ``transport``...).
+
+        Raises:
+            FleetConfigError: As the constructor.
         """
-        if env is None:
-            return cls(**kwargs)
-        insecure = env.get("KIBANA_INSECURE", "").strip().lower() in {"1", "true", "yes", "on"}
-        verify = False if insecure else (env.get("KIBANA_CA_CERTS") or True)
-        options: dict[str, Any] = {
-            "base_url": env.get("KIBANA_ENDPOINT") or env.get("KIBANA_URL"),
-            "space": env.get("KIBANA_SPACE") or None,
-            "verify": verify,
-        }
-        if env.get("KIBANA_API_KEY"):
-            options["api_key"] = env["KIBANA_API_KEY"]
-        elif env.get("KIBANA_USERNAME"):
-            options["username"] = env.get("KIBANA_USERNAME")
-            options["password"] = env.get("KIBANA_PASSWORD")
-        options.update(kwargs)
-        return cls(**options)
+        client = cls.__new__(cls)
+        client._open(env, **kwargs)
+        return client
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> AsyncFleet:
-        """A copy with other limits, sharing this client's connections (do not close both)."""
+        """A copy with other limits, sharing this client's connections (do not close both).
+
+        Raises:
+            FleetConfigError: An unusable timeout or max_retries.
+        """
+        new_timeout = None if timeout is None else parse_timeout(timeout)
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise FleetConfigError(f"max_retries must be an integer >= 0, not {max_retries!r}")
         clone = object.__new__(type(self))
-        new_timeout = httpx.Timeout(timeout) if isinstance(timeout, int | float) else timeout
         clone._bind(self._transport.copy(timeout=new_timeout, max_retries=max_retries))
         return clone
 
@@ -165,13 +195,14 @@ class AsyncFleet:
         Use it for operations the facade does not wrap, e.g.
         ``get_fleet_agents_setup.asyncio_detailed(client=fleet.raw)``.
         """
-        if self._raw is None:
-            settings = self._transport.settings
-            from fleet_api_client.client import Client
+        with self._raw_lock:  # made once, even when threads ask at the same moment
+            if self._raw is None:
+                settings = self._transport.settings
+                from fleet_api_client.client import Client
 
-            raw = Client(base_url=settings.base_url, timeout=settings.timeout)
-            self._raw = raw.set_async_httpx_client(self._transport.httpx_client())
-        return self._raw
+                raw = Client(base_url=settings.base_url, timeout=settings.timeout)
+                self._raw = raw.set_async_httpx_client(self._transport.httpx_client())
+            return self._raw
 
     # -- workflows -----------------------------------------------------------------------------
 

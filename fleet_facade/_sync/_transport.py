@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -23,12 +25,14 @@ from .._exceptions import (
     FleetConnectionError,
     FleetError,
     FleetTimeoutError,
+    InvalidArgumentError,
     InvalidRequestError,
     UnexpectedResponseError,
     UnsupportedByServerError,
     status_error,
 )
-from .._http import PARSE_ERRORS, Reply, SendError, parse_reply
+from .._http import PARSE_ERRORS, RefusedBody, Reply, SendError, parse_reply
+from .._limits import check_body, check_path_id
 from .._ops import Body, Found, operation
 from .._retry import IDEMPOTENT_METHODS, RETRY_STATUSES, backoff, retry_after
 from .._types import SyncLookup, SyncSleep
@@ -125,8 +129,9 @@ class Transport:
         for name in signature.ids:
             value = arguments.get(name)
             if not isinstance(value, str) or not value:
-                raise TypeError(f"an id is required: {name} must be a non-empty string, "
-                                f"got {value!r}")
+                raise InvalidArgumentError(f"an id is required: {name} must be a non-empty "
+                                           f"string, got {_short(repr(value))}")  # fmt: skip
+            check_path_id(name, value)
         for name, enum_class in signature.enums.items():
             value = arguments.get(name)
             if isinstance(value, str):
@@ -138,7 +143,9 @@ class Transport:
             request.setdefault("headers", {})["Content-Type"] = content_type
         body = request.get("json")
         if body.__class__ is Body:
-            request["json"] = body.data
+            request["json"] = body = body.data
+        if body is not None:
+            check_body(body)
         try:
             response = self._send(request, retry=retry, lookup=lookup, gone_ok=gone_ok)
         except BadRequestError as exc:
@@ -225,6 +232,9 @@ class Transport:
             started = time.perf_counter() if debug else 0.0
             try:
                 response = self._wire.send(request)
+            except RefusedBody as exc:
+                # Too large or in a coding not asked for: the same answer again on a retry.
+                raise self._unexpected(exc.reply, None, exc.detail) from None
             except SendError as exc:
                 if exc.invalid:
                     # The request could not even be built or written (e.g. a 100 kB id in the
@@ -308,14 +318,38 @@ class Transport:
     def _connection_error(self, exc: Exception, method: str, url: str) -> FleetError:
         if isinstance(exc, SendError):
             cls = FleetTimeoutError if exc.timeout else FleetConnectionError
-            text = str(exc)
+            text = self._hint(exc)
         else:  # a lookup's own failure while recovering
             cls = FleetConnectionError
             text = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
-        return cls(text, method=method, path=self._prefix + url)
+        return cls(" ".join(text.split()), method=method, path=self._prefix + url)
 
-    def _unexpected(self, response: Reply, exc: Exception | None) -> FleetError:
-        detail = f"{type(exc).__name__}: {exc}" if exc is not None else "unexpected status"
+    def _hint(self, exc: SendError) -> str:
+        """The message of a connection failure: what it most likely means, on one line."""
+        parts = urlsplit(self.settings.base_url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        cause = f"{exc.kind}: {exc.detail}"
+        if exc.reason == "refused":
+            return f"connection refused: is Kibana running at {origin}? ({cause})"
+        if exc.reason == "unresolved":
+            return (f"cannot resolve {parts.hostname!r}: check the host name in the Kibana URL "
+                    f"({cause})")  # fmt: skip
+        if exc.reason == "not_tls":
+            return (f"the server at {origin} does not speak TLS: use http:// instead of "
+                    f"https:// ({cause})")  # fmt: skip
+        if exc.reason == "untrusted":
+            return (f"the server's TLS certificate is not trusted ({exc.detail}): pass verify= "
+                    "a CA bundle path (KIBANA_CA_CERTS, --ca-certs on the command line), or "
+                    "verify=False (--insecure) to skip verification")  # fmt: skip
+        if exc.reason == "deadline":
+            return f"{exc.detail} (the request's timeout)"
+        return cause
+
+    def _unexpected(
+        self, response: Reply, exc: BaseException | None, detail: str | None = None
+    ) -> FleetError:
+        if detail is None:
+            detail = f"{type(exc).__name__}: {exc}" if exc is not None else "unexpected status"
         return UnexpectedResponseError(
             detail,
             status=response.status_code,
@@ -329,7 +363,7 @@ class Transport:
             return None
         try:
             return json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise self._unexpected(response, exc) from None
 
     def _log_retry(self, method: str, url: str, reason: str, attempt: int, delay: float) -> None:
@@ -357,24 +391,33 @@ class _Signature:
 
 
 _SIGNATURES: dict[str, _Signature] = {}
+_SIGNATURES_LOCK = threading.Lock()
 
 
 def signature_of(module: Any) -> _Signature:
     """The generated operation's path ids and enum parameters, read once per operation."""
     name = module.__name__
-    if name not in _SIGNATURES:
-        import enum  # only on an operation's first call
-        import inspect
-        import typing
+    found = _SIGNATURES.get(name)
+    if found is None:
+        with _SIGNATURES_LOCK:
+            found = _SIGNATURES.get(name)
+            if found is None:
+                found = _SIGNATURES[name] = _read_signature(module)
+    return found
 
-        ids: list[str] = []
-        enums: dict[str, Any] = {}
-        for parameter in inspect.signature(module._get_kwargs).parameters.values():
-            annotation = parameter.annotation
-            if parameter.default is inspect.Parameter.empty and annotation in (str, "str"):
-                ids.append(parameter.name)
-            for member in typing.get_args(annotation) or (annotation,):
-                if isinstance(member, type) and issubclass(member, enum.Enum):
-                    enums[parameter.name] = member
-        _SIGNATURES[name] = _Signature(tuple(ids), enums)
-    return _SIGNATURES[name]
+
+def _read_signature(module: Any) -> _Signature:
+    import enum  # only on an operation's first call
+    import inspect
+    import typing
+
+    ids: list[str] = []
+    enums: dict[str, Any] = {}
+    for parameter in inspect.signature(module._get_kwargs).parameters.values():
+        annotation = parameter.annotation
+        if parameter.default is inspect.Parameter.empty and annotation in (str, "str"):
+            ids.append(parameter.name)
+        for member in typing.get_args(annotation) or (annotation,):
+            if isinstance(member, type) and issubclass(member, enum.Enum):
+                enums[parameter.name] = member
+    return _Signature(tuple(ids), enums)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any
 
 import httpx
@@ -78,6 +79,45 @@ def test_repr_shows_url_and_auth_kind_only() -> None:
     assert "very-secret" not in repr(fleet.raw) + repr(vars(fleet))
 
 
+def _no_kibana_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = ("ENDPOINT", "URL", "API_KEY", "USERNAME", "PASSWORD", "SPACE", "CA_CERTS",
+             "INSECURE")  # fmt: skip
+    for name in names:
+        monkeypatch.delenv(f"KIBANA_{name}", raising=False)
+
+
+def test_no_credentials_is_a_config_error_before_any_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _no_kibana_environment(monkeypatch)
+    seen, transport = _recording()
+    for make in (lambda: Fleet("https://k.example", transport=transport),
+                 lambda: AsyncFleet("https://k.example"),
+                 lambda: Fleet.from_env({"KIBANA_URL": "https://k.example"})):  # fmt: skip
+        with pytest.raises(FleetConfigError, match="no credentials: pass api_key="):
+            make()
+    assert seen == []
+
+
+def test_from_env_hands_its_mapping_to_the_same_resolver(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Explicit arguments override the mapping, exactly as they override ``os.environ``."""
+    _no_kibana_environment(monkeypatch)
+    env = {"KIBANA_URL": "https://env.example", "KIBANA_API_KEY": "from-env",
+           "KIBANA_SPACE": "ops"}  # fmt: skip
+    from_mapping = Fleet.from_env(env, username="u", password="p")
+    monkeypatch.setattr("os.environ", env)
+    from_environ = Fleet.from_env(username="u", password="p")
+    constructed = Fleet(username="u", password="p")
+    for fleet in (from_mapping, from_environ, constructed):
+        assert repr(fleet) == "Fleet(base_url='https://env.example/s/ops', auth=basic)"
+    overridden = Fleet.from_env(env, base_url="https://arg.example", space="default")
+    assert repr(overridden) == "Fleet(base_url='https://arg.example', auth=api_key)"
+    with pytest.raises(TypeError, match="unexpected keyword argument 'tiemout'"):
+        Fleet.from_env(env, tiemout=3)
+
+
 def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KIBANA_URL", "https://env.example")
     monkeypatch.setenv("KIBANA_USERNAME", "elastic")
@@ -98,9 +138,17 @@ def test_missing_url_and_conflicting_credentials(monkeypatch: pytest.MonkeyPatch
         Fleet("https://k.example", api_key="a", bearer_token="b")
 
 
-def test_disabling_tls_verification_warns() -> None:
-    with pytest.warns(UserWarning, match="verification is disabled"):
+def test_disabling_tls_verification_is_logged_once_not_warned(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A log line of the library's logger, not a Python warning with a source line (which
+    would also fail every request where warnings are errors)."""
+    with warnings.catch_warnings(), caplog.at_level(logging.WARNING, logger="fleet_facade"):
+        warnings.simplefilter("error")
         Fleet("https://k.example", api_key="k", verify=False)
+    [record] = caplog.records
+    assert record.name == "fleet_facade"
+    assert record.getMessage() == "TLS certificate verification is disabled for https://k.example"
 
 
 def test_with_options_copies(fleet: Any) -> None:
@@ -152,6 +200,57 @@ def test_unusable_urls_are_config_errors_that_never_echo_credentials() -> None:
     for url in ("https://k.example:port", "https://[::1", "https://:9243"):
         with pytest.raises(FleetConfigError):
             Fleet(url, api_key="k")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://elastic:{s}/x@k.example",  # a slash in the password: the rest looks like a port
+        "https://elastic:{s}",  # no host after it at all
+        "https://elastic:{s}@k.example:9243",
+        "elastic:{s}@k.example",  # no scheme
+        "https://k.example/?next=elastic:{s}@x",  # '@' in the query is not a credential...
+    ],
+)
+def test_a_password_typed_into_the_url_is_never_echoed(url: str) -> None:
+    secret = "s3cr3t-pw"
+    url = url.format(s=secret)
+    if "?" in url:  # ... and such a URL is usable
+        assert Fleet(url, api_key="k")._transport.settings.base_url.startswith("https://k.ex")
+        return
+    with pytest.raises(FleetConfigError) as caught:
+        Fleet(url, api_key="k")
+    assert secret not in str(caught.value)
+    assert "elastic" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [0, -1, float("nan"), float("inf"), 1e12, "30", True, httpx.Timeout(0),
+     httpx.Timeout(5, read=None), httpx.Timeout(5, connect=float("inf"))],
+)  # fmt: skip
+def test_unusable_timeouts_are_config_errors_at_construction(timeout: Any) -> None:
+    seen, transport = _recording()
+    with pytest.raises(FleetConfigError, match="timeout"):
+        Fleet("https://k.example", api_key="k", timeout=timeout, transport=transport)
+    with pytest.raises(FleetConfigError, match="timeout"):
+        Fleet("https://k.example", api_key="k", transport=transport).with_options(
+            timeout=timeout
+        )
+    assert seen == []
+
+
+@pytest.mark.parametrize("value", [0, -5, 1.5, "1000", True])
+def test_unusable_response_limits_are_config_errors(value: Any) -> None:
+    with pytest.raises(FleetConfigError, match="max_response_bytes"):
+        Fleet("https://k.example", api_key="k", max_response_bytes=value)
+
+
+def test_unusable_retries_and_verify_are_config_errors() -> None:
+    for options in ({"max_retries": -1}, {"max_retries": 1.5}, {"max_retries": "2"},
+                    {"verify": 1}, {"verify": b"/ca.pem"}):  # fmt: skip
+        with pytest.raises(FleetConfigError):
+            Fleet("https://k.example", api_key="k", **options)
 
 
 def test_credentials_read_from_files_lose_their_newline_or_are_refused() -> None:

@@ -1,5 +1,5 @@
 """TLS verification is on by default: a self-signed Kibana is refused unless its CA is given,
-or verification is explicitly turned off (which warns).
+or verification is explicitly turned off (which is logged once).
 
 The certificate is made at test time with the ``openssl`` command (the ``cryptography`` package
 is not a dependency); it is valid for one day, for 127.0.0.1 only.
@@ -17,10 +17,13 @@ import threading
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import anyio
+import httpx
 import pytest
 
-from fleet_facade import Fleet, FleetConnectionError
+from fleet_facade import AsyncFleet, Fleet, FleetConnectionError
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +79,31 @@ def test_a_self_signed_server_is_refused_by_default(https_url: str) -> None:
     assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value)
 
 
+@pytest.mark.parametrize("wire", ["urllib3", "httpx", "async"])
+def test_an_unknown_ca_points_to_the_ways_of_trusting_it(https_url: str, wire: str) -> None:
+    """One line naming every way to trust the server (issue 14): the argument, the
+    environment variable, the command-line flags."""
+    if wire == "async":
+
+        async def main() -> None:
+            async with AsyncFleet(https_url, api_key="k") as fleet:
+                await fleet.server_version()
+
+        with pytest.raises(FleetConnectionError) as caught:
+            anyio.run(main)
+    else:
+        options: dict[str, Any] = {"transport": httpx.HTTPTransport()} if wire == "httpx" else {}
+        with Fleet(https_url, api_key="k", **options) as fleet, pytest.raises(
+            FleetConnectionError
+        ) as caught:
+            fleet.server_version()
+    message = str(caught.value)
+    assert message.startswith("the server's TLS certificate is not trusted (CERTIFICATE_VERIFY")
+    for way in ("verify=", "KIBANA_CA_CERTS", "--ca-certs", "verify=False", "--insecure"):
+        assert way in message
+    assert "\n" not in message
+
+
 def test_the_server_is_trusted_with_its_ca_file(
     https_url: str, certificate: tuple[Path, Path]
 ) -> None:
@@ -92,22 +120,18 @@ def test_the_ca_file_can_come_from_the_environment(
         assert fleet.server_version() == "9.1.0"
 
 
-def test_turning_verification_off_works_and_warns(https_url: str) -> None:
-    with pytest.warns(UserWarning, match="verification is disabled"):
+def test_turning_verification_off_works_and_is_logged_once(
+    https_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no Python warning (with its source line), ever
         fleet = Fleet(https_url, api_key="k", verify=False)
-
-    with fleet:
-        assert fleet.server_version() == "9.1.0"
-
-
-def test_verification_off_warns_once_not_on_every_request(https_url: str) -> None:
-    with pytest.warns(UserWarning, match="verification is disabled"):
-        fleet = Fleet(https_url, api_key="k", verify=False)
-    with fleet, warnings.catch_warnings():
-        warnings.simplefilter("error")  # any per-request warning would now fail the call
-        for _ in range(3):  # three requests (server_version() would read the status once)
-            status = fleet._transport.request_json("GET", "/api/status")
-            assert status["version"]["number"] == "9.1.0"
+        with fleet:
+            for _ in range(3):  # three requests (server_version() would read the status once)
+                status = fleet._transport.request_json("GET", "/api/status")
+                assert status["version"]["number"] == "9.1.0"
+    disabled = [r for r in caplog.records if "verification is disabled" in r.getMessage()]
+    assert len(disabled) == 1
 
 
 def test_a_refused_certificate_is_not_retried(https_url: str) -> None:
