@@ -154,15 +154,27 @@ def _report(out: Output, failure: Failure, *, detailed: bool) -> int:
 
 @contextmanager
 def _one_line_warnings(out: Output) -> Iterator[None]:
-    """Library warnings (``--insecure``) as one ``fleet-facade: warning:`` line each."""
+    """Library warnings and warning logs (``--insecure``) as one ``fleet-facade: warning:`` line each."""
 
     def show(message: Warning | str, *_args: Any, **_kwargs: Any) -> None:
         out.warn(str(message))
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("default")
-        warnings.showwarning = show
-        yield
+    class _Lines(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            out.warn(record.getMessage())
+
+    # The library logs its warnings (verify=False) once through its logger; without this
+    # handler Python's last-resort handler would print them bare.
+    handler = _Lines(logging.WARNING)
+    logger = logging.getLogger("fleet_facade")
+    logger.addHandler(handler)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("default")
+            warnings.showwarning = show
+            yield
+    finally:
+        logger.removeHandler(handler)
 
 
 @contextmanager

@@ -93,4 +93,4 @@ def test_insecure_warns_on_one_line(kibana: FleetSandbox) -> None:
                      env={"KIBANA_ENDPOINT": kibana.url, "KIBANA_API_KEY": kibana.api_key})
     assert result.code == 0, result.stderr
     assert result.stderr == ("fleet-facade: warning: TLS certificate verification is disabled "
-                             "for the Kibana connection\n")
+                             f"for {kibana.url}\n")
