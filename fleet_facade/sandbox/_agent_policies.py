@@ -1,11 +1,17 @@
-"""Agent policies: creating (with their enrollment key and system package policies),
-deleting, and compiling the full policy an agent runs."""
+"""Agent policies: creating (with their enrollment key and system package policies), copying,
+deleting, agent counts, and compiling the full policy an agent runs.
+
+Semantics follow Kibana's ``AgentPolicyService`` (NEW = x-pack/platform/plugins/shared/fleet/
+server/services/agent_policy.ts) and ``getFullAgentPolicy``
+(NEW server/services/agent_policies/full_agent_policy.ts).
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from ._agent_policy_rules import check_required_versions
 from ._clone import clone
 from ._core import AGENT_POLICY_TYPE, FleetCore
 from ._enrollment_keys import create_enrollment_key
@@ -30,6 +36,29 @@ SERVER_FIELDS = (
     "agents",
     "force",
     "bumpRevision",
+    "space_ids",
+    "unprivileged_agents",
+)
+#: What ``copy`` takes from the source policy (NEW services/agent_policy.ts ``copy``, its
+#: ``pick``); ``is_managed`` is not among them, so a copy of a hosted policy is not hosted.
+COPIED_FIELDS = (
+    "namespace",
+    "monitoring_enabled",
+    "inactivity_timeout",
+    "unenroll_timeout",
+    "agent_features",
+    "overrides",
+    "data_output_id",
+    "monitoring_output_id",
+    "download_source_id",
+    "download_source_ids",
+    "fleet_server_host_id",
+    "supports_agentless",
+    "global_data_tags",
+    "agentless",
+    "monitoring_pprof_enabled",
+    "monitoring_http",
+    "monitoring_diagnostics",
 )
 
 
@@ -64,6 +93,7 @@ def create_agent_policy(
     """Store a new agent policy with its default enrollment key and uninstall token."""
     name, namespace = body["name"], body["namespace"]
     check_unique_name(core, name)
+    check_required_versions(name, body.get("required_versions"))
     given_id = body.get("id")
     policy_id: str = given_id if isinstance(given_id, str) and given_id else core.ids.uuid()
     if policy_id in core.state.agent_policies:
@@ -73,7 +103,9 @@ def create_agent_policy(
         id=policy_id,
         name=name,
         namespace=namespace,
-        inactivity_timeout=body.get("inactivity_timeout", 1209600),
+        inactivity_timeout=(
+            body["inactivity_timeout"] if body.get("inactivity_timeout") is not None else 1209600
+        ),
         is_managed=bool(body.get("is_managed", False)),
         status="active",
         revision=1,
@@ -114,16 +146,93 @@ def package_policies_of(core: FleetCore, policy_id: str) -> list[Json]:
     return [p for p in core.state.package_policies.values() if policy_id in p["policy_ids"]]
 
 
-def with_package_policies(
-    core: FleetCore, policy: Json, simplified: bool, agents: bool = True
-) -> Json:
-    """A response item: the policy plus its package policies and agent count."""
+def assigned_agents(core: FleetCore, policy_id: str) -> int:
+    """Agents on a policy as GET one, bulk get and counted lists report them.
+
+    Kibana's ``populateAssignedAgentsCount`` (NEW server/routes/agent_policy/handlers.ts) lists
+    agents with ``showInactive: true``: inactive and unenrolled agents count too.
+    """
+    return sum(1 for a in core.state.agents.values() if a.policy_id == policy_id)
+
+
+def with_agent_counts(core: FleetCore, item: Json) -> Json:
+    """Add ``agents`` and ``unprivileged_agents`` (``populateAssignedAgentsCount``).
+
+    The sandbox's agents all run privileged (none reports
+    ``local_metadata.elastic.agent.unprivileged``), so the second count is always 0.
+    """
+    item["agents"] = assigned_agents(core, item["id"])
+    item["unprivileged_agents"] = 0
+    return item
+
+
+def with_package_policies(core: FleetCore, policy: Json, simplified: bool) -> Json:
+    """A response item: the policy plus its package policies (no agent counts: create, update
+    and copy answer none)."""
     item = clone(policy)
     item["package_policies"] = [
         formatted(p, simplified) for p in package_policies_of(core, policy["id"])
     ]
-    item["agents"] = core.agent_count(policy["id"]) if agents else 0
     return item
+
+
+def has_endpoint_security(core: FleetCore, policy_id: str) -> bool:
+    """Whether Elastic Defend runs on the policy (Kibana's ``policyHasEndpointSecurity``)."""
+    return any(p["package"]["name"] == "endpoint" for p in package_policies_of(core, policy_id))
+
+
+def _copy_name(core: FleetCore, name: str) -> str:
+    """``<name> (copy)``, then ``(copy 2)``, ... (Kibana's ``incrementPackagePolicyCopyName``)."""
+    copy_name, number = f"{name} (copy)", 1
+    while any(p["name"] == copy_name for p in core.state.package_policies.values()):
+        number += 1
+        copy_name = f"{name} (copy {number})"
+    return copy_name
+
+
+def copy_agent_policy(core: FleetCore, source_id: str, body: Json, user: str) -> Json:
+    """NEW services/agent_policy.ts ``copy``: a new policy from the source's copied fields, its
+    own package policies copied under new names, shared ones linked to the copy too."""
+    source = core.agent_policy(source_id)
+    package_policies = package_policies_of(core, source_id)
+    if any(p.get("is_managed") for p in package_policies):
+        raise KibanaError(
+            400,
+            f"Cannot copy an agent policy {source_id} that contains managed package policies in "
+            f"Fleet because the package policy is managed by an {ORCHESTRATED}",
+        )
+    new_body: Json = {k: clone(source[k]) for k in COPIED_FIELDS if k in source}
+    new_body["name"] = body["name"]
+    if "description" in body:
+        new_body["description"] = body["description"]
+    new_policy = create_agent_policy(core, new_body, user)
+    for package_policy in package_policies:
+        if len(package_policy["policy_ids"]) > 1:
+            package_policy["policy_ids"].append(new_policy["id"])
+            continue
+        copied = clone(package_policy)
+        copied.update(
+            name=_copy_name(core, package_policy["name"]),
+            policy_ids=[new_policy["id"]],
+            policy_id=new_policy["id"],
+        )
+        for key in (
+            "id",
+            "version",
+            "revision",
+            "created_at",
+            "created_by",
+            "updated_at",
+            "updated_by",
+        ):
+            copied.pop(key, None)
+        create_package_policy(core, copied, user, bump_revision=False, force=True)
+    # Tamper protection follows the source; the copy is then bumped once (the source's
+    # package_policies list is always there, so Kibana always bumps).
+    if source.get("is_protected"):
+        new_policy["is_protected"] = True
+    core.bump_agent_policy(new_policy["id"], user)
+    return new_policy
 
 
 def delete_agent_policy(core: FleetCore, policy_id: str, force: bool) -> Json:
@@ -197,6 +306,7 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
                         }
                     },
                     "streams": streams,
+                    **_global_data_tag_processors(policy),
                 }
             )
     hosts = [
@@ -206,8 +316,7 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
         for h in host.get("host_urls", [])
     ]
     source = next((s for s in core.state.download_sources.values() if s.get("is_default")), None)
-    monitoring = policy.get("monitoring_enabled") or []
-    return {
+    full: Json = {
         "id": policy["id"],
         "outputs": output_map,
         "output_permissions": {"default": {}},
@@ -215,16 +324,13 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
         "inputs": inputs,
         "revision": policy["revision"],
         "agent": {
-            "monitoring": {
-                "enabled": bool(monitoring),
-                "use_output": "default",
-                "namespace": policy["namespace"],
-                "logs": "logs" in monitoring,
-                "metrics": "metrics" in monitoring,
-                "traces": "traces" in monitoring,
-            },
+            "monitoring": monitoring_settings(policy),
             "download": {"sourceURI": source["host"] if source else ""},
-            "features": {},
+            # agent_features [{name, enabled}] become {name: {enabled}}.
+            "features": {
+                f["name"]: {k: v for k, v in f.items() if k != "name"}
+                for f in policy.get("agent_features") or []
+            },
             "protection": {
                 "enabled": bool(policy.get("is_protected")),
                 "uninstall_token_hash": "",
@@ -232,3 +338,77 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
             },
         },
     }
+    overrides = policy.get("overrides")
+    return _deep_merge(full, overrides) if isinstance(overrides, dict) else full
+
+
+def _global_data_tag_processors(policy: Json) -> Json:
+    """The ``add_fields`` processor every input gets from ``global_data_tags``
+    (NEW services/agent_policies/package_policies_to_agent_inputs.ts)."""
+    tags = policy.get("global_data_tags") or []
+    if not tags:
+        return {}
+    fields = {t["name"]: t["value"] for t in tags}
+    return {"processors": [{"add_fields": {"target": "", "fields": fields}}]}
+
+
+def _deep_merge(base: Json, extra: Json) -> Json:
+    """``overrides`` merged over the compiled policy (the ``deepmerge`` package: objects merge
+    key by key, anything else replaces)."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = clone(value)
+    return merged
+
+
+def monitoring_settings(policy: Json) -> Json:
+    """``agent.monitoring`` as ``getFullMonitoringSettings`` builds it
+    (NEW services/agent_policies/full_agent_policy.ts)."""
+    enabled_types = policy.get("monitoring_enabled") or []
+    http = policy.get("monitoring_http") or {}
+    monitoring: Json = {
+        "enabled": bool(
+            enabled_types or http.get("enabled") or policy.get("keep_monitoring_alive")
+        ),
+        "logs": False,
+        "metrics": False,
+        "traces": False,
+    }
+    if enabled_types:
+        monitoring.update(
+            namespace=policy["namespace"],
+            use_output="default",
+            logs="logs" in enabled_types,
+            metrics="metrics" in enabled_types,
+            traces="traces" in enabled_types,
+        )
+    if policy.get("monitoring_pprof_enabled") is not None:
+        monitoring["pprof"] = {"enabled": policy["monitoring_pprof_enabled"]}
+    if http.get("enabled"):
+        monitoring["http"] = {
+            "enabled": http["enabled"],
+            **({"host": http["host"]} if http.get("host") else {}),
+            **({"port": http["port"]} if http.get("port") else {}),
+        }
+    diagnostics = policy.get("monitoring_diagnostics") or {}
+    limit, uploader = diagnostics.get("limit"), diagnostics.get("uploader")
+    if limit or uploader:
+        monitoring["diagnostics"] = {}
+        if limit and (limit.get("interval") or isinstance(limit.get("burst"), int | float)):
+            monitoring["diagnostics"]["limit"] = {
+                k: limit[k] for k in ("interval", "burst") if limit.get(k) not in (None, "")
+            }
+        if uploader and (
+            isinstance(uploader.get("max_retries"), int | float)
+            or uploader.get("init_dur")
+            or uploader.get("max_dur")
+        ):
+            monitoring["diagnostics"]["uploader"] = {
+                k: uploader[k]
+                for k in ("max_retries", "init_dur", "max_dur")
+                if uploader.get(k) not in (None, "")
+            }
+    return monitoring
