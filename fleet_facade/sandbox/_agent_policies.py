@@ -122,7 +122,12 @@ def create_agent_policy(
         "token": core.ids.secret(32).lower(),
         "created_at": core.now_iso(),
     }
-    create_enrollment_key(core, policy_id, "Default", hidden=stored["is_managed"])
+    create_enrollment_key(
+        core,
+        policy_id,
+        "Default",
+        hidden=bool(stored["is_managed"] or stored.get("supports_agentless")),
+    )
     if sys_monitoring:
         package = core.catalog.latest("system")
         if package is not None:
