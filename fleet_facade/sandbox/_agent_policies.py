@@ -186,13 +186,23 @@ def has_endpoint_security(core: FleetCore, policy_id: str) -> bool:
     return any(p["package"]["name"] == "endpoint" for p in package_policies_of(core, policy_id))
 
 
+_COPY_SUFFIX = re.compile(r"^(.*)\s\(copy\s?([0-9]*)\)$")
+
+
 def _copy_name(core: FleetCore, name: str) -> str:
-    """``<name> (copy)``, then ``(copy 2)``, ... (Kibana's ``incrementPackagePolicyCopyName``)."""
-    copy_name, number = f"{name} (copy)", 1
-    while any(p["name"] == copy_name for p in core.state.package_policies.values()):
-        number += 1
-        copy_name = f"{name} (copy {number})"
-    return copy_name
+    """``<base> (copy)``, then ``(copy 2)``, ...: one above the highest copy number among the
+    package policies named after the same base, a copy's copy included
+    (NEW services/package_policies/package_policy_name_helper.ts
+    ``incrementPackagePolicyCopyName``)."""
+    matched = _COPY_SUFFIX.match(name)
+    base = matched.group(1) if matched else name
+    numbers = [0]
+    for other in core.state.package_policies.values():
+        if other["name"].startswith(base):
+            suffix = _COPY_SUFFIX.match(other["name"])
+            numbers.append((int(suffix.group(2) or 0) or 1) if suffix else 0)
+    number = max(numbers) + 1
+    return f"{base} (copy)" if number == 1 else f"{base} (copy {number})"
 
 
 def copy_agent_policy(core: FleetCore, source_id: str, body: Json, user: str) -> Json:
