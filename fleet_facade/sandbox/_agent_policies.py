@@ -93,6 +93,7 @@ def create_agent_policy(
     """Store a new agent policy with its default enrollment key and uninstall token."""
     name, namespace = body["name"], body["namespace"]
     check_unique_name(core, name)
+    check_output_for_policy(core, body, None)
     check_required_versions(name, body.get("required_versions"))
     given_id = body.get("id")
     policy_id: str = given_id if isinstance(given_id, str) and given_id else core.ids.uuid()
@@ -144,6 +145,45 @@ def create_agent_policy(
                 force=True,
             )
     return stored
+
+
+#: Packages whose policies may only send to the same cluster's Elasticsearch
+#: (common/services/output_helpers.ts ``sameClusterRestrictedPackages``).
+_SAME_CLUSTER_PACKAGES = ("fleet_server", "synthetics", "apm")
+
+
+def check_output_for_policy(core: FleetCore, new: Json, existing: Json | None) -> None:
+    """NEW services/agent_policies/outputs_helpers.ts ``validateOutputForPolicy`` with
+    common/services/output_helpers.ts ``getAllowedOutputTypesForAgentPolicy``: Fleet Server,
+    APM and Synthetics policies, and agentless ones, send only to Elasticsearch.
+
+    An update that keeps both output ids is not checked again.
+    """
+    if existing is not None and all(
+        new.get(k) == existing.get(k) for k in ("data_output_id", "monitoring_output_id")
+    ):
+        return
+    data = {**(existing or {}), **new}
+    packages = (
+        {p["package"]["name"] for p in package_policies_of(core, existing["id"])}
+        if existing is not None
+        else set()
+    )
+    restricted = (
+        data.get("has_fleet_server")
+        or bool(packages & set(_SAME_CLUSTER_PACKAGES))
+        or data.get("supports_agentless")
+    )
+    if not restricted:
+        return
+    outputs = core.state.outputs
+    output = outputs.get(data.get("data_output_id") or "") or next(
+        (o for o in outputs.values() if o.get("is_default")), None
+    )
+    if output is not None and output["type"] != "elasticsearch":
+        raise KibanaError(
+            400, f'Output of type "{output["type"]}" is not usable with policy "{data["name"]}".'
+        )
 
 
 def package_policies_of(core: FleetCore, policy_id: str) -> list[Json]:

@@ -10,6 +10,7 @@ from .. import _listing, _validate
 from .._agent_policies import (
     ORCHESTRATED,
     SERVER_FIELDS,
+    check_output_for_policy,
     check_unique_name,
     copy_agent_policy,
     create_agent_policy,
@@ -273,6 +274,7 @@ def _update(ctx: Ctx) -> Json:
         raise KibanaError(
             400, f"Agent policy {policy['id']} cannot be updated because it is inactive"
         )
+    check_output_for_policy(core, changes, policy)
     policy.update(clone(changes))
     if body.get("bumpRevision", True) is not False:
         policy["revision"] += 1

@@ -891,3 +891,61 @@ def test_bulk_get_ignore_missing_skips_unknown_ids(client: httpx.Client) -> None
         json={"ids": [created["id"], "i-am-not-a-valid-policy"], "ignoreMissing": True},
     )
     assert [i["id"] for i in response.json()["items"]] == [created["id"]]
+
+
+# -- outputs --------------------------------------------------------------------------------------
+
+
+def _logstash(client: httpx.Client) -> str:
+    response = client.post(
+        "/api/fleet/outputs",
+        json={"name": "logstash", "type": "logstash", "hosts": ["logstash.example:5044"]},
+    )
+    assert response.status_code == 200, response.text
+    return str(response.json()["item"]["id"])
+
+
+def test_agentless_policy_cannot_send_to_logstash(client: httpx.Client) -> None:
+    """Kibana: agent_policy.ts › POST /api/fleet/agent_policies › should return 400 if setting data output to non-local ES for agentless policy"""
+    output_id = _logstash(client)
+    response = client.post(
+        BASE,
+        params={"sys_monitoring": "false"},
+        json={
+            "name": "test-agentless-policy",
+            "namespace": "default",
+            "supports_agentless": True,
+            "data_output_id": output_id,
+        },
+    )
+    assert_error(
+        response,
+        400,
+        'Output of type "logstash" is not usable with policy "test-agentless-policy".',
+    )
+
+
+def test_agentless_policy_update_to_logstash_is_refused(client: httpx.Client) -> None:
+    """Kibana: agent_policy.ts › PUT /api/fleet/agent_policies/{agentPolicyId} › should return 400 if setting data output to non-local ES for agentless policy"""
+    output_id = _logstash(client)
+    created = _create(client, "test-agentless-policy", supports_agentless=True)
+    response = client.put(
+        f"{BASE}/{created['id']}",
+        json={
+            "name": "test-agentless-policy",
+            "namespace": "default",
+            "supports_agentless": True,
+            "data_output_id": output_id,
+        },
+    )
+    assert_error(
+        response,
+        400,
+        'Output of type "logstash" is not usable with policy "test-agentless-policy".',
+    )
+
+
+def test_a_regular_policy_may_send_to_logstash(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/common/services/output_helpers.ts › getAllowedOutputTypesForAgentPolicy › no package policies: every type"""
+    output_id = _logstash(client)
+    assert _create(client, "to logstash", data_output_id=output_id)["data_output_id"] == output_id
