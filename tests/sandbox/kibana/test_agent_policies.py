@@ -255,6 +255,16 @@ def test_sys_monitoring_keeps_the_new_policy_at_revision_1(client: httpx.Client)
     assert [p["package"]["name"] for p in item["package_policies"]] == ["system"]
 
 
+def test_create_starts_without_tamper_protection(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agent_policy.ts › prepareAsNewSo › is_protected false"""
+    assert _create(client, "protected at birth", is_protected=True)["is_protected"] is False
+
+
+def test_full_policy_of_a_missing_policy_is_404(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/agent_policy/handlers.ts › getFullAgentPolicy › Agent policy not found"""
+    assert_error(client.get(f"{BASE}/nope/full"), 404, "Agent policy not found")
+
+
 # -- global data tags -----------------------------------------------------------------------------
 
 
@@ -847,6 +857,25 @@ def test_delete_of_a_policy_with_inactive_agents_is_refused(
         400,
         "Cannot delete an agent policy that is assigned to any active or inactive agents",
     )
+
+
+def test_delete_of_a_missing_policy_is_the_saved_object_404(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agent_policy.ts › delete › this.get first"""
+    assert_error(
+        client.post(f"{BASE}/delete", json={"agentPolicyId": "nope"}),
+        404,
+        "Saved object [ingest-agent-policies/nope] not found",
+    )
+
+
+def test_delete_removes_the_policys_enrollment_keys(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/api_keys/enrollment_api_key.ts › deleteEnrollmentApiKeyForAgentPolicyId › forceDelete and includeHidden"""
+    created = _create(client, "with keys", is_managed=True)
+    keys = "/api/fleet/enrollment_api_keys"
+    listed = client.get(keys, params={"kuery": f'policy_id:"{created["id"]}"'}).json()["items"]
+    assert len(listed) == 1 and listed[0]["hidden"] is True
+    client.post(f"{BASE}/delete", json={"agentPolicyId": created["id"], "force": True})
+    assert client.get(f"{keys}/{listed[0]['id']}").status_code == 404
 
 
 # -- bulk get -------------------------------------------------------------------------------------
