@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._agent_policy_rules import check_required_versions
+from ._agent_policy_rules import at_least, check_required_versions
 from ._clone import clone
 from ._core import AGENT_POLICY_TYPE, FleetCore
 from ._enrollment_keys import create_enrollment_key
@@ -94,7 +94,7 @@ def create_agent_policy(
     name, namespace = body["name"], body["namespace"]
     check_unique_name(core, name)
     check_output_for_policy(core, body, None)
-    check_required_versions(name, body.get("required_versions"))
+    check_required_versions(name, body.get("required_versions"), core.kibana_version)
     given_id = body.get("id")
     policy_id: str = given_id if isinstance(given_id, str) and given_id else core.ids.uuid()
     if policy_id in core.state.agent_policies:
@@ -191,23 +191,33 @@ def package_policies_of(core: FleetCore, policy_id: str) -> list[Json]:
     return [p for p in core.state.package_policies.values() if policy_id in p["policy_ids"]]
 
 
+#: From 8.15 agent counts include inactive agents (elastic/kibana#184517) and come with
+#: ``unprivileged_agents`` (elastic/kibana#183077).
+COUNTS_WITH_INACTIVE_SINCE = "8.15.0"
+
+
 def assigned_agents(core: FleetCore, policy_id: str) -> int:
     """Agents on a policy as GET one, bulk get and counted lists report them.
 
-    Kibana's ``populateAssignedAgentsCount`` (NEW server/routes/agent_policy/handlers.ts) lists
-    agents with ``showInactive: true``: inactive and unenrolled agents count too.
+    From 8.15 Kibana's ``populateAssignedAgentsCount`` (NEW server/routes/agent_policy/
+    handlers.ts) lists agents with ``showInactive: true``, so inactive and unenrolled agents
+    count too; before, only active agents whose status was not ``inactive`` counted.
     """
-    return sum(1 for a in core.state.agents.values() if a.policy_id == policy_id)
+    on_policy = [a for a in core.state.agents.values() if a.policy_id == policy_id]
+    if at_least(core.kibana_version, COUNTS_WITH_INACTIVE_SINCE):
+        return len(on_policy)
+    return sum(1 for a in on_policy if a.active and a.status != "inactive")
 
 
 def with_agent_counts(core: FleetCore, item: Json) -> Json:
-    """Add ``agents`` and ``unprivileged_agents`` (``populateAssignedAgentsCount``).
+    """Add ``agents`` and, from 8.15, ``unprivileged_agents``.
 
     The sandbox's agents all run privileged (none reports
     ``local_metadata.elastic.agent.unprivileged``), so the second count is always 0.
     """
     item["agents"] = assigned_agents(core, item["id"])
-    item["unprivileged_agents"] = 0
+    if at_least(core.kibana_version, COUNTS_WITH_INACTIVE_SINCE):
+        item["unprivileged_agents"] = 0
     return item
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from . import _validate
+from ._catalog import semver_key
 from ._http import KibanaError
 
 Json = dict[str, Any]
@@ -20,7 +21,21 @@ Json = dict[str, Any]
 #: ``TWO_WEEKS_SECONDS``): config-schema fills it in whenever a create or update body omits it.
 DEFAULT_INACTIVITY_TIMEOUT = 1209600
 
-_MONITORING = ("logs", "metrics", "traces")
+#: Agent policy body fields and the Kibana version whose schema added them; an older schema
+#: refuses them as unknown keys. Sources: keep_monitoring_alive elastic/kibana#168865 (8.12),
+#: global_data_tags #183563 (8.15), the advanced monitoring options #193361 (8.16),
+#: required_versions #206600 (9.0), space_ids (9.1, space-aware agent policies).
+FIELD_SINCE = {
+    "keep_monitoring_alive": "8.12.0",
+    "global_data_tags": "8.15.0",
+    "monitoring_pprof_enabled": "8.16.0",
+    "monitoring_http": "8.16.0",
+    "monitoring_diagnostics": "8.16.0",
+    "required_versions": "9.0.0",
+    "space_ids": "9.1.0",
+}
+#: ``traces`` joined ``monitoring_enabled`` in 8.16 (elastic/kibana#189908, #191139).
+TRACES_SINCE = "8.16.0"
 _STRING_FIELDS = ("description", "id")
 _NULLABLE_STRING_FIELDS = (
     "data_output_id",
@@ -83,35 +98,46 @@ def _overrides(overrides: Any) -> None:
         )
 
 
-def _monitoring_enabled(body: Json) -> None:
+def at_least(version: str, since: str) -> bool:
+    """Whether Kibana ``version`` is ``since`` or newer."""
+    return semver_key(version) >= semver_key(since)
+
+
+def _monitoring_enabled(body: Json, version: str) -> None:
     monitoring = _validate.string_list(body, "monitoring_enabled") or []
+    allowed = (
+        ("logs", "metrics", "traces") if at_least(version, TRACES_SINCE) else ("logs", "metrics")
+    )
     for index, value in enumerate(monitoring):
-        if value not in _MONITORING:
+        if value not in allowed:
             where = f"request body.monitoring_enabled.{index}"
             raise KibanaError(
                 400,
                 f"[{where}]: types that failed validation:\n"
                 + "\n".join(
-                    f"- [{where}.{n}]: expected value to equal [{m}]"
-                    for n, m in enumerate(_MONITORING)
+                    f"- [{where}.{n}]: expected value to equal [{m}]" for n, m in enumerate(allowed)
                 ),
             )
 
 
-def checked_body(raw: Any) -> Json:
+def checked_body(raw: Any, version: str) -> Json:
     """The agent policy body after Fleet's schema rules, with the schema's defaults filled in.
 
     Covers ``NewAgentPolicySchema`` (NEW server/types/models/agent_policy.ts): ``name`` and
     ``namespace`` (``isValidNamespace``), the typed scalars, integer timeouts,
     ``global_data_tags`` and ``overrides``. The result is a new dict: the caller's body is
-    left alone.
+    left alone. Fields newer than ``version`` (the Kibana played) are unknown keys.
     """
     body: Json = dict(_validate.body_object(raw))
+    for field, since in FIELD_SINCE.items():
+        if field in body and not at_least(version, since):
+            # @kbn/config-schema's unknown-key message, as the older schema answers.
+            raise KibanaError(400, f"[request body.{field}]: definition for this key is missing")
     _validate.non_empty_name(body)
     namespace = _validate.string(body, "namespace", required=True)
     assert namespace is not None
     _validate.namespace(namespace)
-    _monitoring_enabled(body)
+    _monitoring_enabled(body, version)
     for key in ("is_managed", "is_protected", "has_fleet_server", "force", "bumpRevision"):
         _validate.boolean(body, key)
     _validate.optional_strings(body, _STRING_FIELDS + _NULLABLE_STRING_FIELDS)
@@ -125,11 +151,21 @@ def checked_body(raw: Any) -> Json:
     return body
 
 
-def check_required_versions(name: str, required: Any) -> None:
+def check_required_versions(name: str, required: Any, version: str) -> None:
     """NEW server/services/agent_policies/required_versions.ts ``validateRequiredVersions`` with
-    NEW common/services/agent_utils.ts ``checkTargetVersionsValidity`` (automatic upgrades on)."""
+    NEW common/services/agent_utils.ts ``checkTargetVersionsValidity``.
+
+    In 9.0 automatic upgrades sit behind the ``enableAutomaticAgentUpgrades`` feature flag,
+    off by default (elastic/kibana#206600); they are on from 9.1, where the feature is GA.
+    """
     if not isinstance(required, list):
         return
+    if not at_least(version, "9.1.0"):
+        raise KibanaError(
+            400,
+            f'Policy "{name}" failed validation: required_versions are not allowed when '
+            "automatic upgrades feature is disabled",
+        )
     entries = [r for r in required if isinstance(r, dict)]
     versions = [r.get("version") for r in entries]
     error = None

@@ -21,7 +21,6 @@ from .._agent_policies import (
     with_package_policies,
 )
 from .._agent_policy_rules import check_required_versions, checked_body
-from .._catalog import semver_key
 from .._clone import clone
 from .._core import AGENT_POLICY_TYPE, FleetCore
 from .._http import KibanaError, SandboxResponse
@@ -177,18 +176,11 @@ KQL_FIELDS = (
     "is_preconfigured",
     "schema_version",
 )
-#: Body fields newer than some Kibana versions: older schemas reject them as unknown keys.
-_FIELD_SINCE = {"space_ids": "9.1.0"}
 
 
 def _validated_body(ctx: Ctx) -> Json:
     """The create/update body after Fleet's rules, defaults filled (``inactivity_timeout``)."""
-    body = _validate.body_object(ctx.body)
-    for field, since in _FIELD_SINCE.items():
-        if field in body and semver_key(ctx.core.kibana_version) < semver_key(since):
-            # @kbn/config-schema's unknown-key message, as an older Kibana answers.
-            raise KibanaError(400, f"[request body.{field}]: definition for this key is missing")
-    return checked_body(body)
+    return checked_body(ctx.body, ctx.core.kibana_version)
 
 
 def _create(ctx: Ctx) -> Json:
@@ -259,7 +251,7 @@ def _update(ctx: Ctx) -> Json:
     changes = {k: v for k, v in body.items() if k not in SERVER_FIELDS}
     if changes["name"] != policy["name"]:
         check_unique_name(core, changes["name"], exclude=policy["id"])
-    check_required_versions(changes["name"], changes.get("required_versions"))
+    check_required_versions(changes["name"], changes.get("required_versions"), core.kibana_version)
     if changes.get("is_protected") and not has_endpoint_security(core, policy["id"]):
         changes["is_protected"] = False  # tamper protection needs Elastic Defend
     if policy.get("is_managed") and not force:

@@ -978,3 +978,97 @@ def test_a_regular_policy_may_send_to_logstash(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/plugins/shared/fleet/common/services/output_helpers.ts › getAllowedOutputTypesForAgentPolicy › no package policies: every type"""
     output_id = _logstash(client)
     assert _create(client, "to logstash", data_output_id=output_id)["data_output_id"] == output_id
+
+
+# -- versions -------------------------------------------------------------------------------------
+
+
+def test_keep_monitoring_alive_is_an_unknown_key_before_8_12(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/plugins/fleet/server/types/models/agent_policy.ts › AgentPolicyBaseSchema (keep_monitoring_alive from 8.12, elastic/kibana#168865)"""
+    client = kibana_at("8.11.4")
+    assert_error(
+        _post(client, name="alive", namespace="default", keep_monitoring_alive=True),
+        400,
+        "[request body.keep_monitoring_alive]: definition for this key is missing",
+    )
+
+
+def test_global_data_tags_are_an_unknown_key_before_8_15(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/plugins/fleet/server/types/models/agent_policy.ts › AgentPolicyBaseSchema (global_data_tags from 8.15, elastic/kibana#183563)"""
+    client = kibana_at("8.14.3")
+    assert_error(
+        _post(
+            client, name="tags", namespace="default", global_data_tags=[{"name": "a", "value": 1}]
+        ),
+        400,
+        "[request body.global_data_tags]: definition for this key is missing",
+    )
+
+
+def test_advanced_monitoring_options_are_unknown_keys_before_8_16(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/plugins/fleet/server/types/models/agent_policy.ts › AgentPolicyBaseSchema (monitoring_http/pprof/diagnostics from 8.16, elastic/kibana#193361)"""
+    client = kibana_at("8.15.3")
+    assert_error(
+        _post(client, name="http", namespace="default", monitoring_http={"enabled": True}),
+        400,
+        "[request body.monitoring_http]: definition for this key is missing",
+    )
+
+
+def test_traces_monitoring_is_refused_before_8_16(kibana_at: Callable[..., httpx.Client]) -> None:
+    """Kibana: x-pack/plugins/fleet/server/types/models/agent_policy.ts › monitoring_enabled oneOf logs, metrics (traces from 8.16, elastic/kibana#189908)"""
+    client = kibana_at("8.15.3")
+    assert_error(
+        _post(client, name="traces", namespace="default", monitoring_enabled=["traces"]),
+        400,
+        "[request body.monitoring_enabled.0]: types that failed validation:\n"
+        "- [request body.monitoring_enabled.0.0]: expected value to equal [logs]\n"
+        "- [request body.monitoring_enabled.0.1]: expected value to equal [metrics]",
+    )
+
+
+def test_required_versions_are_an_unknown_key_before_9_0(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/plugins/fleet/server/types/models/agent_policy.ts › AgentPolicyBaseSchema (required_versions from 9.0, elastic/kibana#206600)"""
+    client = kibana_at("8.18.0")
+    required = [{"version": "8.18.0", "percentage": 10}]
+    assert_error(
+        _post(client, name="upgrades", namespace="default", required_versions=required),
+        400,
+        "[request body.required_versions]: definition for this key is missing",
+    )
+
+
+def test_required_versions_need_automatic_upgrades_in_9_0(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agent_policies/required_versions.ts › validateRequiredVersions › enableAutomaticAgentUpgrades off"""
+    client = kibana_at("9.0.0")
+    required = [{"version": "9.0.0", "percentage": 10}]
+    assert_error(
+        _post(client, name="upgrades", namespace="default", required_versions=required),
+        400,
+        'Policy "upgrades" failed validation: required_versions are not allowed when automatic '
+        "upgrades feature is disabled",
+    )
+
+
+def test_agent_counts_before_8_15_leave_out_inactive_agents(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/plugins/fleet/server/routes/agent_policy/handlers.ts › populateAssignedAgentsCount (showInactive false before elastic/kibana#184517, no unprivileged_agents before #183077)"""
+    client = kibana_at("8.13.4")
+    created = _create(client, "counted")
+    sandbox: FleetSandbox = client.sandbox  # type: ignore[attr-defined]
+    sandbox.add_agents(2, policy_id=created["id"])
+    sandbox.add_agents(1, policy_id=created["id"], status="inactive")
+    item = _get(client, created["id"])
+    assert item["agents"] == 2
+    assert "unprivileged_agents" not in item
