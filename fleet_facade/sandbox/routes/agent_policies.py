@@ -20,7 +20,7 @@ from .._agent_policies import (
     with_agent_counts,
     with_package_policies,
 )
-from .._agent_policy_rules import check_required_versions, checked_body
+from .._agent_policy_rules import FIELD_SINCE, at_least, check_required_versions, checked_body
 from .._clone import clone
 from .._core import AGENT_POLICY_TYPE, FleetCore
 from .._http import KibanaError, SandboxResponse
@@ -232,6 +232,14 @@ def _get(ctx: Ctx) -> Json:
     }
 
 
+def _with_space_ids(core: FleetCore, item: Json) -> Json:
+    """Update and copy replies carry ``space_ids: []`` where the schema knows the field (Kibana's
+    agent_policy.ts tests deep-equal both replies with it); the sandbox keeps no spaces."""
+    if at_least(core.kibana_version, FIELD_SINCE["space_ids"]):
+        item["space_ids"] = []
+    return item
+
+
 def _managed_change(policy: Json, changes: Json) -> str | None:
     """The first body key whose value differs from a hosted policy's (``isEqual``)."""
     return next((k for k, v in changes.items() if policy.get(k) != v), None)
@@ -271,7 +279,7 @@ def _update(ctx: Ctx) -> Json:
     if body.get("bumpRevision", True) is not False:
         policy["revision"] += 1
     core.touch(policy, ctx.user)
-    return {"item": with_package_policies(core, policy, simplified)}
+    return {"item": _with_space_ids(core, with_package_policies(core, policy, simplified))}
 
 
 def _copy(ctx: Ctx) -> Json:
@@ -280,7 +288,9 @@ def _copy(ctx: Ctx) -> Json:
     _validate.non_empty_name(body)
     _validate.optional_strings(body, ("description",))
     new_policy = copy_agent_policy(ctx.core, ctx.params["agentPolicyId"], body, ctx.user)
-    return {"item": with_package_policies(ctx.core, new_policy, simplified)}
+    return {
+        "item": _with_space_ids(ctx.core, with_package_policies(ctx.core, new_policy, simplified))
+    }
 
 
 def _delete(ctx: Ctx) -> Json:

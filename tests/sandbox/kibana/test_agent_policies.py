@@ -475,6 +475,7 @@ def test_update_response_has_package_policies_and_no_agent_counts(client: httpx.
         "inactivity_timeout": 1209600,
         "package_policies": [],
         "is_protected": False,
+        "space_ids": [],
     }
 
 
@@ -714,7 +715,15 @@ def test_copy_response_shape_and_revision_2(client: httpx.Client) -> None:
         "updated_by": "elastic",
         "package_policies": [],
         "is_protected": False,
+        "space_ids": [],
     }
+
+
+def test_copy_takes_the_description_only_from_the_body(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agent_policy.ts › copy › description is not among the copied fields"""
+    source = _create(client, "described", description="source text")
+    copied = client.post(f"{BASE}/{source['id']}/copy", json={"name": "undescribed"}).json()["item"]
+    assert "description" not in copied
 
 
 def test_copy_of_a_hosted_policy_is_not_hosted(client: httpx.Client) -> None:
