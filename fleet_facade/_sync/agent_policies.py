@@ -144,8 +144,9 @@ class AgentPolicies(Resource):
         namespace: str | None = None,
         **fields: Any,
     ) -> AgentPolicy:
-        """Change a policy. Kibana requires ``name`` and ``namespace`` on every update; the
-        current values are fetched when you do not pass them.
+        """Change a policy. Kibana requires ``name`` and ``namespace`` on every update, and
+        resets ``inactivity_timeout`` to its default (two weeks) when an update leaves it out;
+        the current values of all three are fetched when you do not pass them.
 
         Args:
             id: Policy id.
@@ -153,10 +154,13 @@ class AgentPolicies(Resource):
             namespace: New namespace.
             **fields: Other fields to change (``description``, ``monitoring_enabled``...).
         """
-        if name is None or namespace is None:
+        if name is None or namespace is None or "inactivity_timeout" not in fields:
             current = self.get(id=id)
             name = name if name is not None else str(current.name)
             namespace = namespace if namespace is not None else str(current.namespace)
+            timeout = current.inactivity_timeout
+            if "inactivity_timeout" not in fields and isinstance(timeout, int | float):
+                fields["inactivity_timeout"] = int(timeout) if timeout == int(timeout) else timeout
         envelope = self._t.call(
             "put-fleet-agent-policies-agentpolicyid",
             agent_policy_id=id,

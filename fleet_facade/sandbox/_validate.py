@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ._http import KibanaError
@@ -96,19 +97,19 @@ def string_list(body: dict[str, Any], key: str, where: str = "request body") -> 
     return list(value)
 
 
-_NAMESPACE_FORBIDDEN = set('*\\/?"<>|,# :')
+# Fleet's INVALID_NAMESPACE_CHARACTERS (common/services/is_valid_namespace.ts): besides
+# * \\ / ? " < > | , # : it forbids every whitespace character and the hyphen.
+_NAMESPACE_INVALID = re.compile(r'[*\\/?"<>|\s,#:-]')
 
 
 def namespace(value: str, where: str = "request body.namespace") -> None:
-    """Fleet's ``isValidNamespace`` rules.
-
-    UNVERIFIED: the sentences are those of Fleet's namespace validator as remembered.
-    """
+    """Fleet's ``isValidNamespace`` rules, in its order and with its messages
+    (x-pack/platform/plugins/shared/fleet/common/services/is_valid_namespace.ts)."""
     if not value.strip():
         raise KibanaError(400, f"[{where}]: Namespace is required")
     if value != value.lower():
         raise KibanaError(400, f"[{where}]: Namespace must be lowercase")
-    if any(char in _NAMESPACE_FORBIDDEN for char in value):
+    if _NAMESPACE_INVALID.search(value):
         raise KibanaError(400, f"[{where}]: Namespace contains invalid characters")
     if len(value.encode()) > 100:
         raise KibanaError(400, f"[{where}]: Namespace cannot be more than 100 bytes")

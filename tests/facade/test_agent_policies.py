@@ -63,6 +63,15 @@ def test_update_fills_in_name_and_namespace(fleet: Any, sandbox: Any) -> None:
     assert put.body["name"] == "u" and put.body["namespace"] == "ns"
 
 
+def test_update_keeps_the_inactivity_timeout(fleet: Any) -> None:
+    # Kibana's update schema fills inactivity_timeout's default (1209600) when a PUT leaves it
+    # out (x-pack/platform/plugins/shared/fleet/server/types/models/agent_policy.ts), so the
+    # facade sends the current value.
+    policy = fleet.agent_policies.create(name="t", inactivity_timeout=123)
+    updated = fleet.agent_policies.update(id=policy.id, name="t2", namespace="default")
+    assert updated.inactivity_timeout == 123
+
+
 def test_copy_delete_full_and_bulk_get(fleet: Any) -> None:
     policy = fleet.agent_policies.create(name="src")
     copy = fleet.agent_policies.copy(id=policy.id, name="src copy")

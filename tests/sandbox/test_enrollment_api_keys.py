@@ -35,7 +35,9 @@ def test_key_for_unknown_policy_answers_404(client: httpx.Client) -> None:
 def test_get_and_revoke(client: httpx.Client, agent_policy: dict[str, Any]) -> None:
     key = client.post(KEYS, json={"policy_id": agent_policy["id"]}).json()["item"]
     assert key["name"] == key["id"]  # no name: the uuid alone
-    assert client.get(f"{KEYS}/{key['id']}").json()["item"] == key
+    # The create reply has no `hidden`; the stored key (GET) does (Kibana's
+    # generateEnrollmentAPIKey / esDocToEnrollmentApiKey).
+    assert client.get(f"{KEYS}/{key['id']}").json()["item"] == {**key, "hidden": False}
     assert client.delete(f"{KEYS}/{key['id']}").json() == {"action": "deleted"}
     assert client.get(f"{KEYS}/{key['id']}").json()["item"]["active"] is False
     assert_error(client.get(f"{KEYS}/nope"), 404, "Enrollment api key nope not found")

@@ -10,18 +10,20 @@ from .. import _listing, _validate
 from .._agent_policies import (
     ORCHESTRATED,
     SERVER_FIELDS,
+    check_output_for_policy,
     check_unique_name,
+    copy_agent_policy,
     create_agent_policy,
     delete_agent_policy,
     full_agent_policy,
-    package_policies_of,
+    has_endpoint_security,
+    with_agent_counts,
     with_package_policies,
 )
-from .._catalog import semver_key
+from .._agent_policy_rules import FIELD_SINCE, at_least, check_required_versions, checked_body
 from .._clone import clone
 from .._core import AGENT_POLICY_TYPE, FleetCore
 from .._http import KibanaError, SandboxResponse
-from .._package_policies import create_package_policy
 from .._policy_manifests import (
     K8S_TEMPLATE,
     STANDALONE_ENV,
@@ -124,9 +126,7 @@ def _bulk_outputs(ctx: Ctx) -> Json:
 
 def _auto_upgrade_status(ctx: Ctx) -> Json:
     policy = ctx.core.agent_policy(ctx.params["agentPolicyId"])
-    agents = [
-        a for a in ctx.core.state.agents.values() if a.policy_id == policy["id"] and a.active
-    ]
+    agents = [a for a in ctx.core.state.agents.values() if a.policy_id == policy["id"] and a.active]
     current = []
     for required in policy.get("required_versions") or []:
         version = required.get("version") if isinstance(required, dict) else None
@@ -152,6 +152,7 @@ def _kubernetes(ctx: Ctx) -> Any:
 def _kubernetes_download(ctx: Ctx) -> SandboxResponse:
     return yaml_response(managed_manifest(ctx), "elastic-agent-managed-kubernetes.yml")
 
+
 KQL_PREFIXES = ("ingest-agent-policies.", "fleet-agent-policies.")
 KQL_FIELDS = (
     "id",
@@ -175,68 +176,18 @@ KQL_FIELDS = (
     "is_preconfigured",
     "schema_version",
 )
-_MONITORING = ("logs", "metrics", "traces")
-_COPIED_FIELDS = (
-    "namespace",
-    "monitoring_enabled",
-    "inactivity_timeout",
-    "unenroll_timeout",
-    "data_output_id",
-    "monitoring_output_id",
-    "download_source_id",
-    "fleet_server_host_id",
-    "agent_features",
-    "overrides",
-    "global_data_tags",
-    "advanced_settings",
-    "has_fleet_server",
-)
 
 
-_STRING_FIELDS = ("description", "data_output_id", "monitoring_output_id",
-                  "download_source_id", "fleet_server_host_id", "id")
-
-#: Body fields newer than some Kibana versions: older schemas reject them as unknown keys.
-_FIELD_SINCE = {"space_ids": "9.1.0"}
-
-
-def _validated_body(ctx: Ctx) -> tuple[Json, str, str]:
-    body = _validate.body_object(ctx.body)
-    for field, since in _FIELD_SINCE.items():
-        if field in body and semver_key(ctx.core.kibana_version) < semver_key(since):
-            # @kbn/config-schema's unknown-key message, as an older Kibana answers.
-            raise KibanaError(400, f"[request body.{field}]: definition for this key is missing")
-    name = _validate.non_empty_name(body)
-    namespace = _validate.string(body, "namespace", required=True)
-    assert namespace is not None
-    _validate.namespace(namespace)
-    monitoring = _validate.string_list(body, "monitoring_enabled") or []
-    for index, value in enumerate(monitoring):
-        if value not in _MONITORING:
-            where = f"request body.monitoring_enabled.{index}"
-            raise KibanaError(
-                400,
-                f"[request body.monitoring_enabled.{index}]: types that failed validation:\n"
-                + "\n".join(
-                    f"- [{where}.{n}]: expected value to equal [{m}]"
-                    for n, m in enumerate(_MONITORING)
-                ),
-            )
-    for key in ("is_managed", "is_protected", "has_fleet_server"):
-        _validate.boolean(body, key)
-    # Typed scalars of Kibana's agent policy schema (types/models/agent_policy.ts).
-    _validate.optional_strings(body, _STRING_FIELDS)
-    for key in ("inactivity_timeout", "unenroll_timeout"):
-        _validate.number(body, key)
-    overrides = body.get("overrides")
-    if isinstance(overrides, dict) and any(k.startswith("inputs") for k in overrides):
-        # UNVERIFIED: wording; Kibana rejects overrides of `inputs`.
-        raise KibanaError(400, "[request body.overrides]: inputs overrides is not allowed")
-    return body, name, namespace
+def _validated_body(ctx: Ctx) -> Json:
+    """The create/update body after Fleet's rules, defaults filled (``inactivity_timeout``)."""
+    return checked_body(ctx.body, ctx.core.kibana_version)
 
 
 def _create(ctx: Ctx) -> Json:
-    body, _, _ = _validated_body(ctx)
+    body = _validated_body(ctx)
+    # The create handler takes space_ids apart (NEW routes/agent_policy/handlers.ts); with one
+    # space or none the policy lives in the current space, which the sandbox does not model.
+    body.pop("space_ids", None)
     stored = create_agent_policy(
         ctx.core, body, ctx.user, sys_monitoring=ctx.q_bool("sys_monitoring")
     )
@@ -265,7 +216,10 @@ def _list(ctx: Ctx) -> Json:
     shown = []
     for policy in _listing.page_of(items, page, per_page):
         item = with_package_policies(core, policy, simplified) if full else clone(policy)
-        item["agents"] = core.agent_count(policy["id"]) if (with_count or no_count_false) else 0
+        if with_count or no_count_false:
+            with_agent_counts(core, item)
+        else:
+            item["agents"] = 0  # the service's list sets 0 before any count
         shown.append(item)
     return {"items": shown, "total": len(items), "page": page, "perPage": per_page}
 
@@ -273,69 +227,70 @@ def _list(ctx: Ctx) -> Json:
 def _get(ctx: Ctx) -> Json:
     simplified = _listing.simplified_format(ctx)
     policy = ctx.core.agent_policy(ctx.params["agentPolicyId"])
-    return {"item": with_package_policies(ctx.core, policy, simplified)}
+    return {
+        "item": with_agent_counts(ctx.core, with_package_policies(ctx.core, policy, simplified))
+    }
+
+
+def _with_space_ids(core: FleetCore, item: Json) -> Json:
+    """Update and copy replies carry ``space_ids: []`` where the schema knows the field (Kibana's
+    agent_policy.ts tests deep-equal both replies with it); the sandbox keeps no spaces."""
+    if at_least(core.kibana_version, FIELD_SINCE["space_ids"]):
+        item["space_ids"] = []
+    return item
+
+
+def _managed_change(policy: Json, changes: Json) -> str | None:
+    """The first body key whose value differs from a hosted policy's (``isEqual``)."""
+    return next((k for k, v in changes.items() if policy.get(k) != v), None)
 
 
 def _update(ctx: Ctx) -> Json:
+    """PUT: the full schema again (name and namespace required, ``inactivity_timeout`` reset
+    to its default when left out); the keys sent replace the stored ones.
+
+    Checks in the order of NEW services/agent_policy.ts ``update`` and ``_update``.
+    """
     core = ctx.core
     simplified = _listing.simplified_format(ctx)
+    body = _validated_body(ctx)
     policy = core.agent_policy(ctx.params["agentPolicyId"])
-    body, name, _ = _validated_body(ctx)
-    if policy.get("is_managed") and not body.get("force"):
-        changed = next(
-            (k for k, v in body.items() if k not in SERVER_FIELDS and policy.get(k) != v), None
-        )
+    force = bool(body.get("force"))
+    changes = {k: v for k, v in body.items() if k not in SERVER_FIELDS}
+    if changes["name"] != policy["name"]:
+        check_unique_name(core, changes["name"], exclude=policy["id"])
+    check_required_versions(changes["name"], changes.get("required_versions"), core.kibana_version)
+    if changes.get("is_protected") and not has_endpoint_security(core, policy["id"]):
+        changes["is_protected"] = False  # tamper protection needs Elastic Defend
+    if policy.get("is_managed") and not force:
+        changed = _managed_change(policy, changes)
         if changed is not None:
             raise KibanaError(
                 400,
                 f"Cannot update {changed} in Fleet because the agent policy is managed by an "
                 f"{ORCHESTRATED}",
             )
-    if policy.get("status") == "inactive":
+    if policy.get("status") == "inactive" and changes.get("status") != "active":
         raise KibanaError(
             400, f"Agent policy {policy['id']} cannot be updated because it is inactive"
         )
-    if name != policy["name"]:
-        check_unique_name(core, name, exclude=policy["id"])
-    policy.update({k: clone(v) for k, v in body.items() if k not in SERVER_FIELDS})
+    check_output_for_policy(core, changes, policy)
+    policy.update(clone(changes))
     if body.get("bumpRevision", True) is not False:
         policy["revision"] += 1
     core.touch(policy, ctx.user)
-    return {"item": with_package_policies(core, policy, simplified)}
+    return {"item": _with_space_ids(core, with_package_policies(core, policy, simplified))}
 
 
 def _copy(ctx: Ctx) -> Json:
-    core = ctx.core
     simplified = _listing.simplified_format(ctx)
-    source = core.agent_policy(ctx.params["agentPolicyId"])
     body = _validate.body_object(ctx.body)
-    name = _validate.non_empty_name(body)
-    new_body: Json = {k: clone(source[k]) for k in _COPIED_FIELDS if k in source}
-    new_body.update(name=name, description=body.get("description", source.get("description", "")))
-    new_body["namespace"] = source["namespace"]
-    new_policy = create_agent_policy(core, new_body, ctx.user)
-    for package_policy in package_policies_of(core, source["id"]):
-        if len(package_policy["policy_ids"]) > 1:
-            continue  # shared package policies are not copied
-        copy_name, number = f"{package_policy['name']} (copy)", 1
-        while any(p["name"] == copy_name for p in core.state.package_policies.values()):
-            number += 1
-            copy_name = f"{package_policy['name']} (copy {number})"
-        copied = clone(package_policy)
-        copied.update(name=copy_name, policy_ids=[new_policy["id"]], policy_id=new_policy["id"])
-        for key in (
-            "id",
-            "version",
-            "revision",
-            "created_at",
-            "created_by",
-            "updated_at",
-            "updated_by",
-        ):
-            copied.pop(key, None)
-        create_package_policy(core, copied, ctx.user, bump_revision=False, force=True)
-    core.bump_agent_policy(new_policy["id"], ctx.user)
-    return {"item": with_package_policies(core, new_policy, simplified)}
+    _validate.non_empty_name(body)
+    _validate.optional_strings(body, ("description",))
+    new_policy = copy_agent_policy(ctx.core, ctx.params["agentPolicyId"], body, ctx.user)
+    return {
+        "item": _with_space_ids(ctx.core, with_package_policies(ctx.core, new_policy, simplified))
+    }
 
 
 def _delete(ctx: Ctx) -> Json:
@@ -353,17 +308,27 @@ def _full(ctx: Ctx) -> Json:
 
 
 def _bulk_get(ctx: Ctx) -> Json:
+    """``full`` and ``ignoreMissing`` come from the body (BulkGetAgentPoliciesRequestSchema);
+    a missing id is the service's ``Agent policy <id> not found`` (``getByIds``)."""
+    core = ctx.core
     simplified = _listing.simplified_format(ctx)
     body = _validate.body_object(ctx.body)
-    items = []
-    for policy_id in _validate.string_list(body, "ids") or []:
-        if policy_id not in ctx.core.state.agent_policies and body.get("ignoreMissing"):
-            continue
-        policy = ctx.core.agent_policy(policy_id)
-        full = ctx.q_bool("full")
-        items.append(
-            with_package_policies(ctx.core, policy, simplified) if full else clone(policy)
+    ids = _validate.string_list(body, "ids")
+    if ids is None:
+        raise KibanaError(
+            400, "[request body.ids]: expected value of type [array] but got [undefined]"
         )
+    full = bool(_validate.boolean(body, "full"))
+    ignore_missing = bool(_validate.boolean(body, "ignoreMissing"))
+    items = []
+    for policy_id in ids:
+        policy = core.state.agent_policies.get(policy_id)
+        if policy is None:
+            if ignore_missing:
+                continue
+            raise KibanaError(404, f"Agent policy {policy_id} not found")
+        item = with_package_policies(core, policy, simplified) if full else clone(policy)
+        items.append(with_agent_counts(core, item))
     return {"items": items}
 
 

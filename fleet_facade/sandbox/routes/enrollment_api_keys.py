@@ -3,6 +3,7 @@ create, revoke)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import _listing, _validate
@@ -57,24 +58,45 @@ def _get(ctx: Ctx) -> Json:
     return {"item": clone(_key(ctx))}
 
 
+#: PostEnrollmentAPIKeyRequestSchema's ``expiration``: an Elasticsearch duration, at most 20
+#: characters (NEW server/types/rest_spec/enrollment_api_key.ts).
+_DURATION = re.compile(r"^\d+(d|h|m|s)$")
+_EXPIRATION_MAX = 20
+
+
+def _expiration(body: Json) -> None:
+    value = _validate.string(body, "expiration", required=False)
+    if value is None:
+        return
+    if len(value) > _EXPIRATION_MAX:
+        raise KibanaError(
+            400,
+            f"[request body.expiration]: value has length [{len(value)}] but it must have a "
+            f"maximum length of [{_EXPIRATION_MAX}].",
+        )
+    if not _DURATION.match(value):
+        raise KibanaError(
+            400,
+            "[request body.expiration]: expiration must be a valid duration "
+            "(e.g. 7d, 24h, 30m, 60s)",
+        )
+
+
 def _create(ctx: Ctx) -> Json:
+    """The body is checked whole before anything is stored (the route schema runs before the
+    handler), so a bad ``expiration`` leaves no key behind; then the policy must exist
+    (NEW server/routes/enrollment_api_key/handler.ts ``postEnrollmentApiKeyHandler``)."""
     body = _validate.body_object(ctx.body)
-    policy_id = _validate.string(body, "policy_id", required=True)
     name = _validate.string(body, "name", required=False)
+    policy_id = _validate.string(body, "policy_id", required=True)
     assert policy_id is not None
-    if policy_id not in ctx.core.state.agent_policies:
+    _expiration(body)
+    policy = ctx.core.state.agent_policies.get(policy_id)
+    if policy is None:
         raise KibanaError(404, f'Agent policy "{policy_id}" not found')
-    item = create_enrollment_key(ctx.core, policy_id, name)
-    expiration = body.get("expiration")
-    if expiration is not None:
-        if (
-            not isinstance(expiration, str)
-            or not expiration[:-1].isdigit()
-            or expiration[-1] not in "dhms"
-        ):
-            raise KibanaError(400, "expiration must be a valid duration (e.g. 7d, 24h, 30m, 60s)")
-        item["expiration"] = expiration
-    return {"item": clone(item), "action": "created"}
+    hidden = bool(policy.get("is_managed") or policy.get("supports_agentless"))
+    item = create_enrollment_key(ctx.core, policy_id, name, hidden=hidden)
+    return {"item": {k: v for k, v in item.items() if k != "hidden"}, "action": "created"}
 
 
 def _delete(ctx: Ctx) -> Json:
