@@ -154,7 +154,7 @@ def _report(out: Output, failure: Failure, *, detailed: bool) -> int:
 
 @contextmanager
 def _one_line_warnings(out: Output) -> Iterator[None]:
-    """Library warnings and warning logs (``--insecure``), one ``fleet-facade: warning:`` line each."""
+    """Library warnings and warning logs (``--insecure``), each on one line."""
 
     def show(message: Warning | str, *_args: Any, **_kwargs: Any) -> None:
         out.warn(str(message))
