@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import _secrets
 from ._core import FleetCore
 
 Json = dict[str, Any]
@@ -49,6 +50,14 @@ def seed_defaults(core: FleetCore) -> None:
         version=core.ids.so_version(),
         updated_at=now,
     )
+    # Kibana records once that Fleet Server met a secret feature's minimum version
+    # (services/secrets/*.ts); the sandbox's Fleet Server runs the version it plays.
+    for flag, minimum in (
+        ("secret_storage_requirements_met", _secrets.SECRETS_MINIMUM),
+        ("output_secret_storage_requirements_met", _secrets.OUTPUT_SECRETS_MINIMUM),
+    ):
+        if _secrets.storage_enabled(core, minimum):
+            state.settings[flag] = True
 
 
 def setup_result() -> Json:

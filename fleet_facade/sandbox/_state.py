@@ -207,6 +207,8 @@ class SandboxState:
     pits: dict[str, PointInTime] = field(default_factory=dict)
     settings: Json = field(default_factory=dict)
     cloud_connectors: dict[str, Json] = field(default_factory=dict)
+    #: ``.fleet-secrets`` documents (secret id -> value) behind the objects' ``secrets``.
+    fleet_secrets: dict[str, str] = field(default_factory=dict)
     #: Space settings by space id.
     space_settings: dict[str, Json] = field(default_factory=dict)
     #: EPM bulk upgrade/uninstall/rollback tasks by task id.

@@ -2,29 +2,17 @@
 Logstash API keys.
 
 A new Logstash API key is returned once; the recorded tests' scrubber removes every ``api_key``.
+The output rules live in ``_outputs.py``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._crud import CrudCollection
+from .._outputs import OUTPUTS
 from .._router import Ctx, Router
 
 Json = dict[str, Any]
-
-OUTPUTS = CrudCollection(
-    "/api/fleet/outputs",
-    "outputId",
-    lambda c: c.state.outputs,
-    "Output {id} not found",
-    ("name", "type"),
-    bumps_policies=True,
-    types={"name": "string", "type": "output-type", "hosts": "string[]",
-           "is_default": "boolean", "is_default_monitoring": "boolean",
-           "ca_sha256": "string", "ca_trusted_fingerprint": "string",
-           "config_yaml": "string", "proxy_id": "string"},
-)
 
 
 # Thin handlers: the collection does the work; they exist so that each route's handler lives
