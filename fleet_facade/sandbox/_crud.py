@@ -95,11 +95,13 @@ class CrudCollection:
 
     def answer(self, item: Json) -> Json:
         """An object as the API returns it."""
-        shown = clone(item)
-        for key in self.hidden_when_empty:
-            if key in shown and not shown[key]:
-                del shown[key]
-        return shown
+        # A field a service cleared (stored null) is left out: the spec's schemas do not allow
+        # null for most of them.
+        return {
+            key: clone(value)
+            for key, value in item.items()
+            if value is not None and not (key in self.hidden_when_empty and not value)
+        }
 
     # -- hooks -----------------------------------------------------------------------------
 
