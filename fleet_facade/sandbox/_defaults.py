@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import _secrets
+from ._catalog import semver_key
 from ._core import FleetCore
+from ._outputs import PRESETS_SINCE
 
 Json = dict[str, Any]
 
@@ -26,9 +28,11 @@ def seed_defaults(core: FleetCore) -> None:
         "is_default_monitoring": True,
         "is_preconfigured": False,
         "is_internal": False,
-        "preset": "balanced",
         "config_yaml": "",
     }
+    if semver_key(core.kibana_version) >= semver_key(PRESETS_SINCE):
+        # Kibana backfills the preset of outputs made before presets existed.
+        state.outputs[DEFAULT_OUTPUT_ID]["preset"] = "balanced"
     state.fleet_server_hosts["fleet-default-fleet-server-host"] = {
         "id": "fleet-default-fleet-server-host",
         "name": "Default",

@@ -16,6 +16,7 @@ import yaml
 
 from . import _secrets
 from ._agent_policies import package_policies_of
+from ._catalog import semver_key
 from ._core import FleetCore
 from ._crud import CrudCollection, normalize_host, output_saved_object_id, policies_with
 from ._http import KibanaError
@@ -34,6 +35,8 @@ RESERVED_CONFIG_YML_KEYS = (
     "worker",
 )
 _PRESET_TYPES = ("elasticsearch", "remote_elasticsearch")
+#: Performance presets came with Kibana 8.12 (earlier outputs have no ``preset``).
+PRESETS_SINCE = "8.12.0"
 _KAFKA_FIELDS = (
     "version", "key", "compression", "compression_level", "connection_type", "client_id",
     "auth_type", "username", "password", "sasl", "partition", "random", "round_robin", "hash",
@@ -134,6 +137,8 @@ class Outputs(CrudCollection):
     # -- checks ----------------------------------------------------------------------------
 
     def check(self, ctx: Ctx, body: Json, original: Json | None) -> None:
+        if original is not None:
+            self._check_editable(original, body)
         self._check_duplicate_secrets(body)
         output_type = body.get("type") or (original or {}).get("type")
         self._check_hosts(output_type, body.get("hosts"))
@@ -145,7 +150,8 @@ class Outputs(CrudCollection):
                 f"Default output {original['id']} cannot be set to is_default=false or "
                 "is_default_monitoring=false manually. Make another output the default first.",
             )
-        if output_type in _PRESET_TYPES and body.get("preset") == "balanced" and has_reserved_key(
+        balanced = body.get("preset") == "balanced"
+        if balanced and self._presets(ctx.core, output_type) and has_reserved_key(
             body.get("config_yaml")
         ):
             raise KibanaError(
@@ -157,6 +163,20 @@ class Outputs(CrudCollection):
             merged_default = body.get("is_default", original.get("is_default"))
             if output_type != original["type"] or merged_default != original.get("is_default"):
                 self._check_type_change(ctx.core, original, body, bool(merged_default))
+
+    @staticmethod
+    def _check_editable(original: Json, body: Json) -> None:
+        # _validateFieldsAreEditable: a preconfigured output changes only its allow_edit fields.
+        if not original.get("is_preconfigured"):
+            return
+        allowed = original.get("allow_edit") or []
+        for key, value in body.items():
+            if (original.get(key) or value) and key not in allowed and original.get(key) != value:
+                raise KibanaError(
+                    400,
+                    f"Preconfigured output {original['id']} {key} cannot be updated outside of "
+                    "kibana config file.",
+                )
 
     @staticmethod
     def _check_duplicate_secrets(body: Json) -> None:
@@ -252,19 +272,27 @@ class Outputs(CrudCollection):
                 policy["data_output_id"] = previous
                 ctx.core.bump_agent_policy(policy["id"], ctx.user)
 
+    @staticmethod
+    def _presets(core: FleetCore, output_type: str | None) -> bool:
+        """``outputTypeSupportPresets``, on the Kibana versions that have presets."""
+        return output_type in _PRESET_TYPES and semver_key(core.kibana_version) >= semver_key(
+            PRESETS_SINCE
+        )
+
     def shape(self, ctx: Ctx, data: Json, original: Json | None) -> None:
+        presets = self._presets(ctx.core, data.get("type") or (original or {}).get("type"))
         if original is None:
-            self._shape_new(data)
+            self._shape_new(data, presets)
         else:
-            self._shape_update(data, original)
+            self._shape_update(data, original, presets)
         merged_type = data.get("type") or (original or {}).get("type")
         if merged_type in _PRESET_TYPES and data.get("hosts"):
             data["hosts"] = [normalize_host(h) for h in data["hosts"]]
         self._drop_disabled_shipper(data)
 
     @staticmethod
-    def _shape_new(data: Json) -> None:
-        if data["type"] in _PRESET_TYPES and not data.get("preset"):
+    def _shape_new(data: Json, presets: bool) -> None:
+        if presets and not data.get("preset"):
             data["preset"] = default_preset(data.get("config_yaml"))
         if data["type"] == "kafka":
             _kafka_defaults(data)
@@ -277,11 +305,11 @@ class Outputs(CrudCollection):
             data["proxy_id"] = None
 
     @staticmethod
-    def _shape_update(data: Json, original: Json) -> None:
+    def _shape_update(data: Json, original: Json, presets: bool) -> None:
         merged_type = data.get("type") or original["type"]
         if merged_type != original["type"]:
             data["type"] = merged_type
-            if merged_type == "elasticsearch":
+            if merged_type == "elasticsearch" and presets:
                 data["preset"] = None
             if original["type"] == "kafka":
                 for key in _KAFKA_FIELDS:
@@ -292,7 +320,7 @@ class Outputs(CrudCollection):
                 data["ca_trusted_fingerprint"] = data["ca_sha256"] = None
             if merged_type == "kafka":
                 _kafka_defaults(data, updating=True)
-            if merged_type in _PRESET_TYPES and not data.get("preset"):
+            if presets and not data.get("preset"):
                 data["preset"] = default_preset(data.get("config_yaml"))
         if data.get("type") == "kafka":
             # A Kafka update restates its credentials and TLS: what it leaves out is cleared.
@@ -333,6 +361,25 @@ class Outputs(CrudCollection):
                 found |= set(package_policy["policy_ids"]) & set(core.state.agent_policies)
         return found
 
+    @staticmethod
+    def _check_fallback(core: FleetCore, item: Json) -> None:
+        """A policy losing its data output falls back to the default; agentPolicyService's
+        ``validateOutputForPolicy`` refuses a non-Elasticsearch default for a Fleet Server or
+        Synthetics policy, before any policy is changed."""
+        fallback = next((o for o in core.state.outputs.values() if o.get("is_default")), None)
+        if fallback is None or fallback["type"] == "elasticsearch":
+            return
+        for policy_id in sorted(policies_with(core, "data_output_id", item["id"])):
+            policy = core.state.agent_policies[policy_id]
+            if _has_package(core, policy, "fleet_server") or _has_package(
+                core, policy, "synthetics"
+            ):
+                raise KibanaError(
+                    400,
+                    f'Output of type "{fallback["type"]}" is not usable with policy '
+                    f'"{policy["name"]}".',
+                )
+
     def refuse_delete(self, item: Json) -> None:
         # OutputUnauthorizedError is a plain FleetError: 400.
         if item.get("is_preconfigured"):
@@ -348,6 +395,7 @@ class Outputs(CrudCollection):
 
     def unlink(self, core: FleetCore, item: Json, user: str) -> None:
         # removeOutputFromAll on package policies, then on agent policies; each update bumps.
+        self._check_fallback(core, item)
         touched: set[str] = set()
         for package_policy in core.state.package_policies.values():
             if package_policy.get("output_id") == item["id"]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._crud import output_saved_object_id
+from .._http import KibanaError
 from .._outputs import OUTPUTS
 from .._router import Ctx, Router
 
@@ -43,8 +45,15 @@ def _logstash_api_key(ctx: Ctx) -> Json:
 
 
 def _output_health(ctx: Ctx) -> Json:
-    # Kibana reads the latest fleet_server.output_health document and does not check that the
-    # output exists; with no document it answers UNKNOWN. No Fleet Server reports to the sandbox.
+    # services/output.ts getLatestOutputHealth: the output's saved object is read first (for its
+    # updated_at), so an unknown output is the saved-objects 404, which the handler passes
+    # through; with no health document newer than the output, the state is UNKNOWN. No Fleet
+    # Server reports to the sandbox.
+    output_id = ctx.params["outputId"]
+    if output_id not in ctx.core.state.outputs:
+        raise KibanaError(
+            404, f"Saved object [ingest-outputs/{output_saved_object_id(output_id)}] not found"
+        )
     return {"state": "UNKNOWN", "message": "", "timestamp": ""}
 
 

@@ -1,6 +1,9 @@
 """Conformance: agent binary download sources (``/api/fleet/agent_download_sources``), stated
 from Kibana's ``download_sources/crud.ts``, its handler and ``services/download_source.ts``."""
 
+# The first docstring line of each test is Kibana's own test title, unwrapped.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -172,3 +175,58 @@ def test_proxy_must_exist(client: httpx.Client) -> None:
     assert_error(
         response, 400, "Error checking proxy_id: Saved object [fleet-proxy/nope] not found"
     )
+
+
+def test_authorization_header_with_credentials_is_refused(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/download_sources/crud.ts › POST /agent_download_sources › should return 400 when Authorization header is combined with api_key credentials on create"""
+    client = kibana_at("9.4.0")
+    response = client.post(BASE, json={
+        "name": "s", "host": "https://s.fr",
+        "auth": {"api_key": "k", "headers": [{"key": "Authorization", "value": "x"}]}})
+    assert_error(
+        response,
+        400,
+        'Cannot use "Authorization" custom header when username/password or api_key '
+        "authentication is configured",
+    )
+
+
+def test_auth_password_secret_is_stored_from_fleet_server_9_4(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/download_sources/crud.ts › POST /agent_download_sources › should store auth secrets when fleet server meets minimum version"""
+    client = kibana_at("9.4.0")
+    item = _create(client, {"name": "s", "host": "https://s.fr", "auth": {"username": "user"},
+                            "secrets": {"auth": {"password": "PASS"}}})
+    secrets = client.sandbox.state.fleet_secrets  # type: ignore[attr-defined]
+    assert secrets[item["secrets"]["auth"]["password"]["id"]] == "PASS"
+    assert item["auth"] == {"username": "user"}
+
+
+def test_updated_ssl_secret_replaces_its_document(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/download_sources/crud.ts › PUT /agent_download_sources/{sourceId} › should allow secrets to be updated + delete unused secret"""
+    client = kibana_at("9.3.0")
+    item = _create(client, {"name": "s", "host": "https://s.fr",
+                            "secrets": {"ssl": {"key": "KEY"}}})
+    updated = client.put(f"{BASE}/{item['id']}", json={
+        "name": "s", "host": "https://s.fr", "secrets": {"ssl": {"key": "NEW_KEY"}}}).json()["item"]
+    new_id = updated["secrets"]["ssl"]["key"]["id"]
+    assert client.sandbox.state.fleet_secrets == {new_id: "NEW_KEY"}  # type: ignore[attr-defined]
+
+
+def test_update_of_a_non_default_source_bumps_its_policies_only(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/download_source/handler.ts putDownloadSourcesHandler"""
+    source = _create(client, {"name": "s", "host": "https://s.fr"})
+    using = client.post("/api/fleet/agent_policies", json={
+        "name": "uses it", "namespace": "default", "download_source_id": source["id"]}
+    ).json()["item"]
+    other = client.post("/api/fleet/agent_policies",
+                        json={"name": "other", "namespace": "default"}).json()["item"]
+    client.put(f"{BASE}/{source['id']}", json={"name": "renamed"})
+    revisions = {p["id"]: p["revision"] for p in
+                 client.get("/api/fleet/agent_policies").json()["items"]}
+    assert revisions == {using["id"]: 2, other["id"]: 1}

@@ -1,6 +1,9 @@
 """Conformance: Fleet Server hosts (``/api/fleet/fleet_server_hosts``), stated from Kibana's
 ``fleet_server_hosts/crud.ts`` and ``services/fleet_server_host.ts``."""
 
+# The first docstring line of each test is Kibana's own test title, unwrapped.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -171,7 +174,8 @@ def test_update_of_a_non_default_host_bumps_its_policies_only(client: httpx.Clie
     """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/fleet_server_hosts/handler.ts putFleetServerHostHandler"""
     host = _create(client, {"name": "h", "host_urls": ["https://test.fr:8080"]})
     using = client.post("/api/fleet/agent_policies", json={
-        "name": "uses it", "namespace": "default", "fleet_server_host_id": host["id"]}).json()["item"]
+        "name": "uses it", "namespace": "default", "fleet_server_host_id": host["id"]}
+    ).json()["item"]
     other = client.post("/api/fleet/agent_policies",
                         json={"name": "other", "namespace": "default"}).json()["item"]
     client.put(f"{BASE}/{host['id']}", json={"name": "renamed"})
@@ -187,3 +191,12 @@ def test_preconfigured_flag_cannot_be_set_by_update(client: httpx.Client) -> Non
         client.put(f"{BASE}/{host['id']}", json={"is_preconfigured": True}),
         f"Cannot update {host['id']} preconfigured fleet server host",
     )
+
+
+def test_update_replaces_the_ssl_options(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/fleet_server_hosts/crud.ts › PUT /fleet_server_hosts/{itemId} › should allow to update an existing fleet server host with SSL options"""
+    host = _create(client, {"name": "h", "host_urls": ["https://test.fr:8080"],
+                            "ssl": {"certificate": "old"}})
+    ssl = {"certificate_authorities": ["ca"], "certificate": "new", "es_certificate": "es"}
+    client.put(f"{BASE}/{host['id']}", json={"ssl": ssl})
+    assert client.get(f"{BASE}/{host['id']}").json()["item"]["ssl"] == ssl

@@ -1,5 +1,8 @@
 """Conformance: outputs (``/api/fleet/outputs``), stated from Kibana's ``outputs/crud.ts``."""
 
+# The first docstring line of each test is Kibana's own test title, unwrapped.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -334,7 +337,9 @@ def test_kafka_host_must_be_host_and_port(client: httpx.Client) -> None:
               "auth_type": "none", "topics": [{"topic": "t"}]},
     )
     assert_error(
-        response, 400, '[request body.hosts.0]: Invalid format. Expected "host:port" without protocol'
+        response,
+        400,
+        '[request body.hosts.0]: Invalid format. Expected "host:port" without protocol',
     )
 
 
@@ -482,4 +487,91 @@ def test_default_flag_cannot_be_unset_by_hand(client: httpx.Client) -> None:
         400,
         f"Default output {DEFAULT} cannot be set to is_default=false or "
         "is_default_monitoring=false manually. Make another output the default first.",
+    )
+
+
+def test_delete_refused_when_the_fallback_logstash_default_would_reach_fleet_server(
+    client: httpx.Client,
+) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/outputs/crud.ts › DELETE /outputs/{outputId} › should not modify agent policies when cannot delete an output due to default logstash"""
+    es_output = _es(client, "ES output")
+    fleet_server = _policy(client, "Fleet Server policy 2", has_fleet_server=True,
+                           data_output_id=es_output["id"], monitoring_output_id=es_output["id"])
+    _create(client, {"name": "ls", "type": "logstash", "hosts": ["test.fr:443"],
+                     "is_default": True})
+    response = client.delete(f"/api/fleet/outputs/{es_output['id']}")
+    assert_error(
+        response,
+        400,
+        'Output of type "logstash" is not usable with policy "Fleet Server policy 2".',
+    )
+    policy = client.get(f"/api/fleet/agent_policies/{fleet_server['id']}").json()["item"]
+    assert (policy["data_output_id"], policy["monitoring_output_id"]) == (
+        es_output["id"], es_output["id"])
+
+
+def test_preconfigured_output_fields_cannot_be_edited(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/output.ts _validateFieldsAreEditable"""
+    output = _es(client, "preconfigured", is_preconfigured=True)
+    response = client.put(f"/api/fleet/outputs/{output['id']}", json={"name": "renamed"})
+    assert_error(
+        response,
+        400,
+        f"Preconfigured output {output['id']} name cannot be updated outside of kibana config "
+        "file.",
+    )
+
+
+def test_preconfigured_output_cannot_be_deleted(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/output.ts delete (preconfigured)"""
+    output = _es(client, "preconfigured", is_preconfigured=True)
+    assert_error(
+        client.delete(f"/api/fleet/outputs/{output['id']}"),
+        400,
+        f"Preconfigured output {output['id']} cannot be deleted outside of kibana config file.",
+    )
+
+
+def test_outputs_before_8_12_have_no_preset(kibana_at: Callable[..., httpx.Client]) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/common/services/output_helpers.ts getDefaultPresetForEsOutput (presets since 8.12)"""
+    item = _es(kibana_at("8.11.0"))
+    assert "preset" not in item
+    assert item["hosts"] == ["https://test.fr:443"]
+
+
+def test_remote_es_service_token_secret_is_stored_as_a_reference(
+    sandbox: FleetSandbox, client: httpx.Client
+) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/outputs/crud.ts › POST /outputs › should create service_token secret correctly"""
+    item = _create(client, {"name": "remote", "type": "remote_elasticsearch",
+                            "hosts": ["https://remote-es:9200"],
+                            "secrets": {"service_token": "TOKEN"}})
+    assert sandbox.state.fleet_secrets[item["secrets"]["service_token"]["id"]] == "TOKEN"
+    assert item["hosts"] == ["https://remote-es:9200"]
+
+
+def test_kafka_output_turned_es_loses_its_kafka_fields(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/output.ts update (removeKafkaFields)"""
+    kafka = _create(client, {"name": "k", "type": "kafka", "hosts": ["test.fr:2000"],
+                             "auth_type": "none", "topic": "t"})
+    item = client.put(f"/api/fleet/outputs/{kafka['id']}",
+                      json={"type": "elasticsearch", "hosts": ["https://es.fr"]}).json()["item"]
+    kafka_only = {"version", "compression", "client_id", "topic", "partition", "auth_type"}
+    assert not kafka_only & set(item)
+    assert (item["hosts"], item["preset"]) == (["https://es.fr:443"], "balanced")
+
+
+def test_health_of_an_output_without_reports_is_unknown(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/outputs/crud.ts › GET /outputs/{outputId}/health › should not return output health if older than output last updated time"""
+    assert client.get(f"/api/fleet/outputs/{DEFAULT}/health").json() == {
+        "state": "UNKNOWN", "message": "", "timestamp": ""}
+
+
+def test_health_of_an_unknown_output_is_the_saved_object_404(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/output.ts getOutputLastUpdateTime"""
+    response = client.get("/api/fleet/outputs/idonotexists/health")
+    assert_error(
+        response,
+        404,
+        "Saved object [ingest-outputs/d0478fdf-91db-545b-94b6-4e7af3c073c9] not found",
     )

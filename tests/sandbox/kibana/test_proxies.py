@@ -1,6 +1,9 @@
 """Conformance: proxies (``/api/fleet/proxies``), stated from Kibana's ``fleet_proxies/crud.ts``
 (describe.skip upstream, the facts still hold) and ``services/fleet_proxies.ts``."""
 
+# The first docstring line of each test is Kibana's own test title, unwrapped.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from typing import Any
@@ -108,3 +111,10 @@ def test_created_proxy_is_never_preconfigured(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/fleet_proxies/handler.ts postFleetProxyHandler"""
     item = _proxy(client, is_preconfigured=True)
     assert item["is_preconfigured"] is False
+
+
+def test_proxy_headers_are_answered_as_an_object(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/fleet_proxies.ts savedObjectToFleetProxy"""
+    item = _proxy(client, proxy_headers={"X-Test": "1"})
+    assert item["proxy_headers"] == {"X-Test": "1"}
+    assert client.get(f"{BASE}/{item['id']}").json()["item"]["proxy_headers"] == {"X-Test": "1"}

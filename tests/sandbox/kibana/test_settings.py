@@ -1,6 +1,9 @@
 """Conformance: Fleet settings (``/api/fleet/settings``), space settings and setup, stated from
 Kibana's ``settings/*.ts`` and ``fleet_setup.ts`` tests and the settings handlers."""
 
+# The first docstring line of each test is Kibana's own test title, unwrapped.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from collections.abc import Callable
