@@ -75,6 +75,8 @@ class CrudCollection:
     default_flags: ClassVar[tuple[str, ...]] = ("is_default",)
     secret_paths: ClassVar[tuple[str, ...]] = ()
     secrets_minimum: ClassVar[str] = _secrets.SECRETS_MINIMUM
+    #: The minimum an update checks, when the service checks another one than on create.
+    update_secrets_minimum: ClassVar[str | None] = None
     policy_field: ClassVar[str | None] = None
     sort_default_first: ClassVar[bool] = False
     #: Fields left out of the answer when empty (the services drop a falsy ``proxy_id``/``ssl``).
@@ -169,7 +171,10 @@ class CrudCollection:
         if not self.secret_paths:
             return
         paths = self.paths_for(data.get("type") or (original or {}).get("type"))
-        if not _secrets.storage_enabled(ctx.core, self.secrets_minimum):
+        minimum = self.secrets_minimum
+        if original is not None and self.update_secrets_minimum is not None:
+            minimum = self.update_secrets_minimum
+        if not _secrets.storage_enabled(ctx.core, minimum):
             self.merge_plain(data)
             data.pop("secrets", None)
         elif original is None:

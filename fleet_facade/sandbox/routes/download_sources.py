@@ -37,6 +37,8 @@ class DownloadSources(CrudCollection):
     }
     secret_paths = ("secrets.ssl.key", "secrets.auth.password", "secrets.auth.api_key")
     secrets_minimum = _secrets.SSL_SECRETS_MINIMUM
+    #: DownloadSourceService.update checks isSecretStorageEnabled (8.10), create the SSL one.
+    update_secrets_minimum = _secrets.SECRETS_MINIMUM
     policy_field = "download_source_id"
     sort_default_first = True
 

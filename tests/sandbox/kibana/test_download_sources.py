@@ -230,3 +230,12 @@ def test_update_of_a_non_default_source_bumps_its_policies_only(client: httpx.Cl
     revisions = {p["id"]: p["revision"] for p in
                  client.get("/api/fleet/agent_policies").json()["items"]}
     assert revisions == {using["id"]: 2, other["id"]: 1}
+
+
+def test_update_stores_ssl_secrets_from_the_general_minimum(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/download_sources/crud.ts › PUT /agent_download_sources/{sourceId} › should store secrets if fleet server meets minimum version"""
+    # The service's update checks the general secrets minimum (8.10), unlike its create (9.3).
+    source = _create(client, {"name": "s", "host": "https://s.fr"})
+    item = client.put(f"{BASE}/{source['id']}",
+                      json={"secrets": {"ssl": {"key": "KEY"}}}).json()["item"]
+    assert "id" in item["secrets"]["ssl"]["key"]
