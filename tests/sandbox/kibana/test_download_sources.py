@@ -239,3 +239,38 @@ def test_update_stores_ssl_secrets_from_the_general_minimum(client: httpx.Client
     item = client.put(f"{BASE}/{source['id']}",
                       json={"secrets": {"ssl": {"key": "KEY"}}}).json()["item"]
     assert "id" in item["secrets"]["ssl"]["key"]
+
+
+def test_password_without_username_is_refused(kibana_at: Callable[..., httpx.Client]) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/download_sources/crud.ts › POST /agent_download_sources › should require username when password is provided"""
+    response = kibana_at("9.4.0").post(BASE, json={"name": "s", "host": "https://s.fr",
+                                                   "auth": {"password": "p"}})
+    assert_error(response, 400, "Username and password must be provided together")
+
+
+def test_auth_password_and_its_secret_together_are_refused(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/download_sources/crud.ts › POST /agent_download_sources › should not allow auth.password and secrets.auth.password at the same time"""
+    response = kibana_at("9.4.0").post(BASE, json={
+        "name": "s", "host": "https://s.fr", "auth": {"username": "u", "password": "p"},
+        "secrets": {"auth": {"password": "p"}}})
+    assert_error(response, 400, "Cannot specify both auth.password and secrets.auth.password")
+
+
+def test_auth_api_key_and_its_secret_together_are_refused(
+    kibana_at: Callable[..., httpx.Client],
+) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/download_sources/crud.ts › POST /agent_download_sources › should not allow auth.api_key and secrets.auth.api_key at the same time"""
+    response = kibana_at("9.4.0").post(BASE, json={
+        "name": "s", "host": "https://s.fr", "auth": {"api_key": "k"},
+        "secrets": {"auth": {"api_key": "k"}}})
+    assert_error(response, 400, "Cannot specify both auth.api_key and secrets.auth.api_key")
+
+
+def test_headers_only_auth_is_accepted_and_echoed(kibana_at: Callable[..., httpx.Client]) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/download_source/handler.ts validateDownloadSource (auth headers only)"""
+    headers = [{"key": "Authorization", "value": "Bearer x"}]
+    item = _create(kibana_at("9.4.0"), {"name": "s", "host": "https://s.fr",
+                                        "auth": {"headers": headers}})
+    assert item["auth"] == {"headers": headers}

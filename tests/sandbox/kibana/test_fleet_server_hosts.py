@@ -200,3 +200,14 @@ def test_update_replaces_the_ssl_options(client: httpx.Client) -> None:
     ssl = {"certificate_authorities": ["ca"], "certificate": "new", "es_certificate": "es"}
     client.put(f"{BASE}/{host['id']}", json={"ssl": ssl})
     assert client.get(f"{BASE}/{host['id']}").json()["item"]["ssl"] == ssl
+
+
+def test_deleted_host_leaves_its_policies(sandbox: FleetSandbox, client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/fleet_server_host.ts delete (removeFleetServerHostFromAll)"""
+    host = _create(client, {"name": "h", "host_urls": ["https://test.fr:8080"]})
+    policy = client.post("/api/fleet/agent_policies", json={
+        "name": "p", "namespace": "default", "fleet_server_host_id": host["id"]}
+    ).json()["item"]
+    client.delete(f"{BASE}/{host['id']}")
+    stored = sandbox.state.agent_policies[policy["id"]]
+    assert (stored.get("fleet_server_host_id"), stored["revision"]) == (None, 2)

@@ -575,3 +575,28 @@ def test_health_of_an_unknown_output_is_the_saved_object_404(client: httpx.Clien
         404,
         "Saved object [ingest-outputs/d0478fdf-91db-545b-94b6-4e7af3c073c9] not found",
     )
+
+
+def test_kafka_ssl_key_and_its_secret_together_are_refused(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/outputs/crud.ts › POST /outputs › should not allow ssl.key and secrets.ssl.key to be set for kafka output"""
+    response = client.post(
+        "/api/fleet/outputs",
+        json={"name": "k", "type": "kafka", "hosts": ["test.fr:2000"], "auth_type": "ssl",
+              "topics": [{"topic": "t"}], "ssl": {"certificate": "CERT", "key": "KEY"},
+              "secrets": {"ssl": {"key": "KEY"}}},
+    )
+    assert_error(response, 400, "Cannot specify both ssl.key and secrets.ssl.key")
+
+
+def test_new_default_kafka_output_leaves_fleet_server_on_the_es_output(
+    client: httpx.Client,
+) -> None:
+    """Kibana: x-pack/platform/test/fleet_api_integration/apis/outputs/crud.ts › POST /outputs › should allow to create a new kafka default output and fleet server policies should not change"""
+    fleet_server = _policy(client, "Fleet Server policy 1", has_fleet_server=True)
+    plain = _policy(client, "plain policy")
+    _create(client, {"name": "k", "type": "kafka", "hosts": ["test.fr:2000"],
+                     "auth_type": "none", "topics": [{"topic": "t"}], "is_default": True})
+    pinned = client.get(f"/api/fleet/agent_policies/{fleet_server['id']}").json()["item"]
+    other = client.get(f"/api/fleet/agent_policies/{plain['id']}").json()["item"]
+    assert pinned["data_output_id"] == DEFAULT
+    assert other.get("data_output_id") is None
