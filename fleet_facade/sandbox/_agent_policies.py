@@ -187,7 +187,10 @@ def full_agent_policy(core: FleetCore, policy: Json) -> Json:
                     "name": package_policy["name"],
                     "revision": package_policy["revision"],
                     "type": entry["type"],
-                    "data_stream": {"namespace": package_policy["namespace"]},
+                    # A blank package policy namespace inherits the agent policy's (Kibana).
+                    "data_stream": {
+                        "namespace": package_policy["namespace"] or policy["namespace"]
+                    },
                     "use_output": "default",
                     "package_policy_id": package_policy["id"],
                     "meta": {

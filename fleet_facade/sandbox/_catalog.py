@@ -20,6 +20,8 @@ BUNDLED_PACKAGES = (
     "system-1.20.4.json",
     # Test fixture (not a real integration) for the missing-required-variable error case.
     "with_required_variables-0.1.0.json",
+    # A real integration with a ``secret: true`` variable (see packages/PROVENANCE.md).
+    "1password-1.28.0.json",
 )
 
 PackageSource = str | Path | dict[str, Any]
@@ -28,6 +30,13 @@ PackageSource = str | Path | dict[str, Any]
 def is_semver(version: str) -> bool:
     """Whether ``version`` is a valid semantic version."""
     return _SEMVER.match(version) is not None
+
+
+def is_prerelease(version: str) -> bool:
+    """Whether ``version`` carries a pre-release part (``1.0.1-next``); build metadata does not
+    count (Kibana's registry search leaves such versions out unless ``prerelease=true``)."""
+    match = _SEMVER.match(version)
+    return match is not None and match.group(4) is not None
 
 
 def semver_key(version: str) -> tuple[int, int, int, int, str]:
@@ -103,6 +112,8 @@ class Catalog:
         found = versions[self.versions(name)[-1]] if version is None else versions.get(version)
         return found
 
-    def latest(self, name: str) -> dict[str, Any] | None:
-        """The newest version of a package."""
-        return self.get(name)
+    def latest(self, name: str, *, prerelease: bool = True) -> dict[str, Any] | None:
+        """The newest version of a package; with ``prerelease=False`` the newest release
+        (Kibana's ``fetchFindLatestPackageOrThrow`` asks the registry with ``prerelease``)."""
+        versions = [v for v in self.versions(name) if prerelease or not is_prerelease(v)]
+        return self._packages[name][versions[-1]] if versions else None

@@ -7,16 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from . import _validate
-from ._catalog import is_semver
+from ._catalog import is_semver, semver_key
 from ._clone import clone
 from ._core import FleetCore
 from ._http import KibanaError
 from ._router import Ctx
 
 Json = dict[str, Any]
-
-#: Packages Kibana refuses to uninstall (installed by default).
-UNREMOVABLE = frozenset({"elastic_agent", "fleet_server", "endpoint"})
 
 
 def installation_info(core: FleetCore, name: str) -> Json | None:
@@ -48,19 +45,33 @@ def package_info(core: FleetCore, package: Json) -> Json:
     info = installation_info(core, package["name"])
     if info is not None:
         item["installationInfo"] = info
+    # Kibana get.ts: the latest version, or the requested one when that is newer.
     latest = core.catalog.latest(package["name"])
     if latest is not None:
-        item["latestVersion"] = latest["version"]
+        item["latestVersion"] = max(latest["version"], package["version"], key=semver_key)
     return item
 
 
 def find_package(ctx: Ctx) -> Json:
-    name, version = ctx.params["pkgName"], ctx.params.get("pkgVersion")
+    """The package a GET names: the given version, else the installed one, else the latest.
+
+    Kibana ``services/epm/packages/get.ts`` ``getPackageInfo``: ``pkgVersion ||
+    installation.install_version || latestPackage.version``, the latest asked for with the
+    ``prerelease`` flag; a known name with an unknown version is the registry's
+    ``<name>@<version> not found`` (``services/epm/registry/index.ts`` ``fetchInfo``).
+    """
+    core, name, version = ctx.core, ctx.params["pkgName"], ctx.params.get("pkgVersion")
     if version is not None and not is_semver(version):
         raise KibanaError(400, "Package version is not a valid semver")
-    package = ctx.core.catalog.get(name, version)
-    if package is None:
+    installed = core.state.installed_packages.get(name)
+    latest = core.catalog.latest(name, prerelease=ctx.q_bool("prerelease"))
+    if installed is None and latest is None:
         raise KibanaError(404, f"[{name}] package not installed or found in registry")
+    if version is None:
+        version = installed["version"] if installed is not None else latest["version"]  # type: ignore[index]
+    package = core.catalog.get(name, version)
+    if package is None:
+        raise KibanaError(404, f"{name}@{version} not found")
     return package
 
 
@@ -134,43 +145,116 @@ def template_inputs(package: Json) -> list[Json]:
 # -- installs ------------------------------------------------------------------------------------
 
 
-def install_one(core: FleetCore, name: str, version: str | None, force: bool) -> Json:
-    package = core.catalog.get(name, version)
-    if package is None:
-        return {
-            "name": name,
-            "statusCode": 404,
-            "error": f"[{name}] package not installed or found in registry",
-        }
+def _install_type(installed: Json | None, version: str) -> str:
+    """Kibana's ``getInstallType``: the sandbox keeps no separate ``install_version`` (every
+    install completes), so ``reupdate`` and ``rollback`` never arise."""
+    if installed is None:
+        return "install"
+    return "reinstall" if installed["version"] == version else "update"
+
+
+def install_from_registry(
+    core: FleetCore, name: str, version: str | None, *, force: bool, prerelease: bool
+) -> Json:
+    """Install a registry package as Kibana's ``installPackageFromRegistry`` does.
+
+    Kibana ``services/epm/packages/install.ts``: the registry's latest version is looked up
+    first (an unknown name is ``[<name>] package not found in registry``); a version older than
+    the latest is refused unless forced or re-installed (``PackageOutdatedError``); the same
+    version already installed answers its existing assets with status ``already_installed``.
+
+    Returns:
+        ``{"version", "assets", "status", "installType"}``.
+
+    Raises:
+        KibanaError: 404 for an unknown package or version, 400 for an out-of-date version.
+    """
+    latest = core.catalog.latest(name, prerelease=prerelease)
+    if latest is None:
+        raise KibanaError(404, f"[{name}] package not found in registry")
+    version = version or latest["version"]
     installed = core.state.installed_packages.get(name)
-    if installed is not None and installed["version"] == package["version"] and not force:
+    install_type = _install_type(installed, version)
+    out_of_date_ok = force or install_type in ("reinstall", "reupdate", "rollback")
+    if semver_key(version) < semver_key(latest["version"]) and not out_of_date_ok:
+        raise KibanaError(
+            400, f"{name}-{version} is out-of-date and cannot be installed or updated"
+        )
+    if installed is not None and installed["version"] == version and not force:
         return {
-            "name": name,
-            "version": package["version"],
-            "result": {
-                "assets": [],
-                "status": "already_installed",
-                "installType": "unknown",
-                "installSource": installed["install_source"],
-            },
+            "version": version,
+            "assets": clone(installed["installed_es"] + installed["installed_kibana"]),
+            "status": "already_installed",
+            "installType": install_type,
         }
-    install_type = "install"
+    if core.catalog.get(name, version) is None:
+        raise KibanaError(404, f"{name}@{version} not found")
     if installed is not None:
-        install_type = "reinstall" if installed["version"] == package["version"] else "update"
         if install_type == "update":
             core.state.previous_package_versions[name] = installed["version"]
         del core.state.installed_packages[name]
-    record = core.install_package(name, package["version"])
+    record = core.install_package(name, version)
+    return {
+        "version": version,
+        "assets": clone(record["installed_kibana"] + record["installed_es"]),
+        "status": "installed",
+        "installType": install_type,
+    }
+
+
+def bulk_install_one(core: FleetCore, entry: str | Json, *, force: bool, prerelease: bool) -> Json:
+    """One item of ``POST /epm/packages/_bulk`` (Kibana ``bulk_install_packages.ts``).
+
+    A bare name already installed at its latest version (or later) is left alone; failures are
+    items ``{name, statusCode, error}`` (``bulkInstallServiceResponseToHttpEntry``).
+    """
+    name = entry if isinstance(entry, str) else entry["name"]
+    version = None if isinstance(entry, str) else entry.get("version")
+    installed = core.state.installed_packages.get(name)
+    try:
+        if isinstance(entry, str) and installed is not None and not force:
+            latest = core.catalog.latest(name, prerelease=prerelease)
+            if latest is not None and semver_key(installed["version"]) >= semver_key(
+                latest["version"]
+            ):
+                return {
+                    "name": name,
+                    "version": installed["version"],
+                    "result": {
+                        "assets": clone(installed["installed_es"] + installed["installed_kibana"]),
+                        "status": "already_installed",
+                        "installType": "unknown",
+                        "installSource": installed["install_source"],
+                    },
+                }
+        outcome = install_from_registry(core, name, version, force=force, prerelease=prerelease)
+    except KibanaError as error:
+        return {"name": name, "statusCode": error.status, "error": error.message}
     return {
         "name": name,
-        "version": package["version"],
+        "version": outcome["version"],
         "result": {
-            "assets": clone(record["installed_es"]),
-            "status": "installed",
-            "installType": install_type,
+            "assets": outcome["assets"],
+            "status": outcome["status"],
+            "installType": outcome["installType"],
             "installSource": "registry",
         },
     }
+
+
+def ensure_installed(core: FleetCore, name: str, version: str) -> None:
+    """Install a package version a new package policy needs, as Kibana's
+    ``ensureInstalledPackage`` does (``services/epm/packages/install.ts``).
+
+    The same or a later version already installed is kept (``isPackageVersionOrLaterInstalled``),
+    so a policy on an older version never downgrades the package; otherwise the version is
+    installed with ``force`` ("Always force outdated packages to be installed if a later version
+    isn't installed").
+    """
+    installed = core.state.installed_packages.get(name)
+    if installed is not None and semver_key(installed["version"]) >= semver_key(version):
+        return
+    install_from_registry(core, name, version, force=True, prerelease=True)
 
 
 def rollback_one(core: FleetCore, name: str) -> str:

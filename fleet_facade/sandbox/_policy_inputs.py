@@ -9,10 +9,14 @@ with vars as ``{name: {type, value}}``. The simplified form maps ``"<policy_temp
 
 from __future__ import annotations
 
+import json
 from typing import Any
+
+import yaml
 
 from ._clone import clone
 from ._http import KibanaError
+from ._policy_secrets import compiled_value
 from ._templates import compile_stream
 
 Json = dict[str, Any]
@@ -127,30 +131,55 @@ def from_simplified(package: Json, inputs: Any, package_vars: Any) -> tuple[list
     return result, top_vars
 
 
-def _merge_vars(defaults: Json | None, given: Any) -> Json | None:
-    if not isinstance(given, dict):
-        return defaults
-    merged = clone(defaults) if defaults else {}
-    for name, var in given.items():
-        merged[name] = clone(var) if isinstance(var, dict) else {"value": var}
-        if defaults and name in defaults and "type" not in merged[name]:
-            merged[name]["type"] = defaults[name]["type"]
-    return merged
+def _var_types(package: Json) -> dict[str, str]:
+    types: dict[str, str] = {}
+    for template in package.get("policy_templates", []):
+        for input_def in template.get("inputs", []):
+            types.update((v["name"], v.get("type", "text")) for v in input_def.get("vars", []))
+    for data_stream in package.get("data_streams", []):
+        for stream in data_stream.get("streams", []):
+            types.update((v["name"], v.get("type", "text")) for v in stream.get("vars", []))
+    return types
+
+
+def _typed(vars_: Any, types: dict[str, str]) -> None:
+    """Give a var entry sent without ``type`` the type the package declares (the pinned spec's
+    response schema requires ``type``; a sandbox choice, Kibana keeps the entry as sent)."""
+    if not isinstance(vars_, dict):
+        return
+    for name, entry in vars_.items():
+        if isinstance(entry, dict) and "type" not in entry and name in types:
+            entry["type"] = types[name]
 
 
 def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[list[Json], Json]:
-    """Fill a legacy (array) request's inputs with the package defaults.
+    """The inputs and vars of a full-form (array) request, as Kibana's
+    ``enrichPolicyWithDefaultsFromPackage`` builds them (``server/services/package_policy.ts``).
 
-    Only the inputs the request names are kept, as in Kibana; an empty array takes the defaults.
+    When the first given input has a ``streams`` key, the inputs are kept exactly as given;
+    otherwise each given input becomes the package's default input of its type, with the given
+    ``enabled`` applied to it and to its streams (its vars are not read). Inputs the request does
+    not list are not added, so ``inputs: []`` gives a policy without inputs. Given ``vars``
+    replace the package's defaults.
     """
+    top_vars = clone(package_vars) if package_vars else reduce_vars(package.get("vars", []))
+    for given in inputs:
+        if not isinstance(given, dict) or not isinstance(given.get("type"), str):
+            raise KibanaError(400, "[request body.inputs]: expected an array of inputs with a type")
+    if inputs and inputs[0].get("streams") is not None:
+        kept = clone(inputs)
+        types = _var_types(package)
+        for item in kept:
+            item["enabled"] = item.get("enabled", True) is not False
+            item["streams"] = item.get("streams") or []
+            _typed(item.get("vars"), types)
+            for stream in item["streams"]:
+                stream["enabled"] = stream.get("enabled", True) is not False
+                _typed(stream.get("vars"), types)
+        return kept, top_vars
     defaults = default_inputs(package)
-    top_vars = _merge_vars(reduce_vars(package.get("vars", [])), package_vars) or {}
-    if not inputs:
-        return defaults, top_vars
     result = []
     for given in inputs:
-        if not isinstance(given, dict) or "type" not in given:
-            raise KibanaError(400, "[request body.inputs]: expected an array of inputs with a type")
         template = given.get("policy_template")
         base = next(
             (
@@ -162,27 +191,12 @@ def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[li
             None,
         )
         if base is None:
-            # UNVERIFIED: Kibana reports an input missing from the package differently by version.
+            # UNVERIFIED: Kibana has no message here (the input is kept without defaults).
             raise KibanaError(400, f"Input not found: {input_key(template, given['type'])}")
         merged = clone(base)
-        merged["enabled"] = bool(given.get("enabled", base["enabled"]))
-        if "vars" in given:
-            merged["vars"] = _merge_vars(base.get("vars"), given["vars"])
-        if "streams" in given:
-            streams = []
-            for stream in given["streams"] or []:
-                dataset = (stream.get("data_stream") or {}).get("dataset")
-                stream_base = next(
-                    (s for s in base["streams"] if s["data_stream"]["dataset"] == dataset), None
-                )
-                if stream_base is None:
-                    key = input_key(base["policy_template"], base["type"])
-                    raise KibanaError(400, f"Stream not found {key}: {dataset}")
-                merged_stream = clone(stream_base)
-                merged_stream["enabled"] = bool(stream.get("enabled", stream_base["enabled"]))
-                merged_stream["vars"] = _merge_vars(stream_base["vars"], stream.get("vars"))
-                streams.append(merged_stream)
-            merged["streams"] = streams
+        merged["enabled"] = given.get("enabled") is True
+        for stream in merged["streams"]:
+            stream["enabled"] = merged["enabled"]
         result.append(merged)
     return result, top_vars
 
@@ -197,59 +211,171 @@ def align(inputs: list[Json]) -> None:
             item["enabled"] = False
 
 
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == []
+_UNSET = object()
+
+
+def _js_truthy(value: Any) -> bool:
+    return value is not _UNSET and bool(value) and value != 0
+
+
+def _config_errors(entry: Any, definition: Json | None) -> list[str]:
+    """Kibana ``common/services/validate_package_policy.ts`` ``validatePackagePolicyConfig``
+    (without the duration, url and var-group rules): only a value that is absent counts as
+    missing for a required scalar (``""`` and ``null`` pass), a yaml var also fails on ``""``,
+    a multi var on ``[]``."""
+    if definition is None:
+        return []
+    value = entry.get("value", _UNSET) if isinstance(entry, dict) else _UNSET
+    parsed = value.strip() if isinstance(value, str) else value
+    title = definition.get("title") or definition["name"]
+    kind, errors = definition.get("type"), []
+    required_message = f"{title} is required"
+    if definition.get("required") and (parsed is _UNSET or (kind == "yaml" and parsed == "")):
+        errors.append(required_message)
+    if definition.get("secret") is True and isinstance(parsed, dict) and parsed.get("isSecretRef"):
+        return errors
+    if kind == "yaml":
+        try:
+            yaml.safe_load("undefined" if value is _UNSET else str(value))
+        except yaml.YAMLError:
+            errors.append("Invalid YAML format")
+    if definition.get("multi"):
+        if _js_truthy(parsed) and not isinstance(parsed, list):
+            errors.append(f"Invalid format for {title}: expected array")
+            return errors
+        if definition.get("required") and isinstance(parsed, list):
+            blank = kind == "text" and any(isinstance(v, str) and not v.strip() for v in parsed)
+            if blank or not parsed:
+                errors.append(required_message)
+        texts = parsed if isinstance(parsed, list) else []
+        if kind == "text" and any(isinstance(v, str) and v[:1] in ("*", "&") for v in texts):
+            errors.append(_QUOTE_MESSAGE)
+        if kind == "integer" and any(not _is_integer(v) for v in texts):
+            errors.append("Invalid integer")
+        return errors
+    if kind == "text" and isinstance(parsed, str) and parsed[:1] in ("*", "&"):
+        errors.append(_QUOTE_MESSAGE)
+    if kind == "bool" and _js_truthy(parsed):
+        text = str(parsed).lower() if isinstance(parsed, bool) else str(parsed)
+        if text not in ("true", "false"):
+            errors.append("Boolean values must be either true or false")
+    if kind == "integer" and _js_truthy(parsed) and not _is_integer(parsed):
+        errors.append("Invalid integer")
+    options = [o.get("value") for o in definition.get("options", [])]
+    if kind == "select" and parsed is not _UNSET and parsed not in options:
+        errors.append("Invalid value for select type")
+    return errors
+
+
+_QUOTE_MESSAGE = (
+    "Strings starting with special YAML characters like * or & need to be enclosed in double "
+    "quotes."
+)
+
+
+def _is_integer(value: Any) -> bool:
+    try:
+        return float(value).is_integer()
+    except (TypeError, ValueError):
+        return False
 
 
 def _var_defs(defs: list[Json]) -> dict[str, Json]:
     return {d["name"]: d for d in defs}
 
 
-def validate(package: Json, inputs: list[Json], package_vars: Json) -> None:
-    """Raise Kibana's ``Package policy is invalid`` error when a required var has no value."""
-    problems: list[str] = []
-
-    def check(defs: dict[str, Json], values: Json | None, prefix: str) -> None:
-        for name, definition in defs.items():
-            value = (values or {}).get(name, {}).get("value")
-            if definition.get("required") and _empty(value):
-                # UNVERIFIED: the per-field text; Kibana's i18n message is "<title> is required".
-                problems.append(
-                    f"{prefix}vars.{name}: {definition.get('title') or name} is required"
-                )
-
-    check(_var_defs(package.get("vars", [])), package_vars, "")
-    templates = {t["name"]: t for t in package.get("policy_templates", [])}
-    for item in inputs:
-        if not item["enabled"]:
-            continue
-        template = templates.get(item["policy_template"], {})
-        key = input_key(item["policy_template"], item["type"])
-        input_def: Json = next(
-            (i for i in template.get("inputs", []) if i["type"] == item["type"]), {}
+def validation_errors(
+    package: Json, inputs: list[Json], package_vars: Json, *, name: str, namespace_error: str | None
+) -> list[tuple[str, list[str]]]:
+    """Kibana's ``validatePackagePolicy``, flattened as ``validatePackagePolicyOrThrow`` reads it:
+    ``(key, messages)`` pairs in the order of the validation results object."""
+    found: list[tuple[str, list[str]]] = []
+    if not name.strip():
+        found.append(("name", ["Name is required"]))
+    if namespace_error:
+        found.append(("namespace", [namespace_error]))
+    templates = package.get("policy_templates", [])
+    by_name = {t["name"]: t for t in templates}
+    keyed_by_template = len(templates) > 1  # Kibana's doesPackageHaveIntegrations
+    input_errors: dict[str, list[tuple[str, list[str]]]] = {}
+    for item in inputs if templates else []:
+        template = by_name.get(item.get("policy_template") or "", {})
+        key = (
+            f"{item['policy_template']}-{item['type']}"
+            if keyed_by_template and item.get("policy_template")
+            else item["type"]
         )
-        check(_var_defs(input_def.get("vars", [])), item.get("vars"), f"inputs.{key}.")
-        stream_defs = {
-            ds["dataset"]: s for ds, s in _stream_definitions(package, template, item["type"])
-        }
-        for stream in item["streams"]:
+        problems: list[tuple[str, list[str]]] = []
+        input_def: Json = next(
+            (i for i in template.get("inputs", []) if i.get("type") == item["type"]), {}
+        )
+        defs = _var_defs(input_def.get("vars", []))
+        for var_name, entry in (item.get("vars") or {}).items():
+            errors = _config_errors(entry, defs.get(var_name)) if item["enabled"] else []
+            if errors:
+                problems.append((f"inputs.{key}.vars.{var_name}", errors))
+        stream_defs = (
+            {ds["dataset"]: s for ds, s in _stream_definitions(package, template, item["type"])}
+            if template
+            else {
+                ds["dataset"]: s
+                for ds in package.get("data_streams", [])
+                for s in ds.get("streams", [])
+                if s.get("input") == item["type"]
+            }
+        )
+        for stream in item.get("streams") or []:
             dataset = stream["data_stream"]["dataset"]
-            if stream["enabled"] and dataset in stream_defs:
-                defs = _var_defs(stream_defs[dataset].get("vars", []))
-                check(defs, stream.get("vars"), f"inputs.{key}.streams.{dataset}.")
-    if problems:
-        raise KibanaError(400, "Package policy is invalid: " + "\n".join(problems))
+            values = stream.get("vars") or {}
+            for definition in (stream_defs.get(dataset) or {}).get("vars", []):
+                if not (item["enabled"] and stream["enabled"]):
+                    continue
+                errors = _config_errors(values.get(definition["name"]), definition)
+                if errors:
+                    problems.append(
+                        (f"inputs.{key}.streams.{dataset}.vars.{definition['name']}", errors)
+                    )
+        input_errors[key] = problems
+    for problems in input_errors.values():
+        found.extend(problems)
+    package_defs = _var_defs(package.get("vars", []))
+    for var_name, entry in (package_vars or {}).items():
+        errors = _config_errors(entry, package_defs.get(var_name))
+        if errors:
+            found.append((f"vars.{var_name}", errors))
+    return found
+
+
+def validate(
+    package: Json,
+    inputs: list[Json],
+    package_vars: Json,
+    *,
+    name: str = "x",
+    namespace_error: str | None = None,
+) -> None:
+    """Raise Kibana's ``Package policy is invalid: <key>: <JSON list of messages>`` error, one
+    line per key (``server/services/package_policy.ts`` ``validatePackagePolicyOrThrow``)."""
+    found = validation_errors(
+        package, inputs, package_vars, name=name, namespace_error=namespace_error
+    )
+    if found:
+        lines = [
+            f"{key}: {json.dumps(messages, ensure_ascii=False, separators=(',', ':'))}"
+            for key, messages in found
+        ]
+        raise KibanaError(400, "Package policy is invalid: " + "\n".join(lines))
 
 
 def _values(vars_: Json | None) -> Json:
-    return {name: var.get("value") for name, var in (vars_ or {}).items()}
+    return {name: compiled_value(var.get("value")) for name, var in (vars_ or {}).items()}
 
 
 def finalize(package: Json, inputs: list[Json], policy_id: str) -> list[Json]:
     """Give streams their ids and compiled streams (enabled streams only, as Kibana does)."""
     templates = {t["name"]: t for t in package.get("policy_templates", [])}
     for item in inputs:
-        template = templates.get(item["policy_template"], {})
+        template = templates.get(item.get("policy_template") or "", {})
         pairs = {
             ds["dataset"]: (ds, s) for ds, s in _stream_definitions(package, template, item["type"])
         }

@@ -213,6 +213,8 @@ class SandboxState:
     space_settings: dict[str, Json] = field(default_factory=dict)
     #: EPM bulk upgrade/uninstall/rollback tasks by task id.
     package_tasks: dict[str, Json] = field(default_factory=dict)
+    #: Package policy secret values by secret id (Fleet's secrets index; never served back).
+    secrets: dict[str, Any] = field(default_factory=dict)
     #: Files agents uploaded (diagnostics bundles) by file id.
     agent_files: dict[str, Json] = field(default_factory=dict)
     #: Package versions replaced by an upgrade (for rollback), by package name.

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fleet_facade._exceptions import FleetError
 from fleet_facade.workflows._results import Integration
 
 AGENT_POLICY_KEYS = {"name", "namespace", "description", "monitoring_enabled", "sys_monitoring",
@@ -63,35 +64,173 @@ class DesiredState:
     fleet_server_hosts: list[dict[str, Any]] = field(default_factory=list)
 
 
+#: Limits of the state-file reader. A state file is written by people: these are far above
+#: any real one and far below what would exhaust memory (a YAML "billion laughs" file of 1 KB
+#: expands to gigabytes when aliases are followed).
+MAX_STATE_FILE_BYTES = 8 * 1024 * 1024
+MAX_STATE_DEPTH = 64
+MAX_STATE_ALIASES = 100
+MAX_ALIAS_VALUES = 10_000
+
+
+class DesiredStateError(FleetError, ValueError):
+    """Desired state that cannot be used: an unreadable or invalid file, a limit exceeded, or
+    data without the documented shape. Nothing was sent.
+
+    Also a ``ValueError``: it reports the caller's mistake.
+    """
+
+
 def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) -> DesiredState:
     """Reads and checks desired state.
+
+    Files are read with limits: at most 8 MiB, nested at most 64 deep, and in YAML at most
+    100 aliases (``*name``), which together may repeat at most 10,000 values.
 
     Args:
         source: A path to a ``.yaml``/``.yml``/``.json`` file, a mapping, or a DesiredState.
 
     Raises:
-        ValueError: The data does not have the documented shape; the message names the
-            offending place (e.g. ``agent_policies[0].integrations[1].package``).
+        DesiredStateError: The file cannot be read or parsed, exceeds a limit, or the data does
+            not have the documented shape; the message names the offending place (e.g.
+            ``agent_policies[0].integrations[1].package``). It is a ``ValueError`` too.
     """
     if isinstance(source, DesiredState):
         return source
+    where = ""
     if isinstance(source, (str, Path)):
-        import yaml  # only state files need it (and it costs ~40 ms to import)
-
-        path = Path(source)
-        try:
-            text = path.read_text()
-        except OSError as exc:
-            raise ValueError(f"cannot read desired state file {path}: {exc.strerror}") from exc
-        try:
-            data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-        except (json.JSONDecodeError, yaml.YAMLError) as exc:
-            raise ValueError(f"{path} is not valid {path.suffix.lstrip('.') or 'YAML'}: "
-                             f"{exc}") from exc
+        data = read_data_file(Path(source))
         data = {} if data is None else data
+        where = f"{source}: "
     else:
         data = source
-    return _parse(data)
+    try:
+        return _parse(data)
+    except DesiredStateError:
+        raise
+    except ValueError as exc:
+        raise DesiredStateError(f"{where}{exc}") from exc
+
+
+def read_data_file(path: Path) -> Any:
+    """The data in a YAML or JSON file (JSON when the name ends in ``.json``), within the limits.
+
+    Raises:
+        DesiredStateError: Unreadable, not UTF-8, not valid YAML/JSON, or over a limit.
+    """
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_STATE_FILE_BYTES + 1)
+    except OSError as exc:
+        raise DesiredStateError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_STATE_FILE_BYTES:
+        raise DesiredStateError(f"{path} is larger than {MAX_STATE_FILE_BYTES // 2**20} MiB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DesiredStateError(f"{path} is not UTF-8 text (byte {exc.start})") from None
+    if path.suffix == ".json":
+        return _json_data(path, text)
+    return _yaml_data(path, text)
+
+
+def _json_data(path: Path, text: str) -> Any:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DesiredStateError(f"{path} is not valid json: {exc}") from None
+    except RecursionError:
+        raise DesiredStateError(f"{path}: nested deeper than {MAX_STATE_DEPTH} levels") from None
+    # JSON has no aliases and its size is bounded by the file's: only the depth is left.
+    pending = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict | list):
+            if depth > MAX_STATE_DEPTH:
+                raise DesiredStateError(f"{path}: nested deeper than {MAX_STATE_DEPTH} levels")
+            children = value.values() if isinstance(value, dict) else value
+            pending.extend((child, depth + 1) for child in children)
+    return data
+
+
+def _yaml_data(path: Path, text: str) -> Any:
+    import yaml  # only state files need it (and it costs ~40 ms to import)
+
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        _check_yaml_events(path, loader_class(text))
+        loader = loader_class(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        raise DesiredStateError(f"{path}{_yaml_problem(exc)}") from None
+
+
+def _check_yaml_events(path: Path, loader: Any) -> None:
+    """Walk the parser's events (no objects built) and refuse what the limits forbid.
+
+    Counts the values aliases repeat once every alias is followed: each anchored value
+    remembers its size with its own aliases expanded, and an alias adds that size again.
+    """
+    import yaml
+
+    open_sizes: list[int] = [0]     # values inside each open collection, aliases expanded
+    open_anchors: list[str | None] = []
+    anchored: dict[str, int] = {}
+    aliases = repeated = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_STATE_ALIASES:
+                    raise DesiredStateError(
+                        f"{path}{_where(event)}: more than {MAX_STATE_ALIASES} YAML aliases "
+                        "(*name); write the values out instead")
+                if event.anchor in open_anchors:
+                    raise DesiredStateError(
+                        f"{path}{_where(event)}: the alias *{event.anchor} is inside the value "
+                        "it names (a value that contains itself)")
+                size = anchored.get(str(event.anchor), 1)
+                open_sizes[-1] += size
+                repeated += size
+                if repeated > MAX_ALIAS_VALUES:
+                    raise DesiredStateError(
+                        f"{path}{_where(event)}: YAML aliases (*name) repeat more than "
+                        f"{MAX_ALIAS_VALUES:,} values; write the values out instead")
+            elif isinstance(event, yaml.ScalarEvent):
+                open_sizes[-1] += 1
+                if event.anchor:
+                    anchored[event.anchor] = 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                if len(open_anchors) >= MAX_STATE_DEPTH:
+                    raise DesiredStateError(
+                        f"{path}{_where(event)}: nested deeper than {MAX_STATE_DEPTH} levels")
+                open_sizes.append(1)
+                open_anchors.append(event.anchor)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                size = open_sizes.pop()
+                anchor = open_anchors.pop()
+                if anchor:
+                    anchored[anchor] = size
+                open_sizes[-1] += size
+    finally:
+        loader.dispose()
+
+
+def _where(event: Any) -> str:
+    mark = getattr(event, "start_mark", None)
+    return f", line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+
+
+def _yaml_problem(exc: Exception) -> str:
+    """PyYAML's complaint as ``, line L, column C: not valid YAML: <problem>``, on one line."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    where = f", line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+    return f"{where}: not valid YAML: {' '.join(str(problem).split())}"
 
 
 def _parse(data: Any) -> DesiredState:

@@ -94,5 +94,6 @@ def test_packages_list_get_install_uninstall(fleet: Any) -> None:
     assert {"nginx", "system"} <= names
     info = fleet.packages.get(name="nginx", version="1.5.0")
     assert info.version == "1.5.0"
-    fleet.packages.install(name="nginx", version="1.5.0")
+    # 1.5.0 is older than the catalog's 1.6.0: Kibana installs it only when forced.
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)
     fleet.packages.uninstall(name="nginx", version="1.5.0")

@@ -229,25 +229,32 @@ def test_create_installs_package_and_bumps_revision(
 
 
 def test_legacy_array_request(client: httpx.Client, agent_policy: dict[str, Any]) -> None:
-    inputs = [
-        {
-            "type": "logfile",
-            "policy_template": "nginx",
-            "enabled": True,
-            "streams": [
-                {
-                    "enabled": True,
-                    "data_stream": {"type": "logs", "dataset": "nginx.access"},
-                    "vars": {"paths": {"value": ["/tmp/a.log"], "type": "text"}},
-                }
-            ],
-        }
-    ]
+    """Inputs whose first entry has ``streams`` are kept as given (Kibana's
+    ``enrichPolicyWithDefaultsFromPackage``): the stream's vars are not filled from the package,
+    so a required var left out is refused, and the given values are compiled."""
+    stream = {
+        "enabled": True,
+        "data_stream": {"type": "logs", "dataset": "nginx.access"},
+        "vars": {"paths": {"value": ["/tmp/a.log"], "type": "text"}},
+    }
+    inputs = [{"type": "logfile", "policy_template": "nginx", "enabled": True, "streams": [stream]}]
+    refused = client.post(BASE, json=_nginx(agent_policy["id"], inputs=inputs))
+    assert refused.status_code == 400
+    assert refused.json()["message"] == (
+        "Package policy is invalid: "
+        'inputs.logfile.streams.nginx.access.vars.tags: ["Tags is required"]\n'
+        'inputs.logfile.streams.nginx.access.vars.preserve_original_event: '
+        '["Preserve original event is required"]'
+    )
+    stream["vars"].update(
+        tags={"value": ["nginx-access"], "type": "text"},
+        preserve_original_event={"value": False, "type": "bool"},
+    )
     item = client.post(BASE, json=_nginx(agent_policy["id"], inputs=inputs)).json()["item"]
     assert len(item["inputs"]) == 1
-    stream = item["inputs"][0]["streams"][0]
-    assert stream["compiled_stream"]["paths"] == ["/tmp/a.log"]
-    assert stream["vars"]["tags"] == {"type": "text", "value": ["nginx-access"]}
+    stored = item["inputs"][0]["streams"][0]
+    assert stored["compiled_stream"]["paths"] == ["/tmp/a.log"]
+    assert stored["vars"]["tags"] == {"type": "text", "value": ["nginx-access"]}
 
 
 def test_get_update_with_optimistic_version(
@@ -298,8 +305,9 @@ def test_bulk_delete_items(client: httpx.Client, agent_policy: dict[str, Any]) -
 
 def test_upgrade_and_dry_run(client: httpx.Client, agent_policy: dict[str, Any]) -> None:
     item = client.post(BASE, json=_nginx(agent_policy["id"])).json()["item"]
+    # Upgrading to the version the policy already has is allowed (Kibana upgrade.ts).
     assert (
-        client.post(f"{BASE}/upgrade", json={"packagePolicyIds": [item["id"]]}).status_code == 400
+        client.post(f"{BASE}/upgrade", json={"packagePolicyIds": [item["id"]]}).status_code == 200
     )
     client.post("/api/fleet/epm/packages/nginx/1.6.0", json={})
     dry = client.post(f"{BASE}/upgrade/dryrun", json={"packagePolicyIds": [item["id"]]}).json()

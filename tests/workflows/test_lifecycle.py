@@ -42,7 +42,7 @@ def test_wait_for_policy_revision(fleet: Any, sandbox: FleetSandbox, policy: Any
 
 
 def test_wait_for_package_installed(fleet: Any) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
     assert fleet.wait_for_package_installed(name="nginx", version="1.5.0", timeout=5,
                                             interval=0.01) == "1.5.0"
 

@@ -11,7 +11,6 @@ from .._router import Ctx, Router
 Json = dict[str, Any]
 
 
-
 def data_streams_in_use(core: FleetCore) -> list[Json]:
     """Data streams Fleet-managed agents write to, one per enabled stream and namespace.
 
@@ -30,13 +29,13 @@ def data_streams_in_use(core: FleetCore) -> list[Json]:
                 if not stream.get("enabled", True) or not data_stream.get("dataset"):
                     continue
                 kind, dataset = data_stream.get("type", "logs"), data_stream["dataset"]
-                name = f"{kind}-{dataset}-{policy['namespace']}"
+                name = f"{kind}-{dataset}-{_namespace(core, policy)}"
                 found.setdefault(
                     name,
                     {
                         "index": name,
                         "dataset": dataset,
-                        "namespace": policy["namespace"],
+                        "namespace": _namespace(core, policy),
                         "type": kind,
                         "package": policy["package"]["name"],
                         "package_version": policy["package"]["version"],
@@ -79,3 +78,11 @@ def register(router: Router) -> None:
     """Add the routes of this tag."""
     router.add("GET", "/api/fleet/data_streams", _data_streams)
     router.add("GET", "/api/fleet/epm/data_streams", _epm_data_streams)
+
+
+def _namespace(core: Any, policy: Json) -> str:
+    """A blank package policy namespace inherits its (first) agent policy's, as in Kibana."""
+    if policy.get("namespace"):
+        return str(policy["namespace"])
+    agent_policy = core.state.agent_policies.get((policy.get("policy_ids") or [""])[0]) or {}
+    return str(agent_policy.get("namespace", "default"))

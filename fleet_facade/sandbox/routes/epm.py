@@ -19,10 +19,10 @@ from .. import _validate
 from .._catalog import is_semver, semver_key
 from .._clone import clone
 from .._epm import (
-    UNREMOVABLE,
+    bulk_install_one,
     bulk_task,
     find_package,
-    install_one,
+    install_from_registry,
     installation_info,
     installed_or_404,
     manifest,
@@ -42,6 +42,7 @@ Json = dict[str, Any]
 
 def _list(ctx: Ctx) -> Json:
     core, category = ctx.core, ctx.q("category")
+    with_counts = ctx.q_bool("withPackagePoliciesCount")
     items = []
     for name in core.catalog.names():
         package = core.catalog.latest(name)
@@ -68,6 +69,13 @@ def _list(ctx: Ctx) -> Json:
         info = installation_info(core, name)
         if info is not None:
             summary["installationInfo"] = info
+        if with_counts:
+            # Kibana list.ts (withPackagePoliciesCount): package policies of the package.
+            summary["packagePoliciesInfo"] = {
+                "count": sum(
+                    1 for p in core.state.package_policies.values() if p["package"]["name"] == name
+                )
+            }
         items.append(summary)
     return {"items": items}
 
@@ -85,52 +93,62 @@ def _get(ctx: Ctx) -> Json:
 
 
 def _install(ctx: Ctx) -> Json:
-    package = find_package(ctx)
+    name, version = ctx.params["pkgName"], ctx.params.get("pkgVersion")
+    if version is not None and not is_semver(version):
+        raise KibanaError(400, "Package version is not a valid semver")
     body = ctx.body if isinstance(ctx.body, dict) else {}
-    _validate.boolean(body, "force")
-    already = ctx.core.state.installed_packages.get(package["name"])
-    if already is not None and already["version"] == package["version"] and not body.get("force"):
-        # UNVERIFIED: Kibana answers 200 with no assets for a re-install of the same version.
-        return {"items": [], "_meta": {"install_source": "registry", "name": package["name"]}}
-    if already is not None and body.get("force"):
-        del ctx.core.state.installed_packages[package["name"]]
-    installed = ctx.core.install_package(package["name"], package["version"])
-    return {
-        "items": clone(installed["installed_es"]),
-        "_meta": {"install_source": "registry", "name": package["name"]},
-    }
+    force = bool(_validate.boolean(body, "force"))
+    outcome = install_from_registry(
+        ctx.core, name, version, force=force, prerelease=ctx.q_bool("prerelease")
+    )
+    return {"items": outcome["assets"], "_meta": {"install_source": "registry", "name": name}}
 
 
 def _uninstall(ctx: Ctx) -> Json:
+    """Kibana ``services/epm/packages/remove.ts`` ``removeInstallation``: the installation is
+    found by name (the path's version only fills the in-use message, ``undefined`` when the
+    path has none); no package is protected from removal; package policies are deleted with
+    the package unless their agent policies have agents, which only ``?force=true`` overrides."""
     core, name = ctx.core, ctx.params["pkgName"]
     version = ctx.params.get("pkgVersion")
     if version is not None and not is_semver(version):
         raise KibanaError(400, "Package version is not a valid semver")
+    force = ctx.q_bool("force")
     installed = core.state.installed_packages.get(name)
-    if installed is None or (version is not None and installed["version"] != version):
+    if installed is None:
         raise KibanaError(400, f"{name} is not installed")
-    if name in UNREMOVABLE or (
-        core.catalog.get(name, installed["version"])
-        and (core.catalog.get(name, installed["version"]) or {}).get("removable") is False
-    ):
-        raise KibanaError(400, f"{name} is installed by default and cannot be removed")
     policies = [p for p in core.state.package_policies.values() if p["package"]["name"] == name]
-    if any(core.agent_count(agent_policy) for p in policies for agent_policy in p["policy_ids"]):
+    in_use = any(core.agent_count(ap) for p in policies for ap in p["policy_ids"])
+    if in_use and not force:
         raise KibanaError(
-            400, "Unable to remove package with existing package policy(s) in use by agent(s)"
+            400,
+            f"Unable to remove package {name}:{version or 'undefined'} with existing package "
+            "policy(s) in use by agent(s)",
         )
     for policy in policies:
         del core.state.package_policies[policy["id"]]
         for agent_policy in policy["policy_ids"]:
             core.bump_agent_policy(agent_policy, ctx.user)
     del core.state.installed_packages[name]
-    return {"items": clone(installed["installed_es"])}
+    return {"items": clone(installed["installed_kibana"] + installed["installed_es"])}
 
 
 def _installed(ctx: Ctx) -> Json:
+    """Kibana ``getInstalledPackageSavedObjects``: filtered by ``nameQuery`` (``name*`` or the
+    exact name) and ``dataStreamType``, sorted by name (``sortOrder``, ascending by default)."""
+    name_query, stream_type = ctx.q("nameQuery"), ctx.q("dataStreamType")
     items = []
     for name, installed in sorted(ctx.core.state.installed_packages.items()):
+        if name_query and not name.startswith(name_query):
+            continue
         package = ctx.core.catalog.get(name, installed["version"]) or {}
+        streams = [
+            ds
+            for ds in package.get("data_streams", [])
+            if not stream_type or ds["type"] == stream_type
+        ]
+        if stream_type and not streams:
+            continue
         items.append(
             {
                 "name": name,
@@ -139,12 +157,15 @@ def _installed(ctx: Ctx) -> Json:
                 "title": package.get("title", name),
                 "dataStreams": [
                     {"name": f"{ds['type']}-{ds['dataset']}-*", "title": ds.get("title", "")}
-                    for ds in package.get("data_streams", [])
+                    for ds in streams
                 ],
             }
         )
+    if (ctx.q("sortOrder") or "asc") == "desc":
+        items.reverse()
     per_page = ctx.q_int("perPage", 15)
     return {"items": items[:per_page], "total": len(items)}
+
 
 #: Elastic's package-signing GPG key id (Kibana's default ``packageVerification.gpgKeyPath``).
 VERIFICATION_KEY_ID = "d27d666cd88e42b4"  # UNVERIFIED: read from memory, not from source
@@ -182,9 +203,7 @@ def _limited(ctx: Ctx) -> Json:
 
 def _stats(ctx: Ctx) -> Json:
     name = ctx.params["pkgName"]
-    policies = [
-        p for p in ctx.core.state.package_policies.values() if p["package"]["name"] == name
-    ]
+    policies = [p for p in ctx.core.state.package_policies.values() if p["package"]["name"] == name]
     agent_policies = {i for p in policies for i in p.get("policy_ids", [])}
     return {
         "response": {
@@ -198,8 +217,14 @@ def _verification_key_id(_ctx: Ctx) -> Json:
     return {"id": VERIFICATION_KEY_ID}
 
 
-_FILE_TYPES = {".md": "text/markdown", ".yml": "text/yaml", ".yaml": "text/yaml",
-               ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png"}
+_FILE_TYPES = {
+    ".md": "text/markdown",
+    ".yml": "text/yaml",
+    ".yaml": "text/yaml",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+}
 
 
 def _file(ctx: Ctx) -> SandboxResponse:
@@ -263,9 +288,7 @@ def _update(ctx: Ctx) -> Json:
     installed = ctx.core.state.installed_packages.get(package["name"])
     if installed is None:
         # UNVERIFIED: the sentence.
-        raise KibanaError(
-            404, f"Error while updating package: {package['name']} is not installed"
-        )
+        raise KibanaError(404, f"Error while updating package: {package['name']} is not installed")
     installed["keep_policies_up_to_date"] = keep
     item = package_info(ctx.core, package)
     item["keepPoliciesUpToDate"] = keep
@@ -370,12 +393,13 @@ def _bulk_install(ctx: Ctx) -> Json:
             400, "[request body.packages]: array size is [0], but cannot be smaller than [1]"
         )
     force = bool(_validate.boolean(body, "force"))
+    prerelease = ctx.q_bool("prerelease")
     items = []
     for entry in packages:
-        if isinstance(entry, str):
-            items.append(install_one(ctx.core, entry, None, force))
-        elif isinstance(entry, dict) and isinstance(entry.get("name"), str):
-            items.append(install_one(ctx.core, entry["name"], entry.get("version"), force))
+        if isinstance(entry, str) or (
+            isinstance(entry, dict) and isinstance(entry.get("name"), str)
+        ):
+            items.append(bulk_install_one(ctx.core, entry, force=force, prerelease=prerelease))
     return {"items": items}
 
 
@@ -393,9 +417,16 @@ def _bulk_upgrade(ctx: Ctx) -> Json:
         if name not in ctx.core.state.installed_packages:
             error = KibanaError(400, f"{name} is not installed")  # UNVERIFIED
         else:
-            outcome = install_one(ctx.core, name, entry.get("version"), bool(body.get("force")))
-            if "error" in outcome:
-                error = KibanaError(outcome["statusCode"], outcome["error"])
+            try:
+                install_from_registry(
+                    ctx.core,
+                    name,
+                    entry.get("version"),
+                    force=bool(body.get("force")),
+                    prerelease=ctx.q_bool("prerelease"),
+                )
+            except KibanaError as err:
+                error = err
         results.append(task_outcome(name, error))
     return bulk_task(ctx, "upgrade", results)
 
@@ -476,9 +507,7 @@ def _create_custom(ctx: Ctx) -> Json:
             f"Failed to create the integration as an installation with the name {name} "
             "already exists.",
         )
-    ctx.core.catalog.add(
-        custom_package(name, "1.0.0", datasets, f"# {name}\n", [])
-    )
+    ctx.core.catalog.add(custom_package(name, "1.0.0", datasets, f"# {name}\n", []))
     record = ctx.core.install_package(name, "1.0.0", source="custom")
     return {
         "items": clone(record["installed_es"]),

@@ -3,22 +3,25 @@ formats, list, get, bulk get, update, delete, upgrade and its dry run)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from .. import _listing, _policy_inputs, _validate
+from .. import _listing, _policy_inputs, _policy_secrets, _validate
 from .._catalog import semver_key
 from .._clone import clone
-from .._core import PACKAGE_POLICY_TYPE, FleetCore
+from .._core import AGENT_POLICY_TYPE, PACKAGE_POLICY_TYPE, FleetCore
+from .._epm import ensure_installed
 from .._http import KibanaError
 from .._package_policies import (
     build_inputs,
-    check_agent_policies,
+    check_full_form_namespace,
     check_name_free,
     create_package_policy,
     delete_package_policy,
     formatted,
     package_of,
-    policy_ids_of,
+    package_ref,
+    policy_ids_in_sync,
 )
 from .._router import Ctx, Router
 
@@ -96,51 +99,77 @@ def _bulk_get(ctx: Ctx) -> Json:
 
 
 def _update(ctx: Ctx) -> Json:
+    """Kibana ``updatePackagePolicyHandler`` + ``packagePolicyService.update``: a full-form body
+    takes what it leaves out from the stored policy; a simplified one is rebuilt from the
+    package's defaults. Hosted agent policies are not refused here (update.ts
+    ``should work with valid values on hosted policies``)."""
     core, simplified = ctx.core, _listing.simplified_format(ctx)
     body = _validate.body_object(ctx.body)
     policy_id = ctx.params["packagePolicyId"]
     stored = core.state.package_policies.get(policy_id)
     if stored is None:
         raise KibanaError(404, "Package policy not found")
+    check_full_form_namespace(body)
     if body.get("version") is not None and body["version"] != stored["version"]:
         # UNVERIFIED: the saved-object conflict text Kibana passes through.
         raise KibanaError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
     old_policy_ids = list(stored["policy_ids"])
-    new_policy_ids = (
-        policy_ids_of(body) if ("policy_ids" in body or "policy_id" in body) else old_policy_ids
-    )
-    check_agent_policies(
-        core, sorted(set(old_policy_ids) | set(new_policy_ids)), bool(body.get("force"))
-    )
+    if "policy_ids" in body:
+        # The handler fills policy_id from the stored policy before keepPolicyIdInSync, so
+        # ``policy_ids: []`` alone turns it into null.
+        has_policy_id, first_policy_id, new_policy_ids = policy_ids_in_sync(
+            {"policy_id": stored.get("policy_id"), **body}
+        )
+    elif "policy_id" in body:
+        has_policy_id, first_policy_id, new_policy_ids = policy_ids_in_sync(body)
+    else:
+        has_policy_id, first_policy_id, new_policy_ids = (
+            True,
+            stored.get("policy_id"),
+            old_policy_ids,
+        )
+    for agent_policy_id in new_policy_ids:
+        core.agent_policy(agent_policy_id)
     given_name = _validate.string(body, "name", required=False)
     name = (given_name if given_name is not None else stored["name"]).strip()
     if name != stored["name"]:
         check_name_free(core, name, exclude=policy_id)
-    package_ref = body.get("package") or stored["package"]
-    package = package_of(core, {"package": package_ref})
-    if "inputs" in body or "vars" in body or package["version"] != stored["package"]["version"]:
+    package = package_of(core, {"package": body.get("package") or stored["package"]})
+    namespace = body.get("namespace", stored["namespace"])
+    body_inputs = body.get("inputs")
+    if "inputs" in body and not isinstance(body_inputs, list):
+        merged: Json = {"inputs": body_inputs, "vars": body.get("vars")}
+    else:
         merged = {
-            "inputs": body.get("inputs", stored["inputs"]),
+            "inputs": body_inputs if isinstance(body_inputs, list) else stored["inputs"],
             "vars": body.get("vars", stored["vars"]),
         }
-        inputs, top_vars = build_inputs(package, merged)
-        stored["inputs"] = _policy_inputs.finalize(package, inputs, policy_id)
-        stored["vars"] = top_vars
-    core.install_package(package["name"], package["version"])
+    inputs, top_vars = build_inputs(package, {**merged, "name": name, "namespace": namespace})
+    candidate: Json = {"inputs": inputs, "vars": top_vars}
+    old_references = [r["id"] for r in stored.get("secret_references", [])]
+    references = (
+        _policy_secrets.extract(core, package, candidate)
+        if _policy_secrets.storage_enabled(core)
+        else []
+    )
+    ensure_installed(core, package["name"], package["version"])
     stored.update(
         name=name,
-        namespace=body.get("namespace", stored["namespace"]) or stored["namespace"],
+        namespace=namespace or "",
         description=body.get("description", stored.get("description", "")),
         enabled=body.get("enabled", stored["enabled"]) is not False,
         policy_ids=new_policy_ids,
-        policy_id=new_policy_ids[0] if new_policy_ids else None,
-        package={
-            "name": package["name"],
-            "title": package.get("title", package["name"]),
-            "version": package["version"],
-        },
+        package=package_ref(package),
+        inputs=_policy_inputs.finalize(package, candidate["inputs"], policy_id),
+        vars=candidate["vars"],
         revision=stored["revision"] + 1,
     )
+    if has_policy_id:
+        stored["policy_id"] = first_policy_id
+    stored.pop("secret_references", None)
+    if references:
+        stored["secret_references"] = references
+    _policy_secrets.forget_unused(core, old_references)
     core.touch(stored, ctx.user)
     for agent_policy_id in sorted(set(old_policy_ids) | set(new_policy_ids)):
         core.bump_agent_policy(agent_policy_id, ctx.user)
@@ -170,28 +199,32 @@ def _delete_one(ctx: Ctx) -> Json:
 
 
 def _upgrade_target(core: FleetCore, stored: Json, version: str | None) -> Json:
-    name = stored["package"]["name"]
+    """The package a policy upgrades to (Kibana ``services/package_policies/upgrade.ts``): the
+    given version, else the installed one; a target older than the policy's version is
+    refused (an equal one is fine and re-applies the package)."""
+    name, current = stored["package"]["name"], stored["package"]["version"]
     installed = core.state.installed_packages.get(name)
-    target_version = version or (installed["version"] if installed else None)
-    if target_version is None or semver_key(target_version) <= semver_key(
-        stored["package"]["version"]
-    ):
-        # UNVERIFIED: wording of PackagePolicyIneligibleForUpgradeError.
+    if version is None and installed is None:
+        raise KibanaError(400, f"Package {name} is not installed")
+    target_version = version or installed["version"]  # type: ignore[index]
+    if semver_key(target_version) < semver_key(current):
         raise KibanaError(
             400,
-            f"Package policy {stored['id']}'s package version {stored['package']['version']} of "
-            f"package {name} is up to date with the installed package. Please install the latest "
-            f"version of {name}.",
+            f"Package policy {stored['id']}'s package version {current} of package {name} is "
+            f"newer than the installed package version. Please install the latest version of "
+            f"{name}.",
         )
     package = core.catalog.get(name, target_version)
     if package is None:
-        raise KibanaError(404, f"[{name}] package not installed or found in registry")
+        raise KibanaError(404, f"{name}@{target_version} not found")
     return package
 
 
 def _upgraded_inputs(package: Json, stored: Json) -> tuple[list[Json], Json]:
-    """The package's defaults with the stored values kept wherever the var still exists."""
-    inputs, top_vars = _policy_inputs.from_legacy(package, [], None)
+    """The package's defaults with the stored values kept wherever the var still exists
+    (Kibana's ``updatePackageInputs``)."""
+    inputs = _policy_inputs.default_inputs(package)
+    top_vars = _policy_inputs.reduce_vars(package.get("vars", []))
     old = {(i["type"], i.get("policy_template")): i for i in stored["inputs"]}
     for item in inputs:
         previous = old.get((item["type"], item.get("policy_template")))
@@ -217,28 +250,58 @@ def _upgraded_inputs(package: Json, stored: Json) -> tuple[list[Json], Json]:
     return inputs, top_vars
 
 
+def _proposed(core: FleetCore, stored: Json, version: str | None) -> tuple[Json, Json, list[Any]]:
+    """``(package, proposed policy, validation errors)`` of upgrading one stored policy."""
+    package = _upgrade_target(core, stored, version)
+    inputs, top_vars = _upgraded_inputs(package, stored)
+    proposed = clone(stored)
+    proposed.update(
+        inputs=_policy_inputs.finalize(package, inputs, stored["id"]),
+        vars=top_vars,
+        package=package_ref(package),
+    )
+    errors = _policy_inputs.validation_errors(
+        package, inputs, top_vars, name=stored["name"], namespace_error=None
+    )
+    return package, proposed, errors
+
+
+def _first_failure(items: list[Json]) -> None:
+    """Both upgrade handlers answer the first item that failed as the whole response."""
+    for item in items:
+        if item.get("statusCode", 200) != 200:
+            raise KibanaError(item["statusCode"], item["body"]["message"])
+
+
 def _upgrade(ctx: Ctx) -> list[Json]:
     core = ctx.core
     body = _validate.body_object(ctx.body)
-    results = []
+    results: list[Json] = []
     for policy_id in _validate.string_list(body, "packagePolicyIds") or []:
         stored = core.state.package_policies.get(policy_id)
-        if stored is None:
-            raise KibanaError(404, f"Package policy {policy_id} not found")
-        package = _upgrade_target(core, stored, None)
-        inputs, top_vars = _upgraded_inputs(package, stored)
-        stored["inputs"] = _policy_inputs.finalize(package, inputs, policy_id)
-        stored["vars"] = top_vars
-        stored["package"] = {
-            "name": package["name"],
-            "title": package.get("title", package["name"]),
-            "version": package["version"],
-        }
+        try:
+            if stored is None:
+                raise KibanaError(404, f"Package policy {policy_id} not found")
+            package, proposed, errors = _proposed(core, stored, None)
+            if errors:
+                _policy_inputs.validate(package, proposed["inputs"], proposed["vars"])
+        except KibanaError as error:
+            results.append(
+                {
+                    "id": policy_id,
+                    "success": False,
+                    "statusCode": error.status,
+                    "body": {"message": error.message},
+                }
+            )
+            continue
+        stored.update(inputs=proposed["inputs"], vars=proposed["vars"], package=proposed["package"])
         stored["revision"] += 1
         core.touch(stored, ctx.user)
         for agent_policy_id in stored["policy_ids"]:
             core.bump_agent_policy(agent_policy_id, ctx.user)
         results.append({"id": policy_id, "name": stored["name"], "success": True})
+    _first_failure(results)
     return results
 
 
@@ -246,38 +309,40 @@ def _dry_run(ctx: Ctx) -> list[Json]:
     core = ctx.core
     body = _validate.body_object(ctx.body)
     version = body.get("packageVersion")
-    results = []
+    results: list[Json] = []
     for policy_id in _validate.string_list(body, "packagePolicyIds") or []:
         stored = core.state.package_policies.get(policy_id)
-        if stored is None:
+        try:
+            if stored is None:
+                # Kibana's service ``get`` rebuilds the not-found error with the agent policy
+                # saved-object type (services/package_policy.ts).
+                raise KibanaError(404, f"Saved object [{AGENT_POLICY_TYPE}/{policy_id}] not found")
+            _package, proposed, errors = _proposed(
+                core, stored, version if isinstance(version, str) else None
+            )
+        except KibanaError as error:
             results.append(
                 {
                     "hasErrors": True,
-                    "statusCode": 404,
-                    "body": {"message": f"Package policy {policy_id} not found"},
+                    "statusCode": error.status,
+                    "body": {"message": error.message},
                 }
             )
             continue
-        package = _upgrade_target(core, stored, version if isinstance(version, str) else None)
-        inputs, top_vars = _upgraded_inputs(package, stored)
-        proposed = clone(stored)
-        proposed.update(
-            inputs=_policy_inputs.finalize(package, inputs, policy_id),
-            vars=top_vars,
-            package={
-                "name": package["name"],
-                "title": package.get("title", package["name"]),
-                "version": package["version"],
-            },
-        )
+        if errors:
+            proposed["errors"] = [
+                {"key": key, "message": json.dumps(messages, separators=(",", ":"))}
+                for key, messages in errors
+            ]
         results.append(
             {
                 "name": stored["name"],
-                "hasErrors": False,
+                "hasErrors": bool(errors),
                 "diff": [clone(stored), proposed],
                 "agent_diff": [[]],
             }
         )
+    _first_failure(results)
     return results
 
 
