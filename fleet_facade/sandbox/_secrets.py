@@ -86,10 +86,10 @@ def discard(core: FleetCore, found: dict[str, Any]) -> None:
     """Delete the secret documents behind references."""
     for value in found.values():
         if isinstance(value, dict) and isinstance(value.get("id"), str):
-            core.state.fleet_secrets.pop(value["id"], None)
+            core.state.secrets.pop(value["id"], None)
 
 
 def _store(core: FleetCore, value: str) -> str:
     secret_id = core.ids.uuid()
-    core.state.fleet_secrets[secret_id] = value
+    core.state.secrets[secret_id] = value
     return secret_id

@@ -124,7 +124,7 @@ def test_ssl_secret_is_stored_from_fleet_server_9_3(
     client = kibana_at("9.3.0")
     item = _create(client, {"name": "s", "host": "https://s.fr",
                             "secrets": {"ssl": {"key": "KEY"}}})
-    secrets = client.sandbox.state.fleet_secrets  # type: ignore[attr-defined]
+    secrets = client.sandbox.state.secrets  # type: ignore[attr-defined]
     assert secrets[item["secrets"]["ssl"]["key"]["id"]] == "KEY"
     assert "ssl" not in item
 
@@ -200,7 +200,7 @@ def test_auth_password_secret_is_stored_from_fleet_server_9_4(
     client = kibana_at("9.4.0")
     item = _create(client, {"name": "s", "host": "https://s.fr", "auth": {"username": "user"},
                             "secrets": {"auth": {"password": "PASS"}}})
-    secrets = client.sandbox.state.fleet_secrets  # type: ignore[attr-defined]
+    secrets = client.sandbox.state.secrets  # type: ignore[attr-defined]
     assert secrets[item["secrets"]["auth"]["password"]["id"]] == "PASS"
     assert item["auth"] == {"username": "user"}
 
@@ -215,7 +215,7 @@ def test_updated_ssl_secret_replaces_its_document(
     updated = client.put(f"{BASE}/{item['id']}", json={
         "name": "s", "host": "https://s.fr", "secrets": {"ssl": {"key": "NEW_KEY"}}}).json()["item"]
     new_id = updated["secrets"]["ssl"]["key"]["id"]
-    assert client.sandbox.state.fleet_secrets == {new_id: "NEW_KEY"}  # type: ignore[attr-defined]
+    assert client.sandbox.state.secrets == {new_id: "NEW_KEY"}  # type: ignore[attr-defined]
 
 
 def test_update_of_a_non_default_source_bumps_its_policies_only(client: httpx.Client) -> None:

@@ -106,8 +106,8 @@ def test_secrets_are_stored_when_fleet_server_meets_the_minimum(
     item = _create(client, {"name": "h", "host_urls": ["https://test.fr:8080"],
                             "secrets": {"ssl": {"key": "KEY1", "es_key": "KEY2"}}})
     refs = item["secrets"]["ssl"]
-    assert sandbox.state.fleet_secrets[refs["key"]["id"]] == "KEY1"
-    assert sandbox.state.fleet_secrets[refs["es_key"]["id"]] == "KEY2"
+    assert sandbox.state.secrets[refs["key"]["id"]] == "KEY1"
+    assert sandbox.state.secrets[refs["es_key"]["id"]] == "KEY2"
 
 
 def test_secrets_are_kept_plain_below_the_minimum(
@@ -142,7 +142,7 @@ def test_updated_secret_replaces_its_document(
     updated = client.put(f"{BASE}/{item['id']}",
                          json={"secrets": {"ssl": {"key": "NEW_KEY"}}}).json()["item"]
     new_id = updated["secrets"]["ssl"]["key"]["id"]
-    assert sandbox.state.fleet_secrets == {new_id: "NEW_KEY"}
+    assert sandbox.state.secrets == {new_id: "NEW_KEY"}
 
 
 def test_delete_answers_the_id_and_removes_secrets(
@@ -152,7 +152,7 @@ def test_delete_answers_the_id_and_removes_secrets(
     item = _create(client, {"name": "h", "host_urls": ["https://test.fr:8080"],
                             "secrets": {"ssl": {"key": "KEY1"}}})
     assert client.delete(f"{BASE}/{item['id']}").json() == {"id": item["id"]}
-    assert sandbox.state.fleet_secrets == {}
+    assert sandbox.state.secrets == {}
     assert_error(client.delete(f"{BASE}/{item['id']}"), 404, f"Fleet server {item['id']} not found")
 
 

@@ -393,7 +393,7 @@ def test_ssl_key_secret_is_stored_as_a_reference(
          "ssl": {"certificate": "CERT"}, "secrets": {"ssl": {"key": "KEY"}}},
     )
     secret_id = item["secrets"]["ssl"]["key"]["id"]
-    assert sandbox.state.fleet_secrets[secret_id] == "KEY"
+    assert sandbox.state.secrets[secret_id] == "KEY"
     assert item["ssl"] == {"certificate": "CERT"}
 
 
@@ -406,7 +406,7 @@ def test_kafka_password_secret_is_stored_as_a_reference(
         {"name": "k", "type": "kafka", "hosts": ["test.fr:2000"], "auth_type": "user_pass",
          "username": "user", "topics": [{"topic": "t"}], "secrets": {"password": "PASS"}},
     )
-    assert sandbox.state.fleet_secrets[item["secrets"]["password"]["id"]] == "PASS"
+    assert sandbox.state.secrets[item["secrets"]["password"]["id"]] == "PASS"
     assert "password" not in item
 
 
@@ -422,7 +422,7 @@ def test_secrets_are_kept_plain_below_fleet_server_8_12(
     )
     assert "secrets" not in item
     assert item["ssl"] == {"certificate": "CERT", "key": "KEY"}
-    assert client.sandbox.state.fleet_secrets == {}  # type: ignore[attr-defined]
+    assert client.sandbox.state.secrets == {}  # type: ignore[attr-defined]
 
 
 def test_updated_secret_gets_a_new_document_and_the_old_one_goes(
@@ -444,7 +444,7 @@ def test_updated_secret_gets_a_new_document_and_the_old_one_goes(
     ).json()["item"]
     new_id = updated["secrets"]["ssl"]["key"]["id"]
     assert new_id != old_id
-    assert sandbox.state.fleet_secrets == {new_id: "NEW_KEY"}
+    assert sandbox.state.secrets == {new_id: "NEW_KEY"}
 
 
 def test_default_output_cannot_be_deleted(client: httpx.Client) -> None:
@@ -546,7 +546,7 @@ def test_remote_es_service_token_secret_is_stored_as_a_reference(
     item = _create(client, {"name": "remote", "type": "remote_elasticsearch",
                             "hosts": ["https://remote-es:9200"],
                             "secrets": {"service_token": "TOKEN"}})
-    assert sandbox.state.fleet_secrets[item["secrets"]["service_token"]["id"]] == "TOKEN"
+    assert sandbox.state.secrets[item["secrets"]["service_token"]["id"]] == "TOKEN"
     assert item["hosts"] == ["https://remote-es:9200"]
 
 
