@@ -9,10 +9,10 @@ change bumps). Read in Kibana: ``server/services/output.ts``, ``fleet_server_hos
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Mapping
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from . import _listing, _secrets, _validate
 from ._clone import clone
@@ -22,24 +22,26 @@ from ._router import Ctx
 
 Json = dict[str, Any]
 
-_URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<authority>[^/?#]*)(?P<rest>.*)\Z")
-_DEFAULT_PORTS = {"http": "80", "https": "443"}
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def normalize_host(host: str) -> str:
-    """Kibana's ``normalizeHostsForAgents``: an explicit port on http(s) URLs and no lone
-    trailing slash (``https://test.fr`` -> ``https://test.fr:443``)."""
-    found = _URL.match(host)
-    if found is None:
+    """Kibana's ``normalizeHostsForAgents`` (``common/services/hosts_utils.ts``): the URL
+    rebuilt from scheme, host name and port, the default port written out, the query and a
+    lone ``/`` path dropped (``https://Test.fr`` -> ``https://test.fr:443``)."""
+    parts = urlsplit(host)
+    if not parts.scheme or not parts.hostname:
+        return host  # not a URL: Kibana's schema refuses it before the service sees it
+    try:
+        port: int | str | None = parts.port
+    except ValueError:
         return host
-    scheme, authority, rest = found["scheme"], found["authority"], found["rest"]
-    host_part = authority.rsplit("@", 1)[-1]
-    has_port = re.search(r":\d*\Z", host_part.split("]")[-1]) is not None
-    if not has_port and scheme.lower() in _DEFAULT_PORTS:
-        authority = f"{authority}:{_DEFAULT_PORTS[scheme.lower()]}"
-    if rest == "/":
-        rest = ""
-    return f"{scheme.lower()}://{authority}{rest}"
+    if port is None:
+        # A scheme without a default port prints JavaScript's undefined, as Kibana's does.
+        port = _DEFAULT_PORTS.get(parts.scheme.lower(), "undefined")
+    hostname = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    path = "" if parts.path in ("", "/") else parts.path
+    return f"{parts.scheme.lower()}://{hostname}:{port}{path}"
 
 
 def policies_with(core: FleetCore, field: str, item_id: str) -> set[str]:
@@ -114,10 +116,7 @@ class CrudCollection:
         """Normalise what is about to be stored (the full new object, or the update)."""
 
     def refuse_delete(self, item: Json) -> None:
-        """Refuse deleting an object (default, preconfigured)."""
-        for flag in self.default_flags:
-            if item.get(flag):
-                raise KibanaError(400, f"Default {item['id']} cannot be deleted.")
+        """Refuse deleting an object (default, preconfigured); each kind words its own."""
 
     def unlink(self, core: FleetCore, item: Json, user: str) -> None:
         """Remove a deleted object from the agent policies that name it."""

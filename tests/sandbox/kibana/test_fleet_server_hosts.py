@@ -211,3 +211,9 @@ def test_deleted_host_leaves_its_policies(sandbox: FleetSandbox, client: httpx.C
     client.delete(f"{BASE}/{host['id']}")
     stored = sandbox.state.agent_policies[policy["id"]]
     assert (stored.get("fleet_server_host_id"), stored["revision"]) == (None, 2)
+
+
+def test_host_urls_are_rebuilt_from_scheme_host_port_and_path(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/common/services/hosts_utils.ts normalizeHostsForAgents"""
+    item = _create(client, {"name": "h", "host_urls": ["HTTPS://Fleet.Example.com/path?x=1"]})
+    assert item["host_urls"] == ["https://fleet.example.com:443/path"]
