@@ -45,28 +45,32 @@ _KAFKA_FIELDS = (
 _KAFKA_HOST = re.compile(r"^[^:/\s]+:(?P<port>\d+)\Z")
 
 
-def _yaml_keys(config_yaml: str) -> set[str]:
-    """Every key path of a YAML document, dotted (``queue.mem.events``)."""
+def _parse_yaml(config_yaml: str | None) -> Any:
+    """The parsed ``config_yaml``; None when empty or not YAML (Kibana's parser throws there and
+    the request fails with a 500; the sandbox stores the text as given)."""
     try:
-        parsed = yaml.safe_load(config_yaml)
+        return yaml.safe_load(config_yaml) if config_yaml else None
     except yaml.YAMLError:
-        return set()
+        return None
+
+
+def _leaf_paths(node: Any, prefix: str = "") -> set[str]:
+    """The dotted paths of a mapping's leaves (``getFlattenedObject``'s keys)."""
+    if not isinstance(node, dict):
+        return {prefix[:-1]} if prefix else set()
     found: set[str] = set()
-
-    def walk(node: Any, prefix: str) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                path = f"{prefix}{key}"
-                found.add(path)
-                walk(value, f"{path}.")
-
-    walk(parsed, "")
+    for key, value in node.items():
+        found |= _leaf_paths(value, f"{prefix}{key}.")
     return found
 
 
 def has_reserved_key(config_yaml: str | None) -> bool:
-    """``outputYmlIncludesReservedPerformanceKey``."""
-    return bool(_yaml_keys(config_yaml or "") & set(RESERVED_CONFIG_YML_KEYS))
+    """``outputYmlIncludesReservedPerformanceKey``: a reserved leaf path, or for a YAML that is
+    one plain string, a reserved key anywhere in it."""
+    parsed = _parse_yaml(config_yaml)
+    if isinstance(parsed, str):
+        return any(key in parsed for key in RESERVED_CONFIG_YML_KEYS)
+    return bool(_leaf_paths(parsed) & set(RESERVED_CONFIG_YML_KEYS))
 
 
 def default_preset(config_yaml: str | None) -> str:
@@ -96,8 +100,10 @@ def _kafka_host_error(host: str) -> str | None:
 def _has_package(core: FleetCore, policy: Json, package: str) -> bool:
     if package == "fleet_server" and policy.get("has_fleet_server"):
         return True
-    return any(p["package"]["name"] == package for p in package_policies_of(core, policy["id"])
-               if p.get("package"))
+    return any(
+        (p.get("package") or {}).get("name") == package
+        for p in package_policies_of(core, policy["id"])
+    )
 
 
 class Outputs(CrudCollection):
@@ -284,6 +290,11 @@ class Outputs(CrudCollection):
         if original is None:
             self._shape_new(data, presets)
         else:
+            merged = {**original, **data}
+            if merged["type"] != original["type"] or bool(merged.get("is_default")) != bool(
+                original.get("is_default")
+            ):
+                self._pin_policies_to_default(ctx, merged)
             self._shape_update(data, original, presets)
         merged_type = data.get("type") or (original or {}).get("type")
         if merged_type in _PRESET_TYPES and data.get("hosts"):
@@ -335,8 +346,7 @@ class Outputs(CrudCollection):
         # Shipper values are kept only when config_yaml enables the shipper.
         if not data.get("shipper"):
             return
-        config = data.get("config_yaml")
-        parsed = yaml.safe_load(config) if config else None
+        parsed = _parse_yaml(data.get("config_yaml"))
         shipper = parsed.get("shipper") if isinstance(parsed, dict) else None
         if not shipper or (isinstance(shipper, dict) and shipper.get("enabled") is False):
             data["shipper"] = None

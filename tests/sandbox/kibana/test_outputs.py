@@ -600,3 +600,22 @@ def test_new_default_kafka_output_leaves_fleet_server_on_the_es_output(
     other = client.get(f"/api/fleet/agent_policies/{plain['id']}").json()["item"]
     assert pinned["data_output_id"] == DEFAULT
     assert other.get("data_output_id") is None
+
+
+def test_logstash_output_made_default_leaves_fleet_server_on_the_es_output(
+    client: httpx.Client,
+) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/output.ts validateTypeChanges (updateAgentPoliciesDataOutputId)"""
+    fleet_server = _policy(client, "Fleet Server policy 1", has_fleet_server=True)
+    logstash = _create(client, {"name": "ls", "type": "logstash", "hosts": ["test.fr:443"]})
+    client.put(f"/api/fleet/outputs/{logstash['id']}", json={"is_default": True})
+    policy = client.get(f"/api/fleet/agent_policies/{fleet_server['id']}").json()["item"]
+    assert policy["data_output_id"] == DEFAULT
+
+
+
+def test_reserved_keys_count_only_as_leaves(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/common/services/output_helpers.ts outputYmlIncludesReservedPerformanceKey"""
+    nested = _es(client, "nested", config_yaml="worker:\n  threads: 2\n")
+    dotted = _es(client, "dotted", config_yaml="queue.mem.events: 1000\n")
+    assert (nested["preset"], dotted["preset"]) == ("balanced", "custom")
