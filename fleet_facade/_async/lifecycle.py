@@ -71,7 +71,8 @@ async def upgrade_agents(
                                        interval=interval, on_progress=progress)
         report.statuses.append(str(status.status))
         failed = _int(status.nb_agents_failed)
-        report.agents_upgraded += max(_int(status.nb_agents_ack) - failed, 0)
+        # Kibana's nbAgentsAck already leaves out the failed agents (action_status.ts).
+        report.agents_upgraded += _int(status.nb_agents_ack)
         for error in _list(getattr(status, "latest_errors", None)):
             agent = str(_field(error, "agentId", "agent_id") or "unknown agent")
             report.failures[agent] = str(_field(error, "error") or "failed")

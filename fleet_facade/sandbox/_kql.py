@@ -26,7 +26,11 @@ Resolver = Callable[[str], Sequence[Any]]
 
 
 class KqlError(ValueError):
-    """The query is not valid in the supported subset."""
+    """The query is not valid: an unknown field (Fleet's kuery validator's text)."""
+
+
+class KqlSyntaxError(KqlError):
+    """The query does not parse (the KQL parser's text; callers add Kibana's wrapping)."""
 
 
 @dataclass(frozen=True)
@@ -77,11 +81,11 @@ def _tokenize(text: str) -> list[_Token]:
     return tokens
 
 
-def _syntax_error(text: str, pos: int, found: str) -> KqlError:
+def _syntax_error(text: str, pos: int, found: str) -> KqlSyntaxError:
     # UNVERIFIED: the shape of Kibana's KQLSyntaxError text (peggy "Expected ... but ... found."
     # followed by the query and a caret); the exact list of expected tokens differs.
     what = "end of input" if pos >= len(text) else f'"{text[pos]}"'
-    return KqlError(
+    return KqlSyntaxError(
         f'Expected "(", value, whitespace but {found or what} found.\n{text}\n{"-" * pos}^'
     )
 
@@ -263,7 +267,9 @@ def parse(
         type_name: Named in the unknown-field message.
 
     Raises:
-        KqlError: On a syntax error or an unknown field.
+        KqlSyntaxError: When the text does not parse.
+        KqlError: On unknown fields: ``KQLSyntaxError: <one line per field>``, as Fleet's
+            kuery validator words it (callers add ``[request query.kuery]: ``).
     """
     if text is None or not text.strip():
         return Query(None)
@@ -280,14 +286,22 @@ def parse(
     root = root.rename(strip)
     if known_fields is not None:
         known = set(known_fields)
-        for name in sorted(root.fields()):
-            if name not in known and not any(name.startswith(k + ".") for k in known):
-                # UNVERIFIED: wording of Kibana's unknown-field kuery validation error.
-                raise KqlError(
-                    f"This key '{original[name]}' does not exist in {type_name} "
-                    "saved object index patterns"
-                )
+        problems = [
+            _unknown_field(original[name], type_name)
+            for name in sorted(root.fields())
+            if name not in known and not any(name.startswith(k + ".") for k in known)
+        ]
+        if problems:
+            raise KqlError("KQLSyntaxError: " + "\n".join(problems))
     return Query(root)
+
+
+def _unknown_field(name: str, type_name: str) -> str:
+    # Kibana's wording (P server/routes/utils/filter_utils.ts hasFilterKeyError): a dotted key
+    # "does NOT exist"; a key without a dot is an unknown saved-object "type".
+    if "." in name:
+        return f"This key '{name}' does NOT exist in {type_name} saved object index patterns"
+    return f"This type '{name}' is not allowed"
 
 
 def dotted_resolver(document: dict[str, Any]) -> Resolver:

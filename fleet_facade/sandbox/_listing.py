@@ -15,13 +15,22 @@ Json = dict[str, Any]
 def kuery(
     ctx: Ctx, *, prefixes: Iterable[str], fields: Iterable[str], type_name: str
 ) -> _kql.Query:
-    """The parsed ``kuery`` query parameter; bad KQL answers 400 as Kibana does."""
+    """The parsed ``kuery`` query parameter; bad KQL answers 400 as Kibana does.
+
+    An unknown field fails the query schema's kuery validator
+    (P ``server/routes/utils/filter_utils.ts``): ``[request query.kuery]: KQLSyntaxError: ...``.
+    A syntax error passes that validator and is refused by the saved-objects client's ``find``
+    (core ``saved-objects-api-server-internal`` ``find.ts``), a Boom bad request whose message
+    ends in ``: Bad Request``. Agent listings word both differently (``_agents.agent_query``).
+    """
     try:
         return _kql.parse(
             ctx.q("kuery"), prefixes=prefixes, known_fields=fields, type_name=type_name
         )
+    except _kql.KqlSyntaxError as err:
+        raise KibanaError(400, f"KQLSyntaxError: {err}: Bad Request") from None
     except _kql.KqlError as err:
-        raise KibanaError(400, str(err)) from None
+        raise KibanaError(400, f"[request query.kuery]: {err}") from None
 
 
 def filtered(items: Iterable[Json], query: _kql.Query) -> list[Json]:

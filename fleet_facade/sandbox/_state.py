@@ -23,6 +23,7 @@ _FIELD_ATTRIBUTES = {
     "status": "status",
     "policy_id": "policy_id",
     "policy_revision": "policy_revision",
+    "policy_revision_idx": "policy_revision",
     "active": "active",
     "enrolled_at": "enrolled_at",
     "last_checkin": "last_checkin",
@@ -33,6 +34,8 @@ _FIELD_ATTRIBUTES = {
     "unenrolled_at": "unenrolled_at",
     "upgraded_at": "upgraded_at",
     "upgrade_started_at": "upgrade_started_at",
+    "unenrollment_started_at": "unenrollment_started_at",
+    "local_metadata.elastic.agent.upgradeable": "upgradeable",
 }
 
 
@@ -46,13 +49,16 @@ class Agent:
         "hostname",
         "id",
         "last_checkin",
+        "listed",
         "policy_id",
         "policy_revision",
         "status",
         "tags",
         "unenrolled_at",
+        "unenrollment_started_at",
         "upgrade_details",
         "upgrade_started_at",
+        "upgradeable",
         "upgraded_at",
         "user_provided_metadata",
         "version",
@@ -82,15 +88,21 @@ class Agent:
         self.last_checkin = last_checkin
         self.active = status not in ("unenrolled",)
         self.unenrolled_at: str | None = None
+        self.unenrollment_started_at: str | None = None
+        #: ``local_metadata.elastic.agent.upgradeable``: false for agents in containers.
+        self.upgradeable = True
         self.upgrade_started_at: str | None = None
         self.upgraded_at: str | None = None
         self.upgrade_details: Json | None = None
         self.user_provided_metadata: Json = {}
         self._encoded: bytes | None = None
+        #: The JSON with ``sort`` values for one (sortField, sortOrder), as listings serve it.
+        self.listed: tuple[tuple[str, str], bytes] | None = None
 
     def changed(self) -> None:
         """Drop the cached JSON after a mutation."""
         self._encoded = None
+        self.listed = None
 
     def field(self, name: str) -> list[Any]:
         """Values of a (KQL) field, read from the slots without building the dict."""
@@ -109,7 +121,11 @@ class Agent:
             "enrolled_at": self.enrolled_at,
             "local_metadata": {
                 "elastic": {
-                    "agent": {"version": self.version, "snapshot": False, "upgradeable": True}
+                    "agent": {
+                        "version": self.version,
+                        "snapshot": False,
+                        "upgradeable": self.upgradeable,
+                    }
                 },
                 "host": {"hostname": self.hostname, "name": self.hostname, "id": self.id},
                 "os": {"family": "linux", "platform": "ubuntu"},
@@ -129,7 +145,13 @@ class Agent:
         for key in ("policy_id", "policy_revision"):
             if item[key] is None:
                 del item[key]
-        for key in ("unenrolled_at", "upgrade_started_at", "upgraded_at", "upgrade_details"):
+        for key in (
+            "unenrolled_at",
+            "unenrollment_started_at",
+            "upgrade_started_at",
+            "upgraded_at",
+            "upgrade_details",
+        ):
             value = getattr(self, key)
             if value is not None:
                 item[key] = value
@@ -144,7 +166,12 @@ class Agent:
 
 @dataclass
 class Action:
-    """An agent action (reassign, unenroll, upgrade, tag update) and its progress."""
+    """An agent action (reassign, unenroll, upgrade, tag update) and its progress.
+
+    ``agent_ids`` are the agents the action was created for; ``errors`` are the per-agent
+    refusals Kibana writes as action results (``latestErrors``), so ``nbAgentsActioned`` is
+    both together (Kibana's ``total``).
+    """
 
     id: str
     type: str
@@ -155,23 +182,43 @@ class Action:
     status: str = "IN_PROGRESS"
     completed_at: datetime | None = None
     acked: int = 0
+    errors: list[Json] = field(default_factory=list)
+    expiration: datetime | None = None
+    start_time: datetime | None = None
+    cancelled_at: datetime | None = None
+    rollout_duration_seconds: int | None = None
+    #: CANCEL actions are stored but, as in Kibana, not listed by ``action_status``.
+    listed: bool = True
 
     def to_dict(self, iso: Any) -> Json:
         """The ``action_status`` item."""
+        # P server/services/agents/action_status.ts getActionStatuses: a cancelled action
+        # reads CANCELLED whatever it reached; a finished one with error results FAILED.
+        status = self.status
+        if self.cancelled_at is not None:
+            status = "CANCELLED"
+        elif status == "COMPLETE" and self.errors:
+            status = "FAILED"
         item: Json = {
             "actionId": self.id,
             "type": self.type,
-            "status": self.status,
+            "status": status,
             "nbAgentsActionCreated": len(self.agent_ids),
-            "nbAgentsActioned": len(self.agent_ids),
+            "nbAgentsActioned": len(self.agent_ids) + len(self.errors),
             "nbAgentsAck": self.acked,
-            "nbAgentsFailed": 0,
+            "nbAgentsFailed": len(self.errors),
             "creationTime": iso(self.created_at),
-            "hasRolloutPeriod": False,
-            "latestErrors": [],
+            "hasRolloutPeriod": self.rollout_duration_seconds is not None,
+            "latestErrors": [dict(error) for error in self.errors],
         }
+        if self.expiration is not None:
+            item["expiration"] = iso(self.expiration)
+        if self.start_time is not None:
+            item["startTime"] = iso(self.start_time)
         if self.completed_at is not None:
             item["completionTime"] = iso(self.completed_at)
+        if self.cancelled_at is not None:
+            item["cancellationTime"] = iso(self.cancelled_at)
         if self.version is not None:
             item["version"] = self.version
         if self.new_policy_id is not None:

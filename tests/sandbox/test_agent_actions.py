@@ -68,7 +68,8 @@ def test_actions_complete_over_time() -> None:
 
 
 def test_upgrade_refusals(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    (agent_id,) = sandbox.add_agents(1, version="9.0.0")
+    # Below 8.12 agents have no upgrade details, so Kibana's 10-minute cooldown applies to them.
+    (agent_id,) = sandbox.add_agents(1, version="8.11.0")
     assert_error(
         client.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.2.0"}),
         400,
@@ -82,6 +83,8 @@ def test_upgrade_refusals(client: httpx.Client, sandbox: FleetSandbox) -> None:
         f"agent {agent_id} is already upgrading",
     )
     sandbox.complete_actions()
+    # Back on 8.11 (as if the upgrade rolled back), the recent upgraded_at holds it off.
+    sandbox.state.agents[agent_id].version = "8.11.0"
     cooldown = client.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.1.0"})
     assert cooldown.status_code == 429 and "retry-after" in cooldown.headers
     (gone,) = sandbox.add_agents(1, status="unenrolled")

@@ -58,8 +58,12 @@ def test_prefixes_and_known_fields() -> None:
         "ingest-agent-policies.name:x", prefixes=["ingest-agent-policies."], known_fields=["name"]
     )
     assert query.fields() == {"name"}
-    with pytest.raises(_kql.KqlError, match="does not exist"):
+    with pytest.raises(_kql.KqlError, match=r"^KQLSyntaxError: This type 'nope' is not allowed$"):
         _kql.parse("nope:x", known_fields=["name"], type_name="ingest-agent-policies")
+    with pytest.raises(
+        _kql.KqlError, match=r"'a\.b' does NOT exist in ingest-agent-policies saved"
+    ):
+        _kql.parse("a.b:x", known_fields=["name"], type_name="ingest-agent-policies")
 
 
 def test_bad_kql_answers_400_over_http(client: object) -> None:

@@ -61,6 +61,18 @@ def test_upgrade_agents_in_batches(fleet: Any, sandbox: FleetSandbox, policy: An
     assert versions == {"9.0.0"}
 
 
+def test_upgrade_agents_counts_failed_agents_once(
+    fleet: Any, sandbox: FleetSandbox, policy: Any
+) -> None:
+    # Kibana's nbAgentsAck already leaves the failed agents out (action_status.ts).
+    ids = sandbox.add_agents(3, policy_id=policy.id, version="8.17.0")
+    sandbox.state.agents[ids[0]].upgradeable = False
+    report = fleet.upgrade_agents(version="9.0.0", policy_id=policy.id, interval=0.01, timeout=5)
+    assert (report.agents_upgraded, report.statuses) == (2, ["FAILED"])
+    assert list(report.failures) == [ids[0]]
+    assert "agent cannot be upgraded through Fleet" in report.failures[ids[0]]
+
+
 def test_upgrade_agents_checks_arguments(fleet: Any) -> None:
     with pytest.raises(ValueError, match="exactly one of policy_id or kuery"):
         fleet.upgrade_agents(version="9.0.0")

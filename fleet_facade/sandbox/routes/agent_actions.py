@@ -6,23 +6,29 @@ Actions finish on their own after ``action_duration`` or at ``sb.complete_action
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .. import _agent_upgrades as _upgrades
 from .. import _validate
 from .._agents import (
+    HOSTED_SUFFIX,
+    agent_error,
     agent_in_path,
     agent_or_404,
     changed,
-    check_upgrade_version,
     complete,
+    hosted_error,
+    hosted_policy_of,
     new_action,
     progress_actions,
     reassign,
+    reassign_refusal,
     selected_agents,
+    selected_ids,
     start_upgrade,
     target_policy,
     unenroll,
-    upgrade_refusal,
 )
 from .._http import KibanaError
 from .._ids import iso
@@ -33,44 +39,65 @@ Json = dict[str, Any]
 
 
 def _single_reassign(ctx: Ctx) -> Json:
-    agent = agent_or_404(ctx.core, ctx.params["agentId"])
+    # P services/agents/reassign.ts reassignAgent: the target policy first, then the agent.
     body = _validate.body_object(ctx.body)
     policy_id = _validate.string(body, "policy_id", required=True)
     assert policy_id is not None
-    current = ctx.core.state.agent_policies.get(agent.policy_id or "")
-    if current and current.get("is_managed"):
-        raise KibanaError(
-            400, f"Cannot reassign an agent from hosted agent policy {current['id']}"
-        )  # UNVERIFIED
-    reassign(ctx.core, [agent], target_policy(ctx.core, policy_id))
+    policy = target_policy(ctx.core, policy_id)
+    agent = agent_or_404(ctx.core, ctx.params["agentId"])
+    current = hosted_policy_of(ctx.core, agent)
+    if current is not None:
+        raise hosted_error(f"Cannot reassign an agent from hosted agent policy {current['id']}")
+    reassign(ctx.core, [agent], policy)
     return {}
 
 
 def _single_unenroll(ctx: Ctx) -> Json:
+    # P services/agents/unenroll.ts unenrollAgent: force only skips the hosted check.
     agent = agent_or_404(ctx.core, ctx.params["agentId"])
     body = ctx.body if isinstance(ctx.body, dict) else {}
-    policy = ctx.core.state.agent_policies.get(agent.policy_id or "")
-    if policy and policy.get("is_managed") and not body.get("force"):
-        raise KibanaError(
-            400, f"Cannot unenroll {agent.id} from a hosted agent policy {policy['id']}"
-        )  # UNVERIFIED
-    unenroll(ctx.core, [agent], bool(body.get("force") or body.get("revoke")))
+    policy = hosted_policy_of(ctx.core, agent)
+    if policy is not None and not body.get("force"):
+        raise hosted_error(f"Cannot unenroll {agent.id} from a hosted agent policy {policy['id']}")
+    current = ctx.core.state.agent_policies.get(agent.policy_id or "")
+    if current is not None and current.get("supports_agentless") and not body.get("force"):
+        raise KibanaError(400, f"Cannot unenroll agentless agent {agent.id}")
+    unenroll(ctx.core, [agent], bool(body.get("revoke")))
     return {}
 
 
-def _single_upgrade(ctx: Ctx) -> Json:
-    agent = agent_or_404(ctx.core, ctx.params["agentId"])
-    body = _validate.body_object(ctx.body)
+def _upgrade_body(body: Json) -> str:
     version = _validate.string(body, "version", required=True)
     assert version is not None
-    force = bool(body.get("force"))
-    check_upgrade_version(ctx.core, version)
-    refusal = upgrade_refusal(
-        ctx.core, agent, version, force or bool(body.get("skipRateLimitCheck"))
-    )
-    if refusal is not None:
-        raise refusal
-    start_upgrade(ctx.core, [agent], version)
+    _upgrades.check_semver(version)
+    return version
+
+
+def _single_upgrade(ctx: Ctx) -> Json:
+    # The checks in P server/routes/agent/upgrade_handler.ts postAgentUpgradeHandler's order.
+    core = ctx.core
+    body = _validate.body_object(ctx.body)
+    version = _upgrade_body(body)
+    force, skip_rate_limit = bool(body.get("force")), bool(body.get("skipRateLimitCheck"))
+    _upgrades.check_kibana_version(core, version, force)
+    agent = agent_or_404(core, ctx.params["agentId"])
+    if agent not in _upgrades.fleet_server_agents(core):
+        # The single route checks Fleet Server without force's major/minor leniency.
+        _upgrades.check_fleet_server_version(core, version, False)
+    cooldown = _upgrades.cooldown_error(core, agent)
+    if cooldown is not None and not skip_rate_limit:
+        raise cooldown
+    if agent.unenrollment_started_at or agent.unenrolled_at:
+        raise KibanaError(400, "cannot upgrade an unenrolling or unenrolled agent")
+    if not force and _upgrades.is_upgrading(agent):
+        raise KibanaError(400, f"agent {agent.id} is already upgrading")
+    if not force and not skip_rate_limit and not _upgrades.upgradeable_to(core, agent, version):
+        raise KibanaError(400, _upgrades.not_upgradeable(core, agent, version))
+    # P services/agents/upgrade.ts sendUpgradeAgentAction: hosted agents, even with force.
+    hosted = hosted_policy_of(core, agent)
+    if hosted is not None:
+        raise hosted_error(f"Cannot upgrade agent {agent.id} in hosted agent policy {hosted['id']}")
+    start_upgrade(core, [agent], version)
     return {}
 
 
@@ -79,43 +106,155 @@ def _bulk_reassign(ctx: Ctx) -> Json:
     policy_id = _validate.string(body, "policy_id", required=True)
     assert policy_id is not None
     policy = target_policy(ctx.core, policy_id)
-    return {"actionId": reassign(ctx.core, selected_agents(ctx, body), policy).id}
+    ids = selected_ids(ctx, body)
+    if ids is None:
+        ids = [a.id for a in selected_agents(ctx, body)]
+    errors, agents = [], []
+    for agent_id in ids:
+        refusal = reassign_refusal(ctx.core, agent_id, policy_id)
+        if refusal is None:
+            agents.append(ctx.core.state.agents[agent_id])
+        else:
+            errors.append(agent_error(ctx.core, agent_id, refusal))
+    if not agents:
+        # P services/agents/reassign.ts reassignBatch: AgentReassignmentError.
+        raise KibanaError(400, "No agents to reassign, already assigned or hosted agents")
+    return {"actionId": reassign(ctx.core, agents, policy, errors).id}
 
 
 def _bulk_unenroll(ctx: Ctx) -> Json:
+    # P services/agents/unenroll_action_runner.ts unenrollBatch: refusals become action results.
+    core = ctx.core
     body = _validate.body_object(ctx.body)
-    agents = [a for a in selected_agents(ctx, body) if a.active]
-    return {
-        "actionId": unenroll(ctx.core, agents, bool(body.get("force") or body.get("revoke"))).id
-    }
+    force = bool(body.get("force"))
+    ids = selected_ids(ctx, body)
+    if ids is None:
+        ids = [a.id for a in selected_agents(ctx, body)]
+    errors, agents = [], []
+    for agent_id in ids:
+        agent = core.state.agents.get(agent_id)
+        hosted = hosted_policy_of(core, agent) if agent is not None else None
+        if agent is None:
+            errors.append(agent_error(core, agent_id, f"Cannot find agent {agent_id}"))
+        elif not force and not agent.active:
+            errors.append(agent_error(core, agent_id, f"Agent {agent_id} already unenrolled"))
+        elif not force and hosted is not None:
+            errors.append(
+                agent_error(
+                    core,
+                    agent_id,
+                    f"Cannot unenroll {agent_id} from a hosted agent policy {hosted['id']}"
+                    + HOSTED_SUFFIX,
+                )
+            )
+        elif agent.active:
+            agents.append(agent)
+    return {"actionId": unenroll(core, agents, bool(body.get("revoke")), errors).id}
+
+
+def _bulk_upgrade_refusal(ctx: Ctx, agent: Agent, body: Json, version: str) -> str | None:
+    # P services/agents/upgrade_action_runner.ts upgradeBatch.
+    core = ctx.core
+    force, skip_rate_limit = bool(body.get("force")), bool(body.get("skipRateLimitCheck"))
+    recently = _upgrades.recent_upgrade(core, agent) is not None
+    if (not skip_rate_limit and recently) or (
+        not force and not skip_rate_limit and not _upgrades.upgradeable_to(core, agent, version)
+    ):
+        return _upgrades.not_upgradeable(core, agent, version)
+    hosted = hosted_policy_of(core, agent)
+    if not force and hosted is not None:
+        return f"Cannot upgrade agent in hosted agent policy {hosted['id']}{HOSTED_SUFFIX}"
+    return None
 
 
 def _bulk_upgrade(ctx: Ctx) -> Json:
+    core = ctx.core
     body = _validate.body_object(ctx.body)
-    version = _validate.string(body, "version", required=True)
-    assert version is not None
-    check_upgrade_version(ctx.core, version)
+    version = _upgrade_body(body)
     force = bool(body.get("force"))
-    agents = [
-        agent
-        for agent in selected_agents(ctx, body)
-        if upgrade_refusal(ctx.core, agent, version, force) is None
-    ]
-    return {"actionId": start_upgrade(ctx.core, agents, version).id}
+    _upgrades.check_kibana_version(core, version, force)
+    _upgrades.check_fleet_server_version(core, version, force)
+    ids = selected_ids(ctx, body)
+    if ids is None:
+        # A kuery drops hosted agents silently (unless force) before any check.
+        ids = [
+            a.id for a in selected_agents(ctx, body) if force or hosted_policy_of(core, a) is None
+        ]
+    errors, agents = [], []
+    for agent_id in ids:
+        agent = core.state.agents.get(agent_id)
+        refusal = (
+            f"Agent {agent_id} not found"
+            if agent is None
+            else _bulk_upgrade_refusal(ctx, agent, body, version)
+        )
+        if refusal is None and agent is not None:
+            agents.append(agent)
+        else:
+            errors.append(agent_error(core, agent_id, str(refusal)))
+    # Always 200 with an action id, even when no agent could be upgraded.
+    rollout = _rollout(core, body)
+    return {"actionId": start_upgrade(core, agents, version, errors, rollout).id}
+
+
+def _rollout(core: Any, body: Json) -> Json:
+    """P ``services/agents/upgrade.ts`` ``getRollingUpgradeOptions``: the upgrade window."""
+    raw_start, duration = body.get("start_time"), body.get("rollout_duration_seconds")
+    start: datetime | None = None
+    if raw_start is not None:
+        try:
+            start = datetime.fromisoformat(str(raw_start).replace("Z", "+00:00"))
+        except ValueError:
+            start = None
+        if start is None:
+            # The schema's own validator on start_time (server/types/rest_spec/agent.ts).
+            raise KibanaError(400, "[request body.start_time]: not a valid date")
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=UTC)
+    if isinstance(duration, int | float) and not isinstance(duration, bool):
+        begin = start or core.now()
+        minimum = min(_MAX_MINIMUM_EXECUTION, duration)
+        window = 2 * minimum if duration <= _MAX_MINIMUM_EXECUTION else duration
+        return {
+            "start_time": begin,
+            "rollout_duration_seconds": int(duration),
+            "expiration": begin + timedelta(seconds=window),
+        }
+    if start is not None:
+        return {"start_time": start, "expiration": start + timedelta(days=30)}
+    return {}
+
+
+_MAX_MINIMUM_EXECUTION = 7200
+
+
+def new_tags(current: list[str], add: list[str], remove: list[str]) -> list[str]:
+    """P ``services/agents/update_agent_tags_action_runner.ts``: one tag swapped for another
+    keeps its place; otherwise removals then additions; duplicates dropped."""
+    add, remove = list(dict.fromkeys(add)), list(dict.fromkeys(remove))
+    if len(add) == 1 and len(remove) == 1 and remove[0] in current:
+        tags = [add[0] if tag == remove[0] else tag for tag in current]
+    else:
+        tags = [tag for tag in current if tag not in remove] + add
+    return list(dict.fromkeys(tags))
 
 
 def _bulk_tags(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     add = _validate.string_list(body, "tagsToAdd") or []
-    remove = set(_validate.string_list(body, "tagsToRemove") or [])
-    agents = selected_agents(ctx, body)
+    remove = _validate.string_list(body, "tagsToRemove") or []
+    # Hosted agents are skipped without an action error (the script never touches them).
+    agents = [a for a in selected_agents(ctx, body) if hosted_policy_of(ctx.core, a) is None]
+    updated = 0
     for agent in agents:
-        agent.tags = [t for t in agent.tags if t not in remove] + [
-            t for t in add if t not in agent.tags
-        ]
-        agent.changed()
+        tags = new_tags(agent.tags, add, remove)
+        if tags != agent.tags:
+            agent.tags = tags
+            agent.changed()
+            updated += 1
     changed(ctx.core)
     action = new_action(ctx.core, "UPDATE_TAGS", agents)
+    action.acked = updated
     complete(ctx.core, action)
     return {"actionId": action.id}
 
@@ -123,25 +262,36 @@ def _bulk_tags(ctx: Ctx) -> Json:
 def _action_status(ctx: Ctx) -> Json:
     progress_actions(ctx.core)
     page, per_page = ctx.q_int("page", 0), ctx.q_int("perPage", 20)
-    actions = sorted(ctx.core.state.actions.values(), key=lambda a: a.created_at, reverse=True)
+    actions = sorted(
+        (a for a in ctx.core.state.actions.values() if a.listed),
+        key=lambda a: a.created_at,
+        reverse=True,
+    )
     shown = actions[page * per_page : (page + 1) * per_page]
     return {"items": [a.to_dict(iso) for a in shown]}
 
 
 def _cancel(ctx: Ctx) -> Json:
+    # P services/agents/actions.ts cancelAgentAction.
     action = ctx.core.state.actions.get(ctx.params["actionId"])
-    if action is None:
-        raise KibanaError(404, f"Action not found {ctx.params['actionId']}")  # UNVERIFIED
+    if action is None or not action.listed:
+        raise KibanaError(404, "Action not found")
+    action.cancelled_at = ctx.core.now()
     if action.status == "IN_PROGRESS":
         action.status = "CANCELLED"
         for agent_id in action.agent_ids:
             agent = ctx.core.state.agents.get(agent_id)
             if agent is not None and action.type == "UPGRADE" and agent.status == "updating":
                 agent.status, agent.upgrade_started_at, agent.upgrade_details = "online", None, None
+                agent.upgraded_at = None
                 agent.changed()
         changed(ctx.core)
-    cancel = new_action(ctx.core, "CANCEL", [])
-    cancel.status = "COMPLETE"
+    cancel = new_action(
+        ctx.core,
+        "CANCEL",
+        [ctx.core.state.agents[i] for i in action.agent_ids if i in ctx.core.state.agents],
+    )
+    cancel.status, cancel.listed = "COMPLETE", False
     return {
         "item": {
             "id": cancel.id,
@@ -151,6 +301,7 @@ def _cancel(ctx: Ctx) -> Json:
             "data": {"target_id": action.id},
         }
     }
+
 
 _ACTION_TYPES = ("UNENROLL", "UPGRADE", "POLICY_REASSIGN")
 _LOG_LEVELS = ("debug", "info", "warning", "error")
@@ -168,8 +319,9 @@ def _create_action(ctx: Ctx) -> Json:
         data = _validate.body_object(action.get("data"), "request body.action.data")
         if data.get("log_level") not in (*_LOG_LEVELS, None):
             raise KibanaError(
-                400, "[request body.action.data.log_level]: expected value to equal one of "
-                f"[{', '.join(_LOG_LEVELS)}]"  # UNVERIFIED: the union's wording
+                400,
+                "[request body.action.data.log_level]: expected value to equal one of "
+                f"[{', '.join(_LOG_LEVELS)}]",  # UNVERIFIED: the union's wording
             )
     elif kind not in _ACTION_TYPES:
         lines = "\n".join(
@@ -205,7 +357,13 @@ def _diagnostics_action(ctx: Ctx, agents: list[Agent], body: Json) -> Action:
                 400,
                 f"[request body.additional_metrics.{index}]: expected value to equal [CPU]",
             )
-    action = new_action(ctx.core, "REQUEST_DIAGNOSTICS", agents)
+    # P services/agents/request_diagnostics.ts: diagnostics requests expire after 3 hours.
+    action = new_action(
+        ctx.core,
+        "REQUEST_DIAGNOSTICS",
+        agents,
+        expiration=ctx.core.now() + timedelta(hours=3),
+    )
     for agent in agents:
         file_id = f"{action.id}.{agent.id}"
         stamp = iso(action.created_at).replace(":", "-").replace(".", "-")

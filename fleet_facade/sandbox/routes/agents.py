@@ -3,27 +3,30 @@ point in time; get, update, delete), tags, available versions, agents by action,
 uploaded files, incoming data and the agents setup status.
 
 A page of 10,000 agents is served by joining each agent's cached JSON rather than serializing
-dicts; ``searchAfter``'s last sort value (the agent id, the tie-breaker) locates the next page
-in O(1). Diagnostics uploads: the file id is ``<actionId>.<agentId>``; its zip can be downloaded
-once the ``REQUEST_DIAGNOSTICS`` action finished (``routes.agent_actions``).
+dicts; ``searchAfter``'s last sort value (the tie-break: hostname for the default sort, else the
+agent id) locates the next page in O(1) within a point in time. Diagnostics uploads: the file
+id is ``<actionId>.<agentId>``; its zip can be downloaded once the ``REQUEST_DIAGNOSTICS``
+action finished (``routes.agent_actions``).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
 import zipfile
-from collections import Counter
 from datetime import datetime
 from typing import Any
 from urllib.parse import unquote
 
 from .. import _validate
+from .._agent_upgrades import coerce, upgrade_available
 from .._agents import (
     agent_in_path,
     agent_or_404,
     changed,
+    is_default_sort,
     new_action,
     ordered_agents,
     progress_actions,
@@ -46,30 +49,78 @@ def _agents_setup_status(_ctx: Ctx) -> Json:
         "is_secrets_storage_enabled": True,
     }
 
+
 WINDOW = 10_000
 _DATE_FIELDS = ("enrolled_at", "last_checkin", "unenrolled_at", "upgraded_at", "upgrade_started_at")
 
 
-def _sort_values(agent: Agent, field: str) -> list[Any]:
+#: Kibana 9.1 added ``searchAfter`` and point-in-time paging to the agent listing
+#: (P ``server/types/rest_spec/agent.ts`` ``GetAgentsRequestSchema``); before, the query schema
+#: refuses the keys, and items carry no ``sort`` values.
+SEARCH_AFTER_SINCE = (9, 1, 0)
+_PAGING_KEYS = ("searchAfter", "openPit", "pitId", "pitKeepAlive")
+
+
+@functools.lru_cache(maxsize=4096)
+def _epoch_ms(stamp: str) -> int:
+    # Agents enrolled together share a timestamp: parse each one once.
+    return int(datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp() * 1000)
+
+
+def _sort_values(agent: Agent, field: str, order: str) -> list[Any]:
+    """The Elasticsearch sort values of a hit: the field, then the tie-break."""
     value = sort_value(agent, field)
     if field in _DATE_FIELDS and isinstance(value, str) and value:
-        value = int(datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp() * 1000)
-    return [value, agent.id]
+        value = _epoch_ms(value)
+    return [value, agent.hostname if is_default_sort(field, order) else agent.id]
+
+
+def _with_sort(agent: Agent, field: str, order: str) -> bytes:
+    """The agent's cached JSON with its ``sort`` values spliced in before the closing brace."""
+    cached = agent.listed
+    if cached is not None and cached[0] == (field, order):
+        return cached[1]
+    value, tie = _sort_values(agent, field, order)
+    sort = f',"sort":[{_scalar(value)},{_scalar(tie)}]}}'
+    encoded = agent.encoded()[:-1] + sort.encode()
+    agent.listed = ((field, order), encoded)
+    return encoded
+
+
+_PLAIN = re.compile(r"[\w.:+-]*\Z", re.ASCII)
+
+
+def _scalar(value: Any) -> str:
+    # A page holds 10,000 of these: skip json.dumps for epoch numbers and plain ids/hostnames.
+    if type(value) is int:
+        return str(value)
+    if isinstance(value, str) and _PLAIN.match(value):
+        return f'"{value}"'
+    return json.dumps(value)
+
+
+def _query_error(message: str) -> KibanaError:
+    # An object-level validate on the whole query: config-schema's path is empty.
+    return KibanaError(400, f"[request query]: {message}")
 
 
 def _list(ctx: Ctx) -> RawJson:
     core = ctx.core
+    paging = (coerce(core.kibana_version) or (0, 0, 0)) >= SEARCH_AFTER_SINCE
+    if not paging:
+        for key in _PAGING_KEYS:
+            if ctx.q(key) is not None:
+                raise KibanaError(400, f"[request query.{key}]: definition for this key is missing")
     per_page = ctx.q_int("perPage", 20)
     raw_page, search_after_raw = ctx.q("page"), ctx.q("searchAfter")
     open_pit, pit_id, keep_alive = ctx.q_bool("openPit"), ctx.q("pitId"), ctx.q("pitKeepAlive")
-    if search_after_raw is not None and raw_page is not None:
-        raise KibanaError(400, "You cannot use page parameter when using searchAfter")
+    # The schema's validate, in its order: point in time, then searchAfter, then the window.
     if open_pit and pit_id:
-        raise KibanaError(
-            400, "You cannot request to open a new point-in-time with an existing pitId"
-        )
+        raise _query_error("You cannot request to open a new point-in-time with an existing pitId")
     if (open_pit or pit_id) and not keep_alive:
-        raise KibanaError(400, "You must provide pitKeepAlive when using point-in-time parameters")
+        raise _query_error("You must provide pitKeepAlive when using point-in-time parameters")
+    if search_after_raw is not None and raw_page is not None:
+        raise _query_error("You cannot use page parameter when using searchAfter")
     search_after: list[Any] | None = None
     if search_after_raw is not None:
         try:
@@ -77,10 +128,10 @@ def _list(ctx: Ctx) -> RawJson:
         except ValueError:
             search_after = None
         if not isinstance(search_after, list) or not search_after:
-            raise KibanaError(400, "searchAfter must be a non-empty array")
+            raise _query_error("searchAfter must be a non-empty array")
     page = ctx.q_int("page", 1)
     if search_after is None and page * per_page > WINDOW:
-        raise KibanaError(400, f"You cannot use page and perPage page over {WINDOW} agents")
+        raise _query_error(f"You cannot use page and perPage page over {WINDOW} agents")
     field, order = ctx.q("sortField") or "enrolled_at", ctx.q("sortOrder") or "desc"
     pit: PointInTime | None = None
     if pit_id:
@@ -90,9 +141,13 @@ def _list(ctx: Ctx) -> RawJson:
         agents = pit.agents
     else:
         agents = ordered_agents(core, ctx.q("kuery"), ctx.q_bool("showInactive"), field, order)
+    if ctx.q_bool("showUpgradeable"):
+        agents = [a for a in agents if upgrade_available(core, a)]
     if open_pit:
         new_id = core.ids.secret(40)
-        positions = {a.id: i for i, a in enumerate(agents)}
+        # Keyed by the tie-break sort value, so searchAfter finds its place in O(1).
+        default = is_default_sort(field, order)
+        positions = {(a.hostname if default else a.id): i for i, a in enumerate(agents)}
         pit = PointInTime(new_id, list(agents), positions, 0.0)
         core.state.pits[new_id] = pit
     start = (page - 1) * per_page
@@ -101,31 +156,71 @@ def _list(ctx: Ctx) -> RawJson:
     shown = agents[start : start + per_page]
     head: dict[str, Any] = {
         "total": len(agents),
-        "page": page if search_after is None else 1,
+        # P services/agents/crud.ts getAgentsByKuery: page 0 when paging by searchAfter.
+        "page": page if search_after is None else 0,
         "perPage": per_page,
     }
-    if shown and (search_after is not None or pit is not None):
-        head["nextSearchAfter"] = json.dumps(_sort_values(shown[-1], field), separators=(",", ":"))
+    if paging and shown:
+        head["nextSearchAfter"] = json.dumps(
+            _sort_values(shown[-1], field, order), separators=(",", ":")
+        )
     if pit is not None:
         head["pit"] = pit.id
+    if ctx.q_bool("getStatusSummary"):
+        head["statusSummary"] = _status_summary(agents)
     tail = json.dumps(head, separators=(",", ":")).encode()
-    return RawJson(b'{"items":[' + b",".join(a.encoded() for a in shown) + b"]," + tail[1:])
+    if paging:
+        # Each hit carries its sort values; spliced into the cached JSON of the agent.
+        items = b",".join(_with_sort(a, field, order) for a in shown)
+    else:
+        items = b",".join(a.encoded() for a in shown)
+    return RawJson(b'{"items":[' + items + b"]," + tail[1:])
+
+
+_SUMMARY_KEYS = (
+    "online",
+    "error",
+    "inactive",
+    "offline",
+    "updating",
+    "unenrolled",
+    "degraded",
+    "enrolling",
+    "unenrolling",
+    "orphaned",
+    "uninstalled",
+)
+
+
+def _status_summary(agents: list[Agent]) -> dict[str, int]:
+    """P services/agents/crud.ts getAgentsByKuery: every status, zeros included, over the
+    matching agents (a terms aggregation, or a count of the upgradeable ones)."""
+    summary = dict.fromkeys(_SUMMARY_KEYS, 0)
+    for agent in agents:
+        summary[agent.status] = summary.get(agent.status, 0) + 1
+    return summary
 
 
 def _position_after(
     agents: list[Agent], pit: PointInTime | None, after: list[Any], field: str, order: str
 ) -> int:
-    last_id = after[-1]
-    if pit is not None and last_id in pit.positions:
-        return pit.positions[last_id] + 1
+    last = after[-1]
+    default = is_default_sort(field, order)
+    if pit is not None and last in pit.positions:
+        return pit.positions[last] + 1
     for index, agent in enumerate(agents):
-        if agent.id == last_id:
+        if (agent.hostname if default else agent.id) == last and (
+            len(after) < 2 or _sort_values(agent, field, order)[0] == after[0]
+        ):
             return index + 1
     # The agent is gone: fall back to comparing sort values.
-    key = (str(after[0]), str(last_id))
+    key = [str(v) for v in after]
     for index, agent in enumerate(agents):
-        value = (str(sort_value(agent, field)), agent.id)
-        if (value > key) if order == "asc" else (value < key):
+        value = [str(v) for v in _sort_values(agent, field, order)]
+        if default:
+            if value[0] < key[0] or (value[0] == key[0] and value[1] > key[1]):
+                return index
+        elif (value > key) if order == "asc" else (value < key):
             return index
     return len(agents)
 
@@ -139,7 +234,8 @@ def _update(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     tags = _validate.string_list(body, "tags")
     if tags is not None:
-        agent.tags = tags
+        # P server/routes/agent/handlers.ts updateAgentHandler: tags de-duplicated.
+        agent.tags = list(dict.fromkeys(tags))
     if isinstance(body.get("user_provided_metadata"), dict):
         agent.user_provided_metadata = body["user_provided_metadata"]
     agent.changed()
@@ -148,8 +244,11 @@ def _update(ctx: Ctx) -> Json:
 
 
 def _delete(ctx: Ctx) -> Json:
+    # P services/agents/crud.ts deleteAgent only sets active:false: the document stays (GET
+    # still finds it) and its status becomes "unenrolled", so listings stop showing it.
     agent = agent_or_404(ctx.core, ctx.params["agentId"])
-    del ctx.core.state.agents[agent.id]
+    agent.active, agent.status = False, "unenrolled"
+    agent.changed()
     changed(ctx.core)
     return {"action": "deleted"}
 
@@ -162,6 +261,8 @@ def _available_versions(ctx: Ctx) -> Json:
     if major > 8:
         versions += ["8.19.3", "8.18.6", "8.17.10"]
     return {"items": versions}
+
+
 _URI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s/?#]+[^\s]*\Z")
 
 
@@ -172,9 +273,9 @@ def _tags(ctx: Ctx) -> Json:
     agents = ordered_agents(
         ctx.core, ctx.q("kuery"), ctx.q_bool("showInactive"), "enrolled_at", "desc"
     )
-    counts = Counter(tag for agent in agents for tag in agent.tags)
-    # A terms aggregation: most used first, then by key.
-    return {"items": [tag for tag, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]}
+    # P services/agents/crud.ts getAgentTags: the aggregation's keys, sorted by lower-cased name.
+    tags = {tag for agent in agents for tag in agent.tags}
+    return {"items": sorted(tags, key=str.lower)}
 
 
 # -- agents by action ----------------------------------------------------------------------------
@@ -242,9 +343,7 @@ def _file(ctx: Ctx) -> SandboxResponse:
     name = unquote(ctx.params["fileName"])
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(
-            "version.txt", f"agent {record['agentId']}\naction {record['actionId']}\n"
-        )
+        archive.writestr("version.txt", f"agent {record['agentId']}\naction {record['actionId']}\n")
     return SandboxResponse(
         status=200,
         body=buffer.getvalue(),
