@@ -100,6 +100,8 @@ class _Connection:
         start = 0
         while True:
             found = self.buffer.find(marker, start)
+            if found > limit:
+                raise _Malformed
             if found >= 0:
                 data = bytes(self.buffer[:found])
                 del self.buffer[: found + len(marker)]

@@ -1,0 +1,69 @@
+"""Raw bytes to and from the loopback sandbox, for requests no HTTP client would send."""
+
+from __future__ import annotations
+
+import json
+import socket
+from typing import Any
+
+from fleet_facade.sandbox import FleetSandbox
+
+BARE_400 = b"HTTP/1.1 400 Bad Request\r\n\r\n"
+
+
+def connect(sandbox: FleetSandbox) -> socket.socket:
+    """A TCP connection to the running sandbox."""
+    host, _, port = sandbox.url.removeprefix("http://").partition(":")
+    sock = socket.create_connection((host, int(port)), timeout=30)
+    return sock
+
+
+def head_lines(sandbox: FleetSandbox, *lines: str) -> bytes:
+    """A request head with the sandbox's credentials, ending in the blank line."""
+    auth = sandbox.auth_headers()
+    all_lines = [*lines[:1], "Host: sandbox", f"Authorization: {auth['Authorization']}"]
+    all_lines += ["kbn-xsrf: true", *lines[1:]]
+    return ("\r\n".join(all_lines) + "\r\n\r\n").encode("latin-1")
+
+
+def exchange(sandbox: FleetSandbox, data: bytes) -> bytes:
+    """Send ``data`` on a new connection; everything the server sends until it closes."""
+    with connect(sandbox) as sock:
+        sock.sendall(data)
+        return read_to_close(sock)
+
+
+def read_to_close(sock: socket.socket) -> bytes:
+    """Every byte until the server closes the connection."""
+    received = b""
+    while chunk := sock.recv(65536):
+        received += chunk
+    return received
+
+
+def read_response(sock: socket.socket) -> tuple[int, dict[str, str], bytes]:
+    """One response (framed by ``content-length``) from a connection that stays open."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        assert chunk, f"connection closed after {data!r}"
+        data += chunk
+    head, _, rest = data.partition(b"\r\n\r\n")
+    status_line, *header_lines = head.decode("latin-1").split("\r\n")
+    headers = {}
+    for line in header_lines:
+        name, _, value = line.partition(":")
+        headers[name.lower()] = value.strip()
+    length = int(headers.get("content-length", "0"))
+    while len(rest) < length:
+        chunk = sock.recv(65536)
+        assert chunk, "connection closed inside a body"
+        rest += chunk
+    return int(status_line.split(" ")[1]), headers, rest[:length]
+
+
+def parse_answer(data: bytes) -> tuple[int, Any]:
+    """Status and JSON body of one complete answer read to the close."""
+    head, _, body = data.partition(b"\r\n\r\n")
+    status = int(head.split(b" ")[1])
+    return status, json.loads(body) if body else None
