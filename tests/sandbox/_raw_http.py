@@ -14,7 +14,7 @@ BARE_400 = b"HTTP/1.1 400 Bad Request\r\n\r\n"
 def connect(sandbox: FleetSandbox) -> socket.socket:
     """A TCP connection to the running sandbox."""
     host, _, port = sandbox.url.removeprefix("http://").partition(":")
-    sock = socket.create_connection((host, int(port)), timeout=30)
+    sock = socket.create_connection((host, int(port)), timeout=10)
     return sock
 
 

@@ -155,6 +155,9 @@ def _soak(sandbox: FleetSandbox, seed: int, problems: list[str]) -> None:
                 answer = read_to_close(sock)
         except ConnectionResetError:
             answer = b""
+        except OSError as exc:  # a timeout: the server kept the connection without an answer
+            problems.append(f"{exc!r} after {request[:80]!r}")
+            continue
         if hang_up and answer == b"":
             continue
         _check(answer, request, problems)
