@@ -174,7 +174,9 @@ def unenroll(core: FleetCore, agents: list[Agent], immediate: bool) -> Action:
     return action
 
 
-def upgrade_refusal(core: FleetCore, agent: Agent, version: str, force: bool) -> KibanaError | None:
+def upgrade_refusal(
+    core: FleetCore, agent: Agent, version: str, force: bool
+) -> KibanaError | None:
     if agent.status in ("unenrolling", "unenrolled") or not agent.active:
         return KibanaError(400, "cannot upgrade an unenrolling or unenrolled agent")
     if agent.upgrade_started_at is not None and not force:

@@ -16,7 +16,11 @@ def create_enrollment_key(
     """Store a new key named ``<name> (<uuid>)`` (or the uuid alone without a name)."""
     key_id = core.ids.uuid()
     for other in core.state.enrollment_api_keys.values():
-        if name and other["policy_id"] == policy_id and other["name"].startswith(f"{name} ("):
+        if (
+            name
+            and other["policy_id"] == policy_id
+            and other["name"].startswith(f"{name} (")
+        ):
             raise KibanaError(
                 409, f"An enrollment key named {name} already exists for agent policy {policy_id}"
             )

@@ -18,9 +18,8 @@ Json = dict[str, Any]
 # -- custom integrations -------------------------------------------------------------------------
 
 
-def custom_package(
-    name: str, version: str, datasets: list[Json], readme: str, categories: list[str]
-) -> Json:
+def custom_package(name: str, version: str, datasets: list[Json], readme: str,
+                    categories: list[str]) -> Json:
     return {
         "name": name,
         "version": version,
@@ -76,8 +75,7 @@ def package_from_archive(files: dict[str, bytes]) -> Json:
     manifests = [p for p in files if p.count("/") == 1 and p.endswith("/manifest.yml")]
     if len(tops) != 1 or len(manifests) != 1:
         raise KibanaError(
-            400,
-            "Package must contain a top-level manifest.yml file.",  # UNVERIFIED
+            400, "Package must contain a top-level manifest.yml file."  # UNVERIFIED
         )
     top = manifests[0].split("/", 1)[0]
     try:

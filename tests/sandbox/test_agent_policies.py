@@ -192,7 +192,6 @@ def test_sys_monitoring_names_next_free_number(client: httpx.Client) -> None:
     item = client.get(f"{BASE}/{second['id']}").json()["item"]
     assert [p["name"] for p in item["package_policies"]] == ["system-2"]
 
-
 MISSING = "00000000-0000-4000-8000-000000000000"
 
 

@@ -123,7 +123,6 @@ def test_next_search_after_is_json_array_text(client: httpx.Client, sandbox: Fle
     body = client.get(AGENTS, params={"perPage": 1, "openPit": "true", "pitKeepAlive": "1m"}).json()
     assert isinstance(json.loads(body["nextSearchAfter"]), list)
 
-
 MISSING = "00000000-0000-4000-8000-000000000000"
 
 

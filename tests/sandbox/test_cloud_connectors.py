@@ -26,10 +26,9 @@ def test_cloud_connector_bad_provider(client: httpx.Client) -> None:
         "/api/fleet/cloud_connectors", json={"name": "x", "cloudProvider": "ibm", "vars": {}}
     )
     assert response.status_code == 400
-    assert (
-        "[request body.cloudProvider.0]: expected value to equal [aws]"
-        in response.json()["message"]
-    )
+    assert "[request body.cloudProvider.0]: expected value to equal [aws]" in response.json()[
+        "message"
+    ]
 
 
 def test_cloud_connector_requires_vars(client: httpx.Client) -> None:

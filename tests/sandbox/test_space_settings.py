@@ -15,6 +15,6 @@ def test_space_settings_are_per_space(client: httpx.Client) -> None:
     assert client.get("/s/team/api/fleet/space_settings").json()["item"][
         "allowed_namespace_prefixes"
     ] == ["team"]
-    assert (
-        client.get("/api/fleet/space_settings").json()["item"]["allowed_namespace_prefixes"] == []
-    )
+    assert client.get("/api/fleet/space_settings").json()["item"][
+        "allowed_namespace_prefixes"
+    ] == []

@@ -152,7 +152,6 @@ def _cancel(ctx: Ctx) -> Json:
         }
     }
 
-
 _ACTION_TYPES = ("UNENROLL", "UPGRADE", "POLICY_REASSIGN")
 _LOG_LEVELS = ("debug", "info", "warning", "error")
 
@@ -169,9 +168,8 @@ def _create_action(ctx: Ctx) -> Json:
         data = _validate.body_object(action.get("data"), "request body.action.data")
         if data.get("log_level") not in (*_LOG_LEVELS, None):
             raise KibanaError(
-                400,
-                "[request body.action.data.log_level]: expected value to equal one of "
-                f"[{', '.join(_LOG_LEVELS)}]",  # UNVERIFIED: the union's wording
+                400, "[request body.action.data.log_level]: expected value to equal one of "
+                f"[{', '.join(_LOG_LEVELS)}]"  # UNVERIFIED: the union's wording
             )
     elif kind not in _ACTION_TYPES:
         lines = "\n".join(

@@ -124,7 +124,9 @@ def _bulk_outputs(ctx: Ctx) -> Json:
 
 def _auto_upgrade_status(ctx: Ctx) -> Json:
     policy = ctx.core.agent_policy(ctx.params["agentPolicyId"])
-    agents = [a for a in ctx.core.state.agents.values() if a.policy_id == policy["id"] and a.active]
+    agents = [
+        a for a in ctx.core.state.agents.values() if a.policy_id == policy["id"] and a.active
+    ]
     current = []
     for required in policy.get("required_versions") or []:
         version = required.get("version") if isinstance(required, dict) else None
@@ -149,7 +151,6 @@ def _kubernetes(ctx: Ctx) -> Any:
 
 def _kubernetes_download(ctx: Ctx) -> SandboxResponse:
     return yaml_response(managed_manifest(ctx), "elastic-agent-managed-kubernetes.yml")
-
 
 KQL_PREFIXES = ("ingest-agent-policies.", "fleet-agent-policies.")
 KQL_FIELDS = (
@@ -192,14 +193,8 @@ _COPIED_FIELDS = (
 )
 
 
-_STRING_FIELDS = (
-    "description",
-    "data_output_id",
-    "monitoring_output_id",
-    "download_source_id",
-    "fleet_server_host_id",
-    "id",
-)
+_STRING_FIELDS = ("description", "data_output_id", "monitoring_output_id",
+                  "download_source_id", "fleet_server_host_id", "id")
 
 #: Body fields newer than some Kibana versions: older schemas reject them as unknown keys.
 _FIELD_SINCE = {"space_ids": "9.1.0"}
@@ -366,7 +361,9 @@ def _bulk_get(ctx: Ctx) -> Json:
             continue
         policy = ctx.core.agent_policy(policy_id)
         full = ctx.q_bool("full")
-        items.append(with_package_policies(ctx.core, policy, simplified) if full else clone(policy))
+        items.append(
+            with_package_policies(ctx.core, policy, simplified) if full else clone(policy)
+        )
     return {"items": items}
 
 

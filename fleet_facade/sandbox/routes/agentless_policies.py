@@ -15,6 +15,7 @@ from .._router import Ctx, Router
 Json = dict[str, Any]
 
 
+
 def _create_agentless(ctx: Ctx) -> Json:
     body = _validate.body_object(ctx.body)
     name = _validate.non_empty_name(body)
@@ -22,8 +23,8 @@ def _create_agentless(ctx: Ctx) -> Json:
     if not isinstance(package, dict):
         got = _validate.type_name(package) if "package" in body else "undefined"
         raise KibanaError(
-            400,
-            f"[request body.package]: expected a plain object value, but found [{got}] instead.",
+            400, f"[request body.package]: expected a plain object value, but found [{got}] "
+            "instead."
         )
     namespace = body.get("namespace") or "default"
     _validate.namespace(namespace)

@@ -46,7 +46,6 @@ def _agents_setup_status(_ctx: Ctx) -> Json:
         "is_secrets_storage_enabled": True,
     }
 
-
 WINDOW = 10_000
 _DATE_FIELDS = ("enrolled_at", "last_checkin", "unenrolled_at", "upgraded_at", "upgrade_started_at")
 
@@ -163,8 +162,6 @@ def _available_versions(ctx: Ctx) -> Json:
     if major > 8:
         versions += ["8.19.3", "8.18.6", "8.17.10"]
     return {"items": versions}
-
-
 _URI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s/?#]+[^\s]*\Z")
 
 
@@ -245,7 +242,9 @@ def _file(ctx: Ctx) -> SandboxResponse:
     name = unquote(ctx.params["fileName"])
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("version.txt", f"agent {record['agentId']}\naction {record['actionId']}\n")
+        archive.writestr(
+            "version.txt", f"agent {record['agentId']}\naction {record['actionId']}\n"
+        )
     return SandboxResponse(
         status=200,
         body=buffer.getvalue(),

@@ -17,6 +17,7 @@ CLOUD_PROVIDERS = ("aws", "azure", "gcp")
 _CONNECTOR_KQL_FIELDS = ("name", "cloudProvider", "namespace", "created_at", "updated_at")
 
 
+
 def _connector(core: FleetCore, connector_id: str) -> Json:
     connector = core.state.cloud_connectors.get(connector_id)
     if connector is None:
@@ -142,7 +143,7 @@ def _delete_connector(ctx: Ctx) -> Json:
         # UNVERIFIED: the sentence; Kibana refuses to delete a connector integrations still use.
         raise KibanaError(
             400,
-            f'Cannot delete cloud connector "{connector["name"]}" as it is being used by '
+            f"Cannot delete cloud connector \"{connector['name']}\" as it is being used by "
             f"{in_use} package policies",
         )
     del ctx.core.state.cloud_connectors[connector["id"]]

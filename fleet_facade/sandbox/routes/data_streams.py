@@ -11,6 +11,7 @@ from .._router import Ctx, Router
 Json = dict[str, Any]
 
 
+
 def data_streams_in_use(core: FleetCore) -> list[Json]:
     """Data streams Fleet-managed agents write to, one per enabled stream and namespace.
 

@@ -20,7 +20,8 @@ DOWNLOAD_SOURCES = CrudCollection(
     lambda c: c.state.download_sources,
     "Saved object [ingest-download-sources/{id}] not found",  # UNVERIFIED
     ("name", "host"),
-    types={"name": "string", "host": "string", "is_default": "boolean", "proxy_id": "string"},
+    types={"name": "string", "host": "string", "is_default": "boolean",
+           "proxy_id": "string"},
 )
 
 

@@ -146,7 +146,6 @@ def _installed(ctx: Ctx) -> Json:
     per_page = ctx.q_int("perPage", 15)
     return {"items": items[:per_page], "total": len(items)}
 
-
 #: Elastic's package-signing GPG key id (Kibana's default ``packageVerification.gpgKeyPath``).
 VERIFICATION_KEY_ID = "d27d666cd88e42b4"  # UNVERIFIED: read from memory, not from source
 _DATASET_TYPES = ("logs", "metrics", "traces", "synthetics", "profiling")
@@ -183,7 +182,9 @@ def _limited(ctx: Ctx) -> Json:
 
 def _stats(ctx: Ctx) -> Json:
     name = ctx.params["pkgName"]
-    policies = [p for p in ctx.core.state.package_policies.values() if p["package"]["name"] == name]
+    policies = [
+        p for p in ctx.core.state.package_policies.values() if p["package"]["name"] == name
+    ]
     agent_policies = {i for p in policies for i in p.get("policy_ids", [])}
     return {
         "response": {
@@ -197,14 +198,8 @@ def _verification_key_id(_ctx: Ctx) -> Json:
     return {"id": VERIFICATION_KEY_ID}
 
 
-_FILE_TYPES = {
-    ".md": "text/markdown",
-    ".yml": "text/yaml",
-    ".yaml": "text/yaml",
-    ".json": "application/json",
-    ".svg": "image/svg+xml",
-    ".png": "image/png",
-}
+_FILE_TYPES = {".md": "text/markdown", ".yml": "text/yaml", ".yaml": "text/yaml",
+               ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png"}
 
 
 def _file(ctx: Ctx) -> SandboxResponse:
@@ -268,7 +263,9 @@ def _update(ctx: Ctx) -> Json:
     installed = ctx.core.state.installed_packages.get(package["name"])
     if installed is None:
         # UNVERIFIED: the sentence.
-        raise KibanaError(404, f"Error while updating package: {package['name']} is not installed")
+        raise KibanaError(
+            404, f"Error while updating package: {package['name']} is not installed"
+        )
     installed["keep_policies_up_to_date"] = keep
     item = package_info(ctx.core, package)
     item["keepPoliciesUpToDate"] = keep
@@ -479,7 +476,9 @@ def _create_custom(ctx: Ctx) -> Json:
             f"Failed to create the integration as an installation with the name {name} "
             "already exists.",
         )
-    ctx.core.catalog.add(custom_package(name, "1.0.0", datasets, f"# {name}\n", []))
+    ctx.core.catalog.add(
+        custom_package(name, "1.0.0", datasets, f"# {name}\n", [])
+    )
     record = ctx.core.install_package(name, "1.0.0", source="custom")
     return {
         "items": clone(record["installed_es"]),

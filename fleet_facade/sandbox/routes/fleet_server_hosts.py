@@ -19,12 +19,8 @@ FLEET_SERVER_HOSTS = CrudCollection(
     lambda c: c.state.fleet_server_hosts,
     "Saved object [fleet-fleet-server-host/{id}] not found",  # UNVERIFIED
     ("name", "host_urls"),
-    types={
-        "name": "string",
-        "host_urls": "string[]",
-        "is_default": "boolean",
-        "proxy_id": "string",
-    },
+    types={"name": "string", "host_urls": "string[]", "is_default": "boolean",
+           "proxy_id": "string"},
 )
 
 

@@ -20,17 +20,10 @@ OUTPUTS = CrudCollection(
     "Output {id} not found",
     ("name", "type"),
     bumps_policies=True,
-    types={
-        "name": "string",
-        "type": "output-type",
-        "hosts": "string[]",
-        "is_default": "boolean",
-        "is_default_monitoring": "boolean",
-        "ca_sha256": "string",
-        "ca_trusted_fingerprint": "string",
-        "config_yaml": "string",
-        "proxy_id": "string",
-    },
+    types={"name": "string", "type": "output-type", "hosts": "string[]",
+           "is_default": "boolean", "is_default_monitoring": "boolean",
+           "ca_sha256": "string", "ca_trusted_fingerprint": "string",
+           "config_yaml": "string", "proxy_id": "string"},
 )
 
 

@@ -20,13 +20,8 @@ PROXIES = CrudCollection(
     "Saved object [fleet-proxy/{id}] not found",  # UNVERIFIED
     ("name", "url"),
     default_flag=None,
-    types={
-        "name": "string",
-        "url": "string",
-        "certificate_authorities": "string",
-        "certificate": "string",
-        "certificate_key": "string",
-    },
+    types={"name": "string", "url": "string", "certificate_authorities": "string",
+           "certificate": "string", "certificate_key": "string"},
 )
 
 

@@ -14,6 +14,7 @@ from .._router import Ctx, Router
 Json = dict[str, Any]
 
 
+
 def _service_token(ctx: Ctx) -> Json:
     body = ctx.body if ctx.body is not None else {}
     body = _validate.body_object(body)

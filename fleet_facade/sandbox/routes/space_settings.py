@@ -41,7 +41,8 @@ def _put_space_settings(ctx: Ctx) -> Json:
         if not _PREFIX_PATTERN.match(prefix):
             raise KibanaError(
                 400,
-                f"[request body.allowed_namespace_prefixes.{index}]: Must match ^[0-9a-zA-Z_]+$",
+                f"[request body.allowed_namespace_prefixes.{index}]: Must match "
+                "^[0-9a-zA-Z_]+$",
             )
     stored = ctx.core.state.space_settings.setdefault(ctx.space, {})
     if stored.get("managed_by"):
