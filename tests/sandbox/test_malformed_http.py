@@ -19,11 +19,11 @@ from fleet_facade.sandbox import FleetSandbox
 
 from ._raw_http import (
     BARE_400,
+    ResponseReader,
     connect,
     exchange,
     head_lines,
     parse_answer,
-    read_response,
     read_to_close,
 )
 
@@ -96,8 +96,9 @@ def test_a_connection_serves_requests_in_turn(served: FleetSandbox) -> None:
     with connect(served) as sock:
         post = head_lines(served, f"POST {POLICIES} HTTP/1.1", f"Content-Length: {len(BODY)}")
         sock.sendall(post + BODY + head_lines(served, f"GET {POLICIES} HTTP/1.1"))
-        created = read_response(sock)
-        listed = read_response(sock)
+        reader = ResponseReader(sock)
+        created = reader.next()
+        listed = reader.next()
     assert created[0] == 200
     assert created[1]["connection"] == "keep-alive"
     assert (listed[0], json.loads(listed[2])["total"]) == (200, 1)
@@ -114,7 +115,7 @@ def test_expect_100_continue_is_honoured(served: FleetSandbox) -> None:
         sock.sendall(head)
         assert sock.recv(100) == b"HTTP/1.1 100 Continue\r\n\r\n"
         sock.sendall(BODY)
-        assert read_response(sock)[0] == 200
+        assert ResponseReader(sock).next()[0] == 200
 
 
 def test_a_body_over_max_payload_is_refused_without_reading_it(served: FleetSandbox) -> None:
@@ -177,7 +178,7 @@ def test_idle_connections_are_closed() -> None:
     sandbox = FleetSandbox(seed=7, idle_timeout=0.3)
     with sandbox, connect(sandbox) as sock:
         sock.sendall(head_lines(sandbox, f"GET {POLICIES} HTTP/1.1"))
-        assert read_response(sock)[0] == 200
+        assert ResponseReader(sock).next()[0] == 200
         assert sock.recv(1) == b""  # closed by the server after the idle timeout
 
 
