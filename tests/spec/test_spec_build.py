@@ -96,3 +96,37 @@ def test_lock_names_upstream_provenance(build_spec: ModuleType) -> None:
         assert lock[key], key
     assert len(lock["sha256"]) == 64
     assert (ROOT / "spec" / "generator-config.yaml").is_file()
+
+
+def _package_op(method: str) -> dict:
+    return {"operationId": f"{method}-fleet-epm-packages-pkgname-pkgversion",
+            "parameters": [{"in": "path", "name": "pkgName", "required": True},
+                           {"in": "path", "name": "pkgVersion", "required": False},
+                           {"in": "query", "name": "prerelease"}],
+            "responses": {"200": {"description": "OK"}}}
+
+
+def test_an_optional_path_parameter_gives_two_paths() -> None:
+    import spec_steps
+
+    doc = {"paths": {"/api/fleet/epm/packages": {"get": {"operationId": "list"}},
+                     "/api/fleet/epm/packages/{pkgName}/{pkgVersion}": {
+                         m: _package_op(m) for m in ("get", "delete")}}}
+    spec_steps.split_optional_path_parameters(doc)
+    assert list(doc["paths"]) == ["/api/fleet/epm/packages", "/api/fleet/epm/packages/{pkgName}",
+                                  "/api/fleet/epm/packages/{pkgName}/{pkgVersion}"]
+    short = doc["paths"]["/api/fleet/epm/packages/{pkgName}"]
+    long = doc["paths"]["/api/fleet/epm/packages/{pkgName}/{pkgVersion}"]
+    assert short["get"]["operationId"] == "get-fleet-epm-packages-pkgname"
+    assert short["delete"]["operationId"] == "delete-fleet-epm-packages-pkgname"
+    assert [p["name"] for p in short["get"]["parameters"]] == ["pkgName", "prerelease"]
+    assert long["get"]["parameters"][1] == {"in": "path", "name": "pkgVersion", "required": True}
+
+
+def test_an_optional_parameter_inside_the_path_is_refused() -> None:
+    import spec_steps
+
+    op = _package_op("get")
+    doc = {"paths": {"/api/fleet/epm/packages/{pkgName}/{pkgVersion}/files": {"get": op}}}
+    with pytest.raises(ValueError, match="not the last segment"):
+        spec_steps.split_optional_path_parameters(doc)
