@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from ._catalog import Catalog
-from ._http import FleetError
+from ._http import KibanaError
 from ._ids import Clock, IdFactory, iso
 from ._state import SandboxState
 
@@ -42,7 +42,7 @@ class FleetCore:
         """A stored agent policy or the saved-object 404 Kibana answers."""
         policy = self.state.agent_policies.get(policy_id)
         if policy is None:
-            raise FleetError(404, f"Saved object [{AGENT_POLICY_TYPE}/{policy_id}] not found")
+            raise KibanaError(404, f"Saved object [{AGENT_POLICY_TYPE}/{policy_id}] not found")
         return policy
 
     def touch(self, stored: Json, user: str) -> None:
@@ -71,11 +71,11 @@ class FleetCore:
         """Install (or keep installed) a catalog package; returns its installation record.
 
         Raises:
-            FleetError: 404 when the catalog does not hold the package.
+            KibanaError: 404 when the catalog does not hold the package.
         """
         package = self.catalog.get(name, version)
         if package is None:
-            raise FleetError(404, f"[{name}] package not installed or found in registry")
+            raise KibanaError(404, f"[{name}] package not installed or found in registry")
         installed = self.state.installed_packages.get(name)
         if installed is not None and installed["version"] == package["version"]:
             return installed

@@ -1,4 +1,6 @@
-"""``/api/fleet/epm/packages``: list, info, install, uninstall, installed list."""
+"""Packages as the EPM routes see them: catalog lookup, installation records, installs and
+rollbacks, and the bulk tasks (which run at once in the sandbox: their task is ``success``, or
+``failed`` with per-package errors, by the time the POST answers)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ from . import _validate
 from ._catalog import is_semver
 from ._clone import clone
 from ._core import FleetCore
-from ._http import FleetError
-from ._router import Ctx, Router
+from ._http import KibanaError
+from ._router import Ctx
 
 Json = dict[str, Any]
 
@@ -17,7 +19,7 @@ Json = dict[str, Any]
 UNREMOVABLE = frozenset({"elastic_agent", "fleet_server", "endpoint"})
 
 
-def _installation_info(core: FleetCore, name: str) -> Json | None:
+def installation_info(core: FleetCore, name: str) -> Json | None:
     installed = core.state.installed_packages.get(name)
     if installed is None:
         return None
@@ -35,7 +37,7 @@ def _installation_info(core: FleetCore, name: str) -> Json | None:
     }
 
 
-def _info(core: FleetCore, package: Json) -> Json:
+def package_info(core: FleetCore, package: Json) -> Json:
     item = clone(package)
     installed = core.state.installed_packages.get(package["name"])
     item["status"] = (
@@ -43,7 +45,7 @@ def _info(core: FleetCore, package: Json) -> Json:
         if installed and installed["version"] == package["version"]
         else ("installed" if installed else "not_installed")
     )
-    info = _installation_info(core, package["name"])
+    info = installation_info(core, package["name"])
     if info is not None:
         item["installationInfo"] = info
     latest = core.catalog.latest(package["name"])
@@ -52,131 +54,169 @@ def _info(core: FleetCore, package: Json) -> Json:
     return item
 
 
-def _list(ctx: Ctx) -> Json:
-    core, category = ctx.core, ctx.q("category")
-    items = []
-    for name in core.catalog.names():
-        package = core.catalog.latest(name)
-        assert package is not None
-        if category and category not in package.get("categories", []):
-            continue
-        summary: Json = {
-            k: clone(package[k])
-            for k in (
-                "name",
-                "version",
-                "title",
-                "description",
-                "type",
-                "release",
-                "categories",
-                "icons",
-            )
-            if k in package
-        }
-        summary["id"] = name
-        installed = core.state.installed_packages.get(name)
-        summary["status"] = "installed" if installed else "not_installed"
-        info = _installation_info(core, name)
-        if info is not None:
-            summary["installationInfo"] = info
-        items.append(summary)
-    return {"items": items}
-
-
-def _find(ctx: Ctx) -> Json:
+def find_package(ctx: Ctx) -> Json:
     name, version = ctx.params["pkgName"], ctx.params.get("pkgVersion")
     if version is not None and not is_semver(version):
-        raise FleetError(400, "Package version is not a valid semver")
+        raise KibanaError(400, "Package version is not a valid semver")
     package = ctx.core.catalog.get(name, version)
     if package is None:
-        raise FleetError(404, f"[{name}] package not installed or found in registry")
+        raise KibanaError(404, f"[{name}] package not installed or found in registry")
     return package
 
 
-def _get(ctx: Ctx) -> Json:
-    package = _find(ctx)
-    result: Json = {"item": _info(ctx.core, package)}
-    if ctx.q_bool("withMetadata"):
-        has_policies = any(
-            p["package"]["name"] == package["name"]
-            for p in ctx.core.state.package_policies.values()
-        )
-        result["metadata"] = {"has_policies": has_policies}
-    return result
+def installed_or_404(core: FleetCore, name: str, version: str) -> Json:
+    installed = core.state.installed_packages.get(name)
+    if installed is None or installed["version"] != version:
+        raise KibanaError(404, "Requested version is not installed")
+    return installed
 
 
-def _install(ctx: Ctx) -> Json:
-    package = _find(ctx)
-    body = ctx.body if isinstance(ctx.body, dict) else {}
-    _validate.boolean(body, "force")
-    already = ctx.core.state.installed_packages.get(package["name"])
-    if already is not None and already["version"] == package["version"] and not body.get("force"):
-        # UNVERIFIED: Kibana answers 200 with no assets for a re-install of the same version.
-        return {"items": [], "_meta": {"install_source": "registry", "name": package["name"]}}
-    if already is not None and body.get("force"):
-        del ctx.core.state.installed_packages[package["name"]]
-    installed = ctx.core.install_package(package["name"], package["version"])
+def package_in_path(ctx: Ctx) -> Json:
+    name, version = ctx.params["pkgName"], ctx.params["pkgVersion"]
+    if not is_semver(version):
+        raise KibanaError(400, "Package version is not a valid semver")
+    package = ctx.core.catalog.get(name, version)
+    if package is None:
+        raise KibanaError(404, f"[{name}] package not installed or found in registry")
+    return package
+
+
+def manifest(package: Json) -> Json:
     return {
-        "items": clone(installed["installed_es"]),
-        "_meta": {"install_source": "registry", "name": package["name"]},
+        k: clone(package[k])
+        for k in (
+            "format_version",
+            "name",
+            "title",
+            "version",
+            "description",
+            "type",
+            "categories",
+            "conditions",
+            "policy_templates",
+            "owner",
+        )
+        if k in package
     }
 
 
-def _uninstall(ctx: Ctx) -> Json:
-    core, name = ctx.core, ctx.params["pkgName"]
-    version = ctx.params.get("pkgVersion")
-    if version is not None and not is_semver(version):
-        raise FleetError(400, "Package version is not a valid semver")
+def template_inputs(package: Json) -> list[Json]:
+    inputs = []
+    for template in package.get("policy_templates", []):
+        for input_ in template.get("inputs", []):
+            streams = []
+            for data_stream in package.get("data_streams", []):
+                for stream in data_stream.get("streams", []):
+                    if stream.get("input") != input_["type"]:
+                        continue
+                    entry: Json = {
+                        "id": f"{input_['type']}-{data_stream['dataset']}",
+                        "data_stream": {
+                            "dataset": data_stream["dataset"],
+                            "type": data_stream["type"],
+                        },
+                    }
+                    for var in stream.get("vars", []):
+                        if "default" in var:
+                            entry[var["name"]] = clone(var["default"])
+                    streams.append(entry)
+            if streams:
+                inputs.append(
+                    {
+                        "id": f"{template['name']}-{input_['type']}",
+                        "type": input_["type"],
+                        "streams": streams,
+                    }
+                )
+    return inputs
+
+
+# -- installs ------------------------------------------------------------------------------------
+
+
+def install_one(core: FleetCore, name: str, version: str | None, force: bool) -> Json:
+    package = core.catalog.get(name, version)
+    if package is None:
+        return {
+            "name": name,
+            "statusCode": 404,
+            "error": f"[{name}] package not installed or found in registry",
+        }
     installed = core.state.installed_packages.get(name)
-    if installed is None or (version is not None and installed["version"] != version):
-        raise FleetError(400, f"{name} is not installed")
-    if name in UNREMOVABLE or (
-        core.catalog.get(name, installed["version"])
-        and (core.catalog.get(name, installed["version"]) or {}).get("removable") is False
-    ):
-        raise FleetError(400, f"{name} is installed by default and cannot be removed")
-    policies = [p for p in core.state.package_policies.values() if p["package"]["name"] == name]
-    if any(core.agent_count(agent_policy) for p in policies for agent_policy in p["policy_ids"]):
-        raise FleetError(
-            400, "Unable to remove package with existing package policy(s) in use by agent(s)"
-        )
-    for policy in policies:
-        del core.state.package_policies[policy["id"]]
-        for agent_policy in policy["policy_ids"]:
-            core.bump_agent_policy(agent_policy, ctx.user)
+    if installed is not None and installed["version"] == package["version"] and not force:
+        return {
+            "name": name,
+            "version": package["version"],
+            "result": {
+                "assets": [],
+                "status": "already_installed",
+                "installType": "unknown",
+                "installSource": installed["install_source"],
+            },
+        }
+    install_type = "install"
+    if installed is not None:
+        install_type = "reinstall" if installed["version"] == package["version"] else "update"
+        if install_type == "update":
+            core.state.previous_package_versions[name] = installed["version"]
+        del core.state.installed_packages[name]
+    record = core.install_package(name, package["version"])
+    return {
+        "name": name,
+        "version": package["version"],
+        "result": {
+            "assets": clone(record["installed_es"]),
+            "status": "installed",
+            "installType": install_type,
+            "installSource": "registry",
+        },
+    }
+
+
+def rollback_one(core: FleetCore, name: str) -> str:
+    installed = core.state.installed_packages.get(name)
+    if installed is None:
+        raise KibanaError(400, f"{name} is not installed")
+    previous = core.state.previous_package_versions.get(name)
+    if previous is None or core.catalog.get(name, previous) is None:
+        # UNVERIFIED: the sentence.
+        raise KibanaError(400, f"No previous version found for package {name}")
     del core.state.installed_packages[name]
-    return {"items": clone(installed["installed_es"])}
+    core.install_package(name, previous)
+    del core.state.previous_package_versions[name]
+    return previous
 
 
-def _installed(ctx: Ctx) -> Json:
-    items = []
-    for name, installed in sorted(ctx.core.state.installed_packages.items()):
-        package = ctx.core.catalog.get(name, installed["version"]) or {}
-        items.append(
-            {
-                "name": name,
-                "version": installed["version"],
-                "status": installed["install_status"],
-                "title": package.get("title", name),
-                "dataStreams": [
-                    {"name": f"{ds['type']}-{ds['dataset']}-*", "title": ds.get("title", "")}
-                    for ds in package.get("data_streams", [])
-                ],
-            }
+def package_list(body: Json, *, version_required: bool) -> list[Json]:
+    packages = body.get("packages")
+    if not isinstance(packages, list):
+        raise KibanaError(
+            400, "[request body.packages]: expected value of type [array] but got [undefined]"
         )
-    per_page = ctx.q_int("perPage", 15)
-    return {"items": items[:per_page], "total": len(items)}
+    if not packages:
+        raise KibanaError(
+            400, "[request body.packages]: array size is [0], but cannot be smaller than [1]"
+        )
+    for index, entry in enumerate(packages):
+        where = f"request body.packages.{index}"
+        entry = _validate.body_object(entry, where)
+        _validate.string(entry, "name", required=True, where=where)
+        _validate.string(entry, "version", required=version_required, where=where)
+    return packages
 
 
-def register(router: Router) -> None:
-    """Add the EPM routes."""
-    base = "/api/fleet/epm/packages"
-    router.add("GET", base, _list)
-    router.add("GET", f"{base}/installed", _installed)
-    router.add("GET", f"{base}/{{pkgName}}", _get)
-    router.add("GET", f"{base}/{{pkgName}}/{{pkgVersion}}", _get)
-    router.add("POST", f"{base}/{{pkgName}}", _install)
-    router.add("POST", f"{base}/{{pkgName}}/{{pkgVersion}}", _install)
-    router.add("DELETE", f"{base}/{{pkgName}}", _uninstall)
-    router.add("DELETE", f"{base}/{{pkgName}}/{{pkgVersion}}", _uninstall)
+def bulk_task(ctx: Ctx, kind: str, results: list[Json]) -> Json:
+    task_id = ctx.core.ids.uuid()
+    failed = any(not r["success"] for r in results)
+    ctx.core.state.package_tasks[task_id] = {
+        "kind": kind,
+        "status": "failed" if failed else "success",
+        "results": results,
+    }
+    return {"taskId": task_id}
+
+
+def task_outcome(name: str, error: KibanaError | None) -> Json:
+    if error is None:
+        return {"name": name, "success": True}
+    return {"name": name, "success": False, "error": {"message": error.message}}

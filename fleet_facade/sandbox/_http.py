@@ -52,8 +52,12 @@ class SandboxResponse:
         return json.loads(self.body) if self.body else None
 
 
-class FleetError(Exception):
-    """An error a handler raises; it becomes Kibana's ``{statusCode, error, message}`` envelope."""
+class KibanaError(Exception):
+    """An error answered as Kibana's JSON error envelope (``{statusCode, error, message}``).
+
+    Handlers raise it; the pipeline turns it into the response. It is the sandbox's server-side
+    answer, not the client library's ``fleet_facade.FleetError``.
+    """
 
     def __init__(
         self,
@@ -108,8 +112,8 @@ def json_response(
     return SandboxResponse(status=status, body=encode_json(value), headers=all_headers)
 
 
-def error_response(err: FleetError) -> SandboxResponse:
-    """The envelope response for a raised :class:`FleetError`."""
+def error_response(err: KibanaError) -> SandboxResponse:
+    """The envelope response for a raised :class:`KibanaError`."""
     return json_response(
         err.status, error_body(err.status, err.message, err.attributes), err.headers
     )

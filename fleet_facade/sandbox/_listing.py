@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import _kql
-from ._http import FleetError
+from ._http import KibanaError
 from ._router import Ctx
 
 Json = dict[str, Any]
@@ -21,7 +21,7 @@ def kuery(
             ctx.q("kuery"), prefixes=prefixes, known_fields=fields, type_name=type_name
         )
     except _kql.KqlError as err:
-        raise FleetError(400, str(err)) from None
+        raise KibanaError(400, str(err)) from None
 
 
 def filtered(items: Iterable[Json], query: _kql.Query) -> list[Json]:
@@ -43,7 +43,7 @@ def _sort_value(item: Json, field: str) -> tuple[int, Any]:
 def sort_items(items: list[Json], field: str, order: str) -> list[Json]:
     """Sort by a (dotted) field, ``asc`` or ``desc``; ties keep the stored order."""
     if order not in ("asc", "desc"):
-        raise FleetError(
+        raise KibanaError(
             400,
             "[request query.sortOrder]: types that failed validation:\n"
             "- [request query.sortOrder.0]: expected value to equal [desc]\n"
@@ -65,7 +65,7 @@ def simplified_format(ctx: Ctx) -> bool:
         return False
     if value == "simplified":
         return True
-    raise FleetError(
+    raise KibanaError(
         400,
         "[request query.format]: types that failed validation:\n"
         "- [request query.format.0]: expected value to equal [simplified]\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._clone import clone
-from ._http import FleetError
+from ._http import KibanaError
 from ._templates import compile_stream
 
 Json = dict[str, Any]
@@ -90,10 +90,10 @@ def _assign_vars(values: Any, target: Json | None, context: str) -> None:
     if not values:
         return
     if not isinstance(values, dict):
-        raise FleetError(400, f"Variable {context}: vars must be an object")  # UNVERIFIED
+        raise KibanaError(400, f"Variable {context}: vars must be an object")  # UNVERIFIED
     for name, value in values.items():
         if target is None or name not in target:
-            raise FleetError(400, f"Variable {context}:{name} not found")
+            raise KibanaError(400, f"Variable {context}:{name} not found")
         target[name]["value"] = value
 
 
@@ -101,7 +101,7 @@ def from_simplified(package: Json, inputs: Any, package_vars: Any) -> tuple[list
     """Apply a simplified request's inputs and vars to the package defaults.
 
     Raises:
-        FleetError: 400 with Kibana's messages for unknown inputs, streams and variables.
+        KibanaError: 400 with Kibana's messages for unknown inputs, streams and variables.
     """
     result = default_inputs(package)
     top_vars = reduce_vars(package.get("vars", []))
@@ -111,7 +111,7 @@ def from_simplified(package: Json, inputs: Any, package_vars: Any) -> tuple[list
             (i for i in result if input_key(i["policy_template"], i["type"]) == key), None
         )
         if target is None:
-            raise FleetError(400, f"Input not found: {key}")
+            raise KibanaError(400, f"Input not found: {key}")
         value = value or {}
         target["enabled"] = value.get("enabled") is not False
         _assign_vars(value.get("vars"), target.get("vars"), key)
@@ -120,7 +120,7 @@ def from_simplified(package: Json, inputs: Any, package_vars: Any) -> tuple[list
                 (s for s in target["streams"] if s["data_stream"]["dataset"] == dataset), None
             )
             if stream is None:
-                raise FleetError(400, f"Stream not found {key}: {dataset}")
+                raise KibanaError(400, f"Stream not found {key}: {dataset}")
             stream_value = stream_value or {}
             stream["enabled"] = stream_value.get("enabled") is not False
             _assign_vars(stream_value.get("vars"), stream["vars"], f"{key} {dataset}")
@@ -150,7 +150,7 @@ def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[li
     result = []
     for given in inputs:
         if not isinstance(given, dict) or "type" not in given:
-            raise FleetError(400, "[request body.inputs]: expected an array of inputs with a type")
+            raise KibanaError(400, "[request body.inputs]: expected an array of inputs with a type")
         template = given.get("policy_template")
         base = next(
             (
@@ -163,7 +163,7 @@ def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[li
         )
         if base is None:
             # UNVERIFIED: Kibana reports an input missing from the package differently by version.
-            raise FleetError(400, f"Input not found: {input_key(template, given['type'])}")
+            raise KibanaError(400, f"Input not found: {input_key(template, given['type'])}")
         merged = clone(base)
         merged["enabled"] = bool(given.get("enabled", base["enabled"]))
         if "vars" in given:
@@ -177,7 +177,7 @@ def from_legacy(package: Json, inputs: list[Any], package_vars: Any) -> tuple[li
                 )
                 if stream_base is None:
                     key = input_key(base["policy_template"], base["type"])
-                    raise FleetError(400, f"Stream not found {key}: {dataset}")
+                    raise KibanaError(400, f"Stream not found {key}: {dataset}")
                 merged_stream = clone(stream_base)
                 merged_stream["enabled"] = bool(stream.get("enabled", stream_base["enabled"]))
                 merged_stream["vars"] = _merge_vars(stream_base["vars"], stream.get("vars"))
@@ -238,7 +238,7 @@ def validate(package: Json, inputs: list[Json], package_vars: Json) -> None:
                 defs = _var_defs(stream_defs[dataset].get("vars", []))
                 check(defs, stream.get("vars"), f"inputs.{key}.streams.{dataset}.")
     if problems:
-        raise FleetError(400, "Package policy is invalid: " + "\n".join(problems))
+        raise KibanaError(400, "Package policy is invalid: " + "\n".join(problems))
 
 
 def _values(vars_: Json | None) -> Json:

@@ -15,7 +15,7 @@ from ._core import FleetCore
 from ._faults import Faults
 from ._http import (
     API_VERSION,
-    FleetError,
+    KibanaError,
     SandboxRequest,
     SandboxResponse,
     error_response,
@@ -57,7 +57,7 @@ class Ctx:
         try:
             return int(value)
         except ValueError:
-            raise FleetError(
+            raise KibanaError(
                 400, f"[request query.{name}]: expected value of type [number] but got [string]"
             ) from None
 
@@ -68,12 +68,17 @@ class Ctx:
             return default
         if value.lower() in ("true", "false"):
             return value.lower() == "true"
-        raise FleetError(
+        raise KibanaError(
             400, f"[request query.{name}]: expected value of type [boolean] but got [string]"
         )
 
 
 Handler = Callable[[Ctx], Any]
+
+
+#: How a template segment ranks: a literal beats a ``{param}``, which beats a ``{param*}``.
+_LITERAL, _PARAM, _WILDCARD = 0, 1, 2
+_PARAM_SEGMENT = re.compile(r"^\{(\w+)(\*?)\}$")
 
 
 @dataclass
@@ -83,17 +88,66 @@ class Route:
     method: str
     template: str
     handler: Handler
-    regex: re.Pattern[str]
     versioned: bool
     #: The handler reads ``ctx.raw`` itself (archive uploads); the body is not parsed as JSON.
     raw_body: bool = False
+    #: One ``(rank, text)`` per template segment: the literal, or the parameter's name.
+    segments: tuple[tuple[int, str], ...] = ()
+    #: The template as a regular expression (matching is left to ``re``: it is the fast part).
+    pattern: re.Pattern[str] = re.compile("")
+
+    @property
+    def specificity(self) -> tuple[int, ...]:
+        """Segment ranks, compared left to right (smaller is more specific)."""
+        return tuple(rank for rank, _ in self.segments)
+
+    @property
+    def wildcard(self) -> bool:
+        """Whether the last segment takes the rest of the path (``{filePath*}``)."""
+        return bool(self.segments) and self.segments[-1][0] == _WILDCARD
+
+    def match(self, path: str) -> dict[str, str] | None:
+        """The path parameters when ``path`` fits this route."""
+        found = self.pattern.match(path)
+        return None if found is None else found.groupdict()
+
+
+def _pattern(segments: list[tuple[int, str]]) -> re.Pattern[str]:
+    parts = []
+    for rank, text in segments:
+        if rank == _LITERAL:
+            parts.append(re.escape(text))
+        elif rank == _PARAM:
+            parts.append(f"(?P<{text}>[^/]+)")
+        else:
+            parts.append(f"(?P<{text}>.+?)")
+    # \Z, not $: "$" also matches before a trailing newline, so an id of "\n" would route
+    # GET /package_policies/%0A to the listing. One trailing slash is allowed.
+    return re.compile("^/" + "/".join(parts) + "/?\\Z")
+
+
+def _split(path: str) -> list[str]:
+    # One trailing slash is ignored: /api/fleet/agents/ is /api/fleet/agents.
+    if len(path) > 1 and path.endswith("/"):
+        path = path[:-1]
+    return path[1:].split("/")
 
 
 class Router:
-    """The route table; the first registered match wins."""
+    """The route table, ranked as Kibana's router (hapi) ranks it.
+
+    The most specific template wins whatever the registration order: templates are compared
+    segment by segment, a literal segment beating a ``{param}``, which beats a ``{param*}``
+    (hapi's "path matching order", https://hapi.dev/api/#path-matching-order), so
+    ``/epm/packages/installed`` wins over ``/epm/packages/{pkgName}``. Two templates of the
+    same shape are refused. Matching looks only at the routes of the request's method and
+    segment count (plus wildcard routes), kept ranked in a table built once per shape.
+    """
 
     def __init__(self) -> None:
         self.routes: list[Route] = []
+        self._table: dict[tuple[str, int], list[Route]] = {}
+        self._shapes: dict[tuple[Any, ...], str] = {}
 
     def add(
         self,
@@ -104,24 +158,64 @@ class Router:
         versioned: bool = True,
         raw_body: bool = False,
     ) -> None:
-        """Register ``handler`` for ``method`` on ``template`` (``{name}`` matches one segment)."""
-        pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template)
+        """Register ``handler`` for ``method`` on ``template``.
+
+        ``{name}`` matches one non-empty segment; a last ``{name*}`` matches the rest of the
+        path (several segments). The route's template is kept without the ``*``, as the spec
+        spells the path.
+
+        Raises:
+            ValueError: If a route of the same method and shape is already registered.
+        """
+        segments: list[tuple[int, str]] = []
+        for part in template[1:].split("/"):
+            param = _PARAM_SEGMENT.match(part)
+            if param is None:
+                segments.append((_LITERAL, part))
+            else:
+                segments.append((_WILDCARD if param.group(2) else _PARAM, param.group(1)))
+        shape = (method, *((rank, text if rank == _LITERAL else "") for rank, text in segments))
+        if shape in self._shapes:
+            raise ValueError(f"{method} {template} is already routed ({self._shapes[shape]})")
+        self._shapes[shape] = template
         self.routes.append(
-            # \Z, not $: "$" also matches before a trailing newline, so an id of "\n" would
-            # route GET /package_policies/%0A to the listing.
             Route(
-                method, template, handler, re.compile(f"^{pattern}/?\\Z"), versioned, raw_body
+                method,
+                template.replace("*}", "}"),
+                handler,
+                versioned,
+                raw_body,
+                tuple(segments),
+                _pattern(segments),
             )
         )
+        self._table.clear()
+
+    def _candidates(self, method: str, count: int) -> list[Route]:
+        found = self._table.get((method, count))
+        if found is None:
+            found = sorted(
+                (
+                    route
+                    for route in self.routes
+                    if route.method == method
+                    and (
+                        len(route.segments) == count
+                        or (route.wildcard and len(route.segments) <= count)
+                    )
+                ),
+                key=lambda route: route.specificity,
+            )
+            self._table[(method, count)] = found
+        return found
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        """The route and its path parameters."""
-        for route in self.routes:
-            if route.method != method:
-                continue
-            found = route.regex.match(path)
-            if found:
-                return route, dict(found.groupdict())
+        """The most specific route for ``method`` and ``path``, and its path parameters."""
+        parts = _split(path)
+        for route in self._candidates(method, len(parts)):
+            params = route.match(path)
+            if params is not None:
+                return route, params
         return None
 
 
@@ -234,9 +328,9 @@ class App:
         try:
             user = self.credentials.user_for(request.headers.get("authorization"))
             if user is None:
-                raise FleetError(401, "Unauthorized")
+                raise KibanaError(401, "Unauthorized")
             if user == "":
-                raise FleetError(
+                raise KibanaError(
                     401,
                     _BAD_CREDENTIALS,
                     headers={"www-authenticate": 'Basic realm="security", charset="UTF-8", ApiKey'},
@@ -246,9 +340,9 @@ class App:
                 and "kbn-xsrf" not in request.headers
                 and "kbn-version" not in request.headers
             ):
-                raise FleetError(400, "Request must contain a kbn-xsrf header.")
+                raise KibanaError(400, "Request must contain a kbn-xsrf header.")
             if route_and_params is None:
-                raise FleetError(404, "Not Found")
+                raise KibanaError(404, "Not Found")
             route, params = route_and_params
             if versioned:
                 self._check_version(request, route)
@@ -268,11 +362,11 @@ class App:
             with self.core.lock:
                 result = route.handler(ctx)
             response = result if isinstance(result, SandboxResponse) else json_response(200, result)
-        except FleetError as err:
+        except KibanaError as err:
             response = error_response(err)
         except Exception as err:  # a sandbox bug: answer like Kibana, keep it for the test
             self.errors.append(err)
-            response = error_response(FleetError(500, "An internal server error occurred."))
+            response = error_response(KibanaError(500, "An internal server error occurred."))
         if versioned:
             response.headers["elastic-api-version"] = API_VERSION
         if self.contract is not None and versioned:
@@ -281,12 +375,12 @@ class App:
             except AssertionError as violation:  # a ContractViolation, already recorded
                 if raise_violations:
                     raise
-                response = error_response(FleetError(500, str(violation)))
+                response = error_response(KibanaError(500, str(violation)))
         return response
 
     def _check_version(self, request: SandboxRequest, route: Any) -> None:
         if "apiVersion" in request.query:
-            raise FleetError(
+            raise KibanaError(
                 400,
                 'Use of query parameter "apiVersion" is not allowed. Please specify the API '
                 'version using the "elastic-api-version" header.',
@@ -295,14 +389,14 @@ class App:
         if version is None or version == API_VERSION:
             return
         if not _DATE.match(version):
-            raise FleetError(
+            raise KibanaError(
                 400,
                 f'Invalid version. Received "{version}", expected a valid date string '
                 "formatted as YYYY-MM-DD.",
             )
         # UNVERIFIED: the method's case and that the route template (not the request path)
         # is printed; both follow Kibana's versioned router as read.
-        raise FleetError(
+        raise KibanaError(
             400,
             f'No version "{version}" available for [{route.method.lower()}] [{route.template}]. '
             f"Available versions are: [{API_VERSION}]",
@@ -335,7 +429,7 @@ def _parse_body(raw: bytes) -> Any:
     try:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise FleetError(400, "Invalid request payload JSON format") from None
+        raise KibanaError(400, "Invalid request payload JSON format") from None
 
 
 def _parse_logged(raw: bytes) -> Any:

@@ -11,26 +11,17 @@ from typing import Any
 
 import httpx
 
-from . import (
-    _agent_policies,
-    _agents,
-    _enrollment_keys,
-    _epm,
-    _extras_agents,
-    _extras_epm,
-    _extras_misc,
-    _extras_policies,
-    _package_policies,
-    _settings_and_hosts,
-)
+from . import _agents
 from ._catalog import Catalog, PackageSource
 from ._core import FleetCore
+from ._defaults import seed_defaults
 from ._faults import Faults
 from ._ids import Clock, IdFactory, utc_now
 from ._router import App, Credentials, Ctx, RequestRecord, Router
 from ._server import LoopbackServer
 from ._state import SandboxState
 from ._transport import AsyncSandboxTransport, SandboxTransport
+from .routes import register_all
 
 DEFAULT_KIBANA_VERSION = "9.1.0"
 
@@ -101,7 +92,7 @@ class FleetSandbox:
             kibana_version=kibana_version,
             action_duration=action_duration,
         )
-        _settings_and_hosts.seed_defaults(self._core)
+        seed_defaults(self._core)
         self.api_key = api_key or ids.api_key()[1]
         self.bearer_token = bearer_token or (
             ids.secret(40) if seed is not None else secrets.token_urlsafe(30)
@@ -111,22 +102,7 @@ class FleetSandbox:
         router = Router()
         holder: dict[str, Any] = {}
         router.add("GET", "/api/status", _status_route(holder), versioned=False)
-        # _settings_and_hosts first: /agents/setup must win over /agents/{agentId}. The
-        # _extras_* modules come before _epm and _agents for the same reason (/agents/tags,
-        # /epm/packages/limited, /epm/packages/{pkgName}/stats...).
-        for module in (
-            _settings_and_hosts,
-            _extras_misc,
-            _extras_policies,
-            _extras_agents,
-            _extras_epm,
-            _agent_policies,
-            _package_policies,
-            _enrollment_keys,
-            _epm,
-            _agents,
-        ):
-            module.register(router)
+        register_all(router)
         self._app = App(
             core=self._core,
             router=router,

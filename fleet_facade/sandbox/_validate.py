@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._http import FleetError
+from ._http import KibanaError
 
 
 def type_name(value: Any) -> str:
@@ -30,7 +30,7 @@ def body_object(body: Any, where: str = "request body") -> dict[str, Any]:
     """The body as a dict, or config-schema's plain-object error."""
     if not isinstance(body, dict):
         found = "null" if body is None else type_name(body)
-        raise FleetError(
+        raise KibanaError(
             400, f"[{where}]: expected a plain object value, but found [{found}] instead."
         )
     return body
@@ -42,13 +42,13 @@ def string(
     """A string field; missing or mistyped answers config-schema's 400."""
     if key not in body or (body[key] is None and not required):
         if required:
-            raise FleetError(
+            raise KibanaError(
                 400, f"[{where}.{key}]: expected value of type [string] but got [undefined]"
             )
         return None
     value = body[key]
     if not isinstance(value, str):
-        raise FleetError(
+        raise KibanaError(
             400, f"[{where}.{key}]: expected value of type [string] but got [{_got(body, key)}]"
         )
     return value
@@ -59,11 +59,11 @@ def non_empty_name(body: dict[str, Any], key: str = "name", where: str = "reques
     value = string(body, key, required=True, where=where)
     assert value is not None
     if value == "":
-        raise FleetError(
+        raise KibanaError(
             400, f"[{where}.{key}]: value has length [0] but it must have a minimum length of [1]."
         )
     if not value.strip():
-        raise FleetError(400, f"[{where}.{key}]: Invalid empty string")
+        raise KibanaError(400, f"[{where}.{key}]: Invalid empty string")
     return value
 
 
@@ -72,7 +72,7 @@ def boolean(body: dict[str, Any], key: str, where: str = "request body") -> bool
     if key not in body or body[key] is None:
         return None
     if not isinstance(body[key], bool):
-        raise FleetError(
+        raise KibanaError(
             400, f"[{where}.{key}]: expected value of type [boolean] but got [{_got(body, key)}]"
         )
     return bool(body[key])
@@ -84,13 +84,13 @@ def string_list(body: dict[str, Any], key: str, where: str = "request body") -> 
         return None
     value = body[key]
     if not isinstance(value, list):
-        raise FleetError(
+        raise KibanaError(
             400, f"[{where}.{key}]: expected value of type [array] but got [{_got(body, key)}]"
         )
     for index, entry in enumerate(value):
         if not isinstance(entry, str):
             got = type_name(entry)
-            raise FleetError(
+            raise KibanaError(
                 400, f"[{where}.{key}.{index}]: expected value of type [string] but got [{got}]"
             )
     return list(value)
@@ -105,13 +105,13 @@ def namespace(value: str, where: str = "request body.namespace") -> None:
     UNVERIFIED: the sentences are those of Fleet's namespace validator as remembered.
     """
     if not value.strip():
-        raise FleetError(400, f"[{where}]: Namespace is required")
+        raise KibanaError(400, f"[{where}]: Namespace is required")
     if value != value.lower():
-        raise FleetError(400, f"[{where}]: Namespace must be lowercase")
+        raise KibanaError(400, f"[{where}]: Namespace must be lowercase")
     if any(char in _NAMESPACE_FORBIDDEN for char in value):
-        raise FleetError(400, f"[{where}]: Namespace contains invalid characters")
+        raise KibanaError(400, f"[{where}]: Namespace contains invalid characters")
     if len(value.encode()) > 100:
-        raise FleetError(400, f"[{where}]: Namespace cannot be more than 100 bytes")
+        raise KibanaError(400, f"[{where}]: Namespace cannot be more than 100 bytes")
 
 
 def number(body: dict[str, Any], key: str, where: str = "request body") -> float | None:
@@ -120,7 +120,7 @@ def number(body: dict[str, Any], key: str, where: str = "request body") -> float
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FleetError(
+        raise KibanaError(
             400, f"[{where}.{key}]: expected value of type [number] but got [{_got(body, key)}]"
         )
     return float(value)
@@ -154,4 +154,4 @@ def fields(body: dict[str, Any], types: dict[str, str]) -> None:
                 f"- [request body.{n}.{key}]: expected value to equal [{t}]"
                 for n, t in enumerate(OUTPUT_TYPES)
             )
-            raise FleetError(400, f"[request body]: types that failed validation:\n{lines}")
+            raise KibanaError(400, f"[request body]: types that failed validation:\n{lines}")

@@ -1,6 +1,6 @@
 """Fixtures of the recorded suite: a ``fleet`` client (sync and async) talking to a cassette.
 
-Three ways to run (see ``README_SECTION.md``):
+Three ways to run (see README.md, "Recorded tests"):
 
 - replay (default, CI): ``--record-mode=none``; no server, the network is blocked, every request
   must be in the test's cassette and every recorded interaction must be replayed;

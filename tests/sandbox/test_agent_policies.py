@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import yaml
 
 from fleet_facade.sandbox import FleetSandbox
 
@@ -190,3 +191,52 @@ def test_sys_monitoring_names_next_free_number(client: httpx.Client) -> None:
     ).json()["item"]
     item = client.get(f"{BASE}/{second['id']}").json()["item"]
     assert [p["name"] for p in item["package_policies"]] == ["system-2"]
+
+MISSING = "00000000-0000-4000-8000-000000000000"
+
+
+def _policy(client: httpx.Client, name: str = "p1") -> str:
+    response = client.post("/api/fleet/agent_policies", json={"name": name, "namespace": "default"})
+    assert response.status_code == 200, response.text
+    return str(response.json()["item"]["id"])
+
+
+def test_download_unknown_policy_is_404(client: httpx.Client) -> None:
+    assert_error(
+        client.get(f"/api/fleet/agent_policies/{MISSING}/download"), 404, "Agent policy not found"
+    )
+
+
+def test_download_is_yaml_attachment(client: httpx.Client) -> None:
+    policy_id = _policy(client)
+    response = client.get(f"/api/fleet/agent_policies/{policy_id}/download")
+    assert response.headers["content-type"] == "text/x-yaml"
+    assert 'filename="elastic-agent.yml"' in response.headers["content-disposition"]
+    assert yaml.safe_load(response.text)["id"] == policy_id
+
+
+def test_standalone_download_has_no_fleet_section(client: httpx.Client) -> None:
+    policy_id = _policy(client)
+    text = client.get(f"/api/fleet/agent_policies/{policy_id}/download?standalone=true").text
+    document = yaml.safe_load(text)
+    assert "fleet" not in document
+    assert document["outputs"]["default"]["username"] == "${ES_USERNAME}"
+
+
+def test_kubernetes_download_is_text(client: httpx.Client) -> None:
+    response = client.get("/api/fleet/kubernetes/download?enrolToken=abc")
+    assert response.headers["content-type"] == "text/x-yaml"
+    assert 'value: "abc"' in response.text
+
+
+def test_policy_outputs_unknown_policy(client: httpx.Client) -> None:
+    assert_error(
+        client.get(f"/api/fleet/agent_policies/{MISSING}/outputs"),
+        404,
+        f"Saved object [ingest-agent-policies/{MISSING}] not found",
+    )
+
+
+def test_auto_upgrade_status_unknown_policy(client: httpx.Client) -> None:
+    response = client.get(f"/api/fleet/agent_policies/{MISSING}/auto_upgrade_agents_status")
+    assert response.status_code == 404

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -114,123 +113,6 @@ def test_get_update_delete(client: httpx.Client, sandbox: FleetSandbox) -> None:
     assert_error(client.get(f"{AGENTS}/{agent_id}"), 404, f"Agent {agent_id} not found")
 
 
-def test_reassign_and_bulk_reassign_by_kuery(
-    client: httpx.Client, sandbox: FleetSandbox, agent_policy: dict[str, Any]
-) -> None:
-    (one,) = sandbox.add_agents(1)
-    sandbox.add_agents(3, tags=["move"])
-    assert (
-        client.post(f"{AGENTS}/{one}/reassign", json={"policy_id": agent_policy["id"]}).json() == {}
-    )
-    assert sandbox.state.agents[one].policy_id == agent_policy["id"]
-    action = client.post(
-        f"{AGENTS}/bulk_reassign", json={"policy_id": agent_policy["id"], "agents": "tags:move"}
-    )
-    assert "actionId" in action.json()
-    assert sandbox.count("agents") == 4
-    assert all(a.policy_id == agent_policy["id"] for a in sandbox.state.agents.values())
-
-
-def test_unenroll_progresses_through_actions(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    (agent_id,) = sandbox.add_agents(1)
-    assert client.post(f"{AGENTS}/{agent_id}/unenroll").json() == {}
-    assert client.get(f"{AGENTS}/{agent_id}").json()["item"]["status"] == "unenrolling"
-    status = client.get(f"{AGENTS}/action_status").json()["items"][0]
-    assert (status["type"], status["status"], status["nbAgentsActionCreated"]) == (
-        "UNENROLL",
-        "IN_PROGRESS",
-        1,
-    )
-    assert sandbox.complete_actions() == 1
-    item = client.get(f"{AGENTS}/{agent_id}").json()["item"]
-    assert (item["status"], item["active"]) == ("unenrolled", False)
-    assert client.get(f"{AGENTS}/action_status").json()["items"][0]["status"] == "COMPLETE"
-
-
-def test_actions_complete_over_time() -> None:
-    now = [datetime(2025, 1, 1, tzinfo=UTC)]
-    sandbox = FleetSandbox(clock=lambda: now[0], action_duration=5)
-    (agent_id,) = sandbox.add_agents(1, version="9.0.0")
-    with sandbox.client() as http:
-        http.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.1.0"})
-        assert http.get(f"{AGENTS}/action_status").json()["items"][0]["status"] == "IN_PROGRESS"
-        now[0] += timedelta(seconds=6)
-        assert http.get(f"{AGENTS}/action_status").json()["items"][0]["status"] == "COMPLETE"
-        item = http.get(f"{AGENTS}/{agent_id}").json()["item"]
-    assert (item["agent"]["version"], item["status"]) == ("9.1.0", "online")
-
-
-def test_upgrade_refusals(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    (agent_id,) = sandbox.add_agents(1, version="9.0.0")
-    assert_error(
-        client.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.2.0"}),
-        400,
-        "Cannot upgrade agent to 9.2.0 because it is higher than the installed kibana "
-        "version 9.1.0",
-    )
-    assert client.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.1.0"}).json() == {}
-    assert_error(
-        client.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.1.0"}),
-        400,
-        f"agent {agent_id} is already upgrading",
-    )
-    sandbox.complete_actions()
-    cooldown = client.post(f"{AGENTS}/{agent_id}/upgrade", json={"version": "9.1.0"})
-    assert cooldown.status_code == 429 and "retry-after" in cooldown.headers
-    (gone,) = sandbox.add_agents(1, status="unenrolled")
-    assert_error(
-        client.post(f"{AGENTS}/{gone}/upgrade", json={"version": "9.1.0"}),
-        400,
-        "cannot upgrade an unenrolling or unenrolled agent",
-    )
-
-
-def test_bulk_upgrade_and_cancel(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    ids = sandbox.add_agents(3, version="9.0.0")
-    action_id = client.post(
-        f"{AGENTS}/bulk_upgrade", json={"agents": ids, "version": "9.1.0"}
-    ).json()["actionId"]
-    assert client.post(f"{AGENTS}/actions/{action_id}/cancel").status_code == 200
-    assert sandbox.state.actions[action_id].status == "CANCELLED"
-    assert all(a.status == "online" and a.version == "9.0.0" for a in sandbox.state.agents.values())
-
-
-def test_bulk_update_tags(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    ids = sandbox.add_agents(2, tags=["old"])
-    client.post(
-        f"{AGENTS}/bulk_update_agent_tags",
-        json={"agents": ids, "tagsToAdd": ["new"], "tagsToRemove": ["old"]},
-    )
-    assert all(a.tags == ["new"] for a in sandbox.state.agents.values())
-
-
-def test_agent_status_counts(client: httpx.Client, sandbox: FleetSandbox) -> None:
-    for status, count in (
-        ("online", 2),
-        ("error", 2),
-        ("offline", 1),
-        ("updating", 3),
-        ("inactive", 2),
-        ("unenrolled", 1),
-    ):
-        sandbox.add_agents(count, status=status)
-    results = client.get("/api/fleet/agent_status").json()["results"]
-    # Reference examples/09 (the same fleet); `total` is omitted as the newest handler does.
-    expected = {
-        "events": 0,
-        "other": 0,
-        "online": 2,
-        "error": 2,
-        "offline": 1,
-        "updating": 3,
-        "inactive": 2,
-        "unenrolled": 1,
-        "all": 11,
-        "active": 8,
-    }
-    assert {k: results[k] for k in expected} == expected
-
-
 def test_available_versions(client: httpx.Client) -> None:
     items = client.get(f"{AGENTS}/available_versions").json()["items"]
     assert items[0] == "9.1.0"
@@ -240,3 +122,60 @@ def test_next_search_after_is_json_array_text(client: httpx.Client, sandbox: Fle
     sandbox.add_agents(2)
     body = client.get(AGENTS, params={"perPage": 1, "openPit": "true", "pitKeepAlive": "1m"}).json()
     assert isinstance(json.loads(body["nextSearchAfter"]), list)
+
+MISSING = "00000000-0000-4000-8000-000000000000"
+
+
+def _policy(client: httpx.Client, name: str = "p1") -> str:
+    response = client.post("/api/fleet/agent_policies", json={"name": name, "namespace": "default"})
+    assert response.status_code == 200, response.text
+    return str(response.json()["item"]["id"])
+
+
+def test_agent_routes_unknown_agent(client: httpx.Client) -> None:
+    for method, suffix, body in (
+        ("POST", "actions", {"action": {"type": "UNENROLL", "data": {}, "ack_data": {}}}),
+        ("POST", "request_diagnostics", None),
+        ("POST", "migrate", {"uri": "https://x:8220", "enrollment_token": "t"}),
+        ("GET", "uploads", None),
+    ):
+        response = client.request(method, f"/api/fleet/agents/{MISSING}/{suffix}", json=body)
+        assert_error(response, 404, f"Agent {MISSING} not found")
+
+
+def test_migrate_rejects_bad_uri(client: httpx.Client, sandbox: FleetSandbox) -> None:
+    (agent_id,) = sandbox.add_agents(1)
+    response = client.post(
+        f"/api/fleet/agents/{agent_id}/migrate", json={"uri": "not a uri", "enrollment_token": "t"}
+    )
+    assert_error(response, 400, "[request body.uri]: value must be a valid URI (see RFC 3986).")
+
+
+def test_migrate_refuses_protected_agent(client: httpx.Client, sandbox: FleetSandbox) -> None:
+    policy_id = _policy(client)
+    sandbox.state.agent_policies[policy_id]["is_protected"] = True
+    (agent_id,) = sandbox.add_agents(1, policy_id=policy_id)
+    response = client.post(
+        f"/api/fleet/agents/{agent_id}/migrate",
+        json={"uri": "https://x:8220", "enrollment_token": "t"},
+    )
+    assert response.status_code == 400
+
+
+def test_file_not_ready_is_404(client: httpx.Client, sandbox: FleetSandbox) -> None:
+    (agent_id,) = sandbox.add_agents(1)
+    client.post(f"/api/fleet/agents/{agent_id}/request_diagnostics")
+    file_id = client.get(f"/api/fleet/agents/{agent_id}/uploads").json()["items"][0]["id"]
+    assert client.get(f"/api/fleet/agents/files/{file_id}/x.zip").status_code == 404
+    sandbox.complete_actions()
+    response = client.get(f"/api/fleet/agents/files/{file_id}/x.zip")
+    assert response.headers["content-type"] == "application/zip"
+
+
+def test_agent_status_data_needs_agent_ids(client: httpx.Client) -> None:
+    assert client.get("/api/fleet/agent_status/data").status_code == 400
+
+
+def test_agents_setup_endpoints(client: httpx.Client) -> None:
+    assert client.get("/api/fleet/agents/setup").json()["isReady"] is True
+    assert client.post("/api/fleet/agents/setup").status_code == 200

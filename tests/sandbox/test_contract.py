@@ -90,14 +90,14 @@ def test_real_server_responses_match_the_spec() -> None:
 def test_a_violation_raises_in_process_and_answers_500_on_the_server(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from fleet_facade.sandbox import _settings_and_hosts
+    from fleet_facade.sandbox import _crud
 
     def broken(ctx: object) -> SandboxResponse:
         return SandboxResponse(
             200, b'{"items": "not a list"}', {"content-type": "application/json"}
         )
 
-    monkeypatch.setattr(_settings_and_hosts._Resource, "list", lambda self, ctx: broken(ctx))
+    monkeypatch.setattr(_crud.CrudCollection, "list", lambda self, ctx: broken(ctx))
     sandbox = FleetSandbox(validate_responses=True)
     with sandbox.client() as http, pytest.raises(ContractViolation):
         http.get("/api/fleet/outputs")
