@@ -253,6 +253,8 @@ class PackageLookupError(FleetError):
         package: The package name asked for.
         version: The version asked for: exact, ``"latest"``, or ``None`` (installed, else
             the latest).
+        reason: What went wrong, without the package and version (Kibana's message when it
+            answered).
     """
 
     def __init__(self, message: str, *, package: str, version: str | None, **fields: Any) -> None:
@@ -261,6 +263,7 @@ class PackageLookupError(FleetError):
         )
         self.package = package
         self.version = version
+        self.reason = message
 
     @classmethod
     def from_answer(

@@ -87,6 +87,8 @@ async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
         for integration in wanted.integrations:
             name = integration.policy_name(wanted.name)
             wanted_integrations.add(name)
+            # One request for "installed, else latest" or "latest" (its answer is kept as
+            # the manifest apply validates against); none for an exact version.
             version = await fleet.packages.resolve_version(name=integration.package,
                                                            version=integration.version)
             changes.append(_plan_integration(integration, name, version, wanted,
@@ -107,14 +109,15 @@ def _plan_integration(integration: Integration, name: str, version: str,
     fields = desired_package_policy_fields(integration, version)
     spec = {"integration": integration, "version": version}
     if current is None:
-        return Change("create", "integration", name, desired=spec, parent=policy.name)
+        return Change("create", "integration", name, desired=spec, parent=policy.name,
+                      version=version)
     now = _plain(current)
     diff = diff_fields(now, fields)
     attached = [str(i) for i in (now.get("policy_ids") or [now.get("policy_id")]) if i]
     if policy_id is not None and policy_id not in attached:
         diff["policy_ids"] = (attached, [policy_id])
     return Change("update" if diff else "unchanged", "integration", name, id=now.get("id"),
-                  fields=diff, desired=spec, parent=policy.name)
+                  fields=diff, desired=spec, parent=policy.name, version=version)
 
 
 def _prune_policies(desired: DesiredState, policies: dict[str, Any],
@@ -133,11 +136,13 @@ def _prune_policies(desired: DesiredState, policies: dict[str, Any],
     for name, package_policy in package_policies.items():
         if name in wanted:
             continue
-        owners = [str(i) for i in (_plain(package_policy).get("policy_ids") or [])]
+        plain = _plain(package_policy)
+        # Before 8.15 Kibana answers one ``policy_id`` and no ``policy_ids`` (recorded 8.0, 8.13).
+        owners = [str(i) for i in (plain.get("policy_ids") or [plain.get("policy_id")]) if i]
         owning = [managed_ids[o] for o in owners if o in managed_ids]
         if not owning:
             continue
-        package = _plain(package_policy).get("package", {}).get("name")
+        package = plain.get("package", {}).get("name")
         if package == "system" and any(p.sys_monitoring for p in owning):
             continue
         changes.append(Change("delete", "integration", name, id=str(package_policy.id),

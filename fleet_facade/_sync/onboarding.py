@@ -127,7 +127,10 @@ def onboard(
         raise undo.fail(step, exc) from exc
     return Onboarding(agent_policy=policy, package_policies=package_policies,
                       enrollment_token=token, fleet_server_urls=urls,
-                      created=created, reused=reused)
+                      created=created, reused=reused,
+                      package_versions={integration.policy_name(str(policy.name)): version
+                                        for integration, version
+                                        in zip(integrations, versions, strict=True)})
 
 
 def _deleter(fleet: Fleet, package_policy_id: str) -> Callable[[], Any]:
@@ -140,13 +143,18 @@ def _deleter(fleet: Fleet, package_policy_id: str) -> Callable[[], Any]:
 def _check_integrations(
     fleet: Fleet, integrations: Sequence[Integration]
 ) -> list[str]:
-    """Resolve versions and validate inputs against each manifest; nothing is created yet."""
+    """Resolve versions and validate inputs against each manifest; nothing is created yet.
+
+    One request per integration whatever its version says: without one, the versionless
+    package info names the version and is the manifest; an exact version's manifest is read
+    once per client.
+    """
     versions: list[str] = []
     problems: list[str] = []
     for integration in integrations:
-        version = fleet.packages.resolve_version(name=integration.package,
-                                                       version=integration.version)
-        manifest = fleet.packages.manifest(name=integration.package, version=version)
+        manifest = fleet.packages.manifest(name=integration.package,
+                                                 version=integration.version)
+        version = str(manifest.version)
         try:
             validate_simplified_inputs(manifest, integration.inputs, integration.vars)
         except InvalidInputsError as exc:

@@ -49,19 +49,24 @@ class PackagePolicies(Resource):
         vars: Any,
         validate: bool,
     ) -> str:
+        """The exact package version to send, with ``inputs``/``vars`` checked against it.
+
+        The version and the manifest come from one answer: resolving ``None`` reads the
+        versionless package info, which is the manifest validation uses.
+        """
         check_simplified_shape(inputs, vars)  # even unvalidated bodies must be well formed
-        version = self._packages.resolve_version(name=package, version=version)
         if validate and (inputs is not None or vars is not None):
             info = self._packages.manifest(name=package, version=version)
             validate_simplified_inputs(info, inputs, vars)
-        return version
+            return str(info.version)
+        return self._packages.resolve_version(name=package, version=version)
 
     def create(
         self,
         *,
         name: str,
         package: str,
-        version: str = "latest",
+        version: str | None = None,
         policy_id: str | None = None,
         policy_ids: builtins.list[str] | None = None,
         namespace: str | None = None,
@@ -79,7 +84,12 @@ class PackagePolicies(Resource):
         Args:
             name: Unique package policy name.
             package: Package name, e.g. ``"nginx"``.
-            version: Package version or ``"latest"``.
+            version: ``None`` (default): the installed version, else the latest (one request,
+                whose answer is also the manifest ``inputs`` are checked against).
+                ``"latest"``: the registry's newest; if it is newer than the installed
+                version, Kibana upgrades the package for the whole cluster (creating a
+                policy installs the version it names: server/services/package_policy.ts
+                create -> ensureInstalledPackage). Or an exact version.
             policy_id: The agent policy to add it to.
             policy_ids: Several agent policies (instead of ``policy_id``).
             namespace: Data stream namespace (default: the agent policy's).
@@ -96,6 +106,8 @@ class PackagePolicies(Resource):
         Raises:
             InvalidInputsError: Unknown input/stream/variable, missing required variable or a
                 value of the wrong type (nothing was sent).
+            InvalidPackageVersionError: ``version`` is not a semantic version (nothing sent).
+            PackageNotFoundError: Kibana has no such package or version (nothing created).
             ConflictError: The name is taken.
         """
         version = self._checked(package, version, inputs, vars, validate)
@@ -201,7 +213,9 @@ class PackagePolicies(Resource):
         """Change a package policy in the simplified format (omitted fields stay as they are).
 
         The package and its version default to the current ones, so ``inputs``/``vars`` are
-        checked against the right manifest.
+        checked against the right manifest; ``version="latest"`` moves the policy to the
+        registry's newest version (upgrading the package if it is newer than the installed
+        one).
         """
         if package is None or version is None or name is None:
             current = self.get(id=id)

@@ -186,7 +186,7 @@ def parse_integration(spec: str) -> Integration:
     rest, _, name = spec.partition(":")
     package, _, version = rest.partition("@")
     try:
-        return Integration(package, version=version or "latest", name=name or None)
+        return Integration(package, version=version or None, name=name or None)
     except (TypeError, ValueError) as exc:
         raise argparse.ArgumentTypeError(f"{spec!r}: {exc}") from exc
 
@@ -301,9 +301,23 @@ def _token(out: Output, token: Any) -> None:
 def run_packages_list(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> None:
     with fleet_for(args, env) as fleet:
         packages = fleet.packages.list().to_list()
-    rows = [{"name": p.name, "version": p.version, "title": _get(p, "title"),
-             "status": _get(p, "status")} for p in packages]
-    _rows(out, rows, ["name", "version", "title", "status"], "Packages")
+    rows = [{"name": p.name, "version": _installed_version(p) or p.version,
+             "latest": p.version, "title": _get(p, "title"), "status": _get(p, "status")}
+            for p in packages]
+    _rows(out, rows, ["name", "version", "latest", "title", "status"], "Packages")
+
+
+def _installed_version(package: Any) -> Any:
+    """The installed version of a catalog item (whose own ``version`` is the registry's latest).
+
+    Kibana names it in ``installationInfo``; older releases only in the deprecated
+    ``savedObject`` (both in recorded 8.12/8.13 answers).
+    """
+    found = _get(package, "installation_info", "version")
+    if found:
+        return found
+    extra = getattr(package, "additional_properties", None) or {}
+    return _get(extra.get("savedObject"), "attributes", "version")
 
 
 def run_packages_info(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> None:
@@ -470,7 +484,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("packages", "integration packages", run_packages_list, subcommands=(
         Command("list", "list packages", run_packages_list),
         Command("info", "show a package's inputs and data streams", run_packages_info,
-                _args((("name",), {}), (("--version",), {"default": "latest"}))),
+                _args((("name",), {}),
+                      (("--version",), {"help": "an exact version or 'latest' (default: the "
+                                                "installed version, else the latest)"}))),
     )),
     Command("agents", "Elastic Agents", run_agents_list, subcommands=(
         Command("list", "list agents", run_agents_list,

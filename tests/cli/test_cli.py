@@ -162,3 +162,16 @@ def test_global_options_work_after_the_command_name_too() -> None:
     assert json.loads(after.stdout)["enrollment_token"]["api_key"] == "***"
     shown = json.loads(run("-o", "json", "demo", "--show-secrets").stdout)
     assert shown["enrollment_token"]["api_key"] != "***"
+
+
+def test_packages_list_shows_the_installed_version(kibana: FleetSandbox) -> None:
+    env = kibana_env(kibana)
+    installed = run("-o", "json", "onboard", "--policy", "cli-packages", "-i", "nginx@1.5.0",
+                    env=env)
+    assert installed.returncode == 0, installed.stderr
+    rows = {p["name"]: p for p in json.loads(run("-o", "json", "packages", "list",
+                                                 env=env).stdout)}
+    assert (rows["nginx"]["version"], rows["nginx"]["latest"]) == ("1.5.0", "1.6.0")
+    assert rows["system"]["version"] == rows["system"]["latest"] == "1.20.4"
+    info = run("packages", "info", "nginx", env=env)
+    assert info.stdout.splitlines()[0].endswith("nginx 1.5.0"), info.stdout
