@@ -27,7 +27,7 @@ _STRING_TYPES = {"text", "string", "password", "textarea", "email", "url", "yaml
 _TYPE_NAMES = {"bool": "bool", "integer": "int", "float": "number"}
 
 
-def _plain(package_info: Any) -> Mapping[str, Any]:
+def plain_manifest(package_info: Any) -> Mapping[str, Any]:
     if isinstance(package_info, Mapping):
         return package_info
     to_dict = getattr(package_info, "to_dict", None)
@@ -99,7 +99,7 @@ def _check_vars(
 DATASET_VAR = "data_stream.dataset"
 
 
-def _input_package_layout(info: Mapping[str, Any], template: Mapping[str, Any]) -> dict[str, Any]:
+def input_package_layout(info: Mapping[str, Any], template: Mapping[str, Any]) -> dict[str, Any]:
     """The one input of an input package's policy template (``{"input": <type>, "vars": ...}``).
 
     Kibana gives such a template one input of that type without variables of its own, and one
@@ -123,7 +123,7 @@ def _inputs_layout(info: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     layout: dict[str, dict[str, Any]] = {}
     for template in info.get("policy_templates") or []:
         if "input" in template:
-            layout[f"{template.get('name')}-{template.get('input')}"] = _input_package_layout(
+            layout[f"{template.get('name')}-{template.get('input')}"] = input_package_layout(
                 info, template)
             continue
         allowed = template.get("data_streams")
@@ -202,7 +202,7 @@ def validate_simplified_inputs(
         InvalidInputsError: One or more problems; ``problems`` lists them all.
     """
     check_simplified_shape(inputs, vars)
-    info = _plain(package_info)
+    info = plain_manifest(package_info)
     package = f"package {info.get('name')} {info.get('version')}"
     problems: list[str] = []
     _check_vars(package, vars, list(info.get("vars") or []), problems, enabled=True)

@@ -13,6 +13,7 @@ SPACE_IDS = "9.1.0"
 AGENT_SEARCH_AFTER = "9.1.0"
 FORMAT_SIMPLIFIED = "8.10.0"
 SIMPLIFIED_REQUESTS = "8.5.0"
+REUSABLE_PACKAGE_POLICIES = "8.15.0"  # ``policy_ids``: one package policy on several policies
 
 
 #: The package version that means "the registry's newest" (see ``fleet.packages``).

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import FleetError
+from .._package_policy_fields import agent_policy_ids
 from ..workflows._desired_state import DesiredAgentPolicy, DesiredState, load_desired_state
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from ..workflows._results import ApplyError, Change, Integration, Plan
@@ -113,7 +114,7 @@ def _plan_integration(integration: Integration, name: str, version: str,
                       version=version)
     now = _plain(current)
     diff = diff_fields(now, fields)
-    attached = [str(i) for i in (now.get("policy_ids") or [now.get("policy_id")]) if i]
+    attached = agent_policy_ids(now)
     if policy_id is not None and policy_id not in attached:
         diff["policy_ids"] = (attached, [policy_id])
     return Change("update" if diff else "unchanged", "integration", name, id=now.get("id"),
@@ -137,8 +138,7 @@ def _prune_policies(desired: DesiredState, policies: dict[str, Any],
         if name in wanted:
             continue
         plain = _plain(package_policy)
-        # Before 8.15 Kibana answers one ``policy_id`` and no ``policy_ids`` (recorded 8.0, 8.13).
-        owners = [str(i) for i in (plain.get("policy_ids") or [plain.get("policy_id")]) if i]
+        owners = agent_policy_ids(plain)
         owning = [managed_ids[o] for o in owners if o in managed_ids]
         if not owning:
             continue

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._exceptions import ConflictError, FleetError, InvalidInputsError
 from .._integration_inputs import validate_simplified_inputs
+from .._package_policy_fields import agent_policy_ids
 from ..workflows._results import Integration, Onboarding, WorkflowError
 
 if TYPE_CHECKING:
@@ -207,20 +208,12 @@ def _package_policy(
         existing = fleet.package_policies.get_by_name(name=name)
         if existing is None:
             raise
-        if policy.id not in _policy_ids(existing):
+        if policy.id not in agent_policy_ids(existing):
             exc.message = (f"{exc.message} (it belongs to another agent policy: give the "
                            "Integration another name)")
             raise
         return existing, False
     return created, True
-
-
-def _policy_ids(package_policy: Any) -> list[str]:
-    ids = getattr(package_policy, "policy_ids", None)
-    if isinstance(ids, list) and ids:
-        return [str(i) for i in ids]
-    single = getattr(package_policy, "policy_id", None)
-    return [str(single)] if isinstance(single, str) else []
 
 
 def _enrollment_token(fleet: Fleet, policy_id: str) -> tuple[EnrollmentApiKey, bool]:
