@@ -90,16 +90,17 @@ class PackagePolicies(Resource):
         body: dict[str, Any],
         full_form: Callable[[], Any],
         *,
+        simplified: bool,
         format: str | None,
         **params: Any,
     ) -> Any:
-        """Send ``body`` (simplified), or ``full_form()`` to a Kibana before 8.5.
+        """Send ``body``, or ``full_form()`` to a Kibana before 8.5 if ``body`` is simplified.
 
-        A body without simplified ``inputs``/``vars`` is valid in both forms and is sent as
-        it is. See the module docstring for how the server's form is learnt.
+        Kibana reads a body as simplified unless its ``inputs`` is a list; a create without
+        inputs is simplified too, an update without inputs or vars is a complete request
+        valid in both forms. See the module docstring for how the server's form is learnt.
         """
         arguments = {**self._format(format), **params}
-        simplified = isinstance(body.get("inputs"), dict) or body.get("vars") is not None
         if simplified and self._before_simplified():
             return self._t.call(operation_id, body=Body(full_form()), **arguments)
         try:
@@ -201,7 +202,7 @@ class PackagePolicies(Resource):
                                      policy_id=agent_policy)
 
         envelope = self._send("post-fleet-package-policies", body, full_form,
-                                    format=format, lookup=lookup)
+                                    simplified=True, format=format, lookup=lookup)
         return cast("PackagePolicy", created(envelope, "post-fleet-package-policies"))
 
     def get(self, *, id: str, format: str | None = None) -> PackagePolicy:
@@ -319,7 +320,8 @@ class PackagePolicies(Resource):
                                      policy_id=self._single_policy(ids))
 
         envelope = self._send("put-fleet-package-policies-packagepolicyid", body,
-                                    full_form, format=format, package_policy_id=id)
+                                    full_form, simplified="inputs" in body or "vars" in body,
+                                    format=format, package_policy_id=id)
         return cast(
             "PackagePolicy", item_of(envelope, "put-fleet-package-policies-packagepolicyid")
         )

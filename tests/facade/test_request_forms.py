@@ -59,9 +59,14 @@ def test_before_8_5_the_full_form_is_sent_after_one_refusal(kibana: str) -> None
         fleet.package_policies.create(name="nginx-2", package="nginx", version="1.5.0",
                                       policy_id=policy.id, inputs=ACCESS_TAGS)
         fleet.package_policies.update(id=first.id, inputs=ACCESS_TAGS, vars=None)
+        # Without inputs a create is still simplified (Kibana: inputs not a list): full form.
+        defaults = fleet.package_policies.create(name="nginx-3", package="nginx",
+                                                 version="1.5.0", policy_id=policy.id)
         assert _writes(sandbox, before) == [("POST", POLICIES, 200, "array"),
-                                            ("PUT", f"{POLICIES}/{first.id}", 200, "array")]
-    assert sandbox.count("package_policies") == 2
+                                            ("PUT", f"{POLICIES}/{first.id}", 200, "array"),
+                                            ("POST", POLICIES, 200, "array")]
+        assert [i.enabled for i in defaults.inputs] == [True, False, True]
+    assert sandbox.count("package_policies") == 3
 
 
 def test_from_8_5_the_simplified_form_is_sent_and_nothing_more() -> None:
@@ -117,3 +122,18 @@ def test_several_agent_policies_need_8_15_and_nothing_is_created() -> None:
     error: Any = caught.value
     assert (error.required, error.server_version) == ("8.15.0", "8.4.0")
     assert sandbox.count("package_policies") == 0
+
+
+def test_onboard_on_kibana_8_4_reports_the_version_and_creates_in_the_full_form() -> None:
+    from fleet_facade import Integration
+
+    sandbox = FleetSandbox(seed=7, kibana_version="8.4.0")
+    with _fleet(sandbox) as fleet:
+        done = fleet.onboard(policy_name="web", integrations=[
+            Integration("nginx", inputs=ACCESS_TAGS, name="nginx-web")])
+    assert done.package_versions == {"nginx-web": "1.6.0"}
+    [created] = [r for r in sandbox.requests if r.method == "POST" and r.path == POLICIES
+                 and r.status == 200]
+    assert isinstance(created.body["inputs"], list)
+    assert created.body["namespace"] == "default"
+    assert sandbox.count("package_policies") == 1
