@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import FleetError
+from .._package_policy_fields import agent_policy_ids
 from ..workflows._desired_state import DesiredAgentPolicy, DesiredState, load_desired_state
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from ..workflows._results import ApplyError, Change, Integration, Plan
@@ -87,6 +88,8 @@ async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
         for integration in wanted.integrations:
             name = integration.policy_name(wanted.name)
             wanted_integrations.add(name)
+            # One request for "installed, else latest" or "latest" (its answer is kept as
+            # the manifest apply validates against); none for an exact version.
             version = await fleet.packages.resolve_version(name=integration.package,
                                                            version=integration.version)
             changes.append(_plan_integration(integration, name, version, wanted,
@@ -107,14 +110,15 @@ def _plan_integration(integration: Integration, name: str, version: str,
     fields = desired_package_policy_fields(integration, version)
     spec = {"integration": integration, "version": version}
     if current is None:
-        return Change("create", "integration", name, desired=spec, parent=policy.name)
+        return Change("create", "integration", name, desired=spec, parent=policy.name,
+                      version=version)
     now = _plain(current)
     diff = diff_fields(now, fields)
-    attached = [str(i) for i in (now.get("policy_ids") or [now.get("policy_id")]) if i]
+    attached = agent_policy_ids(now)
     if policy_id is not None and policy_id not in attached:
         diff["policy_ids"] = (attached, [policy_id])
     return Change("update" if diff else "unchanged", "integration", name, id=now.get("id"),
-                  fields=diff, desired=spec, parent=policy.name)
+                  fields=diff, desired=spec, parent=policy.name, version=version)
 
 
 def _prune_policies(desired: DesiredState, policies: dict[str, Any],
@@ -133,11 +137,12 @@ def _prune_policies(desired: DesiredState, policies: dict[str, Any],
     for name, package_policy in package_policies.items():
         if name in wanted:
             continue
-        owners = [str(i) for i in (_plain(package_policy).get("policy_ids") or [])]
+        plain = _plain(package_policy)
+        owners = agent_policy_ids(plain)
         owning = [managed_ids[o] for o in owners if o in managed_ids]
         if not owning:
             continue
-        package = _plain(package_policy).get("package", {}).get("name")
+        package = plain.get("package", {}).get("name")
         if package == "system" and any(p.sys_monitoring for p in owning):
             continue
         changes.append(Change("delete", "integration", name, id=str(package_policy.id),
