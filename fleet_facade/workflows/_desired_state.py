@@ -106,8 +106,8 @@ def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) ->
         data = source
     try:
         return _parse(data)
-    except DesiredStateError:
-        raise
+    except (DesiredStateError, InvalidPackageVersionError):
+        raise  # already typed, naming the place (a version error also names the package)
     except ValueError as exc:
         raise DesiredStateError(f"{where}{exc}") from exc
 
