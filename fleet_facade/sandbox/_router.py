@@ -21,6 +21,7 @@ from ._http import (
     error_response,
     json_response,
 )
+from ._request_schema import validate_request
 
 _SPACE_PREFIX = re.compile(r"^/s/([^/]+)(/.*)\Z", re.DOTALL)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -253,6 +254,11 @@ class App:
             if versioned:
                 self._check_version(request, route)
             body = None if route.raw_body else _parse_body(request.body)
+            # Kibana's route validation (config-schema) runs before every handler.
+            body = validate_request(
+                self.kibana_version, request.method, route.template, params, request.query, body,
+                check_body=not route.raw_body,
+            )
             ctx = Ctx(
                 self.core,
                 request.method,
