@@ -209,6 +209,8 @@ def _normalized_decimal(text: str) -> str:
 def _number_from_text(text: str, path: Where) -> int | float | None:
     """The number a numeric string stands for, ``None`` if it is not one (Joi then fails
     ``number.base``); a string that loses precision fails ``number.unsafe``."""
+    if text.isdigit() and text.isascii() and len(text) < 16:
+        return int(text)  # the common case (page=2): exact, so never unsafe
     if not _NUMBER_TEXT.match(text):
         return None
     text = text.strip()
