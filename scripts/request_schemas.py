@@ -114,7 +114,7 @@ def _parameter_object(params: list[dict[str, Any]], where: str) -> dict[str, Any
     """The object schema config-schema validates ``request params``/``request query`` with.
 
     Kibana's generator writes one parameter per key of the route's ``schema.object``, in the
-    schema's order, so the list order is the key order.
+    schema's order (lists are not sorted), so the list order is the key order.
     """
     chosen = [p for p in params if p["in"] == where]
     if not chosen:
@@ -124,6 +124,7 @@ def _parameter_object(params: list[dict[str, Any]], where: str) -> dict[str, Any
         "additionalProperties": False,
         "properties": {p["name"]: null_members(clean(p.get("schema", {}))) for p in chosen},
         "required": [p["name"] for p in chosen if p.get("required")],
+        "x-key-order": [p["name"] for p in chosen],
     }
 
 

@@ -7,11 +7,14 @@ Each test names the config-schema or Core source (elastic/kibana) whose message 
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
+from fleet_facade.sandbox import FleetSandbox
 from fleet_facade.sandbox._http import FleetError
-from fleet_facade.sandbox._request_schema import RequestSchemas
+from fleet_facade.sandbox._request_schema import RequestSchemas, locate_requests, schemas_for
 
 from ._helpers import assert_error
 
@@ -376,3 +379,21 @@ def test_number_text_that_loses_precision_is_unsafe() -> None:
         '[request body.n]: "n" must be a safe number'
     )
     schemas.validate("POST", "/x", {}, {}, {"n": " 007.50 "})
+
+
+def test_every_operation_compiles_and_every_fleet_route_has_schemas(
+    sandbox: FleetSandbox,
+) -> None:
+    """Each ``METHOD template`` of spec/fleet-requests.json compiles, and each sandbox route
+    under /api/fleet finds its schemas (only the legacy ``/agent-status`` alias has none)."""
+    schemas = schemas_for("9.1.0")
+    operations = json.loads(locate_requests().read_text(encoding="utf-8"))["operations"]
+    for key in operations:
+        method, template = key.split(" ", 1)
+        assert schemas.operation(method, template) is not None, key
+    routes = {
+        f"{route.method} {route.template}"
+        for route in sandbox._app.router.routes
+        if route.template.startswith("/api/fleet/")
+    }
+    assert routes - set(operations) == {"GET /api/fleet/agent-status"}

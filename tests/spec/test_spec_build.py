@@ -110,6 +110,7 @@ def test_raw_upstream_request_schemas_keep_what_kibana_validates(build_spec: Mod
         "format": {"type": "string", "enum": ["simplified", "legacy"]}
     }
     assert get_one["query"]["required"] == []
+    assert get_one["query"]["x-key-order"] == ["format"]
     assert "prose" not in json.dumps(requests)
 
 
