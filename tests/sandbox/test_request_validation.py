@@ -13,7 +13,6 @@ import httpx
 import pytest
 
 from fleet_facade.sandbox import FleetSandbox
-from fleet_facade.sandbox._http import FleetError
 from fleet_facade.sandbox._request_schema import RequestSchemas, locate_requests, schemas_for
 
 from ._helpers import assert_error
@@ -334,9 +333,13 @@ def _schemas(body: dict[str, object]) -> RequestSchemas:
 
 
 def _message(schemas: RequestSchemas, body: object) -> str:
-    with pytest.raises(FleetError) as caught:
+    """The 400's message (only the validator imports the sandbox's error class: it is being
+    renamed)."""
+    with pytest.raises(Exception) as caught:
         schemas.validate("POST", "/x", {}, {}, body)
-    return caught.value.message
+    error = caught.value
+    assert getattr(error, "status", None) == 400, repr(error)
+    return str(getattr(error, "message", ""))
 
 
 def test_nested_unions_indent_one_space_per_level() -> None:
