@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import FleetError, UnsupportedByServerError
-from .._package_policy_simplified import simplified_from_full
 from .._package_policy_fields import agent_policy_ids
+from .._package_policy_simplified import simplified_from_full
 from ..workflows._desired_state import DesiredAgentPolicy, DesiredState, load_desired_state
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from ..workflows._results import ApplyError, Change, Integration, Plan

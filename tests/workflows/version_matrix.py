@@ -12,6 +12,7 @@ the README's "Supported Kibana versions" table from it).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -228,23 +229,32 @@ class Row:
     outcomes: dict[str, str]
     form: str
     notes: list[str]
+    errors: dict[str, Exception] = field(default_factory=dict)
 
 
 def run_row(version: str) -> Row:
     """Run every step for ``version``; a failing step's cell names the error, later ones run."""
     run = start(version)
     outcomes: dict[str, str] = {}
+    errors: dict[str, Exception] = {}
     try:
         for name, step in STEP_FUNCTIONS.items():
             try:
                 outcomes[name] = step(run)
-            except Exception as exc:  # the table reports it; the test re-raises
+            except Exception as exc:  # the table reports it; the test re-raises it
                 outcomes[name] = f"fails: {type(exc).__name__}"
+                errors[name] = exc
     finally:
         run.close()
     forms = [n.removeprefix("form:") for n in run.notes if n.startswith("form:")]
     notes = [n for n in run.notes if not n.startswith("form:")]
-    return Row(version, outcomes, forms[0] if forms else "?", notes)
+    return Row(version, outcomes, forms[0] if forms else "?", notes, errors)
+
+
+@functools.cache
+def cached_row(version: str) -> Row:
+    """``run_row``, once per process: the matrix test and the README check share the runs."""
+    return run_row(version)
 
 
 def table(rows: list[Row]) -> str:
@@ -256,3 +266,30 @@ def table(rows: list[Row]) -> str:
                  "; ".join(row.notes)]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+BEGIN = "<!-- version-matrix -->"
+END = "<!-- /version-matrix -->"
+
+
+def readme_table(readme: str) -> str:
+    """The table between the README's version-matrix markers.
+
+    Raises:
+        ValueError: If the markers are missing or out of order.
+    """
+    start, end = readme.find(BEGIN), readme.find(END)
+    if start < 0 or end < start:
+        raise ValueError(f"README has no {BEGIN} ... {END} section")
+    return readme[start + len(BEGIN):end].strip("\n") + "\n"
+
+
+def with_table(readme: str, generated: str) -> str:
+    """``readme`` with the version-matrix section replaced by ``generated``."""
+    readme_table(readme)  # the markers must be there
+    start, end = readme.find(BEGIN) + len(BEGIN), readme.find(END)
+    return readme[:start] + "\n" + generated + readme[end:]
+
+
+def current_table() -> str:
+    return table([cached_row(v) for v in VERSIONS])
