@@ -13,8 +13,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._exceptions import FleetError
+from .._exceptions import FleetError, UnsupportedByServerError
 from .._package_policy_fields import agent_policy_ids
+from .._package_policy_simplified import simplified_from_full
 from ..workflows._desired_state import DesiredAgentPolicy, DesiredState, load_desired_state
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from ..workflows._results import ApplyError, Change, Integration, Plan
@@ -71,8 +72,7 @@ async def _plan_named(resource: Any, kind: str, desired: list[dict[str, Any]],
 async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
                          prune: bool) -> list[Change]:
     policies = {str(p.name): p for p in await fleet.agent_policies.list().to_list()}
-    package_policies = {str(p.name): p for p in
-                        await fleet.package_policies.list(format="simplified").to_list()}
+    package_policies = await _package_policies_simplified(fleet)
     changes: list[Change] = []
     wanted_integrations: set[str] = set()
     for wanted in desired.agent_policies:
@@ -98,6 +98,20 @@ async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
     if prune:
         changes += _prune_policies(desired, policies, package_policies, wanted_integrations)
     return changes
+
+
+async def _package_policies_simplified(fleet: AsyncFleet) -> dict[str, dict[str, Any]]:
+    """Every package policy by name, in the simplified form the state is written in.
+
+    Kibana before 8.10 has no ``?format=simplified`` (the facade refuses it there, without a
+    request once the version is known): the full form is read and converted the way Kibana
+    converts it.
+    """
+    try:
+        listed = await fleet.package_policies.list(format="simplified").to_list()
+    except UnsupportedByServerError:
+        listed = await fleet.package_policies.list().to_list()
+    return {str(p.name): simplified_from_full(_plain(p)) for p in listed}
 
 
 def _policy_create_fields(wanted: DesiredAgentPolicy) -> dict[str, Any]:
@@ -145,7 +159,7 @@ def _prune_policies(desired: DesiredState, policies: dict[str, Any],
         package = plain.get("package", {}).get("name")
         if package == "system" and any(p.sys_monitoring for p in owning):
             continue
-        changes.append(Change("delete", "integration", name, id=str(package_policy.id),
+        changes.append(Change("delete", "integration", name, id=str(plain["id"]),
                               parent=owning[0].name))
     return changes
 
