@@ -20,6 +20,7 @@ from ._exceptions import (
     InvalidArgumentError,
     InvalidInputsError,
     InvalidRequestError,
+    InvalidValueError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -42,6 +43,7 @@ __all__ = [
     "Change",
     "ConflictError",
     "DesiredState",
+    "DesiredStateError",
     "Fleet",
     "FleetConfigError",
     "FleetConnectionError",
@@ -51,6 +53,7 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidInputsError",
     "InvalidRequestError",
+    "InvalidValueError",
     "Listing",
     "NotFoundError",
     "Onboarding",
@@ -76,8 +79,8 @@ _LAZY = {
     "AsyncListing": "fleet_facade._async._pagination",
     **{
         name: "fleet_facade.workflows"
-        for name in ("ApplyError", "Change", "DesiredState", "Integration", "Onboarding",
-                     "Plan", "RolloutReport", "WorkflowError", "WorkflowTimeoutError",
+        for name in ("ApplyError", "Change", "DesiredState", "DesiredStateError", "Integration",
+                     "Onboarding", "Plan", "RolloutReport", "WorkflowError", "WorkflowTimeoutError",
                      "load_desired_state")
     },
 }

@@ -50,7 +50,7 @@ class AsyncPackagePolicies(AsyncResource):
     ) -> str:
         check_simplified_shape(inputs, vars)  # even unvalidated bodies must be well formed
         version = await self._packages.resolve_version(name=package, version=version)
-        if validate and (inputs is not None or vars is not None):
+        if validate:  # required variables need checking even when nothing is given
             info = await self._packages.manifest(name=package, version=version)
             validate_simplified_inputs(info, inputs, vars)
         return version

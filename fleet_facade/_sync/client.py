@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._config import Verify, parse_timeout, resolve
-from .._exceptions import FleetConfigError
+from .._exceptions import FleetConfigError, InvalidArgumentError
 from .._types import SyncSleep
 from ._transport import Transport
 from .admin import Admin, AgentlessPolicies
@@ -125,7 +125,13 @@ class Fleet:
     ) -> None:
         unknown = set(options) - _OPTIONS
         if unknown:
-            raise TypeError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
+            raise InvalidArgumentError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            # A transport of the other flavour would fail on the first request with an
+            # AttributeError deep inside httpx; say what is wrong before anything is sent.
+            raise InvalidArgumentError(
+                f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__} "
+                "(a sandbox gives one with sandbox.transport())")
         # The one configuration path: arguments over ``env`` (or ``os.environ``).
         settings = resolve(base_url, env=env, **{name: options.get(name) for name in _OPTIONS})
         self._bind(Transport(settings, transport=transport, sleep=sleep))

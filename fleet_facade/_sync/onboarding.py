@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .._exceptions import ConflictError, FleetError, InvalidInputsError
+from .._exceptions import (
+    ConflictError,
+    FleetError,
+    InvalidArgumentError,
+    InvalidInputsError,
+    InvalidValueError,
+)
 from .._integration_inputs import validate_simplified_inputs
 from ..workflows._results import Integration, Onboarding, WorkflowError
 
@@ -73,13 +79,14 @@ def onboard(
 ) -> Onboarding:
     """See :meth:`Fleet.onboard`."""
     if (policy_name is None) == (policy_id is None):
-        raise ValueError("onboard needs exactly one of policy_name (create or reuse by name) "
-                         "or policy_id (an existing policy)")
+        raise InvalidValueError("onboard needs exactly one of policy_name (create or reuse "
+                                "by name) or policy_id (an existing policy)")
     if policy_name is not None and (not isinstance(policy_name, str) or not policy_name.strip()):
-        raise ValueError("policy_name must be a non-empty string")
+        raise InvalidValueError("policy_name must be a non-empty string")
     for integration in integrations:
         if not isinstance(integration, Integration):
-            raise TypeError(f"integrations must be Integration objects, got {integration!r}")
+            raise InvalidArgumentError(
+                f"integrations must be Integration objects, got {integration!r}")
 
     versions = _check_integrations(fleet, integrations)
     undo = _Undo(rollback)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from fleet_facade._exceptions import FleetError
+from fleet_facade._exceptions import FleetError, InvalidArgumentError, InvalidValueError
 
 if TYPE_CHECKING:
     from fleet_api_client.models import AgentPolicy, EnrollmentApiKey, PackagePolicy
@@ -44,13 +44,14 @@ class Integration:
 
     def __post_init__(self) -> None:
         if not isinstance(self.package, str) or not self.package.strip():
-            raise ValueError("Integration package must be a non-empty string, e.g. 'nginx'")
+            raise InvalidValueError("Integration package must be a non-empty string, e.g. 'nginx'")
         if not isinstance(self.version, str) or not self.version.strip():
-            raise ValueError("Integration version must be a version string or 'latest'")
+            raise InvalidValueError("Integration version must be a version string or 'latest'")
         if self.inputs is not None and not isinstance(self.inputs, Mapping):
-            raise TypeError("Integration inputs must be a mapping of simplified inputs")
+            raise InvalidArgumentError("Integration inputs must be a mapping of simplified inputs")
         if self.vars is not None and not isinstance(self.vars, Mapping):
-            raise TypeError("Integration vars must be a mapping of variable names to values")
+            raise InvalidArgumentError(
+                "Integration vars must be a mapping of variable names to values")
 
     def __repr__(self) -> str:
         return (f"Integration(package={self.package!r}, version={self.version!r}, "
@@ -178,7 +179,8 @@ ChangeAction = Literal["create", "update", "delete", "unchanged"]
 class Change:
     """One object in a plan: what will happen to it and, for updates, which fields change.
 
-    ``fields`` maps a dotted field path to ``(current, desired)``.
+    ``fields`` maps a dotted field path to ``(current, desired)`` (updates); ``values`` maps a
+    dotted field path to the value a create sends (secrets masked).
     """
 
     action: ChangeAction
@@ -188,6 +190,7 @@ class Change:
     fields: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
     desired: Mapping[str, Any] = field(default_factory=dict, repr=False)
     parent: str | None = None
+    values: Mapping[str, Any] = field(default_factory=dict)
 
     def describe(self) -> list[str]:
         sign = {"create": "+", "update": "~", "delete": "-", "unchanged": "="}[self.action]
@@ -195,6 +198,8 @@ class Change:
         lines = [f"{sign} {self.kind} {self.name!r}{where}"]
         for path, (old, new) in sorted(self.fields.items()):
             lines.append(f"    {path}: {_short(old)} -> {_short(new)}")
+        for path, value in sorted(self.values.items()):
+            lines.append(f"    {path}: {_short(value)}")
         return lines
 
 
@@ -230,7 +235,8 @@ class Plan:
             "changes": [
                 {"action": c.action, "kind": c.kind, "name": c.name, "id": c.id,
                  "parent": c.parent,
-                 "fields": {k: {"current": v[0], "desired": v[1]} for k, v in c.fields.items()}}
+                 "fields": {k: {"current": v[0], "desired": v[1]} for k, v in c.fields.items()},
+                 "values": dict(c.values)}
                 for c in self.changes
             ],
         }
