@@ -223,11 +223,16 @@ class Fleet:
         sys_monitoring: bool = False,
         integrations: Sequence[Integration] = (),
         rollback: bool = True,
+        update: bool = False,
     ) -> Onboarding:
         """An agent policy with integrations, and what an agent needs to enroll into it.
 
         Every integration is checked against its package manifest before anything is created.
-        Repeating the call with the same names reuses what exists. If a step fails, what this
+        Repeating the call with the same names reuses what exists, after comparing it with
+        what was asked (the policy's namespace, description and monitoring; each integration's
+        package version, namespace, description, inputs and variables): a difference raises
+        :class:`WorkflowError` naming each field, unless ``update=True`` changes the existing
+        object (listed in ``updated``). If a step fails, what this
         call created is removed again (newest first) and :class:`WorkflowError` names the
         step, Kibana's message and what was rolled back; ``rollback=False`` keeps it all and
         lists the ids instead. A new policy with one integration costs 5 requests (manifest,
@@ -256,6 +261,8 @@ class Fleet:
             sys_monitoring: Add the ``system`` integration to a new policy.
             integrations: The integrations to add.
             rollback: Remove what this call created when a step fails.
+            update: Change a reused policy or integration that differs from what was asked,
+                instead of refusing.
 
         Returns:
             :class:`Onboarding`: the policy, its integrations, an enrollment token, the Fleet
@@ -263,14 +270,16 @@ class Fleet:
 
         Raises:
             InvalidInputsError: An integration does not fit its package (nothing was created).
-            WorkflowError: A step failed.
+            WorkflowError: A step failed, or a reused object differs from what was asked.
+            InvalidValueError: Neither or both of ``policy_name`` and ``policy_id``.
         """
         from .onboarding import onboard
 
         return onboard(
             self, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
             description=description, monitoring_enabled=monitoring_enabled,
-            sys_monitoring=sys_monitoring, integrations=integrations, rollback=rollback)
+            sys_monitoring=sys_monitoring, integrations=integrations, rollback=rollback,
+            update=update)
 
     def plan(self, state: StateSource, *, prune: bool = False) -> Plan:
         """What :meth:`apply` would change to reach ``state`` (a file path or data).

@@ -75,6 +75,7 @@ class Onboarding:
     fleet_server_urls: list[str]
     created: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
 
     @property
     def token(self) -> str:
