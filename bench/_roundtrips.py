@@ -2,7 +2,9 @@
 
 Each case uses a new client (nothing cached: the first call a user makes) and a new policy
 name. The stated minimum for a new policy is 5 requests with one integration (manifest,
-policy, integration, enrollment token, Fleet Server hosts) and 3 + 2k with k integrations.
+policy, integration, enrollment token, Fleet Server hosts) and 3 + 2k with k integrations,
+the same when the integration names no version (the versionless package info is then the
+manifest and names the version); ``packages.get`` without a version is one request.
 """
 
 from __future__ import annotations
@@ -36,25 +38,36 @@ def run(server: SandboxServer) -> Section:
         section.rows.append(Row("onboard requests", None, None, "not available"))
         section.notes.append("`Fleet.onboard` is not in this checkout: not measured.")
         return section
-    for k in (1, 3):
-        integrations = [integration(name, version=version) for name, version in PACKAGES[:k]]
+    for k, versioned in ((1, True), (1, False), (3, True)):
+        integrations = [integration(name, version=version if versioned else None)
+                        for name, version in PACKAGES[:k]]
         mark = server.call("mark")
         with Fleet(server.url, api_key=server.api_key) as fleet:
-            fleet.onboard(policy_name=f"bench-onboard-{k}", integrations=integrations)
+            fleet.onboard(policy_name=f"bench-onboard-{k}-{versioned}",
+                          integrations=integrations)
         log = server.call("requests_since", mark)
         minimum = 3 + 2 * k
         steps = Counter(f"{method} {_shape(path)}" for method, path, _status in log)
         section.rows.append(
             Row(
-                f"onboard, new policy, {k} integration{'s' if k > 1 else ''} (requests)",
+                f"onboard, new policy, {k} integration{'s' if k > 1 else ''}"
+                f"{'' if versioned else ', no version'} (requests)",
                 Stat.of([float(len(log))]),
                 ("==", float(minimum)),
                 "; ".join(f"{n}× {step}" if n > 1 else step for step, n in steps.items()),
                 chart=False,
             )
         )
+    mark = server.call("mark")
+    with Fleet(server.url, api_key=server.api_key) as fleet:
+        fleet.packages.get(name="nginx")
+    log = server.call("requests_since", mark)
+    section.rows.append(Row("packages.get(name=...), no version (requests)",
+                            Stat.of([float(len(log))]), ("==", 1.0),
+                            "; ".join(f"{method} {path}" for method, path, _status in log),
+                            chart=False))
     section.notes.append(
-        "Explicit package versions; integrations: "
+        "Package versions explicit unless the row says otherwise; integrations: "
         + ", ".join(f"{n} {v}" for n, v in PACKAGES)
         + f" (`{EXTRA_PACKAGE}` is a renamed copy of nginx added to the sandbox's catalog)."
     )

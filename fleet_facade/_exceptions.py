@@ -24,6 +24,13 @@ Every exception derives from :class:`FleetError`; the tree is::
     │   └── ApplyError                   ``apply`` stopped at a change; ``failed``, ``applied``
     ├── WorkflowTimeoutError             a wait ran out of time before its condition held
     ├── UnsupportedByServerError         the feature needs a newer Kibana than the server runs
+    ├── PackageLookupError               a package's version could not be resolved: Kibana
+    │   │                                answered neither package route; names the package
+    │   │                                and the version asked (as do its subclasses)
+    │   ├── InvalidPackageVersionError (ValueError)  not a semantic version nor "latest";
+    │   │                                            nothing was sent
+    │   └── PackageNotFoundError (NotFoundError)     no such package (or version) installed
+    │                                                or in Kibana's registry: 404
     ├── FleetConnectionError             no response: connection refused, reset, dropped
     │   └── FleetTimeoutError            no response in time (connect, read, write or pool)
     ├── UnexpectedResponseError          a 2xx whose body is not what the spec promises
@@ -67,9 +74,12 @@ __all__ = [
     "FleetTimeoutError",
     "InvalidArgumentError",
     "InvalidInputsError",
+    "InvalidPackageVersionError",
     "InvalidRequestError",
     "InvalidValueError",
     "NotFoundError",
+    "PackageLookupError",
+    "PackageNotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -252,6 +262,58 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """5xx: Kibana (or a proxy in front of it) failed."""
+
+
+def describe_version(version: str | None) -> str:
+    """How a version asked for reads in a message."""
+    if version is None:
+        return "no version (the installed one, else the latest)"
+    if version == "latest":
+        return "'latest' (the registry's newest)"
+    return repr(version)
+
+
+class PackageLookupError(FleetError):
+    """A package's version could not be resolved; nothing was created.
+
+    Raised as such when Kibana answers neither the versionless nor the versioned package
+    route with a package (a refusal other than "not found"): ``status``, ``error`` and
+    ``path`` are then Kibana's answer.
+
+    Attributes:
+        package: The package name asked for.
+        version: The version asked for: exact, ``"latest"``, or ``None`` (installed, else
+            the latest).
+        reason: What went wrong, without the package and version (Kibana's message when it
+            answered).
+    """
+
+    def __init__(self, message: str, *, package: str, version: str | None, **fields: Any) -> None:
+        super().__init__(
+            f"package {package!r}, version {describe_version(version)}: {message}", **fields
+        )
+        self.package = package
+        self.version = version
+        self.reason = message
+
+    @classmethod
+    def from_answer(
+        cls, cause: APIStatusError, *, package: str, version: str | None
+    ) -> PackageLookupError:
+        """The lookup error for Kibana's refusal ``cause`` (keeps its status, message, path)."""
+        fields: dict[str, Any] = {"status": cause.status, "error": cause.error,
+                                  "method": cause.method, "path": cause.path}
+        if issubclass(cls, APIStatusError):
+            fields["attributes"] = cause.attributes
+        return cls(cause.message, package=package, version=version, **fields)
+
+
+class InvalidPackageVersionError(PackageLookupError, ValueError):
+    """The version asked for is neither a semantic version nor ``"latest"``; nothing was sent."""
+
+
+class PackageNotFoundError(PackageLookupError, NotFoundError):
+    """404: Kibana has no such package, or not that version, installed or in its registry."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -27,7 +27,7 @@ _STRING_TYPES = {"text", "string", "password", "textarea", "email", "url", "yaml
 _TYPE_NAMES = {"bool": "bool", "integer": "int", "float": "number"}
 
 
-def _plain(package_info: Any) -> Mapping[str, Any]:
+def plain_manifest(package_info: Any) -> Mapping[str, Any]:
     if isinstance(package_info, Mapping):
         return package_info
     to_dict = getattr(package_info, "to_dict", None)
@@ -96,11 +96,37 @@ def _check_vars(
             problems.append(f"required variable {name!r} in {where} has no value and no default")
 
 
+#: The variable Kibana adds to the one stream of an input package's template.
+DATASET_VAR = "data_stream.dataset"
+
+
+def input_package_layout(info: Mapping[str, Any], template: Mapping[str, Any]) -> dict[str, Any]:
+    """The one input of an input package's policy template (``{"input": <type>, "vars": ...}``).
+
+    Kibana gives such a template one input of that type without variables of its own, and one
+    stream whose dataset is ``<package>.<template>`` and whose variables are the template's
+    plus ``data_stream.dataset``, which defaults to that dataset name
+    (x-pack/platform/plugins/shared/fleet/common/services/policy_template.ts
+    getNormalizedInputs, getNormalizedDataStreams).
+    """
+    dataset = f"{info.get('name')}.{template.get('name')}"
+    variables = list(template.get("vars") or [])
+    if not any(var.get("name") == DATASET_VAR for var in variables):
+        variables.append({"name": DATASET_VAR, "type": "text", "required": True,
+                          "default": dataset})
+    return {"vars": [], "streams": {dataset: {"input": template.get("input"),
+                                              "vars": variables, "enabled": True}}}
+
+
 def _inputs_layout(info: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """``{input key: {"vars": [...], "streams": {dataset: stream}}}`` from the manifest."""
     data_streams = info.get("data_streams") or []
     layout: dict[str, dict[str, Any]] = {}
     for template in info.get("policy_templates") or []:
+        if "input" in template:
+            layout[f"{template.get('name')}-{template.get('input')}"] = input_package_layout(
+                info, template)
+            continue
         allowed = template.get("data_streams")
         for package_input in template.get("inputs") or []:
             input_type = package_input.get("type")
@@ -179,7 +205,7 @@ def validate_simplified_inputs(
         InvalidInputsError: One or more problems; ``problems`` lists them all.
     """
     check_simplified_shape(inputs, vars)
-    info = _plain(package_info)
+    info = plain_manifest(package_info)
     package = f"package {info.get('name')} {info.get('version')}"
     problems: list[str] = []
     _check_vars(package, vars, list(info.get("vars") or []), problems, enabled=True)

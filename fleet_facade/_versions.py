@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ._exceptions import InvalidPackageVersionError
+
 _NUMBERS = re.compile(r"^(\d+)(?:\.(\d+))?(?:\.(\d+))?")
 
 #: Feature -> first Kibana version that has it.
@@ -11,6 +13,32 @@ SPACE_IDS = "9.1.0"
 AGENT_SEARCH_AFTER = "9.1.0"
 FORMAT_SIMPLIFIED = "8.10.0"
 SIMPLIFIED_REQUESTS = "8.5.0"
+REUSABLE_PACKAGE_POLICIES = "8.15.0"  # ``policy_ids``: one package policy on several policies
+
+
+#: The package version that means "the registry's newest" (see ``fleet.packages``).
+LATEST = "latest"
+
+# Kibana checks package versions with node-semver's ``valid`` (server/routes/epm/handlers.ts);
+# the registry names versions in strict semver, so the ``v`` prefix semver tolerates is refused.
+_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+                     r"(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$")
+
+
+def check_package_version(package: str, version: str | None) -> None:
+    """Refuse a package version that is neither ``None``, ``"latest"`` nor semantic.
+
+    Raises:
+        InvalidPackageVersionError: Naming the package and the version; nothing was sent.
+    """
+    if version is None or version == LATEST:
+        return
+    if not isinstance(version, str) or not _SEMVER.match(version):
+        raise InvalidPackageVersionError(
+            "not a semantic version such as '1.5.0', nor 'latest' (omit it for the "
+            "installed version, else the latest)",
+            package=package, version=version if isinstance(version, str) else repr(version),
+        )
 
 
 def parse_version(version: str) -> tuple[int, int, int]:
@@ -20,12 +48,3 @@ def parse_version(version: str) -> tuple[int, int, int]:
         return (0, 0, 0)
     major, minor, patch = (int(part) if part else 0 for part in found.groups())
     return (major, minor, patch)
-
-
-def newest(versions: list[str]) -> str:
-    """The highest semantic version among ``versions`` (pre-releases rank below releases)."""
-
-    def key(version: str) -> tuple[tuple[int, int, int], int]:
-        return parse_version(version), 0 if "-" in version else 1
-
-    return max(versions, key=key)

@@ -7,14 +7,17 @@
         # download raw oas_docs/output/kibana.yaml at that Kibana ref, lock it, build (internet)
 
 The input is verified against ``spec/upstream.lock.json`` before anything is built; the
-normalization is the list of named steps in ``spec_steps.py``.
+normalization is the list of named steps in ``spec_steps.py``. The locked input is committed,
+gzip-compressed, under ``spec/upstream/`` (its provenance beside it), so every clone can build.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
+import os
 import sys
 import urllib.request
 from pathlib import Path
@@ -35,8 +38,17 @@ class InputMismatch(Exception):
     """The upstream file is not the one the lock names."""
 
 
+def read_input(path: Path) -> bytes:
+    """The upstream document's bytes; a ``.gz`` file (as spec/upstream/ keeps it) is unpacked.
+
+    The lock's sha256 is of the unpacked document, so it matches upstream's own checksum.
+    """
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
 def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(read_input(path)).hexdigest()
 
 
 def load_lock(lock_path: Path = LOCK) -> dict[str, Any]:
@@ -75,16 +87,18 @@ def render(doc: dict[str, Any]) -> str:
 
 
 def build(path: Path) -> str:
-    with path.open("rb") as handle:
-        upstream = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    upstream = yaml.load(read_input(path), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return render(normalize(upstream))
 
 
 def download(ref: str, dest: Path) -> Path:
-    """Fetches raw ``oas_docs/output/kibana.yaml`` at a Kibana git ref (a maintainer action)."""
+    """Fetches raw ``oas_docs/output/kibana.yaml`` at a Kibana git ref (a maintainer action).
+
+    Stored gzip-compressed without a timestamp, so the same document gives the same bytes.
+    """
     url = RAW_URL.format(ref=ref)
     with urllib.request.urlopen(url, timeout=120) as response:
-        dest.write_bytes(response.read())
+        dest.write_bytes(gzip.compress(response.read(), compresslevel=9, mtime=0))
     return dest
 
 
@@ -100,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
     lock = load_lock(args.lock)
     if args.kibana_ref:
-        target = ROOT / "spec" / f"kibana-{args.kibana_ref}.yaml"
+        target = ROOT / "spec" / "upstream" / f"kibana-{args.kibana_ref}.yaml.gz"
         args.input = download(args.kibana_ref, target)
         args.relock = True
         lock.update({"repo": "elastic/kibana", "path": "oas_docs/output/kibana.yaml",
@@ -113,8 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.relock:
         lock["sha256"] = sha256_of(source)
         if args.input and not args.kibana_ref:
-            lock["input"] = str(Path(args.input).resolve().relative_to(ROOT.parent, walk_up=True)
-                                if hasattr(Path, "walk_up") else args.input)
+            lock["input"] = os.path.relpath(Path(args.input).resolve(), ROOT)
         args.lock.write_text(json.dumps(lock, indent=2) + "\n")
     try:
         verify_input(source, lock)

@@ -174,16 +174,47 @@ def drop_empty_enum_members(doc: Doc) -> None:
     walk_schemas(doc["components"], visit)
 
 
-def require_path_parameters(doc: Doc) -> None:
-    """OpenAPI requires path parameters to be required; upstream marks ``{pkgVersion}`` optional.
+def split_optional_path_parameters(doc: Doc) -> None:
+    """An optional path parameter becomes two paths: with the parameter, and without it.
 
-    The generator skips such operations (4 EPM operations). A path with the segment is
-    always called with it; the versionless form is a different URL.
+    Upstream marks ``{pkgVersion}`` optional on the get, install, update and delete package
+    operations, because Kibana routes ``/epm/packages/{pkgName}/{pkgVersion?}``
+    (``x-pack/platform/plugins/shared/fleet/common/constants/routes.ts``). OpenAPI has no
+    optional path parameters and the generator skips such operations. The URL without the
+    segment is a route of its own with its own meaning (Kibana resolves the installed
+    version, else the registry's latest; ``services/epm/packages/get.ts`` getPackageInfo),
+    so it gets its own operation, ``<operationId minus the parameter>``; the parameter stays,
+    required, on the original path.
     """
-    for _, _, op in operations(doc):
-        for param in op.get("parameters", []):
-            if param.get("in") == "path":
+    paths: Doc = {}
+    for path, item in doc["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            optional = [p for p in op.get("parameters", [])
+                        if p.get("in") == "path" and p.get("required") is not True]
+            for param in optional:
                 param["required"] = True
+                segment = "/{" + param["name"] + "}"
+                if not path.endswith(segment):
+                    raise ValueError(f"{method} {path}: optional {param['name']} is not the "
+                                     "last segment; the path without it is ambiguous")
+                short = path[: -len(segment)]
+                if method in doc["paths"].get(short, {}):
+                    raise ValueError(f"{method} {short} exists upstream already")
+                without = copy.deepcopy(op)
+                without["parameters"] = [p for p in without["parameters"]
+                                         if not (p.get("in") == "path"
+                                                 and p["name"] == param["name"])]
+                suffix = "-" + param["name"].lower()
+                if not without["operationId"].endswith(suffix):
+                    raise ValueError(f"{without['operationId']}: no {suffix} suffix to drop")
+                without["operationId"] = without["operationId"][: -len(suffix)]
+                # The shorter path goes just before the longer one, so the two read together.
+                paths.setdefault(short, {})[method] = without
+        paths.setdefault(path, {}).update(item)
+    doc["paths"] = paths
 
 
 def json_responses_for_uploads(doc: Doc) -> None:
@@ -721,7 +752,7 @@ STEPS: list[Callable[[Doc], None]] = [
     strip_prose,
     drop_empty_enum_members,
     tolerate_enum_nulls,
-    require_path_parameters,
+    split_optional_path_parameters,
     json_responses_for_uploads,
     document_missing_responses,
     allow_unknown_fields,

@@ -22,6 +22,7 @@ from .._exceptions import (
     NotFoundError,
 )
 from .._integration_inputs import validate_simplified_inputs
+from .._package_policy_fields import agent_policy_ids
 from ..workflows._desired_state import (
     DesiredAgentPolicy,
     DesiredState,
@@ -202,6 +203,7 @@ async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
         for integration in wanted.integrations:
             name = integration.policy_name(wanted.name)
             wanted_integrations.add(name)
+            # Resolved (one request at most, kept as the manifest) and checked by _checked.
             version = versions[(wanted.name, name)]
             changes.append(_plan_integration(integration, name, version, wanted,
                                              package_policies.get(name),
@@ -222,14 +224,14 @@ def _plan_integration(integration: Integration, name: str, version: str,
     spec = {"integration": integration, "version": version}
     if current is None:
         return Change("create", "integration", name, desired=spec, parent=policy.name,
-                      values=shown_values(fields))
+                      values=shown_values(fields), version=version)
     now = _plain(current)
     diff = diff_fields(now, fields)
-    attached = [str(i) for i in (now.get("policy_ids") or [now.get("policy_id")]) if i]
+    attached = agent_policy_ids(now)
     if policy_id is not None and policy_id not in attached:
         diff["policy_ids"] = (attached, [policy_id])
     return Change("update" if diff else "unchanged", "integration", name, id=now.get("id"),
-                  fields=diff, desired=spec, parent=policy.name)
+                  fields=diff, desired=spec, parent=policy.name, version=version)
 
 
 def _prune_policies(desired: DesiredState, policies: dict[str, Any],
@@ -248,11 +250,12 @@ def _prune_policies(desired: DesiredState, policies: dict[str, Any],
     for name, package_policy in package_policies.items():
         if name in wanted:
             continue
-        owners = [str(i) for i in (_plain(package_policy).get("policy_ids") or [])]
+        plain = _plain(package_policy)
+        owners = agent_policy_ids(plain)
         owning = [managed_ids[o] for o in owners if o in managed_ids]
         if not owning:
             continue
-        package = _plain(package_policy).get("package", {}).get("name")
+        package = plain.get("package", {}).get("name")
         if package == "system" and any(p.sys_monitoring for p in owning):
             continue
         changes.append(Change("delete", "integration", name, id=str(package_policy.id),

@@ -5,18 +5,48 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from .._exceptions import NotFoundError
+from .._exceptions import (
+    BadRequestError,
+    InvalidPackageVersionError,
+    NotFoundError,
+    PackageLookupError,
+    PackageNotFoundError,
+)
 from .._ops import Body, clean
-from .._versions import newest
+from .._versions import LATEST, check_package_version
 from ._base import AsyncResource, item_of
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
     from fleet_api_client.models import PackageInfo, PackageListItem  # type: ignore[import-untyped, unused-ignore]
 
+# Kibana routes ``/epm/packages/{pkgName}/{pkgVersion?}``: without the version it answers the
+# installed version if there is one, else the registry's latest, in one request
+# (x-pack/platform/plugins/shared/fleet/server/services/epm/packages/get.ts getPackageInfo).
+_INFO = "get-fleet-epm-packages-pkgname"
+_INFO_OF_VERSION = "get-fleet-epm-packages-pkgname-pkgversion"
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
 
 class AsyncPackages(AsyncResource):
-    """Integration packages (``/api/fleet/epm/...``)."""
+    """Integration packages (``/api/fleet/epm/...``).
+
+    A package version, wherever a method takes one, is one of:
+
+    * ``None`` (the default): the installed version if the package is installed, else the
+      registry's latest. Kibana resolves it in the one request that also answers the manifest
+      (``GET /api/fleet/epm/packages/{name}``); nothing is upgraded.
+    * ``"latest"``: the registry's newest version, which may be newer than the installed one;
+      a package policy created with it upgrades the package for the whole cluster.
+    * an exact semantic version such as ``"1.5.0"``.
+
+    No method lists the catalog to find a version. A version that is none of these raises
+    :class:`InvalidPackageVersionError` before anything is sent; an unknown package or version
+    raises :class:`PackageNotFoundError`.
+    """
 
     def list(
         self,
@@ -35,96 +65,179 @@ class AsyncPackages(AsyncResource):
             with_package_policies_count=with_package_policies_count,
         )
 
-    async def latest_version(self, *, name: str, prerelease: bool | None = None) -> str:
-        """The newest version of a package the catalog offers.
-
-        Raises:
-            NotFoundError: The catalog has no package of that name.
-        """
-        versions = [
-            str(item.version)
-            async for item in self.list(prerelease=prerelease)
-            if item.name == name and isinstance(item.version, str)
-        ]
-        if not versions:
-            raise NotFoundError(
-                f"package {name!r} is not in the catalog",
-                status=404,
-                error="Not Found",
-                method="GET",
-                path=self._t.settings.prefix + "/api/fleet/epm/packages",
+    async def _info(
+        self,
+        name: str,
+        version: str | None,
+        *,
+        asked: str | None,
+        prerelease: bool | None = None,
+        full: bool | None = None,
+    ) -> PackageInfo:
+        """One package-info request (versionless for ``version=None``), remembered by version."""
+        operation_id = _INFO if version is None else _INFO_OF_VERSION
+        try:
+            envelope = await self._t.call(
+                operation_id, pkg_name=name, pkg_version=version, prerelease=prerelease, full=full
             )
-        return newest(versions)
-
-    async def resolve_version(self, *, name: str, version: str | None) -> str:
-        """``version`` itself, or the newest one for ``None``/``"latest"``."""
-        if version is None or version == "latest":
-            return await self.latest_version(name=name)
-        return version
+        except NotFoundError as exc:
+            raise PackageNotFoundError.from_answer(exc, package=name, version=asked) from exc
+        except BadRequestError as exc:
+            # Kibana validated the version already checked here, so a 400 means it does not
+            # serve this route for the package (an older Kibana parsing the name as a key).
+            raise PackageLookupError.from_answer(exc, package=name, version=asked) from exc
+        info = cast("PackageInfo", item_of(envelope, operation_id))
+        resolved = _text(info.version)
+        if resolved is not None:
+            # Input validation reads this answer instead of asking for the manifest again.
+            self._t.shared.setdefault("manifests", {})[(name, resolved)] = info
+        return info
 
     async def get(
         self,
         *,
         name: str,
-        version: str = "latest",
+        version: str | None = None,
         prerelease: bool | None = None,
         full: bool | None = None,
     ) -> PackageInfo:
         """A package manifest (policy templates, data streams, variables).
 
+        One request; ``"latest"`` costs a second one only when the registry has a version
+        newer than the installed one (the first answer's ``latestVersion`` names it).
+
         Args:
             name: Package name, e.g. ``"nginx"``.
-            version: Exact version, or ``"latest"``.
+            version: ``None`` for the installed version, else the latest; ``"latest"`` for the
+                registry's newest; or an exact version (see :class:`AsyncPackages`).
             prerelease: Consider pre-release versions.
             full: Ask for the full manifest.
-        """
-        version = await self.resolve_version(name=name, version=version)
-        envelope = await self._t.call(
-            "get-fleet-epm-packages-pkgname-pkgversion",
-            pkg_name=name,
-            pkg_version=version,
-            prerelease=prerelease,
-            full=full,
-        )
-        return cast("PackageInfo", item_of(envelope, "get-fleet-epm-packages-pkgname-pkgversion"))
 
-    async def manifest(self, *, name: str, version: str) -> PackageInfo:
-        """Like :meth:`get`, cached per client (manifests of a version never change)."""
+        Raises:
+            InvalidPackageVersionError: ``version`` is not a semantic version (nothing sent).
+            PackageNotFoundError: Kibana has no such package or version.
+            PackageLookupError: Kibana refused the package route itself.
+        """
+        check_package_version(name, version)
+        info = await self._info(
+            name, None if version == LATEST else version, asked=version,
+            prerelease=prerelease, full=full,
+        )
+        if version == LATEST:
+            newest = _text(info.latest_version)
+            if newest is not None and newest != info.version:
+                info = await self._info(
+                    name, newest, asked=version, prerelease=prerelease, full=full
+                )
+        return info
+
+    async def manifest(self, *, name: str, version: str | None) -> PackageInfo:
+        """Like :meth:`get`, with each exact version's answer kept per client.
+
+        A version's manifest never changes, so an exact version already seen costs nothing;
+        ``None`` and ``"latest"`` ask Kibana each time (the installed version can change).
+        """
+        check_package_version(name, version)
         cache: dict[tuple[str, str], Any] = self._t.shared.setdefault("manifests", {})
-        key = (name, version)
-        if key not in cache:
-            cache[key] = await self.get(name=name, version=version)
-        return cast("PackageInfo", cache[key])
+        if version is not None and version != LATEST and (name, version) in cache:
+            return cast("PackageInfo", cache[(name, version)])
+        if version == LATEST:
+            info = await self._info(name, None, asked=version)
+            newest = _text(info.latest_version)
+            if newest is None or newest == info.version:
+                return info
+            version = newest
+            if (name, newest) in cache:
+                return cast("PackageInfo", cache[(name, newest)])
+        return await self._info(name, version, asked=version)
+
+    async def resolve_version(self, *, name: str, version: str | None) -> str:
+        """The exact version ``version`` stands for (see :class:`AsyncPackages`).
+
+        An exact version is returned as it is, without a request; ``None`` and ``"latest"``
+        cost one request (the versionless package info, which is remembered as the manifest).
+        """
+        check_package_version(name, version)
+        if version is not None and version != LATEST:
+            return version
+        info = await self._info(name, None, asked=version)
+        resolved = _text(info.latest_version) if version == LATEST else None
+        return resolved or str(info.version)
+
+    async def latest_version(self, *, name: str, prerelease: bool | None = None) -> str:
+        """The newest version of a package in Kibana's registry (one request).
+
+        Raises:
+            PackageNotFoundError: Kibana has no package of that name.
+        """
+        info = await self._info(name, None, asked=LATEST, prerelease=prerelease)
+        return _text(info.latest_version) or str(info.version)
 
     async def install(
         self,
         *,
         name: str,
-        version: str = "latest",
+        version: str | None = None,
         force: bool | None = None,
         ignore_constraints: bool | None = None,
         prerelease: bool | None = None,
     ) -> Any:
-        """Install a package version from the registry (repeating it is harmless: retried)."""
-        version = await self.resolve_version(name=name, version=version)
+        """Install a package version from the registry (repeating it is harmless: retried).
+
+        Args:
+            name: Package name.
+            version: ``None``: keep the installed version if there is one (Kibana answers an
+                install of the installed version without changing anything), else install
+                the latest; costs one more request to resolve it. ``"latest"``: the
+                registry's newest, upgrading an older installed version; Kibana resolves it
+                (``POST /api/fleet/epm/packages/{name}``, one request). Or an exact version.
+            force: Reinstall, or install an out-of-date version.
+            ignore_constraints: Ignore the package's Kibana version constraint.
+            prerelease: Consider pre-release versions.
+        """
+        check_package_version(name, version)
+        if version is None:
+            version = await self.resolve_version(name=name, version=None)
         body = clean(force=force, ignore_constraints=ignore_constraints)
-        return await self._t.call(
-            "post-fleet-epm-packages-pkgname-pkgversion",
-            pkg_name=name,
-            pkg_version=version,
-            body=Body(body or None),
-            prerelease=prerelease,
-            retry=True,
+        # The versionless install route installs the registry's newest version
+        # (server/routes/epm/handlers.ts installPackageFromRegistryHandler: pkgkey is the bare
+        # name; services/epm/packages/install.ts then fetches the latest from the registry).
+        operation_id = (
+            "post-fleet-epm-packages-pkgname"
+            if version == LATEST
+            else "post-fleet-epm-packages-pkgname-pkgversion"
         )
+        try:
+            return await self._t.call(
+                operation_id,
+                pkg_name=name,
+                pkg_version=None if version == LATEST else version,
+                body=Body(body or None),
+                prerelease=prerelease,
+                retry=True,
+            )
+        except NotFoundError as exc:
+            raise PackageNotFoundError.from_answer(exc, package=name, version=version) from exc
 
     async def uninstall(
         self, *, name: str, version: str | None = None, force: bool | None = None
     ) -> Any:
-        """Remove an installed package (its installed version when ``version`` is omitted)."""
+        """Remove an installed package: its installed version when ``version`` is omitted.
+
+        Without a version this is one request: Kibana removes whatever version is installed
+        (``DELETE /api/fleet/epm/packages/{name}``; services/epm/packages/remove.ts
+        removeInstallation reads the installation by name).
+        """
+        check_package_version(name, version)
+        if version == LATEST:
+            raise InvalidPackageVersionError(
+                "uninstall removes the installed version: omit the version or name it",
+                package=name, version=version,
+            )
         if version is None:
-            info = await self.get(name=name)
-            installed = getattr(info, "installation_info", None)
-            version = str(getattr(installed, "version", None) or info.version)
+            return await self._t.call(
+                "delete-fleet-epm-packages-pkgname", pkg_name=name, force=force
+            )
         return await self._t.call(
             "delete-fleet-epm-packages-pkgname-pkgversion",
             pkg_name=name,
@@ -132,13 +245,24 @@ class AsyncPackages(AsyncResource):
             force=force,
         )
 
-    async def update(self, *, name: str, version: str, keep_policies_up_to_date: bool) -> Any:
-        """Change a package's settings (``keepPoliciesUpToDate``)."""
+    async def update(
+        self, *, name: str, keep_policies_up_to_date: bool, version: str | None = None
+    ) -> Any:
+        """Change a package's settings (``keepPoliciesUpToDate``).
+
+        Kibana applies the settings to the installed package whatever version the URL names
+        (server/routes/epm/handlers.ts updatePackageHandler reads only the name), so
+        ``version`` may be omitted; the versionless route is then used.
+        """
+        check_package_version(name, version)
+        body = Body({"keepPoliciesUpToDate": keep_policies_up_to_date})
+        if version is None or version == LATEST:
+            return await self._t.call("put-fleet-epm-packages-pkgname", pkg_name=name, body=body)
         return await self._t.call(
             "put-fleet-epm-packages-pkgname-pkgversion",
             pkg_name=name,
             pkg_version=version,
-            body=Body({"keepPoliciesUpToDate": keep_policies_up_to_date}),
+            body=body,
         )
 
     async def upload(self, *, archive: bytes) -> Any:

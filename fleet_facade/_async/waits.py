@@ -107,7 +107,7 @@ async def wait_for_package_installed(
     fleet: AsyncFleet,
     *,
     name: str,
-    version: str = "latest",
+    version: str | None = None,
     timeout: float = 300.0,
     interval: float = 2.0,
     on_progress: Progress | None = None,

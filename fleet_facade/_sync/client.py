@@ -236,7 +236,11 @@ class Fleet:
         call created is removed again (newest first) and :class:`WorkflowError` names the
         step, Kibana's message and what was rolled back; ``rollback=False`` keeps it all and
         lists the ids instead. A new policy with one integration costs 5 requests (manifest,
-        policy, integration, token, Fleet Server hosts), plus 2 per further integration.
+        policy, integration, token, Fleet Server hosts), plus 2 per further integration,
+        whether or not the integration names a version: without one, the single manifest
+        request is the versionless package info, which also names the version (the installed
+        one, else the latest; see :class:`AsyncPackages`). The result's ``package_versions``
+        says which version each integration used.
 
         Example:
             >>> from fleet_facade import Fleet, Integration
@@ -290,6 +294,9 @@ class Fleet:
             prune: Also plan deleting agent policies, integrations, outputs and Fleet Server
                 hosts that ``state`` does not name (never managed or default ones).
 
+        An integration without a version plans the installed version (else the latest),
+        one request each; the changes name it (``Change.version``).
+
         Returns:
             :class:`Plan`: a field-level list of create/update/delete/unchanged changes.
         """
@@ -301,7 +308,7 @@ class Fleet:
         """Make Fleet match ``state``; applying the same state again changes nothing.
 
         Returns:
-            The changes made.
+            The changes made; an integration's ``version`` is the package version it used.
 
         Raises:
             ApplyError: A change failed; ``applied`` lists what was done before it.
@@ -341,10 +348,13 @@ class Fleet:
                                               on_progress=on_progress)
 
     def wait_for_package_installed(
-        self, *, name: str, version: str = "latest", timeout: float = 300.0,
+        self, *, name: str, version: str | None = None, timeout: float = 300.0,
         interval: float = 2.0, on_progress: Progress | None = None,
     ) -> str:
         """Wait until a package version is installed; returns the version.
+
+        ``version`` is resolved once, first (see :class:`AsyncPackages`): by default the
+        installed version (then there is nothing to wait for), else the latest.
 
         Raises:
             WorkflowTimeoutError: Not within ``timeout`` seconds.

@@ -20,6 +20,7 @@ from .._exceptions import (
     InvalidValueError,
 )
 from .._integration_inputs import validate_simplified_inputs
+from .._package_policy_fields import agent_policy_ids
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from ..workflows._results import Integration, Onboarding, WorkflowError
 
@@ -167,7 +168,10 @@ def onboard(
         raise undo.fail(step, exc) from exc
     return Onboarding(agent_policy=policy, package_policies=package_policies,
                       enrollment_token=token, fleet_server_urls=urls,
-                      created=created, reused=reused, updated=updated)
+                      created=created, reused=reused, updated=updated,
+                      package_versions={integration.policy_name(str(policy.name)): version
+                                        for integration, version
+                                        in zip(integrations, versions, strict=True)})
 
 
 def _plain(model: Any) -> dict[str, Any]:
@@ -202,13 +206,18 @@ def _deleter(fleet: Fleet, package_policy_id: str) -> Callable[[], Any]:
 def _check_integrations(
     fleet: Fleet, integrations: Sequence[Integration]
 ) -> list[str]:
-    """Resolve versions and validate inputs against each manifest; nothing is created yet."""
+    """Resolve versions and validate inputs against each manifest; nothing is created yet.
+
+    One request per integration whatever its version says: without one, the versionless
+    package info names the version and is the manifest; an exact version's manifest is read
+    once per client.
+    """
     versions: list[str] = []
     problems: list[str] = []
     for integration in integrations:
-        version = fleet.packages.resolve_version(name=integration.package,
-                                                       version=integration.version)
-        manifest = fleet.packages.manifest(name=integration.package, version=version)
+        manifest = fleet.packages.manifest(name=integration.package,
+                                                 version=integration.version)
+        version = str(manifest.version)
         try:
             validate_simplified_inputs(manifest, integration.inputs, integration.vars)
         except InvalidInputsError as exc:
@@ -261,20 +270,12 @@ def _package_policy(
         existing = fleet.package_policies.get_by_name(name=name)
         if existing is None:
             raise
-        if policy.id not in _policy_ids(existing):
+        if policy.id not in agent_policy_ids(existing):
             exc.message = (f"{exc.message} (it belongs to another agent policy: give the "
                            "Integration another name)")
             raise
         return existing, False
     return created, True
-
-
-def _policy_ids(package_policy: Any) -> list[str]:
-    ids = getattr(package_policy, "policy_ids", None)
-    if isinstance(ids, list) and ids:
-        return [str(i) for i in ids]
-    single = getattr(package_policy, "policy_id", None)
-    return [str(single)] if isinstance(single, str) else []
 
 
 def _enrollment_token(fleet: Fleet, policy_id: str) -> tuple[EnrollmentApiKey, bool]:

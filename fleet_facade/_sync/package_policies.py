@@ -1,14 +1,34 @@
 # Generated from fleet_facade/_async/package_policies.py by scripts/run_unasync.py; do not edit.
-"""``fleet.package_policies``: integration policies in Kibana's simplified format."""
+"""``fleet.package_policies``: integration policies, written in Kibana's simplified format.
+
+Kibana 8.5+ takes the simplified ``inputs``/``vars`` as they are. Kibana 7.17 and 8.0-8.4 take
+only the full (array) form: for them the facade builds it from the package manifest and the
+same simplified ``inputs``/``vars`` (:mod:`fleet_facade._full_package_policy`). Which form a
+server takes is learnt from its first refusal, not asked up front: Kibana before 8.5 refuses a
+simplified body with a 400 (its body schema has only the array form), the facade then reads
+``GET /api/status`` once per client and, on a version before 8.5, sends the full form; every
+later write goes straight to the form the version takes. That costs nothing on 8.5+ and two
+requests once per client on older servers, where asking ``/api/status`` first would cost one
+request per client on every version. Answers in either form parse.
+"""
 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
+from .._exceptions import BadRequestError, UnsupportedByServerError
+from .._full_package_policy import full_request_body
 from .._integration_inputs import check_simplified_shape, validate_simplified_inputs
 from .._ops import Body, clean
-from .._versions import FORMAT_SIMPLIFIED, SIMPLIFIED_REQUESTS
+from .._package_policy_fields import agent_policy_ids
+from .._versions import (
+    FORMAT_SIMPLIFIED,
+    REUSABLE_PACKAGE_POLICIES,
+    SIMPLIFIED_REQUESTS,
+    parse_version,
+)
 from ._base import DEFAULT_PER_PAGE, Resource, created, item_of, items_of
 from ._pagination import Listing
 from .agent_policies import kql_quote
@@ -29,11 +49,9 @@ class PackagePolicies(Resource):
         super().__init__(transport)
         self._packages = packages
 
-    def _format(self, format: str | None, *, simplified_body: bool = False) -> dict[str, Any]:
+    def _format(self, format: str | None) -> dict[str, Any]:
         """Call arguments for ``?format=``, with the Kibana versions the request relies on."""
         needs = []
-        if simplified_body:
-            needs.append(self._t.require("simplified package policy requests", SIMPLIFIED_REQUESTS))
         if format == "simplified":
             needs.append(self._t.require("format=simplified responses", FORMAT_SIMPLIFIED))
         arguments: dict[str, Any] = {"requires": needs}
@@ -49,19 +67,66 @@ class PackagePolicies(Resource):
         vars: Any,
         validate: bool,
     ) -> str:
+        """The exact package version to send, with ``inputs``/``vars`` checked against it.
+
+        The version and the manifest come from one answer: resolving ``None`` reads the
+        versionless package info, which is the manifest validation uses.
+        """
         check_simplified_shape(inputs, vars)  # even unvalidated bodies must be well formed
-        version = self._packages.resolve_version(name=package, version=version)
         if validate:  # required variables need checking even when nothing is given
             info = self._packages.manifest(name=package, version=version)
             validate_simplified_inputs(info, inputs, vars)
-        return version
+            return str(info.version)
+        return self._packages.resolve_version(name=package, version=version)
+
+    def _before_simplified(self) -> bool:
+        """Whether the server is known (from an earlier answer) to predate simplified bodies."""
+        known = self._t.shared.get("version")
+        return known is not None and parse_version(known) < parse_version(SIMPLIFIED_REQUESTS)
+
+    def _send(
+        self,
+        operation_id: str,
+        body: dict[str, Any],
+        full_form: Callable[[], Any],
+        *,
+        simplified: bool,
+        format: str | None,
+        **params: Any,
+    ) -> Any:
+        """Send ``body``, or ``full_form()`` to a Kibana before 8.5 if ``body`` is simplified.
+
+        Kibana reads a body as simplified unless its ``inputs`` is a list; a create without
+        inputs is simplified too, an update without inputs or vars is a complete request
+        valid in both forms. See the module docstring for how the server's form is learnt.
+        """
+        arguments = {**self._format(format), **params}
+        if simplified and self._before_simplified():
+            return self._t.call(operation_id, body=Body(full_form()), **arguments)
+        try:
+            return self._t.call(operation_id, body=Body(body), **arguments)
+        except BadRequestError:
+            if not simplified:
+                raise
+            version = self._t.server_version()  # read once per client
+            if parse_version(version) >= parse_version(SIMPLIFIED_REQUESTS):
+                raise
+        return self._t.call(operation_id, body=Body(full_form()), **arguments)
+
+    def _single_policy(self, policy_ids: builtins.list[str]) -> str | None:
+        """The one agent policy a full-form body names (``policy_ids`` came with 8.15)."""
+        if len(policy_ids) > 1:
+            raise UnsupportedByServerError(
+                "a package policy on several agent policies (policy_ids)",
+                required=REUSABLE_PACKAGE_POLICIES, server_version=self._t.server_version())
+        return policy_ids[0] if policy_ids else None
 
     def create(
         self,
         *,
         name: str,
         package: str,
-        version: str = "latest",
+        version: str | None = None,
         policy_id: str | None = None,
         policy_ids: builtins.list[str] | None = None,
         namespace: str | None = None,
@@ -79,7 +144,12 @@ class PackagePolicies(Resource):
         Args:
             name: Unique package policy name.
             package: Package name, e.g. ``"nginx"``.
-            version: Package version or ``"latest"``.
+            version: ``None`` (default): the installed version, else the latest (one request,
+                whose answer is also the manifest ``inputs`` are checked against).
+                ``"latest"``: the registry's newest; if it is newer than the installed
+                version, Kibana upgrades the package for the whole cluster (creating a
+                policy installs the version it names: server/services/package_policy.ts
+                create -> ensureInstalledPackage). Or an exact version.
             policy_id: The agent policy to add it to.
             policy_ids: Several agent policies (instead of ``policy_id``).
             namespace: Data stream namespace (default: the agent policy's).
@@ -96,6 +166,8 @@ class PackagePolicies(Resource):
         Raises:
             InvalidInputsError: Unknown input/stream/variable, missing required variable or a
                 value of the wrong type (nothing was sent).
+            InvalidPackageVersionError: ``version`` is not a semantic version (nothing sent).
+            PackageNotFoundError: Kibana has no such package or version (nothing created).
             ConflictError: The name is taken.
         """
         version = self._checked(package, version, inputs, vars, validate)
@@ -116,12 +188,21 @@ class PackagePolicies(Resource):
         def lookup() -> PackagePolicy | None:
             return self.get_by_name(name=name)
 
-        envelope = self._t.call(
-            "post-fleet-package-policies",
-            body=Body(body),
-            lookup=lookup,
-            **self._format(format, simplified_body=True),
-        )
+        def full_form() -> dict[str, Any]:
+            info = self._packages.manifest(name=package, version=version)
+            agent_policy = self._single_policy(
+                policy_ids or ([policy_id] if policy_id else []))
+            own_namespace = namespace
+            if own_namespace is None and agent_policy is not None:
+                # Kibana 7.17 requires a namespace: the agent policy's, as newer ones inherit.
+                envelope = self._t.call(
+                    "get-fleet-agent-policies-agentpolicyid", agent_policy_id=agent_policy)
+                own_namespace = str(item_of(envelope, "get-fleet-agent-policies").namespace)
+            return full_request_body(body, info, namespace=own_namespace or "default",
+                                     policy_id=agent_policy)
+
+        envelope = self._send("post-fleet-package-policies", body, full_form,
+                                    simplified=True, format=format, lookup=lookup)
         return cast("PackagePolicy", created(envelope, "post-fleet-package-policies"))
 
     def get(self, *, id: str, format: str | None = None) -> PackagePolicy:
@@ -198,11 +279,18 @@ class PackagePolicies(Resource):
         format: str | None = None,
         validate: bool = True,
     ) -> PackagePolicy:
-        """Change a package policy in the simplified format (omitted fields stay as they are).
+        """Change a package policy (omitted fields stay as they are).
 
         The package and its version default to the current ones, so ``inputs``/``vars`` are
-        checked against the right manifest.
+        checked against the right manifest; ``version="latest"`` moves the policy to the
+        registry's newest version (upgrading the package if it is newer than the installed
+        one). Given ``inputs`` or ``vars``, Kibana rebuilds all of the policy's inputs from
+        the package defaults plus what they say (simplified_package_policy_helper.ts), so pass
+        the whole configuration; without either, the inputs and variables are kept
+        (server/routes/package_policy/handlers.ts updatePackagePolicyHandler: a body without
+        ``inputs`` is a complete request whose missing fields keep their current values).
         """
+        current: Any = None
         if package is None or version is None or name is None:
             current = self.get(id=id)
             current_package = current.package
@@ -216,16 +304,24 @@ class PackagePolicies(Resource):
             description=description,
             policy_ids=policy_ids,
             package={"name": package, "version": version},
-            inputs=inputs if inputs is not None else {},
+            # Simplified vars need simplified inputs beside them ({} adds nothing to them).
+            inputs=inputs if inputs is not None else ({} if vars is not None else None),
             vars=vars,
             force=force,
         )
-        envelope = self._t.call(
-            "put-fleet-package-policies-packagepolicyid",
-            package_policy_id=id,
-            body=Body(body),
-            **self._format(format, simplified_body=True),
-        )
+
+        def full_form() -> dict[str, Any]:
+            nonlocal current
+            info = self._packages.manifest(name=package, version=version)
+            if current is None:
+                current = self.get(id=id)
+            ids = policy_ids or agent_policy_ids(current)
+            return full_request_body(body, info, namespace=namespace or str(current.namespace),
+                                     policy_id=self._single_policy(ids))
+
+        envelope = self._send("put-fleet-package-policies-packagepolicyid", body,
+                                    full_form, simplified="inputs" in body or "vars" in body,
+                                    format=format, package_policy_id=id)
         return cast(
             "PackagePolicy", item_of(envelope, "put-fleet-package-policies-packagepolicyid")
         )
@@ -264,3 +360,4 @@ class PackagePolicies(Resource):
             retry=True,
         )
         return list(result or [])
+

@@ -108,7 +108,7 @@ def wait_for_package_installed(
     fleet: Fleet,
     *,
     name: str,
-    version: str = "latest",
+    version: str | None = None,
     timeout: float = 300.0,
     interval: float = 2.0,
     on_progress: Progress | None = None,

@@ -39,7 +39,7 @@ def parse_integration(spec: str) -> Integration:
     rest, _, name = spec.partition(":")
     package, _, version = rest.partition("@")
     try:
-        return Integration(package, version=version or "latest", name=name or None)
+        return Integration(package, version=version or None, name=name or None)
     except (TypeError, ValueError) as exc:
         raise argparse.ArgumentTypeError(f"{spec!r}: {exc}") from exc
 

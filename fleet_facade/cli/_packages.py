@@ -75,7 +75,9 @@ PACKAGES = Command("packages", "integration packages", subcommands=(
             arguments((("--installed",), {"action": "store_true",
                                           "help": "only installed packages"}))),
     Command("info", "show a package's inputs and data streams", run_info,
-            arguments((("name",), {}), (("--version",), {"default": "latest"}))),
+            arguments((("name",), {}),
+                      (("--version",), {"help": "an exact version or 'latest' (default: the "
+                                                "installed version, else the latest)"}))),
     Command("install", "install a package version (default: the newest)", run_install,
             arguments((("name",), {}), (("--version",), {"default": "latest"}),
                       (("--force",), {"action": "store_true"}))),

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import _secrets
+from ._catalog import semver_key
 from ._core import FleetCore
+from ._outputs import PRESETS_SINCE
 
 Json = dict[str, Any]
 
@@ -25,9 +28,11 @@ def seed_defaults(core: FleetCore) -> None:
         "is_default_monitoring": True,
         "is_preconfigured": False,
         "is_internal": False,
-        "preset": "balanced",
         "config_yaml": "",
     }
+    if semver_key(core.kibana_version) >= semver_key(PRESETS_SINCE):
+        # Kibana backfills the preset of outputs made before presets existed.
+        state.outputs[DEFAULT_OUTPUT_ID]["preset"] = "balanced"
     state.fleet_server_hosts["fleet-default-fleet-server-host"] = {
         "id": "fleet-default-fleet-server-host",
         "name": "Default",
@@ -49,6 +54,14 @@ def seed_defaults(core: FleetCore) -> None:
         version=core.ids.so_version(),
         updated_at=now,
     )
+    # Kibana records once that Fleet Server met a secret feature's minimum version
+    # (services/secrets/*.ts); the sandbox's Fleet Server runs the version it plays.
+    for flag, minimum in (
+        ("secret_storage_requirements_met", _secrets.SECRETS_MINIMUM),
+        ("output_secret_storage_requirements_met", _secrets.OUTPUT_SECRETS_MINIMUM),
+    ):
+        if _secrets.storage_enabled(core, minimum):
+            state.settings[flag] = True
 
 
 def setup_result() -> Json:

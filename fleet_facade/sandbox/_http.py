@@ -21,6 +21,8 @@ class SandboxRequest:
         query: Query parameters, each name mapped to all of its values in order.
         headers: Header names lower-cased; the last value wins.
         body: Raw request body.
+        body_error: Set by the loopback server when it stopped reading the body (too large,
+            too slow); the pipeline answers it where Kibana reads the payload.
     """
 
     method: str
@@ -28,6 +30,7 @@ class SandboxRequest:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes = b""
+    body_error: KibanaError | None = None
 
 
 @dataclass
@@ -100,7 +103,11 @@ def encode_json(value: Any) -> bytes:
     """Compact JSON, as Kibana sends it."""
     if isinstance(value, RawJson):
         return value.data
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+    try:
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        # A lone surrogate (sent as "\\ud800" in a request): escape it, as JSON.stringify does.
+        return json.dumps(value, separators=(",", ":")).encode()
 
 
 def json_response(

@@ -6,7 +6,6 @@ import base64
 import binascii
 import json
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +20,9 @@ from ._http import (
     error_response,
     json_response,
 )
+from ._paths import decode_param, normalize_path
+from ._payloads import body_limit, decode_body
+from ._request_log import RequestLog
 
 _SPACE_PREFIX = re.compile(r"^/s/([^/]+)(/.*)\Z", re.DOTALL)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -290,9 +292,8 @@ class App:
     faults: Faults
     kibana_version: str
     server_name: str = "fleet-sandbox"
-    requests: list[RequestRecord] = field(default_factory=list)
+    requests: RequestLog[RequestRecord] = field(default_factory=RequestLog)
     contract: Any = None  # a _contract.ContractChecker when validate_responses is on
-    log_lock: threading.Lock = field(default_factory=threading.Lock)
     errors: list[Exception] = field(default_factory=list)
 
     def handle(self, request: SandboxRequest, *, raise_violations: bool = True) -> SandboxResponse:
@@ -303,11 +304,12 @@ class App:
             raise_violations: With response validation on, raise a contract violation (the
                 in-process transports) instead of answering 500 with it (the real server).
         """
-        space, path = "default", request.path
+        space, path = "default", normalize_path(request.path)
+        full_path = path
         prefixed = _SPACE_PREFIX.match(path)
         if prefixed:
             space, path = prefixed.group(1), prefixed.group(2)
-        rule = self.faults.pick(request.method, (request.path, path))
+        rule = self.faults.pick(request.method, (full_path, path))
         fault_response = rule.response() if rule is not None and rule.fails else None
         if fault_response is not None and not rule.apply_first:  # type: ignore[union-attr]
             response = fault_response
@@ -319,6 +321,13 @@ class App:
             response.latency = rule.latency
         self._log(request, space, response, fault=fault_response is not None)
         return response
+
+    def body_limit(self, request: SandboxRequest) -> int:
+        """The most body bytes the request's route accepts (the server reads no more)."""
+        path = normalize_path(request.path)
+        prefixed = _SPACE_PREFIX.match(path)
+        found = self.router.match(request.method, prefixed.group(2) if prefixed else path)
+        return body_limit(raw_body=found is not None and found[0].raw_body)
 
     def _answer(
         self, request: SandboxRequest, path: str, space: str, raise_violations: bool
@@ -343,10 +352,11 @@ class App:
                 raise KibanaError(400, "Request must contain a kbn-xsrf header.")
             if route_and_params is None:
                 raise KibanaError(404, "Not Found")
-            route, params = route_and_params
+            route, encoded = route_and_params
+            params = {name: decode_param(value) for name, value in encoded.items()}
             if versioned:
                 self._check_version(request, route)
-            body = None if route.raw_body else _parse_body(request.body)
+            body = decode_body(request, raw_body=route.raw_body)
             ctx = Ctx(
                 self.core,
                 request.method,
@@ -419,17 +429,7 @@ class App:
             response=answer,
             fault=fault,
         )
-        with self.log_lock:
-            self.requests.append(record)
-
-
-def _parse_body(raw: bytes) -> Any:
-    if not raw.strip():
-        return None
-    try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise KibanaError(400, "Invalid request payload JSON format") from None
+        self.requests.append(record)
 
 
 def _parse_logged(raw: bytes) -> Any:
@@ -437,5 +437,5 @@ def _parse_logged(raw: bytes) -> Any:
         return None
     try:
         return json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return None

@@ -17,8 +17,9 @@ from ._core import FleetCore
 from ._defaults import seed_defaults
 from ._faults import Faults
 from ._ids import Clock, IdFactory, utc_now
+from ._request_log import DEFAULT_REQUEST_LOG_SIZE, RequestLog
 from ._router import App, Credentials, Ctx, RequestRecord, Router
-from ._server import LoopbackServer
+from ._server import DEFAULT_IDLE_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, LoopbackServer
 from ._state import SandboxState
 from ._transport import AsyncSandboxTransport, SandboxTransport
 from .routes import register_all
@@ -65,6 +66,13 @@ class FleetSandbox:
             When not given, ``FLEET_SANDBOX_VALIDATE=1`` in the environment turns it on
             (the project's own test suite runs that way).
         spec_path: Spec to validate against (default: the packaged/pinned one).
+        request_log_size: How many requests :attr:`requests` keeps (the most recent ones).
+        idle_timeout: Seconds a loopback connection may wait for its next request before it
+            is closed (Kibana's ``server.keepaliveTimeout``, 120 s).
+        request_timeout: Seconds a loopback request may take to arrive once it has begun:
+            a head still incomplete is answered a bare 408, a body still incomplete 408
+            ``Request Timeout`` (Kibana's ``server.payloadTimeout``, 20 s). Either way the
+            connection is closed, so a half-sent request holds a thread no longer than this.
     """
 
     def __init__(
@@ -81,6 +89,9 @@ class FleetSandbox:
         action_duration: float = 2.0,
         validate_responses: bool | None = None,
         spec_path: str | None = None,
+        request_log_size: int = DEFAULT_REQUEST_LOG_SIZE,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+        request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
     ) -> None:
         ids = IdFactory(seed)
         self.catalog = Catalog.bundled()
@@ -109,7 +120,9 @@ class FleetSandbox:
             credentials=Credentials(self.api_key, username, password, self.bearer_token),
             faults=self.faults,
             kibana_version=kibana_version,
+            requests=RequestLog(request_log_size),
         )
+        self._timeouts = (idle_timeout, request_timeout)
         holder["app"] = self._app
         if validate_responses is None:
             validate_responses = os.environ.get("FLEET_SANDBOX_VALIDATE", "") in {"1", "true"}
@@ -129,7 +142,8 @@ class FleetSandbox:
     def start(self) -> FleetSandbox:
         """Start serving HTTP on a free loopback port (idempotent)."""
         if self._server is None:
-            self._server = LoopbackServer(self._app)
+            idle, request = self._timeouts
+            self._server = LoopbackServer(self._app, idle_timeout=idle, request_timeout=request)
             self._server.start()
         return self
 
@@ -199,8 +213,10 @@ class FleetSandbox:
         return self._core.state
 
     @property
-    def requests(self) -> list[RequestRecord]:
-        """Every request answered, oldest first, without credentials."""
+    def requests(self) -> RequestLog[RequestRecord]:
+        """The most recent requests answered (``request_log_size``, 10,000 by default), oldest
+        first, without credentials. Reads like a list: ``len``, ``[-1]``, ``[mark:]``,
+        ``del sb.requests[:]``."""
         return self._app.requests
 
     @property

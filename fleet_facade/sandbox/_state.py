@@ -258,7 +258,8 @@ class SandboxState:
     space_settings: dict[str, Json] = field(default_factory=dict)
     #: EPM bulk upgrade/uninstall/rollback tasks by task id.
     package_tasks: dict[str, Json] = field(default_factory=dict)
-    #: Package policy secret values by secret id (Fleet's secrets index; never served back).
+    #: Secret values by secret id (Fleet's ``.fleet-secrets`` index; never served back): package
+    #: policies' secret variables and the ``secrets`` of outputs, Fleet Server hosts and sources.
     secrets: dict[str, Any] = field(default_factory=dict)
     #: Files agents uploaded (diagnostics bundles) by file id.
     agent_files: dict[str, Json] = field(default_factory=dict)

@@ -13,10 +13,13 @@ from ._router import App
 
 
 def _to_sandbox(request: httpx.Request, body: bytes) -> SandboxRequest:
+    # The path as it would go on the wire (percent-encoded), so that both serving modes hand
+    # the same text to the router: ``url.path`` is already decoded, turning %2F into "/".
+    path, _, query = request.url.raw_path.decode("ascii").partition("?")
     return SandboxRequest(
         method=request.method,
-        path=request.url.path,
-        query=parse_qs(request.url.query.decode("ascii"), keep_blank_values=True),
+        path=path,
+        query=parse_qs(query, keep_blank_values=True),
         headers={k.lower(): v for k, v in request.headers.items()},
         body=body,
     )

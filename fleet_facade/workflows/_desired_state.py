@@ -11,7 +11,7 @@ The format (YAML shown; JSON and Python dicts have the same shape)::
         settings: {inactivity_timeout: 1209600}   # any other agent policy field
         integrations:
           - package: nginx
-            version: 1.5.0
+            version: 1.5.0              # default: the installed version, else the latest
             name: nginx-web             # default: <package>-<agent policy name>
             inputs: {nginx-logfile: {streams: {nginx.access: {vars: {tags: [web]}}}}}
     outputs:
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fleet_facade._exceptions import FleetError, InvalidRequestError
+from fleet_facade._exceptions import FleetError, InvalidPackageVersionError, InvalidRequestError
 from fleet_facade._limits import check_depth
 from fleet_facade.workflows._results import Integration
 
@@ -119,8 +119,8 @@ def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) ->
             raise DesiredStateError(exc.message) from None
     try:
         return _parse(data)
-    except DesiredStateError:
-        raise
+    except (DesiredStateError, InvalidPackageVersionError):
+        raise  # already typed, with the place in the state
     except ValueError as exc:
         raise DesiredStateError(f"{where}{exc}") from exc
 
@@ -295,18 +295,22 @@ def _agent_policy(data: Any, where: str) -> DesiredAgentPolicy:
 def _integration(data: Any, where: str) -> Integration:
     _mapping(data, where)
     _only(data, INTEGRATION_KEYS, where)
-    package = _string(data.get("package"), f"{where}.package")  # names its own place
-    version = data.get("version", "latest")
+    version = data.get("version")
+    package = _string(data.get("package"), f"{where}.package")
     try:
         return Integration(
             package=package,
-            version=str(version),
+            version=None if version is None else str(version),
             name=data.get("name"),
             namespace=data.get("namespace"),
             inputs=data.get("inputs"),
             vars=data.get("vars"),
             description=data.get("description"),
         )
+    except InvalidPackageVersionError as exc:
+        # Kept typed (a FleetError naming the package and version), with the place in front.
+        raise InvalidPackageVersionError(f"at {where}.version: {exc.reason}",
+                                         package=package, version=exc.version) from exc
     except (TypeError, ValueError) as exc:
         raise ValueError(f"{where}: {exc}") from exc
 

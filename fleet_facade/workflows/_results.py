@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from fleet_facade._exceptions import FleetError, InvalidArgumentError, InvalidValueError
+from fleet_facade._versions import check_package_version
 
 if TYPE_CHECKING:
     from fleet_api_client.models import AgentPolicy, EnrollmentApiKey, PackagePolicy
@@ -20,7 +21,9 @@ class Integration:
 
     Args:
         package: Package name, e.g. ``"nginx"``.
-        version: Package version, or ``"latest"`` for the newest the server offers.
+        version: ``None`` (default): the installed version, else the latest, as Kibana
+            resolves it. ``"latest"``: the registry's newest, which upgrades an older
+            installed package for the whole cluster. Or an exact version such as ``"1.5.0"``.
         name: Package policy name; defaults to ``"<package>-<agent policy name>"`` so that
             repeating a workflow finds the same policy again.
         namespace: Data stream namespace; empty inherits the agent policy's.
@@ -35,7 +38,7 @@ class Integration:
     """
 
     package: str
-    version: str = "latest"
+    version: str | None = None
     name: str | None = None
     namespace: str | None = None
     inputs: Mapping[str, Any] | None = None
@@ -45,8 +48,7 @@ class Integration:
     def __post_init__(self) -> None:
         if not isinstance(self.package, str) or not self.package.strip():
             raise InvalidValueError("Integration package must be a non-empty string, e.g. 'nginx'")
-        if not isinstance(self.version, str) or not self.version.strip():
-            raise InvalidValueError("Integration version must be a version string or 'latest'")
+        check_package_version(self.package, self.version)
         if self.inputs is not None and not isinstance(self.inputs, Mapping):
             raise InvalidArgumentError("Integration inputs must be a mapping of simplified inputs")
         if self.vars is not None and not isinstance(self.vars, Mapping):
@@ -66,7 +68,9 @@ class Onboarding:
     """The result of :meth:`Fleet.onboard`: everything an agent needs to enroll.
 
     ``enrollment_token.api_key`` and ``install_command`` hold the secret token; ``repr`` and
-    :meth:`masked_install_command` show it masked.
+    :meth:`masked_install_command` show it masked. ``package_versions`` maps each integration's
+    package policy name to the package version used (resolved when none was given); a reused
+    package policy may still be at another version (its ``package.version``).
     """
 
     agent_policy: AgentPolicy
@@ -76,6 +80,7 @@ class Onboarding:
     created: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    package_versions: dict[str, str] = field(default_factory=dict)
 
     @property
     def token(self) -> str:
@@ -94,7 +99,8 @@ class Onboarding:
             f"Onboarding(agent_policy={self.agent_policy.id!r}, "
             f"package_policies={[p.id for p in self.package_policies]!r}, "
             f"enrollment_token={self.enrollment_token.id!r} (token {MASK}), "
-            f"fleet_server_urls={self.fleet_server_urls!r})"
+            f"fleet_server_urls={self.fleet_server_urls!r}, "
+            f"package_versions={self.package_versions!r})"
         )
 
     __str__ = __repr__
@@ -181,7 +187,9 @@ class Change:
     """One object in a plan: what will happen to it and, for updates, which fields change.
 
     ``fields`` maps a dotted field path to ``(current, desired)`` (updates); ``values`` maps a
-    dotted field path to the value a create sends (secrets masked).
+    dotted field path to the value a create sends (secrets masked). ``version`` is, for an
+    integration created or updated, the package version it uses (resolved when the desired
+    state names none).
     """
 
     action: ChangeAction
@@ -192,11 +200,14 @@ class Change:
     desired: Mapping[str, Any] = field(default_factory=dict, repr=False)
     parent: str | None = None
     values: Mapping[str, Any] = field(default_factory=dict)
+    version: str | None = None
 
     def describe(self) -> list[str]:
         sign = {"create": "+", "update": "~", "delete": "-", "unchanged": "="}[self.action]
         where = f" on {self.parent}" if self.parent else ""
-        lines = [f"{sign} {self.kind} {self.name!r}{where}"]
+        package = self.desired.get("integration") if self.version else None
+        using = f" ({package.package} {self.version})" if package is not None else ""
+        lines = [f"{sign} {self.kind} {self.name!r}{where}{using}"]
         for path, (old, new) in sorted(self.fields.items()):
             lines.append(f"    {path}: {_short(old)} -> {_short(new)}")
         for path, value in sorted(self.values.items()):
@@ -235,7 +246,7 @@ class Plan:
             "summary": {a: self.count(a) for a in ("create", "update", "delete", "unchanged")},
             "changes": [
                 {"action": c.action, "kind": c.kind, "name": c.name, "id": c.id,
-                 "parent": c.parent,
+                 "parent": c.parent, "version": c.version,
                  "fields": {k: {"current": v[0], "desired": v[1]} for k, v in c.fields.items()},
                  "values": dict(c.values)}
                 for c in self.changes

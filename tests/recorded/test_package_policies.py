@@ -164,3 +164,16 @@ def test_latest_version_is_a_version_the_catalog_has(fleet: Any) -> None:
     latest = fleet.packages.latest_version(name="nginx")
 
     assert fleet.packages.get(name="nginx", version=latest).version == latest
+
+
+def test_versionless_routes_act_on_the_installed_version(fleet: Any, cleanup: Any) -> None:
+    fleet.packages.install(name="nginx", version="1.5.0")
+    cleanup(fleet.packages.uninstall, name="nginx")
+    assert fleet.packages.get(name="nginx").version == "1.5.0"
+    updated = fleet.packages.update(name="nginx", keep_policies_up_to_date=True)
+    latest = fleet.packages.latest_version(name="nginx")
+    fleet.packages.install(name="nginx", version="latest")
+
+    assert (updated.item.version, updated.item.keep_policies_up_to_date) == ("1.5.0", True)
+    assert latest != "1.5.0"
+    assert fleet.packages.get(name="nginx").version == latest

@@ -129,6 +129,27 @@ def test_package_info_and_latest(client: httpx.Client) -> None:
     )
 
 
+def test_without_a_version_info_answers_the_installed_version(client: httpx.Client) -> None:
+    """services/epm/packages/get.ts getPackageInfo: installed version, else the latest."""
+    client.post(f"{EPM}/nginx/1.5.0", json={})
+    body = client.get(f"{EPM}/nginx").json()
+    item = body["item"]
+    assert (item["version"], item["status"], item["latestVersion"]) == (
+        "1.5.0", "installed", "1.6.0")
+    # The 8.x deprecated {pkgkey} route that serves the URL repeats it (recorded 8.12, 8.13).
+    assert body["response"] == item
+    assert "response" not in client.get(f"{EPM}/nginx/1.5.0").json()
+    assert client.get(f"{EPM}/system").json()["item"]["version"] == "1.20.4"
+
+
+def test_without_a_version_update_changes_the_installed_package(client: httpx.Client) -> None:
+    assert_error(client.put(f"{EPM}/nginx", json={"keepPoliciesUpToDate": True}), 404,
+                 "Error while updating package: nginx is not installed")
+    client.post(f"{EPM}/nginx/1.5.0", json={})
+    item = client.put(f"{EPM}/nginx", json={"keepPoliciesUpToDate": True}).json()["item"]
+    assert (item["version"], item["keepPoliciesUpToDate"]) == ("1.5.0", True)
+
+
 def test_list_install_uninstall(client: httpx.Client, sandbox: FleetSandbox) -> None:
     names = {i["name"] for i in client.get(EPM).json()["items"]}
     assert {"nginx", "system", "with_required_variables"} <= names

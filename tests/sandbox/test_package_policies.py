@@ -326,3 +326,44 @@ def test_list_and_bulk_get(client: httpx.Client, agent_policy: dict[str, Any]) -
     bulk = client.post(f"{BASE}/_bulk_get", json={"ids": [one["id"]]}).json()
     assert bulk["items"][0]["id"] == one["id"]
     assert client.get(BASE, params={"format": "weird"}).status_code == 400
+
+
+def _client_of(sandbox: FleetSandbox) -> httpx.Client:
+    return httpx.Client(transport=sandbox.transport(), base_url="http://sandbox",
+                        headers=sandbox.auth_headers())
+
+
+@pytest.mark.parametrize("kibana", ["7.17.0", "8.0.0", "8.4.0"])
+def test_before_8_5_a_simplified_body_is_refused_by_the_schema(kibana: str) -> None:
+    """The body schema had only the array form (server/types/models/package_policy.ts);
+    config-schema names the first key that fails (kbn-config-schema object_type.ts)."""
+    sandbox = FleetSandbox(seed=7, kibana_version=kibana)
+    with _client_of(sandbox) as client:
+        policy = client.post("/api/fleet/agent_policies",
+                             json={"name": "p", "namespace": "default"}).json()["item"]
+        simplified = {"nginx-logfile": {"streams": {"nginx.access": {"enabled": True}}}}
+        assert_error(client.post(BASE, json=_nginx(policy["id"], inputs=simplified)), 400,
+                     "[request body.inputs]: expected value of type [array] but got [Object]")
+        assert_error(client.post(BASE, json=_nginx(policy["id"])), 400,
+                     "[request body.inputs]: expected value of type [array] but got [undefined]")
+        assert_error(client.post(BASE, json=_nginx(policy["id"], inputs=[], vars={"a": "72h"})),
+                     400, "[request body.vars.a]: could not parse object value from json input")
+        assert_error(client.post(BASE, json=_nginx(policy["id"], inputs=[], vars={"a": 5})),
+                     400, "[request body.vars.a]: expected a plain object value, but found "
+                          "[number] instead.")
+        created = client.post(BASE, json=_nginx(policy["id"], inputs=[])).json()["item"]
+        assert isinstance(created["inputs"], list)
+        path = f"{BASE}/{created['id']}"
+        assert_error(client.put(path, json={"inputs": {}}), 400,
+                     "[request body.inputs]: expected value of type [array] but got [Object]")
+        assert client.put(path, json={"description": "kept inputs"}).status_code == 200
+    assert sandbox.count("package_policies") == 1
+
+
+def test_from_8_5_a_simplified_body_is_taken() -> None:
+    sandbox = FleetSandbox(seed=7, kibana_version="8.5.0")
+    with _client_of(sandbox) as client:
+        policy = client.post("/api/fleet/agent_policies",
+                             json={"name": "p", "namespace": "default"}).json()["item"]
+        response = client.post(BASE, json=_nginx(policy["id"], inputs={}))
+        assert response.status_code == 200, response.text

@@ -8,7 +8,6 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
 SPEC = ROOT / "spec" / "fleet-openapi.json"
 
 
@@ -31,10 +30,3 @@ def build_spec() -> ModuleType:
 @pytest.fixture(scope="session")
 def regenerate() -> ModuleType:
     return _load_script("regenerate")
-
-
-@pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared (upstream spec input, reference data) is not beside this checkout")
-    return SHARED

@@ -15,6 +15,9 @@ from fleet_api_client.models import (
 )
 from fleet_api_client.types import UNSET
 
+# Real Kibana traffic kept as test data (see its PROVENANCE.md); tests/replayed serves it whole.
+RECORDED = Path(__file__).resolve().parents[1] / "data" / "recorded"
+
 # A package policy as Kibana answers by default (legacy form), shaped like the nginx 1.5.0
 # answers in Elastic's Fleet API examples.
 LEGACY_PACKAGE_POLICY = {
@@ -140,9 +143,8 @@ def test_secret_fields_are_masked_in_repr() -> None:
     assert key.api_key == "c2VjcmV0LXZhbHVl"
 
 
-def test_recorded_kibana_8_0_policies_round_trip(shared_dir: Path) -> None:
-    recording = json.loads(
-        (shared_dir / "reference/recorded/kibana-8.0.0-agent-policies-full.json").read_text())
+def test_recorded_kibana_8_0_policies_round_trip() -> None:
+    recording = json.loads((RECORDED / "kibana-8.0.0-agent-policies-full.json").read_text())
     listing = next(i for i in recording["interactions"] if "full=true" in i["path"])
     for body in listing["response_body"]["items"]:
         policy = AgentPolicy.from_dict(body)
@@ -150,9 +152,8 @@ def test_recorded_kibana_8_0_policies_round_trip(shared_dir: Path) -> None:
         assert policy.to_dict() == body
 
 
-def test_recorded_kibana_8_13_policy_parses(shared_dir: Path) -> None:
-    recording = json.loads(
-        (shared_dir / "reference/recorded/kibana-8.13.4-policy-lifecycle-empty.json").read_text())
+def test_recorded_kibana_8_13_policy_parses() -> None:
+    recording = json.loads((RECORDED / "kibana-8.13.4-policy-lifecycle-empty.json").read_text())
     got = next(i for i in recording["interactions"] if i["status"] == 200
                and i["method"] == "GET" and "agent_policies" in i["path"])
     policy = AgentPolicy.from_dict(got["response_body"]["item"])

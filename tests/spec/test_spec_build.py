@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
-import shutil
 from pathlib import Path
 from types import ModuleType
 
@@ -15,21 +16,39 @@ from .conftest import ROOT, SPEC
 FIXTURE = Path(__file__).parent / "fixtures" / "raw-kibana-mini.yaml"
 
 
-def test_build_from_locked_input_reproduces_committed_spec(
-    build_spec: ModuleType, shared_dir: Path
-) -> None:
+def test_build_from_locked_input_reproduces_committed_spec(build_spec: ModuleType) -> None:
     lock = build_spec.load_lock()
     source = build_spec.default_input(lock)
     build_spec.verify_input(source, lock)
     assert build_spec.build(source) == SPEC.read_text()
 
 
-def test_input_with_other_sha256_is_refused(
-    build_spec: ModuleType, shared_dir: Path, tmp_path: Path
+def test_the_locked_input_is_committed_compressed(build_spec: ModuleType) -> None:
+    lock = build_spec.load_lock()
+    source = build_spec.default_input(lock)
+    assert source.is_relative_to(ROOT / "spec" / "upstream") and source.suffix == ".gz"
+    assert source.read_bytes()[:2] == b"\x1f\x8b"
+    # The lock's checksum is of the unpacked document (the one upstream publishes).
+    assert hashlib.sha256(gzip.decompress(source.read_bytes())).hexdigest() == lock["sha256"]
+    provenance = (source.parent / "PROVENANCE.md").read_text()
+    assert source.name in provenance and lock["sha256"] in provenance
+
+
+def test_compressed_and_plain_inputs_read_the_same(
+    build_spec: ModuleType, tmp_path: Path
 ) -> None:
+    plain = tmp_path / "doc.yaml"
+    plain.write_bytes(b"openapi: 3.0.3\npaths: {}\n")
+    packed = tmp_path / "doc.yaml.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes(), mtime=0))
+    assert build_spec.read_input(packed) == build_spec.read_input(plain)
+    assert build_spec.sha256_of(packed) == build_spec.sha256_of(plain)
+
+
+def test_input_with_other_sha256_is_refused(build_spec: ModuleType, tmp_path: Path) -> None:
     lock = build_spec.load_lock()
     altered = tmp_path / "kibana.yaml"
-    shutil.copyfile(build_spec.default_input(lock), altered)
+    altered.write_bytes(build_spec.read_input(build_spec.default_input(lock)))
     with altered.open("a") as handle:
         handle.write("\n# one more line\n")
     with pytest.raises(build_spec.InputMismatch, match="does not match the lock"):
@@ -40,9 +59,7 @@ def test_input_with_other_sha256_is_refused(
     assert not output.exists()
 
 
-def test_check_mode_reports_a_stale_spec(
-    build_spec: ModuleType, shared_dir: Path, tmp_path: Path
-) -> None:
+def test_check_mode_reports_a_stale_spec(build_spec: ModuleType, tmp_path: Path) -> None:
     stale = tmp_path / "fleet-openapi.json"
     stale.write_text(SPEC.read_text().replace('"Kibana Fleet API"', '"Something else"'))
     assert build_spec.main(["--check", "--output", str(stale)]) == 1
@@ -96,3 +113,37 @@ def test_lock_names_upstream_provenance(build_spec: ModuleType) -> None:
         assert lock[key], key
     assert len(lock["sha256"]) == 64
     assert (ROOT / "spec" / "generator-config.yaml").is_file()
+
+
+def _package_op(method: str) -> dict:
+    return {"operationId": f"{method}-fleet-epm-packages-pkgname-pkgversion",
+            "parameters": [{"in": "path", "name": "pkgName", "required": True},
+                           {"in": "path", "name": "pkgVersion", "required": False},
+                           {"in": "query", "name": "prerelease"}],
+            "responses": {"200": {"description": "OK"}}}
+
+
+def test_an_optional_path_parameter_gives_two_paths() -> None:
+    import spec_steps
+
+    doc = {"paths": {"/api/fleet/epm/packages": {"get": {"operationId": "list"}},
+                     "/api/fleet/epm/packages/{pkgName}/{pkgVersion}": {
+                         m: _package_op(m) for m in ("get", "delete")}}}
+    spec_steps.split_optional_path_parameters(doc)
+    assert list(doc["paths"]) == ["/api/fleet/epm/packages", "/api/fleet/epm/packages/{pkgName}",
+                                  "/api/fleet/epm/packages/{pkgName}/{pkgVersion}"]
+    short = doc["paths"]["/api/fleet/epm/packages/{pkgName}"]
+    long = doc["paths"]["/api/fleet/epm/packages/{pkgName}/{pkgVersion}"]
+    assert short["get"]["operationId"] == "get-fleet-epm-packages-pkgname"
+    assert short["delete"]["operationId"] == "delete-fleet-epm-packages-pkgname"
+    assert [p["name"] for p in short["get"]["parameters"]] == ["pkgName", "prerelease"]
+    assert long["get"]["parameters"][1] == {"in": "path", "name": "pkgVersion", "required": True}
+
+
+def test_an_optional_parameter_inside_the_path_is_refused() -> None:
+    import spec_steps
+
+    op = _package_op("get")
+    doc = {"paths": {"/api/fleet/epm/packages/{pkgName}/{pkgVersion}/files": {"get": op}}}
+    with pytest.raises(ValueError, match="not the last segment"):
+        spec_steps.split_optional_path_parameters(doc)

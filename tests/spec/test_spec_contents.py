@@ -41,12 +41,33 @@ def test_spec_has_no_upstream_prose() -> None:
     assert not _keywords(doc) & {"description", "examples", "example", "externalDocs"}
 
 
-def test_spec_covers_128_fleet_operations() -> None:
+# Upstream's 128 Fleet operations, plus the versionless form of the four package operations
+# whose ``{pkgVersion}`` upstream marks optional (spec_steps.split_optional_path_parameters).
+FLEET_OPERATIONS = 128 + 4
+
+
+def test_spec_covers_every_fleet_operation() -> None:
     doc = _load()
     ops = [(m, p) for p, item in doc["paths"].items() for m in item]
-    assert len(ops) == 128
+    assert len(ops) == FLEET_OPERATIONS
     assert all(p.startswith("/api/fleet/") for _, p in ops)
-    assert len({item[m]["operationId"] for p, item in doc["paths"].items() for m in item}) == 128
+    ids = {item[m]["operationId"] for p, item in doc["paths"].items() for m in item}
+    assert len(ids) == FLEET_OPERATIONS
+
+
+def test_package_operations_exist_with_and_without_a_version() -> None:
+    paths = _load()["paths"]
+    versionless = paths["/api/fleet/epm/packages/{pkgName}"]
+    versioned = paths["/api/fleet/epm/packages/{pkgName}/{pkgVersion}"]
+    assert sorted(versionless) == sorted(versioned) == ["delete", "get", "post", "put"]
+    for method, op in versionless.items():
+        assert op["operationId"] == versioned[method]["operationId"].removesuffix("-pkgversion")
+        in_path = [p["name"] for p in op["parameters"] if p["in"] == "path"]
+        assert in_path == ["pkgName"]
+        version = [p for p in versioned[method]["parameters"] if p["name"] == "pkgVersion"]
+        assert version == [{"in": "path", "name": "pkgVersion", "required": True,
+                            "schema": {"type": "string"}}]
+        assert op["responses"] == versioned[method]["responses"]
 
 
 def test_entities_have_stable_names() -> None:

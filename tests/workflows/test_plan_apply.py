@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from fleet_api_client.models import AgentPolicy, PackagePolicy
+from fleet_api_client.types import UNSET
 
-from fleet_facade import ApplyError, load_desired_state
+from fleet_facade import ApplyError, InvalidPackageVersionError, load_desired_state
+from fleet_facade._async.desired_state import _prune_policies
 from fleet_facade.sandbox import FleetSandbox
 from fleet_facade.workflows._diff import diff_fields
 
@@ -126,3 +130,49 @@ def test_state_files_are_checked_with_clear_messages(tmp_path: Path) -> None:
     broken.write_text("{not json")
     with pytest.raises(ValueError, match="not valid json"):
         load_desired_state(broken)
+
+
+def test_an_integration_without_a_version_uses_the_installed_one(
+    fleet: Any, sandbox: FleetSandbox
+) -> None:
+    fleet.packages.install(name="nginx", version="1.5.0")
+    state = {"agent_policies": [{"name": "web", "integrations": [
+        {"package": "nginx", "name": "nginx-web"}]}]}
+    before = len(sandbox.requests)
+    plan = fleet.plan(state)
+    [integration] = [c for c in plan.changes if c.kind == "integration"]
+    assert (integration.action, integration.version) == ("create", "1.5.0")
+    assert "+ integration 'nginx-web' on web (nginx 1.5.0)" in plan.render()
+    applied = fleet.apply(state)
+    assert [c.version for c in applied.changes if c.kind == "integration"] == ["1.5.0"]
+    assert applied.to_dict()["changes"][-1]["version"] == "1.5.0"
+    assert fleet.package_policies.get_by_name(name="nginx-web").package.version == "1.5.0"
+    assert sandbox.state.installed_packages["nginx"]["version"] == "1.5.0"
+    catalog = [r for r in sandbox.requests[before:]
+               if r.method == "GET" and r.path == "/api/fleet/epm/packages"]
+    assert catalog == []
+
+
+def test_a_version_that_is_not_semver_names_its_place_in_the_state() -> None:
+    with pytest.raises(InvalidPackageVersionError) as caught:
+        load_desired_state({"agent_policies": [{"name": "a", "integrations": [
+            {"package": "nginx", "version": 1.5}]}]})
+    assert (caught.value.package, caught.value.version) == ("nginx", "1.5")
+    assert "agent_policies[0].integrations[0].version" in str(caught.value)
+
+
+def test_pruning_reads_the_single_policy_id_of_kibana_before_8_15() -> None:
+    """Recorded 8.13 package policies name ``policy_id`` and no ``policy_ids``."""
+    recording = json.loads((Path(__file__).resolve().parents[1] / "data" / "recorded"
+                            / "kibana-8.13.4-policy-lifecycle-nginx.json").read_text())
+    answer = next(i["response_body"]["item"] for i in recording["interactions"]
+                  if i["method"] == "GET" and i["path"] == "/api/fleet/agent_policies/test-policy-1"
+                  and i["status"] == 200)
+    policy = AgentPolicy.from_dict({k: v for k, v in answer.items() if k != "package_policies"})
+    package_policy = PackagePolicy.from_dict(answer["package_policies"][0])
+    assert package_policy.policy_ids is UNSET
+    desired = load_desired_state({"agent_policies": [{"name": "test-policy-1"}]})
+    changes = _prune_policies(desired, {"test-policy-1": policy},
+                              {"nginx-1": package_policy}, wanted=set())
+    assert [(c.action, c.kind, c.name, c.parent) for c in changes] == [
+        ("delete", "integration", "nginx-1", "test-policy-1")]

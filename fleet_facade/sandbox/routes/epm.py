@@ -2,8 +2,11 @@
 install, uninstall, installed and limited lists, categories, stats, files, input templates, bulk
 installs and their tasks, rollback, asset routes, custom integrations, archive uploads).
 
-``GET|POST|DELETE /epm/packages/{pkgName}`` (without a version) are Kibana's deprecated routes,
-not in the spec; they are served as well.
+``/epm/packages/{pkgName}`` without the version: Kibana routes ``{pkgName}/{pkgVersion?}``, and in
+8.x the deprecated ``{pkgkey}`` route serves the bare name (routes/epm/index.ts). Info then
+answers the installed version, else the latest, with the package under ``response`` as well
+(services/epm/packages/get.ts getPackageInfo); install takes the registry's latest; delete
+and update act on the installed version.
 """
 
 from __future__ import annotations
@@ -81,8 +84,11 @@ def _list(ctx: Ctx) -> Json:
 
 
 def _get(ctx: Ctx) -> Json:
-    package = find_package(ctx)
+    package = find_package(ctx)  # without a version: the installed one, else the latest
     result: Json = {"item": package_info(ctx.core, package)}
+    if "pkgVersion" not in ctx.params:
+        # The deprecated route's answer repeats the package under its pre-8.0 key.
+        result["response"] = clone(result["item"])
     if ctx.q_bool("withMetadata"):
         has_policies = any(
             p["package"]["name"] == package["name"]
@@ -276,7 +282,17 @@ def _inputs_template(ctx: Ctx) -> Any:
 
 
 def _update(ctx: Ctx) -> Json:
-    package = package_in_path(ctx)
+    # Kibana reads only the name and updates the installed package (services/epm/packages/
+    # update.ts updatePackage), so the versionless route needs an installation to find.
+    name = ctx.params["pkgName"]
+    if "pkgVersion" in ctx.params:
+        package = package_in_path(ctx)
+    else:
+        current = ctx.core.state.installed_packages.get(name)
+        found = ctx.core.catalog.get(name, current["version"]) if current else None
+        if found is None:
+            raise KibanaError(404, f"Error while updating package: {name} is not installed")
+        package = found
     body = _validate.body_object(ctx.body)
     keep = _validate.boolean(body, "keepPoliciesUpToDate")
     if keep is None:
@@ -590,6 +606,7 @@ def register(router: Router) -> None:
         router.add("GET", path, _get)
         router.add("POST", path, _install)
         router.add("DELETE", path, _uninstall)
+    router.add("PUT", f"{base}/{{pkgName}}", _update)
     router.add("PUT", one, _update)
     router.add("POST", f"{one}/kibana_assets", _kibana_assets)
     router.add("DELETE", f"{one}/kibana_assets", _kibana_assets)

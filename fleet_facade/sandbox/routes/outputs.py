@@ -2,29 +2,19 @@
 Logstash API keys.
 
 A new Logstash API key is returned once; the recorded tests' scrubber removes every ``api_key``.
+The output rules live in ``_outputs.py``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._crud import CrudCollection
+from .._crud import output_saved_object_id
+from .._http import KibanaError
+from .._outputs import OUTPUTS
 from .._router import Ctx, Router
 
 Json = dict[str, Any]
-
-OUTPUTS = CrudCollection(
-    "/api/fleet/outputs",
-    "outputId",
-    lambda c: c.state.outputs,
-    "Output {id} not found",
-    ("name", "type"),
-    bumps_policies=True,
-    types={"name": "string", "type": "output-type", "hosts": "string[]",
-           "is_default": "boolean", "is_default_monitoring": "boolean",
-           "ca_sha256": "string", "ca_trusted_fingerprint": "string",
-           "config_yaml": "string", "proxy_id": "string"},
-)
 
 
 # Thin handlers: the collection does the work; they exist so that each route's handler lives
@@ -55,8 +45,15 @@ def _logstash_api_key(ctx: Ctx) -> Json:
 
 
 def _output_health(ctx: Ctx) -> Json:
-    # Kibana reads the latest fleet_server.output_health document and does not check that the
-    # output exists; with no document it answers UNKNOWN. No Fleet Server reports to the sandbox.
+    # services/output.ts getLatestOutputHealth: the output's saved object is read first (for its
+    # updated_at), so an unknown output is the saved-objects 404, which the handler passes
+    # through; with no health document newer than the output, the state is UNKNOWN. No Fleet
+    # Server reports to the sandbox.
+    output_id = ctx.params["outputId"]
+    if output_id not in ctx.core.state.outputs:
+        raise KibanaError(
+            404, f"Saved object [ingest-outputs/{output_saved_object_id(output_id)}] not found"
+        )
     return {"state": "UNKNOWN", "message": "", "timestamp": ""}
 
 

@@ -48,9 +48,51 @@ KQL_FIELDS = (
 )
 
 
+#: Before this version the create and update bodies had only the full (array) form.
+SIMPLIFIED_BODIES_SINCE = "8.5.0"
+
+
+def _js_type(value: Any) -> str:
+    """The name config-schema's errors give a value's type (``type-detect``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, list):
+        return "Array"
+    return "string" if isinstance(value, str) else "Object"
+
+
+def _refuse_simplified_before_8_5(ctx: Ctx, body: Json, *, inputs_required: bool) -> None:
+    """Kibana 7.17 and 8.0-8.4 validate the body against the full form alone.
+
+    Their schema (server/types/models/package_policy.ts) has ``inputs:
+    schema.arrayOf(...)`` (required on create, ``maybe`` on update) and ``vars`` as a record
+    of ``{type, value}`` objects; config-schema reports the first key that fails, ``inputs``
+    before ``vars``, in its words (packages/kbn-config-schema/src/types/object_type.ts).
+    """
+    if semver_key(ctx.core.kibana_version) >= semver_key(SIMPLIFIED_BODIES_SINCE):
+        return
+    inputs = body.get("inputs")
+    if not isinstance(inputs, list) and (inputs is not None or inputs_required):
+        got = "undefined" if "inputs" not in body else _js_type(inputs)
+        raise KibanaError(
+            400, f"[request body.inputs]: expected value of type [array] but got [{got}]")
+    for name, value in (body.get("vars") or {}).items():
+        if isinstance(value, str):
+            raise KibanaError(
+                400, f"[request body.vars.{name}]: could not parse object value from json input")
+        if not isinstance(value, dict):
+            raise KibanaError(400, f"[request body.vars.{name}]: expected a plain object value, "
+                                   f"but found [{_js_type(value)}] instead.")
+
+
 def _create(ctx: Ctx) -> Json:
     simplified = _listing.simplified_format(ctx)
     body = _validate.body_object(ctx.body)
+    _refuse_simplified_before_8_5(ctx, body, inputs_required=True)
     item = create_package_policy(ctx.core, body, ctx.user)
     return {"item": formatted(item, simplified)}
 
@@ -105,6 +147,7 @@ def _update(ctx: Ctx) -> Json:
     ``should work with valid values on hosted policies``)."""
     core, simplified = ctx.core, _listing.simplified_format(ctx)
     body = _validate.body_object(ctx.body)
+    _refuse_simplified_before_8_5(ctx, body, inputs_required=False)
     policy_id = ctx.params["packagePolicyId"]
     stored = core.state.package_policies.get(policy_id)
     if stored is None:

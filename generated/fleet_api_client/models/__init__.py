@@ -106,8 +106,8 @@ if TYPE_CHECKING:
     from .delete_fleet_agents_files_fileid_response_200 import (
         DeleteFleetAgentsFilesFileidResponse200,
     )
-    from .delete_fleet_epm_packages_pkgname_pkgversion_response_200 import (
-        DeleteFleetEpmPackagesPkgnamePkgversionResponse200,
+    from .delete_fleet_epm_packages_pkgname_response_200 import (
+        DeleteFleetEpmPackagesPkgnameResponse200,
     )
     from .deleted_object_response import DeletedObjectResponse
     from .download_source import DownloadSource
@@ -323,11 +323,11 @@ if TYPE_CHECKING:
     from .get_fleet_epm_packages_installed_sort_order import (
         GetFleetEpmPackagesInstalledSortOrder,
     )
-    from .get_fleet_epm_packages_pkgname_pkgversion_response_200 import (
-        GetFleetEpmPackagesPkgnamePkgversionResponse200,
+    from .get_fleet_epm_packages_pkgname_response_200 import (
+        GetFleetEpmPackagesPkgnameResponse200,
     )
-    from .get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata import (
-        GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata,
+    from .get_fleet_epm_packages_pkgname_response_200_metadata import (
+        GetFleetEpmPackagesPkgnameResponse200Metadata,
     )
     from .get_fleet_epm_packages_pkgname_stats_response_200 import (
         GetFleetEpmPackagesPkgnameStatsResponse200,
@@ -524,6 +524,7 @@ if TYPE_CHECKING:
     from .package_info_owner_type import PackageInfoOwnerType
     from .package_info_policy_templates_item import PackageInfoPolicyTemplatesItem
     from .package_info_release import PackageInfoRelease
+    from .package_info_response import PackageInfoResponse
     from .package_info_screenshot_item import PackageInfoScreenshotItem
     from .package_info_source import PackageInfoSource
     from .package_info_type_type_0 import PackageInfoTypeType0
@@ -798,6 +799,9 @@ if TYPE_CHECKING:
     from .post_fleet_epm_packages_bulk_upgrade_body_packages_item import (
         PostFleetEpmPackagesBulkUpgradeBodyPackagesItem,
     )
+    from .post_fleet_epm_packages_pkgname_body_type_0 import (
+        PostFleetEpmPackagesPkgnameBodyType0,
+    )
     from .post_fleet_epm_packages_pkgname_pkgversion_body_type_0 import (
         PostFleetEpmPackagesPkgnamePkgversionBodyType0,
     )
@@ -936,11 +940,9 @@ if TYPE_CHECKING:
     from .put_fleet_epm_custom_integrations_pkgname_body import (
         PutFleetEpmCustomIntegrationsPkgnameBody,
     )
+    from .put_fleet_epm_packages_pkgname_body import PutFleetEpmPackagesPkgnameBody
     from .put_fleet_epm_packages_pkgname_pkgversion_body import (
         PutFleetEpmPackagesPkgnamePkgversionBody,
-    )
-    from .put_fleet_epm_packages_pkgname_pkgversion_response_200 import (
-        PutFleetEpmPackagesPkgnamePkgversionResponse200,
     )
     from .put_fleet_fleet_server_hosts_itemid_body import (
         PutFleetFleetServerHostsItemidBody,
@@ -1058,7 +1060,7 @@ _MODULE_OF = {
     "AgentUpgradeDetailsType0State": ".agent_upgrade_details_type_0_state",
     "AgentUserProvidedMetadata": ".agent_user_provided_metadata",
     "DeleteFleetAgentsFilesFileidResponse200": ".delete_fleet_agents_files_fileid_response_200",
-    "DeleteFleetEpmPackagesPkgnamePkgversionResponse200": ".delete_fleet_epm_packages_pkgname_pkgversion_response_200",
+    "DeleteFleetEpmPackagesPkgnameResponse200": ".delete_fleet_epm_packages_pkgname_response_200",
     "DeletedObjectResponse": ".deleted_object_response",
     "DownloadSource": ".download_source",
     "DownloadSourceResponse": ".download_source_response",
@@ -1165,8 +1167,8 @@ _MODULE_OF = {
     "GetFleetEpmPackagesInstalledResponse200ItemsItem": ".get_fleet_epm_packages_installed_response_200_items_item",
     "GetFleetEpmPackagesInstalledResponse200ItemsItemDataStreamsItem": ".get_fleet_epm_packages_installed_response_200_items_item_data_streams_item",
     "GetFleetEpmPackagesInstalledSortOrder": ".get_fleet_epm_packages_installed_sort_order",
-    "GetFleetEpmPackagesPkgnamePkgversionResponse200": ".get_fleet_epm_packages_pkgname_pkgversion_response_200",
-    "GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata": ".get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata",
+    "GetFleetEpmPackagesPkgnameResponse200": ".get_fleet_epm_packages_pkgname_response_200",
+    "GetFleetEpmPackagesPkgnameResponse200Metadata": ".get_fleet_epm_packages_pkgname_response_200_metadata",
     "GetFleetEpmPackagesPkgnameStatsResponse200": ".get_fleet_epm_packages_pkgname_stats_response_200",
     "GetFleetEpmPackagesPkgnameStatsResponse200Response": ".get_fleet_epm_packages_pkgname_stats_response_200_response",
     "GetFleetEpmPackagesResponse200": ".get_fleet_epm_packages_response_200",
@@ -1288,6 +1290,7 @@ _MODULE_OF = {
     "PackageInfoOwnerType": ".package_info_owner_type",
     "PackageInfoPolicyTemplatesItem": ".package_info_policy_templates_item",
     "PackageInfoRelease": ".package_info_release",
+    "PackageInfoResponse": ".package_info_response",
     "PackageInfoScreenshotItem": ".package_info_screenshot_item",
     "PackageInfoSource": ".package_info_source",
     "PackageInfoTypeType0": ".package_info_type_type_0",
@@ -1408,6 +1411,7 @@ _MODULE_OF = {
     "PostFleetEpmPackagesBulkUninstallBodyPackagesItem": ".post_fleet_epm_packages_bulk_uninstall_body_packages_item",
     "PostFleetEpmPackagesBulkUpgradeBody": ".post_fleet_epm_packages_bulk_upgrade_body",
     "PostFleetEpmPackagesBulkUpgradeBodyPackagesItem": ".post_fleet_epm_packages_bulk_upgrade_body_packages_item",
+    "PostFleetEpmPackagesPkgnameBodyType0": ".post_fleet_epm_packages_pkgname_body_type_0",
     "PostFleetEpmPackagesPkgnamePkgversionBodyType0": ".post_fleet_epm_packages_pkgname_pkgversion_body_type_0",
     "PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0": ".post_fleet_epm_packages_pkgname_pkgversion_kibana_assets_body_type_0",
     "PostFleetEpmPackagesPkgnamePkgversionRuleAssetsBodyType0": ".post_fleet_epm_packages_pkgname_pkgversion_rule_assets_body_type_0",
@@ -1462,8 +1466,8 @@ _MODULE_OF = {
     "PutFleetCloudConnectorsCloudconnectoridBody": ".put_fleet_cloud_connectors_cloudconnectorid_body",
     "PutFleetCloudConnectorsCloudconnectoridBodyVars": ".put_fleet_cloud_connectors_cloudconnectorid_body_vars",
     "PutFleetEpmCustomIntegrationsPkgnameBody": ".put_fleet_epm_custom_integrations_pkgname_body",
+    "PutFleetEpmPackagesPkgnameBody": ".put_fleet_epm_packages_pkgname_body",
     "PutFleetEpmPackagesPkgnamePkgversionBody": ".put_fleet_epm_packages_pkgname_pkgversion_body",
-    "PutFleetEpmPackagesPkgnamePkgversionResponse200": ".put_fleet_epm_packages_pkgname_pkgversion_response_200",
     "PutFleetFleetServerHostsItemidBody": ".put_fleet_fleet_server_hosts_itemid_body",
     "PutFleetPackagePoliciesPackagepolicyidFormat": ".put_fleet_package_policies_packagepolicyid_format",
     "PutFleetProxiesItemidBody": ".put_fleet_proxies_itemid_body",
@@ -1565,7 +1569,7 @@ __all__ = (
     "AgentUpgradeDetailsType0State",
     "AgentUserProvidedMetadata",
     "DeleteFleetAgentsFilesFileidResponse200",
-    "DeleteFleetEpmPackagesPkgnamePkgversionResponse200",
+    "DeleteFleetEpmPackagesPkgnameResponse200",
     "DeletedObjectResponse",
     "DownloadSource",
     "DownloadSourceResponse",
@@ -1672,8 +1676,8 @@ __all__ = (
     "GetFleetEpmPackagesInstalledResponse200ItemsItem",
     "GetFleetEpmPackagesInstalledResponse200ItemsItemDataStreamsItem",
     "GetFleetEpmPackagesInstalledSortOrder",
-    "GetFleetEpmPackagesPkgnamePkgversionResponse200",
-    "GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata",
+    "GetFleetEpmPackagesPkgnameResponse200",
+    "GetFleetEpmPackagesPkgnameResponse200Metadata",
     "GetFleetEpmPackagesPkgnameStatsResponse200",
     "GetFleetEpmPackagesPkgnameStatsResponse200Response",
     "GetFleetEpmPackagesResponse200",
@@ -1795,6 +1799,7 @@ __all__ = (
     "PackageInfoOwnerType",
     "PackageInfoPolicyTemplatesItem",
     "PackageInfoRelease",
+    "PackageInfoResponse",
     "PackageInfoScreenshotItem",
     "PackageInfoSource",
     "PackageInfoTypeType0",
@@ -1915,6 +1920,7 @@ __all__ = (
     "PostFleetEpmPackagesBulkUninstallBodyPackagesItem",
     "PostFleetEpmPackagesBulkUpgradeBody",
     "PostFleetEpmPackagesBulkUpgradeBodyPackagesItem",
+    "PostFleetEpmPackagesPkgnameBodyType0",
     "PostFleetEpmPackagesPkgnamePkgversionBodyType0",
     "PostFleetEpmPackagesPkgnamePkgversionKibanaAssetsBodyType0",
     "PostFleetEpmPackagesPkgnamePkgversionRuleAssetsBodyType0",
@@ -1969,8 +1975,8 @@ __all__ = (
     "PutFleetCloudConnectorsCloudconnectoridBody",
     "PutFleetCloudConnectorsCloudconnectoridBodyVars",
     "PutFleetEpmCustomIntegrationsPkgnameBody",
+    "PutFleetEpmPackagesPkgnameBody",
     "PutFleetEpmPackagesPkgnamePkgversionBody",
-    "PutFleetEpmPackagesPkgnamePkgversionResponse200",
     "PutFleetFleetServerHostsItemidBody",
     "PutFleetPackagePoliciesPackagepolicyidFormat",
     "PutFleetProxiesItemidBody",

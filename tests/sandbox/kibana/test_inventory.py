@@ -30,3 +30,8 @@ def test_every_conformance_test_names_its_kibana_source() -> None:
         if not (doc or "").startswith("Kibana: ")
     ]
     assert unnamed == []
+
+
+def test_the_suite_states_at_least_150_kibana_expectations() -> None:
+    per_area = {area: len(tests) for area, tests in _conformance_tests().items()}
+    assert sum(per_area.values()) >= 150, per_area

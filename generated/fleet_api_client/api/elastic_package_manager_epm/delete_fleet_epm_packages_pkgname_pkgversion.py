@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_fleet_epm_packages_pkgname_pkgversion_response_200 import (
-    DeleteFleetEpmPackagesPkgnamePkgversionResponse200,
+from ...models.delete_fleet_epm_packages_pkgname_response_200 import (
+    DeleteFleetEpmPackagesPkgnameResponse200,
 )
 from ...models.kibana_error import KibanaError
 from ...types import UNSET, Response, Unset
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError | None:
+) -> DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
     if response.status_code == 200:
-        response_200 = DeleteFleetEpmPackagesPkgnamePkgversionResponse200.from_dict(
+        response_200 = DeleteFleetEpmPackagesPkgnameResponse200.from_dict(
             response.json()
         )
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]:
+) -> Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = UNSET,
-) -> Response[DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]:
+) -> Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]:
     """Delete a package
 
     Args:
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]
+        Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = UNSET,
-) -> DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError | None:
+) -> DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
     """Delete a package
 
     Args:
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError
+        DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = UNSET,
-) -> Response[DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]:
+) -> Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]:
     """Delete a package
 
     Args:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]
+        Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = UNSET,
-) -> DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError | None:
+) -> DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
     """Delete a package
 
     Args:
@@ -187,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError
+        DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError
     """
 
     return (

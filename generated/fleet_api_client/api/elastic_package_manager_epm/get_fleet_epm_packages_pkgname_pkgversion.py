@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_fleet_epm_packages_pkgname_pkgversion_response_200 import (
-    GetFleetEpmPackagesPkgnamePkgversionResponse200,
+from ...models.get_fleet_epm_packages_pkgname_response_200 import (
+    GetFleetEpmPackagesPkgnameResponse200,
 )
 from ...models.kibana_error import KibanaError
 from ...types import UNSET, Response, Unset
@@ -49,11 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError | None:
+) -> GetFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
     if response.status_code == 200:
-        response_200 = GetFleetEpmPackagesPkgnamePkgversionResponse200.from_dict(
-            response.json()
-        )
+        response_200 = GetFleetEpmPackagesPkgnameResponse200.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]:
+) -> Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +86,7 @@ def sync_detailed(
     prerelease: bool | Unset = UNSET,
     full: bool | Unset = UNSET,
     with_metadata: bool | Unset = UNSET,
-) -> Response[GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]:
+) -> Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]:
     """Get a package
 
     Args:
@@ -104,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]
+        Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +130,7 @@ def sync(
     prerelease: bool | Unset = UNSET,
     full: bool | Unset = UNSET,
     with_metadata: bool | Unset = UNSET,
-) -> GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError | None:
+) -> GetFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
     """Get a package
 
     Args:
@@ -148,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError
+        GetFleetEpmPackagesPkgnameResponse200 | KibanaError
     """
 
     return sync_detailed(
@@ -171,7 +169,7 @@ async def asyncio_detailed(
     prerelease: bool | Unset = UNSET,
     full: bool | Unset = UNSET,
     with_metadata: bool | Unset = UNSET,
-) -> Response[GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]:
+) -> Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]:
     """Get a package
 
     Args:
@@ -187,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError]
+        Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +211,7 @@ async def asyncio(
     prerelease: bool | Unset = UNSET,
     full: bool | Unset = UNSET,
     with_metadata: bool | Unset = UNSET,
-) -> GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError | None:
+) -> GetFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
     """Get a package
 
     Args:
@@ -229,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFleetEpmPackagesPkgnamePkgversionResponse200 | KibanaError
+        GetFleetEpmPackagesPkgnameResponse200 | KibanaError
     """
 
     return (

@@ -7,11 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
+from ...models.package_info_response import PackageInfoResponse
 from ...models.put_fleet_epm_packages_pkgname_pkgversion_body import (
     PutFleetEpmPackagesPkgnamePkgversionBody,
-)
-from ...models.put_fleet_epm_packages_pkgname_pkgversion_response_200 import (
-    PutFleetEpmPackagesPkgnamePkgversionResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -43,11 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200 | None:
+) -> KibanaError | PackageInfoResponse | None:
     if response.status_code == 200:
-        response_200 = PutFleetEpmPackagesPkgnamePkgversionResponse200.from_dict(
-            response.json()
-        )
+        response_200 = PackageInfoResponse.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200]:
+) -> Response[KibanaError | PackageInfoResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetEpmPackagesPkgnamePkgversionBody | Unset = UNSET,
-) -> Response[KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200]:
+) -> Response[KibanaError | PackageInfoResponse]:
     """Update package settings
 
     Args:
@@ -92,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200]
+        Response[KibanaError | PackageInfoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetEpmPackagesPkgnamePkgversionBody | Unset = UNSET,
-) -> KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200 | None:
+) -> KibanaError | PackageInfoResponse | None:
     """Update package settings
 
     Args:
@@ -127,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200
+        KibanaError | PackageInfoResponse
     """
 
     return sync_detailed(
@@ -144,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetEpmPackagesPkgnamePkgversionBody | Unset = UNSET,
-) -> Response[KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200]:
+) -> Response[KibanaError | PackageInfoResponse]:
     """Update package settings
 
     Args:
@@ -157,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200]
+        Response[KibanaError | PackageInfoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutFleetEpmPackagesPkgnamePkgversionBody | Unset = UNSET,
-) -> KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200 | None:
+) -> KibanaError | PackageInfoResponse | None:
     """Update package settings
 
     Args:
@@ -190,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        KibanaError | PutFleetEpmPackagesPkgnamePkgversionResponse200
+        KibanaError | PackageInfoResponse
     """
 
     return (

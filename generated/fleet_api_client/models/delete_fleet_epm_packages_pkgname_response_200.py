@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.installed_kibana_asset_2 import InstalledKibanaAsset2
 
 
-T = TypeVar("T", bound="DeleteFleetEpmPackagesPkgnamePkgversionResponse200")
+T = TypeVar("T", bound="DeleteFleetEpmPackagesPkgnameResponse200")
 
 
 @_attrs_define
-class DeleteFleetEpmPackagesPkgnamePkgversionResponse200:
+class DeleteFleetEpmPackagesPkgnameResponse200:
     """
     Attributes:
         items (list[InstalledElasticsearchAsset | InstalledKibanaAsset2] | Unset):

@@ -1,52 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.package_info import PackageInfo
+from ..types import UNSET, Unset
 
-
-T = TypeVar("T", bound="PutFleetEpmPackagesPkgnamePkgversionResponse200")
+T = TypeVar("T", bound="PostFleetEpmPackagesPkgnameBodyType0")
 
 
 @_attrs_define
-class PutFleetEpmPackagesPkgnamePkgversionResponse200:
+class PostFleetEpmPackagesPkgnameBodyType0:
     """
     Attributes:
-        item (PackageInfo):
+        force (bool | Unset):
+        ignore_constraints (bool | Unset):
     """
 
-    item: PackageInfo
+    force: bool | Unset = UNSET
+    ignore_constraints: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if not _models_imported:
-            _import_models()
-        item = self.item.to_dict()
+        force = self.force
+
+        ignore_constraints = self.ignore_constraints
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "item": item,
-            }
-        )
+        field_dict.update({})
+        if force is not UNSET:
+            field_dict["force"] = force
+        if ignore_constraints is not UNSET:
+            field_dict["ignore_constraints"] = ignore_constraints
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_imported:
-            _import_models()
         d = dict(src_dict)
-        item = PackageInfo.from_dict(d.pop("item"))
+        force = d.pop("force", UNSET)
+
+        ignore_constraints = d.pop("ignore_constraints", UNSET)
 
         _obj = cls.__new__(cls)
-        _obj.item = item
+        _obj.force = force
+        _obj.ignore_constraints = ignore_constraints
 
         _obj.additional_properties = d
         return _obj
@@ -66,19 +67,3 @@ class PutFleetEpmPackagesPkgnamePkgversionResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# fleet-facade template: the models this one refers to are imported once, on first use, into
-# module globals. (The generator's default imports them inside every from_dict/to_dict call;
-# parsing a 10,000-agent page then runs 80,000 import statements.)
-_models_imported = False
-
-
-def _import_models() -> None:
-    global _models_imported
-    if _models_imported:
-        return
-    global PackageInfo
-    from ..models.package_info import PackageInfo
-
-    _models_imported = True

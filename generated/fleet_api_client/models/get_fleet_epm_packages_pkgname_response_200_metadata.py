@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata")
+T = TypeVar("T", bound="GetFleetEpmPackagesPkgnameResponse200Metadata")
 
 
 @_attrs_define
-class GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata:
+class GetFleetEpmPackagesPkgnameResponse200Metadata:
     """
     Attributes:
         has_policies (bool | Unset):

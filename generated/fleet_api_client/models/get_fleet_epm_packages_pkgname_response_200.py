@@ -9,25 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata import (
-        GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata,
+    from ..models.get_fleet_epm_packages_pkgname_response_200_metadata import (
+        GetFleetEpmPackagesPkgnameResponse200Metadata,
     )
     from ..models.package_info import PackageInfo
 
 
-T = TypeVar("T", bound="GetFleetEpmPackagesPkgnamePkgversionResponse200")
+T = TypeVar("T", bound="GetFleetEpmPackagesPkgnameResponse200")
 
 
 @_attrs_define
-class GetFleetEpmPackagesPkgnamePkgversionResponse200:
+class GetFleetEpmPackagesPkgnameResponse200:
     """
     Attributes:
         item (PackageInfo):
-        metadata (GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata | Unset):
+        metadata (GetFleetEpmPackagesPkgnameResponse200Metadata | Unset):
     """
 
     item: PackageInfo
-    metadata: GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata | Unset = UNSET
+    metadata: GetFleetEpmPackagesPkgnameResponse200Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,14 +59,12 @@ class GetFleetEpmPackagesPkgnamePkgversionResponse200:
         item = PackageInfo.from_dict(d.pop("item"))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata | Unset
+        metadata: GetFleetEpmPackagesPkgnameResponse200Metadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
         else:
-            metadata = (
-                GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata.from_dict(
-                    _metadata
-                )
+            metadata = GetFleetEpmPackagesPkgnameResponse200Metadata.from_dict(
+                _metadata
             )
 
         _obj = cls.__new__(cls)
@@ -103,10 +101,10 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
-    global GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata
+    global GetFleetEpmPackagesPkgnameResponse200Metadata
     global PackageInfo
-    from ..models.get_fleet_epm_packages_pkgname_pkgversion_response_200_metadata import (
-        GetFleetEpmPackagesPkgnamePkgversionResponse200Metadata,
+    from ..models.get_fleet_epm_packages_pkgname_response_200_metadata import (
+        GetFleetEpmPackagesPkgnameResponse200Metadata,
     )
     from ..models.package_info import PackageInfo
 

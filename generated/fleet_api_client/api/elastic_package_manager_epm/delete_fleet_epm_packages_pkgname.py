@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_fleet_epm_packages_pkgname_response_200 import (
+    DeleteFleetEpmPackagesPkgnameResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pkg_name: str,
+    *,
+    force: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/fleet/epm/packages/{pkg_name}".format(
+            pkg_name=quote(str(pkg_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = DeleteFleetEpmPackagesPkgnameResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+) -> Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]:
+    """Delete a package
+
+    Args:
+        pkg_name (str):
+        force (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        force=force,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+) -> DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
+    """Delete a package
+
+    Args:
+        pkg_name (str):
+        force (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        pkg_name=pkg_name,
+        client=client,
+        force=force,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+) -> Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]:
+    """Delete a package
+
+    Args:
+        pkg_name (str):
+        force (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        force=force,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+) -> DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
+    """Delete a package
+
+    Args:
+        pkg_name (str):
+        force (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteFleetEpmPackagesPkgnameResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            pkg_name=pkg_name,
+            client=client,
+            force=force,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fleet_epm_packages_pkgname_response_200 import (
+    GetFleetEpmPackagesPkgnameResponse200,
+)
+from ...models.kibana_error import KibanaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pkg_name: str,
+    *,
+    ignore_unverified: bool | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    full: bool | Unset = UNSET,
+    with_metadata: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ignoreUnverified"] = ignore_unverified
+
+    params["prerelease"] = prerelease
+
+    params["full"] = full
+
+    params["withMetadata"] = with_metadata
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/fleet/epm/packages/{pkg_name}".format(
+            pkg_name=quote(str(pkg_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
+    if response.status_code == 200:
+        response_200 = GetFleetEpmPackagesPkgnameResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KibanaError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ignore_unverified: bool | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    full: bool | Unset = UNSET,
+    with_metadata: bool | Unset = UNSET,
+) -> Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]:
+    """Get a package
+
+    Args:
+        pkg_name (str):
+        ignore_unverified (bool | Unset):
+        prerelease (bool | Unset):
+        full (bool | Unset):
+        with_metadata (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        ignore_unverified=ignore_unverified,
+        prerelease=prerelease,
+        full=full,
+        with_metadata=with_metadata,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ignore_unverified: bool | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    full: bool | Unset = UNSET,
+    with_metadata: bool | Unset = UNSET,
+) -> GetFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
+    """Get a package
+
+    Args:
+        pkg_name (str):
+        ignore_unverified (bool | Unset):
+        prerelease (bool | Unset):
+        full (bool | Unset):
+        with_metadata (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetEpmPackagesPkgnameResponse200 | KibanaError
+    """
+
+    return sync_detailed(
+        pkg_name=pkg_name,
+        client=client,
+        ignore_unverified=ignore_unverified,
+        prerelease=prerelease,
+        full=full,
+        with_metadata=with_metadata,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ignore_unverified: bool | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    full: bool | Unset = UNSET,
+    with_metadata: bool | Unset = UNSET,
+) -> Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]:
+    """Get a package
+
+    Args:
+        pkg_name (str):
+        ignore_unverified (bool | Unset):
+        prerelease (bool | Unset):
+        full (bool | Unset):
+        with_metadata (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetFleetEpmPackagesPkgnameResponse200 | KibanaError]
+    """
+
+    kwargs = _get_kwargs(
+        pkg_name=pkg_name,
+        ignore_unverified=ignore_unverified,
+        prerelease=prerelease,
+        full=full,
+        with_metadata=with_metadata,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pkg_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ignore_unverified: bool | Unset = UNSET,
+    prerelease: bool | Unset = UNSET,
+    full: bool | Unset = UNSET,
+    with_metadata: bool | Unset = UNSET,
+) -> GetFleetEpmPackagesPkgnameResponse200 | KibanaError | None:
+    """Get a package
+
+    Args:
+        pkg_name (str):
+        ignore_unverified (bool | Unset):
+        prerelease (bool | Unset):
+        full (bool | Unset):
+        with_metadata (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetFleetEpmPackagesPkgnameResponse200 | KibanaError
+    """
+
+    return (
+        await asyncio_detailed(
+            pkg_name=pkg_name,
+            client=client,
+            ignore_unverified=ignore_unverified,
+            prerelease=prerelease,
+            full=full,
+            with_metadata=with_metadata,
+        )
+    ).parsed
