@@ -305,6 +305,38 @@ class AsyncFleet:
 
         return await plan(self, state, prune=prune)
 
+    async def export_state(self) -> dict[str, Any]:
+        """The desired state of what this Fleet holds, for adopting it into plan/apply.
+
+        The result has the state file's shape (write it with ``yaml.safe_dump`` or
+        ``json.dump``), and :meth:`plan` on it shows every object unchanged. Left out: managed
+        (hosted) agent policies and preconfigured outputs and Fleet Server hosts (apply may not
+        change them), secret values (Fleet answers references, not values), unset variables
+        (Fleet's defaults apply) and agent policy settings other than namespace, description
+        and monitoring. Costs 4 listing requests (more for large Fleets).
+
+        Example:
+            >>> from fleet_facade import AsyncFleet
+            >>> from fleet_facade.sandbox import FleetSandbox
+            >>> import anyio
+            >>> async def main() -> list[str]:
+            ...     sb = FleetSandbox()
+            ...     async with AsyncFleet("http://sandbox", api_key=sb.api_key,
+            ...                           transport=sb.async_transport()) as fleet:
+            ...         await fleet.agent_policies.create(name="web", namespace="default")
+            ...         state = await fleet.export_state()
+            ...         return [p["name"] for p in state["agent_policies"]]
+            >>> anyio.run(main)
+            ['web']
+
+        Returns:
+            ``{"agent_policies": [...], "outputs": [...], "fleet_server_hosts": [...]}``
+            (a kind with nothing to export is left out).
+        """
+        from .state_export import export_state
+
+        return await export_state(self)
+
     async def apply(self, state: StateSource, *, prune: bool = False) -> Plan:
         """Make Fleet match ``state``; applying the same state again changes nothing.
 
