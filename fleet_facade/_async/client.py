@@ -89,6 +89,28 @@ class AsyncFleet:
     Raises:
         FleetConfigError: No URL, no or conflicting credentials, or an unusable value (a
             timeout of 0, a port that is not a number, credentials in the URL...).
+
+    Attributes:
+        agent_policies: Agent policies (``/api/fleet/agent_policies``): create, list, get,
+            get_by_name, update, copy, delete, full policy, outputs.
+        package_policies: Integration (package) policies in the simplified format, checked
+            against the package manifest: create, list, get, update, delete, upgrade.
+        packages: Integration packages (EPM): list, get a manifest, install, uninstall,
+            upload, resolve the installed or latest version.
+        agents: Enrolled Elastic Agents: list (KQL), get, update tags, reassign, unenroll,
+            upgrade, bulk actions, action status, diagnostics.
+        enrollment_tokens: Enrollment API keys agents enroll with: create, list, get, revoke.
+        outputs: Where agents send data (Elasticsearch, Logstash, Kafka...): CRUD.
+        fleet_server_hosts: Fleet Server URLs agents connect to: CRUD.
+        proxies: Proxies agents and Fleet Server use: CRUD.
+        download_sources: Where agents download upgrade binaries from: CRUD.
+        settings: Fleet settings and space settings: get, update.
+        uninstall_tokens: Tokens that allow uninstalling protected agents: list, get.
+        cloud_connectors: Cloud connectors: CRUD.
+        agentless_policies: Agentless integration policies: create, delete.
+        admin: Operations on Fleet itself: setup, permission and health checks, service
+            tokens, the message signing key, data streams.
+        raw: The generated ``fleet_api_client`` client, for any operation of the spec.
     """
 
     def __init__(
