@@ -169,11 +169,13 @@ def _plan_named(kind: str, existing: list[dict[str, Any]], desired: list[dict[st
 def _kept_by_fleet(now: Mapping[str, Any], desired: list[dict[str, Any]]) -> bool:
     """Whether prune must leave ``now`` alone, judged on the state *after* apply.
 
-    Preconfigured objects (kibana.yml) cannot be deleted through the API (Kibana
-    ``server/services/fleet_server_host.ts`` and ``output.ts`` refuse them). A default
-    (or default monitoring) object is kept only while it stays the default: when the state
-    makes another object the default, Kibana moves the flag on create/update, so this one
-    would be prunable on the next run; the plan shows its deletion now instead.
+    Kibana refuses to delete a preconfigured (kibana.yml) or a default Fleet Server host,
+    and a create or update with ``is_default`` takes the flag from the current default
+    (``x-pack/platform/plugins/shared/fleet/server/services/fleet_server_host.ts``, delete
+    and update; the same rule is applied to outputs, whose service was not read). So a
+    default object is kept only while it stays the default: when the state makes another one
+    the default, this one is deletable once the creates and updates ran (deletions come
+    last), and the plan shows its deletion now instead of on the next run.
     """
     if now.get("is_preconfigured"):
         return True
