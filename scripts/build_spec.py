@@ -1,5 +1,8 @@
 """Build the pinned Fleet spec (spec/fleet-openapi.json) from an upstream Kibana OpenAPI file.
 
+It also writes the sandbox's request schemas (spec/fleet-requests.json, see request_schemas.py)
+from the same input; ``--check`` compares both files.
+
     uv run python scripts/build_spec.py                    # rebuild from the locked input
     uv run python scripts/build_spec.py --check            # fail if spec/ is stale
     uv run python scripts/build_spec.py --input F --relock # accept a new input, record its sha256
@@ -26,6 +29,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import request_schemas
 from spec_steps import STEPS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,9 +90,20 @@ def render(doc: dict[str, Any]) -> str:
     return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
 
 
+def load_upstream(path: Path) -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(read_input(path), Loader=loader)  # type: ignore[no-any-return]
+
+
 def build(path: Path) -> str:
-    upstream = yaml.load(read_input(path), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return render(normalize(upstream))
+    return render(normalize(load_upstream(path)))
+
+
+def build_both(path: Path) -> tuple[str, str]:
+    """The pinned spec and the request schemas; the latter first, as ``normalize`` edits."""
+    upstream = load_upstream(path)
+    requests = request_schemas.render(request_schemas.build(upstream))
+    return render(normalize(upstream)), requests
 
 
 def download(ref: str, dest: Path) -> Path:
@@ -106,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--input", type=Path, help="upstream OpenAPI file (default: the lock's)")
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--requests-output", type=Path, default=request_schemas.OUTPUT)
     parser.add_argument("--lock", type=Path, default=LOCK)
     parser.add_argument("--relock", action="store_true", help="record the input's sha256")
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
@@ -134,15 +150,18 @@ def main(argv: list[str] | None = None) -> int:
     except InputMismatch as exc:
         print(exc, file=sys.stderr)
         return 1
-    text = build(source)
+    texts = dict(zip((args.output, args.requests_output), build_both(source), strict=True))
     if args.check:
-        if not args.output.exists() or args.output.read_text() != text:
-            print(f"{args.output} differs from what {source} builds", file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date")
-        return 0
-    args.output.write_text(text)
-    print(f"wrote {args.output} ({len(text):,} bytes)")
+        stale = [out for out, text in texts.items()
+                 if not out.exists() or out.read_text() != text]
+        for out in stale:
+            print(f"{out} differs from what {source} builds", file=sys.stderr)
+        if not stale:
+            print(f"{args.output} and {args.requests_output} are up to date")
+        return 1 if stale else 0
+    for out, text in texts.items():
+        out.write_text(text)
+        print(f"wrote {out} ({len(text):,} bytes)")
     return 0
 
 

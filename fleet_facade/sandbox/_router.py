@@ -23,6 +23,7 @@ from ._http import (
 from ._paths import decode_param, normalize_path
 from ._payloads import body_limit, decode_body
 from ._request_log import RequestLog
+from ._request_schema import validate_request
 
 _SPACE_PREFIX = re.compile(r"^/s/([^/]+)(/.*)\Z", re.DOTALL)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -357,6 +358,11 @@ class App:
             if versioned:
                 self._check_version(request, route)
             body = decode_body(request, raw_body=route.raw_body)
+            # Kibana's route validation (config-schema) runs before every handler.
+            body = validate_request(
+                self.kibana_version, request.method, route.template, params, request.query, body,
+                check_body=not route.raw_body,
+            )
             ctx = Ctx(
                 self.core,
                 request.method,

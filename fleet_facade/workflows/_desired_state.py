@@ -120,7 +120,7 @@ def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) ->
     try:
         return _parse(data)
     except (DesiredStateError, InvalidPackageVersionError):
-        raise  # already typed, with the place in the state
+        raise  # already typed, naming the place (a version error also names the package)
     except ValueError as exc:
         raise DesiredStateError(f"{where}{exc}") from exc
 

@@ -34,7 +34,7 @@ def sent(sandbox: FleetSandbox, since: int = 0) -> list[tuple[str, str]]:
 def test_get_without_a_version_is_one_request_for_the_installed_version(
     fleet: Any, sandbox: FleetSandbox
 ) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date: force
     before = len(sandbox.requests)
     info = fleet.packages.get(name="nginx")
     assert (info.version, info.latest_version, info.status) == ("1.5.0", "1.6.0", "installed")
@@ -51,7 +51,7 @@ def test_get_without_a_version_of_a_package_not_installed_is_the_latest(
 def test_latest_is_the_registrys_newest_even_when_an_older_one_is_installed(
     fleet: Any, sandbox: FleetSandbox
 ) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date: force
     before = len(sandbox.requests)
     assert fleet.packages.get(name="nginx", version="latest").version == "1.6.0"
     assert sent(sandbox, before) == [("GET", f"{EPM}/nginx"), ("GET", f"{EPM}/nginx/1.6.0")]
@@ -64,7 +64,7 @@ def test_a_package_policy_without_a_version_keeps_the_installed_one(
     fleet: Any, sandbox: FleetSandbox
 ) -> None:
     """The defect of issue 12: no version used to mean the registry's newest, upgrading."""
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date: force
     policy = fleet.agent_policies.create(name="p", namespace="default")
     before = len(sandbox.requests)
     created = fleet.package_policies.create(name="n", package="nginx", policy_id=policy.id,
@@ -77,7 +77,7 @@ def test_a_package_policy_without_a_version_keeps_the_installed_one(
 
 
 def test_a_package_policy_with_latest_upgrades_to_the_newest(fleet: Any) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date: force
     policy = fleet.agent_policies.create(name="p", namespace="default")
     created = fleet.package_policies.create(name="n", package="nginx", policy_id=policy.id,
                                             version="latest")
@@ -87,7 +87,7 @@ def test_a_package_policy_with_latest_upgrades_to_the_newest(fleet: Any) -> None
 def test_install_without_a_version_keeps_the_installed_one(
     fleet: Any, sandbox: FleetSandbox
 ) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date: force
     before = len(sandbox.requests)
     fleet.packages.install(name="nginx")
     assert sandbox.state.installed_packages["nginx"]["version"] == "1.5.0"
@@ -97,7 +97,7 @@ def test_install_without_a_version_keeps_the_installed_one(
 def test_install_latest_is_one_request_to_the_versionless_install_route(
     fleet: Any, sandbox: FleetSandbox
 ) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date: force
     before = len(sandbox.requests)
     fleet.packages.install(name="nginx", version="latest")
     assert sandbox.state.installed_packages["nginx"]["version"] == "1.6.0"
@@ -107,7 +107,7 @@ def test_install_latest_is_one_request_to_the_versionless_install_route(
 def test_uninstall_and_update_without_a_version_act_on_the_installed_one(
     fleet: Any, sandbox: FleetSandbox
 ) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date: force
     before = len(sandbox.requests)
     updated = fleet.packages.update(name="nginx", keep_policies_up_to_date=True)
     assert (updated.item.version, updated.item.keep_policies_up_to_date) == ("1.5.0", True)

@@ -22,6 +22,7 @@ from fleet_facade import (
     FleetConfigError,
     FleetError,
     InvalidArgumentError,
+    InvalidPackageVersionError,
     InvalidRequestError,
     UnexpectedResponseError,
 )
@@ -64,10 +65,13 @@ def test_a_dot_segment_id_is_refused_before_sending(
     fleet: Fleet, sandbox: FleetSandbox, version: str
 ) -> None:
     # POST .../packages/nginx/.. would resolve to POST .../packages: the upload route.
-    with pytest.raises(InvalidRequestError, match="dot segment"):
+    # A package version is checked as a version first: refused before sending either way.
+    with pytest.raises(InvalidPackageVersionError):
         fleet.packages.install(name="nginx", version=version)
     with pytest.raises(InvalidRequestError, match="dot segment"):
         fleet.agent_policies.get(id=version)
+    with pytest.raises(InvalidRequestError, match="dot segment"):
+        fleet.package_policies.get(id=version)
     assert sandbox.requests == []
 
 

@@ -131,7 +131,7 @@ def test_package_info_and_latest(client: httpx.Client) -> None:
 
 def test_without_a_version_info_answers_the_installed_version(client: httpx.Client) -> None:
     """services/epm/packages/get.ts getPackageInfo: installed version, else the latest."""
-    client.post(f"{EPM}/nginx/1.5.0", json={})
+    client.post(f"{EPM}/nginx/1.5.0", json={"force": True})  # out of date: forced
     body = client.get(f"{EPM}/nginx").json()
     item = body["item"]
     assert (item["version"], item["status"], item["latestVersion"]) == (
@@ -145,7 +145,7 @@ def test_without_a_version_info_answers_the_installed_version(client: httpx.Clie
 def test_without_a_version_update_changes_the_installed_package(client: httpx.Client) -> None:
     assert_error(client.put(f"{EPM}/nginx", json={"keepPoliciesUpToDate": True}), 404,
                  "Error while updating package: nginx is not installed")
-    client.post(f"{EPM}/nginx/1.5.0", json={})
+    client.post(f"{EPM}/nginx/1.5.0", json={"force": True})  # out of date: forced
     item = client.put(f"{EPM}/nginx", json={"keepPoliciesUpToDate": True}).json()["item"]
     assert (item["version"], item["keepPoliciesUpToDate"]) == ("1.5.0", True)
 

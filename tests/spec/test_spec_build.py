@@ -13,6 +13,8 @@ import yaml
 
 from .conftest import ROOT, SPEC
 
+REQUESTS = ROOT / "spec" / "fleet-requests.json"
+
 FIXTURE = Path(__file__).parent / "fixtures" / "raw-kibana-mini.yaml"
 
 
@@ -66,6 +68,27 @@ def test_check_mode_reports_a_stale_spec(build_spec: ModuleType, tmp_path: Path)
     assert build_spec.main(["--check"]) == 0
 
 
+def test_check_mode_reports_stale_request_schemas(
+    build_spec: ModuleType, shared_dir: Path, tmp_path: Path
+) -> None:
+    current = REQUESTS.read_text()
+    stale = tmp_path / "fleet-requests.json"
+    stale.write_text(current.replace('"minLength": 1', '"minLength": 2', 1))
+    assert stale.read_text() != current
+    assert build_spec.main(["--check", "--requests-output", str(stale)]) == 1
+    missing = tmp_path / "absent.json"
+    assert build_spec.main(["--check", "--requests-output", str(missing)]) == 1
+
+
+def test_request_schemas_are_built_from_the_same_input(
+    build_spec: ModuleType, shared_dir: Path
+) -> None:
+    lock = build_spec.load_lock()
+    spec, requests = build_spec.build_both(build_spec.default_input(lock))
+    assert spec == SPEC.read_text()
+    assert requests == REQUESTS.read_text()
+
+
 def _normalized_fixture(build_spec: ModuleType) -> dict:
     return build_spec.normalize(yaml.safe_load(FIXTURE.read_text()))
 
@@ -83,6 +106,44 @@ def test_raw_upstream_form_is_normalized(build_spec: ModuleType) -> None:
     assert all(p.get("in") != "header" for p in create["parameters"])
     assert "Unrelated_schema" not in doc["components"]["schemas"]
     assert "kbn-xsrf" not in text and "CSRF" not in text and "prose" not in text
+
+
+def test_raw_upstream_request_schemas_keep_what_kibana_validates(build_spec: ModuleType) -> None:
+    requests = build_spec.request_schemas.build(yaml.safe_load(FIXTURE.read_text()))
+    ops = requests["operations"]
+    assert list(ops) == [
+        "GET /api/fleet/agent_policies/{agentPolicyId}",
+        "GET /api/fleet/package_policies/{packagePolicyId}",
+        "POST /api/fleet/package_policies",
+    ]
+    create = ops["POST /api/fleet/package_policies"]
+    assert set(create) == {"body"}  # kbn-xsrf / elastic-api-version are not request parts
+    assert create["body"]["additionalProperties"] is False
+    assert create["body"]["required"] == ["name", "package"]
+    assert create["body"]["properties"]["policy_id"] == {"type": "string", "nullable": True}
+    get_one = ops["GET /api/fleet/package_policies/{packagePolicyId}"]
+    assert get_one["params"]["required"] == ["packagePolicyId"]
+    assert get_one["query"]["properties"] == {
+        "format": {"type": "string", "enum": ["simplified", "legacy"]}
+    }
+    assert get_one["query"]["required"] == []
+    assert get_one["query"]["x-key-order"] == ["format"]
+    assert "prose" not in json.dumps(requests)
+
+
+def test_optional_path_segments_give_both_path_forms(build_spec: ModuleType) -> None:
+    params = [
+        {"in": "path", "name": "pkgName", "required": True, "schema": {"type": "string"}},
+        {"in": "path", "name": "pkgVersion", "required": False, "schema": {"type": "string"}},
+    ]
+    upstream = {"paths": {"/api/fleet/epm/packages/{pkgName}/{pkgVersion}": {
+        "delete": {"parameters": params, "responses": {}}}}}
+    ops = build_spec.request_schemas.build(upstream)["operations"]
+    assert list(ops) == [
+        "DELETE /api/fleet/epm/packages/{pkgName}",
+        "DELETE /api/fleet/epm/packages/{pkgName}/{pkgVersion}",
+    ]
+    assert ops["DELETE /api/fleet/epm/packages/{pkgName}"]["params"]["required"] == ["pkgName"]
 
 
 def test_raw_upstream_entities_get_stable_names(build_spec: ModuleType) -> None:

@@ -135,7 +135,7 @@ def test_state_files_are_checked_with_clear_messages(tmp_path: Path) -> None:
 def test_an_integration_without_a_version_uses_the_installed_one(
     fleet: Any, sandbox: FleetSandbox
 ) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date: force
     state = {"agent_policies": [{"name": "web", "integrations": [
         {"package": "nginx", "name": "nginx-web"}]}]}
     before = len(sandbox.requests)
