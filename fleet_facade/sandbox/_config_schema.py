@@ -117,7 +117,10 @@ def _parse_json(text: str) -> Any:
 
 def _js_length(text: str) -> int:
     """``String.length``: UTF-16 code units."""
-    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+    if text.isascii():
+        return len(text)
+    # "surrogatepass": a lone surrogate (JSON allows "\ud800") is one UTF-16 unit, as in JS.
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 # --- leaf types --------------------------------------------------------------------------------

@@ -100,7 +100,7 @@ def test_bulk_install_reports_each_package(fleet: Any, cleanup: Any) -> None:
 
 
 def test_bulk_upgrade_task_succeeds(fleet: Any, cleanup: Any) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
     cleanup(fleet.packages.uninstall, name="nginx")
 
     task_id = _plain(fleet.packages.bulk_upgrade(packages=[{"name": "nginx"}]))["taskId"]
@@ -129,7 +129,7 @@ def test_bulk_rollback_without_a_previous_version_fails(fleet: Any, nginx: str) 
 
 
 def test_rollback_after_an_upgrade(fleet: Any, cleanup: Any) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
     cleanup(fleet.packages.uninstall, name="nginx")
     fleet.packages.bulk_install(packages=[{"name": "nginx", "version": "1.6.0"}])
 

@@ -151,7 +151,7 @@ def test_unknown_input_is_refused_before_anything_is_created(
 def test_packages_list_get_install_and_uninstall(fleet: Any) -> None:
     names = {p.name for p in fleet.packages.list()}
     info = fleet.packages.get(name="nginx", version="1.5.0")
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
     installed = fleet.packages.installed(name_query="nginx")
     fleet.packages.uninstall(name="nginx", version="1.5.0")
 
@@ -167,7 +167,7 @@ def test_latest_version_is_a_version_the_catalog_has(fleet: Any) -> None:
 
 
 def test_versionless_routes_act_on_the_installed_version(fleet: Any, cleanup: Any) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0")
+    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
     cleanup(fleet.packages.uninstall, name="nginx")
     assert fleet.packages.get(name="nginx").version == "1.5.0"
     updated = fleet.packages.update(name="nginx", keep_policies_up_to_date=True)

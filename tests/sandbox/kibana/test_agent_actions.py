@@ -841,7 +841,6 @@ def test_settings_action(client: httpx.Client, sandbox: FleetSandbox) -> None:
     assert (item["type"], item["data"]) == ("SETTINGS", {"log_level": "debug"})
 
 
-@pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 def test_settings_action_with_an_invalid_log_level(
     client: httpx.Client, sandbox: FleetSandbox
 ) -> None:
@@ -856,7 +855,6 @@ def test_settings_action_with_an_invalid_log_level(
     assert re.search(r"\[request body.action\.[0-9]*\.data\.log_level]: types that failed", message)
 
 
-@pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 def test_action_without_a_type(client: httpx.Client, sandbox: FleetSandbox) -> None:
     """Kibana: x-pack/platform/test/fleet_api_integration/apis/agents/actions.ts › POST /agents/{agentId}/actions › should return a 400 when request does not have type information"""  # noqa: E501
     (agent_id,) = sandbox.add_agents(1)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 
 from fleet_facade.sandbox import FleetSandbox
 
@@ -26,7 +25,6 @@ HOSTED = (
     "in Fleet because the agent policy is managed by an external orchestration solution, such "
     "as Elastic Cloud, Kubernetes, etc. Please make changes using your orchestration solution."
 )
-GENERIC = pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 Json = dict[str, Any]
 
 
@@ -100,7 +98,6 @@ def test_agent_features_compile_into_the_full_policy(client: httpx.Client) -> No
     assert full["agent"]["features"] == {"fqdn": {"enabled": True}}
 
 
-@GENERIC
 def test_agent_features_items_take_only_name_and_enabled(client: httpx.Client) -> None:
     """Kibana: agent_policy.ts › POST /api/fleet/agent_policies › does not allow arbitrary config in agent_features value"""
     response = _post(
@@ -114,7 +111,6 @@ def test_agent_features_items_take_only_name_and_enabled(client: httpx.Client) -
     )
 
 
-@GENERIC
 def test_empty_namespace_fails_the_minimum_length_first(client: httpx.Client) -> None:
     """Kibana: agent_policy.ts › POST /api/fleet/agent_policies › should return a 400 with an empty namespace"""
     assert_error(
@@ -323,7 +319,6 @@ def test_global_data_tags_report_both_problems_in_one_message(client: httpx.Clie
     )
 
 
-@GENERIC
 def test_global_data_tag_values_are_strings_or_numbers(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/plugins/shared/fleet/server/types/models/agent_policy.ts › global_data_tags › value oneOf string or number"""
     assert_error(
@@ -655,7 +650,6 @@ def test_is_protected_without_elastic_defend_is_forced_back_to_false(
     assert response.json()["item"]["is_protected"] is False
 
 
-@GENERIC
 def test_unknown_body_keys_are_refused(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/plugins/shared/fleet/server/types/models/agent_policy.ts › NewAgentPolicySchema › unknown keys"""
     assert_error(
@@ -683,7 +677,6 @@ def test_unenroll_timeout_must_be_an_integer(client: httpx.Client) -> None:
     )
 
 
-@GENERIC
 def test_inactivity_timeout_must_not_be_negative(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/plugins/shared/fleet/server/types/models/agent_policy.ts › inactivity_timeout min 0"""
     assert_error(

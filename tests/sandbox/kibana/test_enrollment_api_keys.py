@@ -23,7 +23,6 @@ from fleet_facade.sandbox import FleetSandbox
 from .._helpers import assert_error
 
 KEYS = "/api/fleet/enrollment_api_keys"
-GENERIC = pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 Json = dict[str, Any]
 
@@ -132,7 +131,6 @@ def test_create_with_bad_parameters_is_refused(client: httpx.Client) -> None:
     )
 
 
-@GENERIC
 def test_create_with_an_unknown_key_is_refused(client: httpx.Client, policy1: str) -> None:
     """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/enrollment_api_key.ts › PostEnrollmentAPIKeyRequestSchema › unknown keys"""
     assert_error(

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 
 from fleet_facade.sandbox import FleetSandbox
 
@@ -130,7 +129,6 @@ def test_default_es_output_may_stay_es(client: httpx.Client) -> None:
     assert response.json()["item"]["name"] == "Updated"
 
 
-@pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 def test_update_with_unknown_preset_is_refused(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/test/fleet_api_integration/apis/outputs/crud.ts › PUT /outputs/{outputId} › should respond 400 when setting an unknown preset"""
     response = client.put(

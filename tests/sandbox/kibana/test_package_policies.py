@@ -479,7 +479,6 @@ def test_create_installs_the_package(kibana: httpx.Client) -> None:
     assert sandbox.state.installed_packages["with_required_variables"]["version"] == "0.1.0"
 
 
-@pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 def test_package_version_is_required(kibana: httpx.Client) -> None:
     """Kibana: fleet/common/types/rest_spec/package_policy.ts › PackagePolicyPackageSchema › version"""  # noqa: E501
     body = _simplified(_agent_policy(kibana), package={"name": "with_required_variables"})

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 
 from fleet_facade.sandbox import FleetSandbox
 
@@ -38,7 +37,6 @@ def test_prerelease_flag_is_saved_without_a_policy_bump(
     assert policy["revision"] == agent_policy["revision"]
 
 
-@pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 def test_unknown_settings_key_is_refused(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/settings.ts PutSettingsRequestSchema"""
     assert_error(
@@ -48,7 +46,6 @@ def test_unknown_settings_key_is_refused(client: httpx.Client) -> None:
     )
 
 
-@pytest.mark.xfail(reason="spec-driven request validation", strict=True)
 def test_mistyped_settings_value_is_refused(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/settings.ts PutSettingsRequestSchema (has_seen_add_data_notice)"""
     assert_error(
