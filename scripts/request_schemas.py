@@ -342,6 +342,21 @@ def restore_package_policy_bodies(doc: Doc) -> None:
             doc["operations"][key]["body"] = _ref(name)
 
 
+def optional_agent_action_data(doc: Doc) -> None:
+    """An agent action's ``data`` and ``ack_data`` may be left out.
+
+    Kibana writes them ``schema.maybe(schema.any())`` (x-pack/platform/plugins/shared/fleet/
+    server/types/models/agent.ts ``NewAgentActionSchema``), but its OpenAPI generator lists
+    both as required, so upstream alone would refuse ``{"type": "UNENROLL"}``.
+    """
+    entry = doc["operations"].get("POST /api/fleet/agents/{agentId}/actions")
+    if entry is None or "body" not in entry:
+        return
+    for member in entry["body"]["properties"]["action"].get("anyOf", []):
+        if member.get("properties", {}).get("ack_data") == {}:
+            member["required"] = [k for k in member["required"] if k not in ("data", "ack_data")]
+
+
 # --- assembly --------------------------------------------------------------------------------
 
 
@@ -374,6 +389,7 @@ def build(upstream: Doc) -> Doc:
     for name in _reachable(upstream_schemas, doc["operations"]):
         schemas[name] = null_members(clean(upstream_schemas[name]))
     restore_package_policy_bodies(doc)
+    optional_agent_action_data(doc)
     doc["components"]["schemas"] = {
         name: schemas[name] for name in _reachable(schemas, doc["operations"])
     }

@@ -28,6 +28,7 @@ keep those checks) and ``schema.conditional``.
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 from importlib import resources
@@ -51,6 +52,7 @@ from ._config_schema import (
     uri,
 )
 from ._http import KibanaError
+from ._request_schema_versions import apply_edits, edits_for
 
 _INTERNAL_QUERY_KEYS = ("elasticInternalOrigin",)
 
@@ -232,23 +234,27 @@ def locate_requests() -> Path:
     raise FileNotFoundError("fleet-requests.json not found (packaged or in <repo>/spec)")
 
 
-_loaded: dict[str, RequestSchemas] = {}
+_loaded: dict[tuple[int, ...], RequestSchemas] = {}
+_pinned: list[dict[str, Any]] = []
 _load_lock = threading.Lock()
 
 
 def schemas_for(kibana_version: str) -> RequestSchemas:
     """The request schemas a Kibana version validates with.
 
-    Every version uses the pinned document for now. Version-specific differences belong here:
-    pick (or patch a copy of) the document by ``kibana_version`` and cache it under its own key.
+    The pinned document, rewritten by the version's edits (:mod:`._request_schema_versions`);
+    versions needing the same edits share one compiled copy.
     """
-    variant = "pinned"
+    variant = edits_for(kibana_version)
     found = _loaded.get(variant)
     if found is None:
         with _load_lock:
             found = _loaded.get(variant)
             if found is None:
-                document = json.loads(locate_requests().read_text(encoding="utf-8"))
+                if not _pinned:
+                    _pinned.append(json.loads(locate_requests().read_text(encoding="utf-8")))
+                document = copy.deepcopy(_pinned[0])
+                apply_edits(document, variant)
                 found = _loaded[variant] = RequestSchemas(document)
     return found
 

@@ -224,7 +224,9 @@ def test_update_of_a_non_default_source_bumps_its_policies_only(client: httpx.Cl
     ).json()["item"]
     other = client.post("/api/fleet/agent_policies",
                         json={"name": "other", "namespace": "default"}).json()["item"]
-    client.put(f"{BASE}/{source['id']}", json={"name": "renamed"})
+    # The PUT body is the whole source: name and host are required
+    # (x-pack/platform/plugins/shared/fleet/server/types/rest_spec/download_sources.ts).
+    client.put(f"{BASE}/{source['id']}", json={"name": "renamed", "host": "https://s.fr"})
     revisions = {p["id"]: p["revision"] for p in
                  client.get("/api/fleet/agent_policies").json()["items"]}
     assert revisions == {using["id"]: 2, other["id"]: 1}
@@ -234,8 +236,8 @@ def test_update_stores_ssl_secrets_from_the_general_minimum(client: httpx.Client
     """Kibana: x-pack/platform/test/fleet_api_integration/apis/download_sources/crud.ts › PUT /agent_download_sources/{sourceId} › should store secrets if fleet server meets minimum version"""
     # The service's update checks the general secrets minimum (8.10), unlike its create (9.3).
     source = _create(client, {"name": "s", "host": "https://s.fr"})
-    item = client.put(f"{BASE}/{source['id']}",
-                      json={"secrets": {"ssl": {"key": "KEY"}}}).json()["item"]
+    item = client.put(f"{BASE}/{source['id']}", json={
+        "name": "s", "host": "https://s.fr", "secrets": {"ssl": {"key": "KEY"}}}).json()["item"]
     assert "id" in item["secrets"]["ssl"]["key"]
 
 

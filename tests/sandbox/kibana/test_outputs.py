@@ -309,7 +309,7 @@ def test_created_kafka_output_gets_kafka_defaults(client: httpx.Client) -> None:
     """Kibana: x-pack/platform/test/fleet_api_integration/apis/outputs/crud.ts › POST /outputs › should allow to create a new kafka output"""
     body = {"name": "My Kafka Output", "type": "kafka", "hosts": ["test.fr:2000"],
             "auth_type": "user_pass", "username": "user", "password": "pass",
-            "topics": [{"topic": "topic1"}]}
+            "topic": "topic1"}
     item = _create(client, body)
     assert _without_id(item) == {
         **body,
@@ -332,7 +332,7 @@ def test_kafka_host_must_be_host_and_port(client: httpx.Client) -> None:
     response = client.post(
         "/api/fleet/outputs",
         json={"name": "k", "type": "kafka", "hosts": ["https://test.fr:2000"],
-              "auth_type": "none", "topics": [{"topic": "t"}]},
+              "auth_type": "none", "topic": "t"},
     )
     assert_error(
         response,
@@ -375,7 +375,7 @@ def test_kafka_password_and_its_secret_together_are_refused(client: httpx.Client
     response = client.post(
         "/api/fleet/outputs",
         json={"name": "k", "type": "kafka", "hosts": ["test.fr:2000"], "auth_type": "user_pass",
-              "username": "user", "password": "pass", "topics": [{"topic": "t"}],
+              "username": "user", "password": "pass", "topic": "t",
               "secrets": {"password": "pass"}},
     )
     assert_error(response, 400, "Cannot specify both password and secrets.password")
@@ -402,7 +402,7 @@ def test_kafka_password_secret_is_stored_as_a_reference(
     item = _create(
         client,
         {"name": "k", "type": "kafka", "hosts": ["test.fr:2000"], "auth_type": "user_pass",
-         "username": "user", "topics": [{"topic": "t"}], "secrets": {"password": "PASS"}},
+         "username": "user", "topic": "t", "secrets": {"password": "PASS"}},
     )
     assert sandbox.state.secrets[item["secrets"]["password"]["id"]] == "PASS"
     assert "password" not in item
@@ -430,14 +430,14 @@ def test_updated_secret_gets_a_new_document_and_the_old_one_goes(
     item = _create(
         client,
         {"name": "k", "type": "kafka", "hosts": ["test.fr:2000"], "auth_type": "ssl",
-         "topics": [{"topic": "t"}], "ssl": {"certificate": "CERT"},
+         "topic": "t", "ssl": {"certificate": "CERT"},
          "secrets": {"ssl": {"key": "KEY"}}},
     )
     old_id = item["secrets"]["ssl"]["key"]["id"]
     updated = client.put(
         f"/api/fleet/outputs/{item['id']}",
         json={"name": "k", "type": "kafka", "hosts": ["test.fr:2000"], "auth_type": "ssl",
-              "topics": [{"topic": "t"}], "ssl": {"certificate": "CERT"},
+              "topic": "t", "ssl": {"certificate": "CERT"},
               "secrets": {"ssl": {"key": "NEW_KEY"}}},
     ).json()["item"]
     new_id = updated["secrets"]["ssl"]["key"]["id"]
@@ -580,7 +580,7 @@ def test_kafka_ssl_key_and_its_secret_together_are_refused(client: httpx.Client)
     response = client.post(
         "/api/fleet/outputs",
         json={"name": "k", "type": "kafka", "hosts": ["test.fr:2000"], "auth_type": "ssl",
-              "topics": [{"topic": "t"}], "ssl": {"certificate": "CERT", "key": "KEY"},
+              "topic": "t", "ssl": {"certificate": "CERT", "key": "KEY"},
               "secrets": {"ssl": {"key": "KEY"}}},
     )
     assert_error(response, 400, "Cannot specify both ssl.key and secrets.ssl.key")
@@ -593,7 +593,7 @@ def test_new_default_kafka_output_leaves_fleet_server_on_the_es_output(
     fleet_server = _policy(client, "Fleet Server policy 1", has_fleet_server=True)
     plain = _policy(client, "plain policy")
     _create(client, {"name": "k", "type": "kafka", "hosts": ["test.fr:2000"],
-                     "auth_type": "none", "topics": [{"topic": "t"}], "is_default": True})
+                     "auth_type": "none", "topic": "t", "is_default": True})
     pinned = client.get(f"/api/fleet/agent_policies/{fleet_server['id']}").json()["item"]
     other = client.get(f"/api/fleet/agent_policies/{plain['id']}").json()["item"]
     assert pinned["data_output_id"] == DEFAULT

@@ -99,12 +99,13 @@ def test_delete_of_a_proxy_in_use_clears_its_users(client: httpx.Client) -> None
 
 
 def test_preconfigured_flag_cannot_be_set_by_update(client: httpx.Client) -> None:
-    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/fleet_proxies.ts updateFleetProxy"""
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/types/rest_spec/fleet_proxies.ts PutFleetProxyRequestSchema"""
+    # The PUT body has no is_preconfigured key, so the schema refuses it before the
+    # service's 403 check (services/fleet_proxies.ts updateFleetProxy) can run.
     _proxy(client)
     response = client.put(f"{BASE}/test-default-123", json={"is_preconfigured": True})
-    assert response.status_code == 403
-    assert response.json() == {"statusCode": 403, "error": "Forbidden",
-                               "message": "Cannot update test-default-123 preconfigured proxy"}
+    assert_error(response, 400, "[request body.is_preconfigured]: definition for this key is missing")
+    assert client.get(f"{BASE}/test-default-123").json()["item"]["is_preconfigured"] is False
 
 
 def test_created_proxy_is_never_preconfigured(client: httpx.Client) -> None:
