@@ -21,6 +21,7 @@ from ._exceptions import (
     InvalidInputsError,
     InvalidPackageVersionError,
     InvalidRequestError,
+    InvalidValueError,
     NotFoundError,
     PackageLookupError,
     PackageNotFoundError,
@@ -45,6 +46,7 @@ __all__ = [
     "Change",
     "ConflictError",
     "DesiredState",
+    "DesiredStateError",
     "Fleet",
     "FleetConfigError",
     "FleetConnectionError",
@@ -55,6 +57,7 @@ __all__ = [
     "InvalidInputsError",
     "InvalidPackageVersionError",
     "InvalidRequestError",
+    "InvalidValueError",
     "Listing",
     "NotFoundError",
     "Onboarding",
@@ -82,8 +85,8 @@ _LAZY = {
     "AsyncListing": "fleet_facade._async._pagination",
     **{
         name: "fleet_facade.workflows"
-        for name in ("ApplyError", "Change", "DesiredState", "Integration", "Onboarding",
-                     "Plan", "RolloutReport", "WorkflowError", "WorkflowTimeoutError",
+        for name in ("ApplyError", "Change", "DesiredState", "DesiredStateError", "Integration",
+                     "Onboarding", "Plan", "RolloutReport", "WorkflowError", "WorkflowTimeoutError",
                      "load_desired_state")
     },
 }

@@ -8,8 +8,21 @@ Every exception derives from :class:`FleetError`; the tree is::
     ├── InvalidRequestError (ValueError) an argument no HTTP request can carry (an id too long
     │                                    for a URL, a control character in a header, a body
     │                                    nested too deeply; see ``_limits.py``); not sent
-    ├── InvalidArgumentError (TypeError) a required argument is missing or of the wrong type;
-    │                                    not sent
+    ├── InvalidArgumentError (TypeError) a required argument is missing or of the wrong type
+    │                                    (a sync transport given to ``AsyncFleet``...); not sent
+    ├── InvalidValueError (ValueError)   an argument's value is refused (``onboard()`` without
+    │                                    a policy, an unknown ``agents=`` choice...); not sent
+    ├── DesiredStateError (ValueError)   a state file or mapping for plan/apply is unreadable,
+    │                                    over a limit, of the wrong shape, or names objects,
+    │                                    inputs or references that do not resolve; not sent
+    │                                    (``fleet_facade.workflows._desired_state``)
+    ├── WorkflowError                    a workflow step failed or was refused (``teardown``
+    │   │                                of a policy with agents, ``onboard`` finding an object
+    │   │                                that differs from what was asked); ``step``, ``cause``,
+    │   │                                ``rolled_back``, ``left_behind``
+    │   │                                (``fleet_facade.workflows._results``)
+    │   └── ApplyError                   ``apply`` stopped at a change; ``failed``, ``applied``
+    ├── WorkflowTimeoutError             a wait ran out of time before its condition held
     ├── UnsupportedByServerError         the feature needs a newer Kibana than the server runs
     ├── PackageLookupError               a package's version could not be resolved: Kibana
     │   │                                answered neither package route; names the package
@@ -33,9 +46,10 @@ Every exception derives from :class:`FleetError`; the tree is::
         ├── RateLimitError               429 (``retry_after`` in seconds when Kibana sent it)
         └── ServerError                  5xx
 
-``InvalidInputsError`` and ``InvalidRequestError`` are both a ``FleetError`` and a
-``ValueError`` (``InvalidArgumentError`` a ``TypeError``): they report a caller's mistake found
-before any request is sent, so ``except ValueError`` (``TypeError``) catches them as well.
+``InvalidInputsError``, ``InvalidRequestError``, ``InvalidValueError`` and ``DesiredStateError``
+are both a ``FleetError`` and a ``ValueError`` (``InvalidArgumentError`` a ``TypeError``):
+they report a caller's mistake found before any request is sent, so ``except ValueError``
+(``TypeError``) catches them as well.
 
 Every exception carries ``status`` (``None`` when no response arrived), Kibana's ``error`` and
 ``message``, and the request's ``method`` and ``path``. Credentials never appear in them: the
@@ -62,6 +76,7 @@ __all__ = [
     "InvalidInputsError",
     "InvalidPackageVersionError",
     "InvalidRequestError",
+    "InvalidValueError",
     "NotFoundError",
     "PackageLookupError",
     "PackageNotFoundError",
@@ -116,6 +131,11 @@ class InvalidRequestError(FleetError, ValueError):
 
 class InvalidArgumentError(FleetError, TypeError):
     """A required argument is missing or has the wrong type; nothing was sent."""
+
+
+class InvalidValueError(FleetError, ValueError):
+    """An argument has the right type but a value the call cannot use (a choice that is not
+    offered, two options that exclude each other, a number out of range); nothing was sent."""
 
 
 class InvalidInputsError(FleetError, ValueError):

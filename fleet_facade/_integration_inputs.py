@@ -19,7 +19,7 @@ import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._exceptions import InvalidInputsError
+from ._exceptions import InvalidArgumentError, InvalidInputsError
 
 __all__ = ["InvalidInputsError", "validate_simplified_inputs"]
 
@@ -32,7 +32,8 @@ def plain_manifest(package_info: Any) -> Mapping[str, Any]:
         return package_info
     to_dict = getattr(package_info, "to_dict", None)
     if to_dict is None:
-        raise TypeError("package_info must be a mapping or a generated PackageInfo model")
+        raise InvalidArgumentError(
+            "package_info must be a mapping or a generated PackageInfo model")
     result: Mapping[str, Any] = to_dict()
     return result
 
@@ -147,15 +148,16 @@ def check_simplified_shape(inputs: Any, vars: Any) -> None:
     """Refuse ``inputs``/``vars`` that are not the simplified format's nested mappings.
 
     Raises:
-        TypeError: Names the offending place, e.g. ``inputs['nginx-logfile'].streams``.
+        InvalidArgumentError: Names the offending place, e.g. ``inputs['nginx-logfile'].streams``;
+            a ``FleetError`` and a ``TypeError``.
     """
 
     def mapping(value: Any, where: str) -> Mapping[str, Any]:
         if not isinstance(value, Mapping):
-            raise TypeError(f"{where} must be a mapping, got {type(value).__name__}")
+            raise InvalidArgumentError(f"{where} must be a mapping, got {type(value).__name__}")
         for key in value:
             if not isinstance(key, str):
-                raise TypeError(f"{where} keys must be strings, got {key!r}")
+                raise InvalidArgumentError(f"{where} keys must be strings, got {key!r}")
         return value
 
     if vars is not None:
@@ -170,7 +172,7 @@ def check_simplified_shape(inputs: Any, vars: Any) -> None:
         if spec.get("vars") is not None:
             mapping(spec["vars"], f"{where}.vars")
         if spec.get("enabled") is not None and not isinstance(spec["enabled"], bool):
-            raise TypeError(f"{where}.enabled must be true or false")
+            raise InvalidArgumentError(f"{where}.enabled must be true or false")
         for dataset, stream in mapping(spec.get("streams") or {}, f"{where}.streams").items():
             if stream is None:
                 continue
@@ -178,7 +180,8 @@ def check_simplified_shape(inputs: Any, vars: Any) -> None:
             if stream.get("vars") is not None:
                 mapping(stream["vars"], f"{where}.streams[{dataset!r}].vars")
             if stream.get("enabled") is not None and not isinstance(stream["enabled"], bool):
-                raise TypeError(f"{where}.streams[{dataset!r}].enabled must be true or false")
+                raise InvalidArgumentError(
+                    f"{where}.streams[{dataset!r}].enabled must be true or false")
 
 
 def validate_simplified_inputs(

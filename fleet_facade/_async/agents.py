@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from .._exceptions import UnsupportedByServerError
+from .._exceptions import InvalidArgumentError, UnsupportedByServerError
 from .._items import TakeItems
 from .._ops import Body, clean
 from .._versions import AGENT_SEARCH_AFTER
@@ -32,7 +32,7 @@ def _agents(selector: AgentSelector) -> Any:
         isinstance(agent_id, str) and agent_id for agent_id in selector
     ):
         return builtins.list(selector)
-    raise TypeError(
+    raise InvalidArgumentError(
         f"agents must be a non-empty list of agent ids or a KQL string, got {selector!r:.80}"
     )
 

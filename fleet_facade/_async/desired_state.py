@@ -10,14 +10,28 @@ stops at the first error, saying what was applied.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._exceptions import FleetError, UnsupportedByServerError
+from .._exceptions import (
+    FleetError,
+    InvalidArgumentError,
+    InvalidInputsError,
+    InvalidRequestError,
+    NotFoundError,
+    UnsupportedByServerError,
+)
+from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
 from .._package_policy_simplified import simplified_from_full
-from ..workflows._desired_state import DesiredAgentPolicy, DesiredState, load_desired_state
-from ..workflows._diff import desired_package_policy_fields, diff_fields
+from ..workflows._desired_state import (
+    DesiredAgentPolicy,
+    DesiredState,
+    DesiredStateError,
+    load_desired_state,
+)
+from ..workflows._diff import desired_package_policy_fields, diff_fields, shown_values
 from ..workflows._results import ApplyError, Change, Integration, Plan
 
 if TYPE_CHECKING:
@@ -33,11 +47,16 @@ def _plain(model: Any) -> dict[str, Any]:
 async def plan(fleet: AsyncFleet, state: StateSource, *, prune: bool = False) -> Plan:
     """See :meth:`AsyncFleet.plan`."""
     desired = load_desired_state(state)
+    current = _Current(
+        fleet_server_hosts=[_plain(h) for h in await fleet.fleet_server_hosts.list().to_list()],
+        outputs=[_plain(o) for o in await fleet.outputs.list().to_list()],
+    )
+    versions = await _checked(fleet, desired, current)
     changes: list[Change] = []
-    changes += await _plan_named(fleet.fleet_server_hosts, "fleet server host",
-                                 desired.fleet_server_hosts, prune)
-    changes += await _plan_named(fleet.outputs, "output", desired.outputs, prune)
-    changes += await _plan_policies(fleet, desired, prune)
+    changes += _plan_named("fleet server host", current.fleet_server_hosts,
+                           desired.fleet_server_hosts, prune)
+    changes += _plan_named("output", current.outputs, desired.outputs, prune)
+    changes += await _plan_policies(fleet, desired, versions, prune)
     order = {"create": 0, "update": 0, "unchanged": 0, "delete": 1}
     # Deletions last and in reverse dependency order (integrations before their policies).
     keep = [c for c in changes if order[c.action] == 0]
@@ -45,16 +64,97 @@ async def plan(fleet: AsyncFleet, state: StateSource, *, prune: bool = False) ->
     return Plan(keep + drop)
 
 
-async def _plan_named(resource: Any, kind: str, desired: list[dict[str, Any]],
-                      prune: bool) -> list[Change]:
-    current = {str(_plain(o).get("name")): _plain(o) for o in await resource.list().to_list()}
+@dataclass
+class _Current:
+    """Server objects the plan reads once and both checks and compares against."""
+
+    fleet_server_hosts: list[dict[str, Any]]
+    outputs: list[dict[str, Any]]
+
+
+#: Agent policy settings that name another object by id, and the listing holding those ids.
+_REFERENCES = {
+    "data_output_id": "outputs",
+    "monitoring_output_id": "outputs",
+    "fleet_server_host_id": "fleet_server_hosts",
+    "download_source_id": "download_sources",
+}
+
+
+async def _checked(fleet: AsyncFleet, desired: DesiredState,
+                   current: _Current) -> dict[tuple[str, str], str]:
+    """Every integration's version, after checking all that apply would send.
+
+    Resolves each package version, checks each integration's inputs and variables against
+    its manifest, and checks that ids the agent policies refer to exist on the server or in
+    the state. All problems are reported together, before any write.
+
+    Raises:
+        DesiredStateError: One or more problems; ``problems`` lists them, each with its place.
+    """
+    problems: list[str] = []
+    versions: dict[tuple[str, str], str] = {}
+    for i, policy in enumerate(desired.agent_policies):
+        for j, integration in enumerate(policy.integrations):
+            where = f"agent_policies[{i}].integrations[{j}]"
+            try:
+                version = await fleet.packages.resolve_version(name=integration.package,
+                                                               version=integration.version)
+                manifest = await fleet.packages.manifest(name=integration.package,
+                                                         version=version)
+                validate_simplified_inputs(manifest, integration.inputs, integration.vars)
+            except InvalidInputsError as exc:
+                problems += [f"{where} ({integration.package}): {p}" for p in exc.problems]
+            except NotFoundError:
+                problems.append(f"{where}.package: {integration.package} "
+                                f"{integration.version} is not known to Fleet")
+            except (InvalidArgumentError, InvalidRequestError) as exc:
+                problems.append(f"{where}: {exc.message}")
+            else:
+                versions[(policy.name, integration.policy_name(policy.name))] = version
+    problems += await _reference_problems(fleet, desired, current)
+    if problems:
+        raise DesiredStateError(
+            f"{len(problems)} problem(s) in the desired state, nothing was changed: "
+            + "; ".join(problems), problems=problems)
+    return versions
+
+
+async def _reference_problems(fleet: AsyncFleet, desired: DesiredState,
+                              current: _Current) -> list[str]:
+    known: dict[str, set[str]] = {
+        "outputs": {str(o.get("id")) for o in current.outputs}
+        | {str(o["id"]) for o in desired.outputs if o.get("id")},
+        "fleet_server_hosts": {str(h.get("id")) for h in current.fleet_server_hosts}
+        | {str(h["id"]) for h in desired.fleet_server_hosts if h.get("id")},
+    }
+    problems: list[str] = []
+    for i, policy in enumerate(desired.agent_policies):
+        for key, listing in _REFERENCES.items():
+            wanted = policy.settings.get(key)
+            if wanted is None:
+                continue
+            if listing not in known:  # read only when a policy refers to one
+                sources = await fleet.download_sources.list().to_list()
+                known[listing] = {str(_plain(d).get("id")) for d in sources}
+            if str(wanted) not in known[listing]:
+                problems.append(
+                    f"agent_policies[{i}].settings.{key}: no {listing[:-1].replace('_', ' ')} "
+                    f"has id {wanted!r} (ids known: {', '.join(sorted(known[listing]))})")
+    return problems
+
+
+def _plan_named(kind: str, existing: list[dict[str, Any]], desired: list[dict[str, Any]],
+                prune: bool) -> list[Change]:
+    current = {str(o.get("name")): o for o in existing}
     changes: list[Change] = []
     for wanted in desired:
         name = wanted["name"]
         fields = {k: v for k, v in wanted.items() if k not in ("name", "id")}
         now = current.get(name)
         if now is None:
-            changes.append(Change("create", kind, name, desired=wanted))
+            changes.append(Change("create", kind, name, desired=wanted,
+                                  values=shown_values(fields)))
             continue
         diff = diff_fields(now, fields)
         changes.append(Change("update" if diff else "unchanged", kind, name, id=now.get("id"),
@@ -62,15 +162,32 @@ async def _plan_named(resource: Any, kind: str, desired: list[dict[str, Any]],
     if prune:
         wanted_names = {w["name"] for w in desired}
         for name, now in current.items():
-            protected = now.get("is_preconfigured") or now.get("is_default") \
-                or now.get("is_default_monitoring")
-            if name not in wanted_names and not protected:
+            if name not in wanted_names and not _kept_by_fleet(now, desired):
                 changes.append(Change("delete", kind, name, id=now.get("id")))
     return changes
 
 
+def _kept_by_fleet(now: Mapping[str, Any], desired: list[dict[str, Any]]) -> bool:
+    """Whether prune must leave ``now`` alone, judged on the state *after* apply.
+
+    Kibana refuses to delete a preconfigured (kibana.yml) or a default Fleet Server host,
+    and a create or update with ``is_default`` takes the flag from the current default
+    (``x-pack/platform/plugins/shared/fleet/server/services/fleet_server_host.ts``, delete
+    and update; the same rule is applied to outputs, whose service was not read). So a
+    default object is kept only while it stays the default: when the state makes another one
+    the default, this one is deletable once the creates and updates ran (deletions come
+    last), and the plan shows its deletion now instead of on the next run.
+    """
+    if now.get("is_preconfigured"):
+        return True
+    for flag in ("is_default", "is_default_monitoring"):
+        if now.get(flag) and not any(w.get(flag) is True for w in desired):
+            return True
+    return False
+
+
 async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
-                         prune: bool) -> list[Change]:
+                         versions: Mapping[tuple[str, str], str], prune: bool) -> list[Change]:
     policies = {str(p.name): p for p in await fleet.agent_policies.list().to_list()}
     package_policies = await _package_policies_simplified(fleet)
     changes: list[Change] = []
@@ -78,8 +195,9 @@ async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
     for wanted in desired.agent_policies:
         current = policies.get(wanted.name)
         if current is None:
+            create = _policy_create_fields(wanted)
             changes.append(Change("create", "agent policy", wanted.name,
-                                  desired=_policy_create_fields(wanted)))
+                                  desired=create, values=shown_values(create)))
         else:
             diff = diff_fields(_plain(current), wanted.fields())
             changes.append(Change("update" if diff else "unchanged", "agent policy",
@@ -88,10 +206,8 @@ async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
         for integration in wanted.integrations:
             name = integration.policy_name(wanted.name)
             wanted_integrations.add(name)
-            # One request for "installed, else latest" or "latest" (its answer is kept as
-            # the manifest apply validates against); none for an exact version.
-            version = await fleet.packages.resolve_version(name=integration.package,
-                                                           version=integration.version)
+            # Resolved (one request at most, kept as the manifest) and checked by _checked.
+            version = versions[(wanted.name, name)]
             changes.append(_plan_integration(integration, name, version, wanted,
                                              package_policies.get(name),
                                              None if current is None else str(current.id)))
@@ -125,7 +241,7 @@ def _plan_integration(integration: Integration, name: str, version: str,
     spec = {"integration": integration, "version": version}
     if current is None:
         return Change("create", "integration", name, desired=spec, parent=policy.name,
-                      version=version)
+                      values=shown_values(fields), version=version)
     now = _plain(current)
     diff = diff_fields(now, fields)
     attached = agent_policy_ids(now)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._exceptions import FleetError, NotFoundError
+from .._exceptions import FleetError, InvalidValueError, NotFoundError
 from .._ops import is_unset
 from ..workflows._results import RolloutReport, WorkflowError
 from .agent_policies import kql_quote
@@ -22,7 +22,7 @@ MIN_ROLLOUT_SECONDS = 600
 
 def _selection(policy_id: str | None, kuery: str | None) -> str:
     if (policy_id is None) == (kuery is None):
-        raise ValueError("choose the agents with exactly one of policy_id or kuery")
+        raise InvalidValueError("choose the agents with exactly one of policy_id or kuery")
     return f"policy_id:{kql_quote(policy_id)}" if policy_id is not None else str(kuery)
 
 
@@ -40,11 +40,11 @@ async def upgrade_agents(
 ) -> RolloutReport:
     """See :meth:`AsyncFleet.upgrade_agents`."""
     if not isinstance(version, str) or not version.strip():
-        raise ValueError("version must be an Elastic Agent version such as '9.1.0'")
+        raise InvalidValueError("version must be an Elastic Agent version such as '9.1.0'")
     if batch_size is not None and (not isinstance(batch_size, int) or batch_size < 1):
-        raise ValueError("batch_size must be a positive integer")
+        raise InvalidValueError("batch_size must be a positive integer")
     if rollout_duration_seconds is not None and rollout_duration_seconds < MIN_ROLLOUT_SECONDS:
-        raise ValueError(f"rollout_duration_seconds must be at least {MIN_ROLLOUT_SECONDS} "
+        raise InvalidValueError(f"rollout_duration_seconds must be at least {MIN_ROLLOUT_SECONDS} "
                          "(Kibana's minimum)")
     selection = _selection(policy_id, kuery)
     report = RolloutReport(version=version)
@@ -117,9 +117,9 @@ async def teardown(
 ) -> list[str]:
     """See :meth:`AsyncFleet.teardown`."""
     if agents not in ("refuse", "unenroll", "reassign"):
-        raise ValueError("agents must be 'refuse', 'unenroll' or 'reassign'")
+        raise InvalidValueError("agents must be 'refuse', 'unenroll' or 'reassign'")
     if (agents == "reassign") != (reassign_to is not None):
-        raise ValueError("reassign_to is needed with agents='reassign', and only then")
+        raise InvalidValueError("reassign_to is needed with agents='reassign', and only then")
     removed: list[str] = []
     try:
         policy = await fleet.agent_policies.get(id=policy_id)
@@ -130,8 +130,11 @@ async def teardown(
     try:
         assigned = await fleet.agents.list(kuery=selection, per_page=1).count()
         if assigned and agents == "refuse":
-            raise ValueError(f"agent policy {policy_id} still has {assigned} agent(s); pass "
-                             "agents='unenroll' or agents='reassign' with reassign_to")
+            refusal = InvalidValueError(
+                f"agent policy {policy_id} still has {assigned} agent(s); pass "
+                "agents='unenroll' or agents='reassign' with reassign_to")
+            raise WorkflowError("check agents", refusal,
+                                left_behind=[f"agent policy {policy_id} ({policy.name})"])
         if assigned:
             step = f"{agents} {assigned} agent(s)"
             if agents == "unenroll":
@@ -154,6 +157,8 @@ async def teardown(
         step = "delete agent policy"
         await fleet.agent_policies.delete(id=policy_id)
         removed.append(f"agent policy {policy_id} ({policy.name})")
+    except WorkflowError:
+        raise
     except FleetError as exc:
         raise WorkflowError(step, exc, rolled_back=[],
                             left_behind=[f"agent policy {policy_id} ({policy.name})"]) from exc

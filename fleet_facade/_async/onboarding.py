@@ -7,13 +7,20 @@ previous identical call created, and removes what it created when a step fails.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .._exceptions import ConflictError, FleetError, InvalidInputsError
+from .._exceptions import (
+    ConflictError,
+    FleetError,
+    InvalidArgumentError,
+    InvalidInputsError,
+    InvalidValueError,
+)
 from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
+from ..workflows._diff import desired_package_policy_fields, diff_fields
 from ..workflows._results import Integration, Onboarding, WorkflowError
 
 if TYPE_CHECKING:
@@ -70,21 +77,24 @@ async def onboard(
     sys_monitoring: bool = False,
     integrations: Sequence[Integration] = (),
     rollback: bool = True,
+    update: bool = False,
 ) -> Onboarding:
     """See :meth:`AsyncFleet.onboard`."""
     if (policy_name is None) == (policy_id is None):
-        raise ValueError("onboard needs exactly one of policy_name (create or reuse by name) "
-                         "or policy_id (an existing policy)")
+        raise InvalidValueError("onboard needs exactly one of policy_name (create or reuse "
+                                "by name) or policy_id (an existing policy)")
     if policy_name is not None and (not isinstance(policy_name, str) or not policy_name.strip()):
-        raise ValueError("policy_name must be a non-empty string")
+        raise InvalidValueError("policy_name must be a non-empty string")
     for integration in integrations:
         if not isinstance(integration, Integration):
-            raise TypeError(f"integrations must be Integration objects, got {integration!r}")
+            raise InvalidArgumentError(
+                f"integrations must be Integration objects, got {integration!r}")
 
     versions = await _check_integrations(fleet, integrations)
     undo = _Undo(rollback)
     created: list[str] = []
     reused: list[str] = []
+    updated: list[str] = []
 
     step = "create agent policy" if policy_id is None else "read agent policy"
     try:
@@ -97,6 +107,18 @@ async def onboard(
             policy_ref = str(policy.id)
             undo.add(label, lambda: fleet.agent_policies.delete(id=policy_ref))
             created.append(label)
+        elif policy_name is not None:
+            step = f"compare agent policy {policy_name}"
+            asked = _asked_policy_fields(namespace, description, monitoring_enabled)
+            differences = diff_fields(_plain(policy), asked)
+            if differences and not update:
+                raise _differs(label, differences)
+            if differences:
+                step = f"update agent policy {policy_name}"
+                policy = await fleet.agent_policies.update(id=str(policy.id), **asked)
+                updated.append(label)
+            else:
+                reused.append(label)
         else:
             reused.append(label)
 
@@ -110,7 +132,25 @@ async def onboard(
                 undo.add(label, _deleter(fleet, str(package_policy.id)))
                 created.append(label)
             else:
-                reused.append(label)
+                step = f"compare integration {name}"
+                current = await fleet.package_policies.get(id=str(package_policy.id),
+                                                           format="simplified")
+                differences = diff_fields(_plain(current),
+                                          desired_package_policy_fields(integration, version))
+                if differences and not update:
+                    raise _differs(label, differences)
+                if differences:
+                    step = f"update integration {name}"
+                    package_policy = await fleet.package_policies.update(
+                        id=str(package_policy.id), name=name, package=integration.package,
+                        version=version, namespace=integration.namespace,
+                        description=integration.description,
+                        inputs=dict(integration.inputs) if integration.inputs is not None
+                        else None,
+                        vars=dict(integration.vars) if integration.vars is not None else None)
+                    updated.append(label)
+                else:
+                    reused.append(label)
             package_policies.append(package_policy)
 
         step = "get enrollment token"
@@ -127,10 +167,32 @@ async def onboard(
         raise await undo.fail(step, exc) from exc
     return Onboarding(agent_policy=policy, package_policies=package_policies,
                       enrollment_token=token, fleet_server_urls=urls,
-                      created=created, reused=reused,
+                      created=created, reused=reused, updated=updated,
                       package_versions={integration.policy_name(str(policy.name)): version
                                         for integration, version
                                         in zip(integrations, versions, strict=True)})
+
+
+def _plain(model: Any) -> dict[str, Any]:
+    return model.to_dict() if hasattr(model, "to_dict") else dict(model)
+
+
+def _asked_policy_fields(namespace: str, description: str | None,
+                         monitoring_enabled: Sequence[str] | None) -> dict[str, Any]:
+    """The agent policy fields ``onboard`` was asked for (what a reused policy must match)."""
+    asked: dict[str, Any] = {"namespace": namespace}
+    if description is not None:
+        asked["description"] = description
+    if monitoring_enabled is not None:
+        asked["monitoring_enabled"] = list(monitoring_enabled)
+    return asked
+
+
+def _differs(label: str, differences: Mapping[str, tuple[Any, Any]]) -> InvalidValueError:
+    fields = ", ".join(f"{path} is {now!r}, asked {wanted!r}"
+                       for path, (now, wanted) in sorted(differences.items()))
+    return InvalidValueError(f"{label} exists with other settings: {fields}; pass "
+                             "update=True to change it, or another name to create a new one")
 
 
 def _deleter(fleet: AsyncFleet, package_policy_id: str) -> Callable[[], Awaitable[Any]]:

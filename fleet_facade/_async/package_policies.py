@@ -72,7 +72,7 @@ class AsyncPackagePolicies(AsyncResource):
         versionless package info, which is the manifest validation uses.
         """
         check_simplified_shape(inputs, vars)  # even unvalidated bodies must be well formed
-        if validate and (inputs is not None or vars is not None):
+        if validate:  # required variables need checking even when nothing is given
             info = await self._packages.manifest(name=package, version=version)
             validate_simplified_inputs(info, inputs, vars)
             return str(info.version)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .._exceptions import NotFoundError
+from .._exceptions import InvalidValueError, NotFoundError
 from ..workflows._results import WorkflowTimeoutError
 from .agent_policies import kql_quote
 
@@ -38,7 +38,7 @@ async def poll(
 ) -> T:
     """Call ``check`` until it returns a result (not ``None``) or ``timeout`` passes."""
     if timeout <= 0 or interval <= 0:
-        raise ValueError("timeout and interval must be positive numbers of seconds")
+        raise InvalidValueError("timeout and interval must be positive numbers of seconds")
     deadline = time.monotonic() + timeout
     last = "nothing yet"
     while True:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._config import Verify, parse_timeout, resolve
-from .._exceptions import FleetConfigError
+from .._exceptions import FleetConfigError, InvalidArgumentError
 from .._types import SyncSleep
 from ._transport import Transport
 from .admin import Admin, AgentlessPolicies
@@ -89,6 +89,28 @@ class Fleet:
     Raises:
         FleetConfigError: No URL, no or conflicting credentials, or an unusable value (a
             timeout of 0, a port that is not a number, credentials in the URL...).
+
+    Attributes:
+        agent_policies: Agent policies (``/api/fleet/agent_policies``): create, list, get,
+            get_by_name, update, copy, delete, full policy, outputs.
+        package_policies: Integration (package) policies in the simplified format, checked
+            against the package manifest: create, list, get, update, delete, upgrade.
+        packages: Integration packages (EPM): list, get a manifest, install, uninstall,
+            upload, resolve the installed or latest version.
+        agents: Enrolled Elastic Agents: list (KQL), get, update tags, reassign, unenroll,
+            upgrade, bulk actions, action status, diagnostics.
+        enrollment_tokens: Enrollment API keys agents enroll with: create, list, get, revoke.
+        outputs: Where agents send data (Elasticsearch, Logstash, Kafka...): CRUD.
+        fleet_server_hosts: Fleet Server URLs agents connect to: CRUD.
+        proxies: Proxies agents and Fleet Server use: CRUD.
+        download_sources: Where agents download upgrade binaries from: CRUD.
+        settings: Fleet settings and space settings: get, update.
+        uninstall_tokens: Tokens that allow uninstalling protected agents: list, get.
+        cloud_connectors: Cloud connectors: CRUD.
+        agentless_policies: Agentless integration policies: create, delete.
+        admin: Operations on Fleet itself: setup, permission and health checks, service
+            tokens, the message signing key, data streams.
+        raw: The generated ``fleet_api_client`` client, for any operation of the spec.
     """
 
     def __init__(
@@ -125,7 +147,13 @@ class Fleet:
     ) -> None:
         unknown = set(options) - _OPTIONS
         if unknown:
-            raise TypeError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
+            raise InvalidArgumentError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            # A transport of the other flavour would fail on the first request with an
+            # AttributeError deep inside httpx; say what is wrong before anything is sent.
+            raise InvalidArgumentError(
+                f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__} "
+                "(a sandbox gives one with sandbox.transport())")
         # The one configuration path: arguments over ``env`` (or ``os.environ``).
         settings = resolve(base_url, env=env, **{name: options.get(name) for name in _OPTIONS})
         self._bind(Transport(settings, transport=transport, sleep=sleep))
@@ -217,11 +245,16 @@ class Fleet:
         sys_monitoring: bool = False,
         integrations: Sequence[Integration] = (),
         rollback: bool = True,
+        update: bool = False,
     ) -> Onboarding:
         """An agent policy with integrations, and what an agent needs to enroll into it.
 
         Every integration is checked against its package manifest before anything is created.
-        Repeating the call with the same names reuses what exists. If a step fails, what this
+        Repeating the call with the same names reuses what exists, after comparing it with
+        what was asked (the policy's namespace, description and monitoring; each integration's
+        package version, namespace, description, inputs and variables): a difference raises
+        :class:`WorkflowError` naming each field, unless ``update=True`` changes the existing
+        object (listed in ``updated``). If a step fails, what this
         call created is removed again (newest first) and :class:`WorkflowError` names the
         step, Kibana's message and what was rolled back; ``rollback=False`` keeps it all and
         lists the ids instead. A new policy with one integration costs 5 requests (manifest,
@@ -254,6 +287,8 @@ class Fleet:
             sys_monitoring: Add the ``system`` integration to a new policy.
             integrations: The integrations to add.
             rollback: Remove what this call created when a step fails.
+            update: Change a reused policy or integration that differs from what was asked,
+                instead of refusing.
 
         Returns:
             :class:`Onboarding`: the policy, its integrations, an enrollment token, the Fleet
@@ -261,14 +296,16 @@ class Fleet:
 
         Raises:
             InvalidInputsError: An integration does not fit its package (nothing was created).
-            WorkflowError: A step failed.
+            WorkflowError: A step failed, or a reused object differs from what was asked.
+            InvalidValueError: Neither or both of ``policy_name`` and ``policy_id``.
         """
         from .onboarding import onboard
 
         return onboard(
             self, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
             description=description, monitoring_enabled=monitoring_enabled,
-            sys_monitoring=sys_monitoring, integrations=integrations, rollback=rollback)
+            sys_monitoring=sys_monitoring, integrations=integrations, rollback=rollback,
+            update=update)
 
     def plan(self, state: StateSource, *, prune: bool = False) -> Plan:
         """What :meth:`apply` would change to reach ``state`` (a file path or data).
@@ -288,6 +325,37 @@ class Fleet:
         from .desired_state import plan
 
         return plan(self, state, prune=prune)
+
+    def export_state(self) -> dict[str, Any]:
+        """The desired state of what this Fleet holds, for adopting it into plan/apply.
+
+        The result has the state file's shape (write it with ``yaml.safe_dump`` or
+        ``json.dump``), and :meth:`plan` on it shows every object unchanged. Left out: managed
+        (hosted) agent policies and preconfigured outputs and Fleet Server hosts (apply may not
+        change them), secret values (Fleet answers references, not values), unset variables
+        (Fleet's defaults apply) and agent policy settings other than namespace, description
+        and monitoring. Costs 4 listing requests (more for large Fleets).
+
+        Example:
+            >>> from fleet_facade import Fleet
+            >>> from fleet_facade.sandbox import FleetSandbox
+            >>> def main() -> list[str]:
+            ...     sb = FleetSandbox()
+            ...     with Fleet("http://sandbox", api_key=sb.api_key,
+            ...                           transport=sb.transport()) as fleet:
+            ...         fleet.agent_policies.create(name="web", namespace="default")
+            ...         state = fleet.export_state()
+            ...         return [p["name"] for p in state["agent_policies"]]
+            >>> main()
+            ['web']
+
+        Returns:
+            ``{"agent_policies": [...], "outputs": [...], "fleet_server_hosts": [...]}``
+            (a kind with nothing to export is left out).
+        """
+        from .state_export import export_state
+
+        return export_state(self)
 
     def apply(self, state: StateSource, *, prune: bool = False) -> Plan:
         """Make Fleet match ``state``; applying the same state again changes nothing.

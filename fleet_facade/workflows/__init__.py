@@ -4,7 +4,11 @@ The data types and pure logic live here; the I/O lives in the clients
 (``Fleet.onboard`` / ``AsyncFleet.onboard``, ``fleet.plan`` / ``fleet.apply`` …).
 """
 
-from fleet_facade.workflows._desired_state import DesiredState, load_desired_state
+from fleet_facade.workflows._desired_state import (
+    DesiredState,
+    DesiredStateError,
+    load_desired_state,
+)
 from fleet_facade.workflows._results import (
     ApplyError,
     Change,
@@ -20,6 +24,7 @@ __all__ = [
     "ApplyError",
     "Change",
     "DesiredState",
+    "DesiredStateError",
     "Integration",
     "Onboarding",
     "Plan",

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fleet_facade._exceptions import FleetError, InvalidPackageVersionError
+from fleet_facade._exceptions import FleetError, InvalidPackageVersionError, InvalidRequestError
+from fleet_facade._limits import check_depth
 from fleet_facade.workflows._results import Integration
 
 AGENT_POLICY_KEYS = {"name", "namespace", "description", "monitoring_enabled", "sys_monitoring",
@@ -74,11 +75,19 @@ MAX_ALIAS_VALUES = 10_000
 
 
 class DesiredStateError(FleetError, ValueError):
-    """Desired state that cannot be used: an unreadable or invalid file, a limit exceeded, or
-    data without the documented shape. Nothing was sent.
+    """Desired state that cannot be used: an unreadable or invalid file, a limit exceeded,
+    data without the documented shape, or (from ``plan``/``apply``) integrations, inputs or
+    references that do not resolve. Nothing was sent.
 
     Also a ``ValueError``: it reports the caller's mistake.
+
+    Attributes:
+        problems: Every problem found, one line each (one line for a file that cannot be read).
     """
+
+    def __init__(self, message: str, *, problems: list[str] | None = None) -> None:
+        self.problems = list(problems) if problems else [message]
+        super().__init__(message)
 
 
 def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) -> DesiredState:
@@ -104,6 +113,10 @@ def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) ->
         where = f"{source}: "
     else:
         data = source
+        try:  # a mapping built in Python has no reader to bound its depth
+            check_depth(data, what="desired state", limit=MAX_STATE_DEPTH)
+        except InvalidRequestError as exc:
+            raise DesiredStateError(exc.message) from None
     try:
         return _parse(data)
     except (DesiredStateError, InvalidPackageVersionError):

@@ -75,3 +75,20 @@ def desired_package_policy_fields(integration: Integration, version: str) -> dic
     if inputs:
         wanted["inputs"] = inputs
     return wanted
+
+
+#: Field names whose values a plan never shows (secrets in outputs, hosts, integration vars).
+_SECRET_WORDS = ("password", "passwd", "secret", "token", "api_key", "key", "certificate_key")
+MASK = "***"
+
+
+def shown_values(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The values a create would send, by dotted path, with secret-looking ones masked."""
+    shown: dict[str, Any] = {}
+    for path, (_, value) in diff_fields({}, fields).items():
+        parts = path.lower().split(".")
+        secret = "secrets" in parts or any(
+            part == word or part.endswith(f"_{word}") for part in parts[-1:]
+            for word in _SECRET_WORDS)
+        shown[path] = MASK if secret and value is not None else value
+    return shown

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from fleet_facade._exceptions import FleetError
+from fleet_facade._exceptions import FleetError, InvalidArgumentError, InvalidValueError
 from fleet_facade._versions import check_package_version
 
 if TYPE_CHECKING:
@@ -47,12 +47,13 @@ class Integration:
 
     def __post_init__(self) -> None:
         if not isinstance(self.package, str) or not self.package.strip():
-            raise ValueError("Integration package must be a non-empty string, e.g. 'nginx'")
+            raise InvalidValueError("Integration package must be a non-empty string, e.g. 'nginx'")
         check_package_version(self.package, self.version)
         if self.inputs is not None and not isinstance(self.inputs, Mapping):
-            raise TypeError("Integration inputs must be a mapping of simplified inputs")
+            raise InvalidArgumentError("Integration inputs must be a mapping of simplified inputs")
         if self.vars is not None and not isinstance(self.vars, Mapping):
-            raise TypeError("Integration vars must be a mapping of variable names to values")
+            raise InvalidArgumentError(
+                "Integration vars must be a mapping of variable names to values")
 
     def __repr__(self) -> str:
         return (f"Integration(package={self.package!r}, version={self.version!r}, "
@@ -78,6 +79,7 @@ class Onboarding:
     fleet_server_urls: list[str]
     created: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
     package_versions: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -184,7 +186,8 @@ ChangeAction = Literal["create", "update", "delete", "unchanged"]
 class Change:
     """One object in a plan: what will happen to it and, for updates, which fields change.
 
-    ``fields`` maps a dotted field path to ``(current, desired)``. ``version`` is, for an
+    ``fields`` maps a dotted field path to ``(current, desired)`` (updates); ``values`` maps a
+    dotted field path to the value a create sends (secrets masked). ``version`` is, for an
     integration created or updated, the package version it uses (resolved when the desired
     state names none).
     """
@@ -196,6 +199,7 @@ class Change:
     fields: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
     desired: Mapping[str, Any] = field(default_factory=dict, repr=False)
     parent: str | None = None
+    values: Mapping[str, Any] = field(default_factory=dict)
     version: str | None = None
 
     def describe(self) -> list[str]:
@@ -206,6 +210,8 @@ class Change:
         lines = [f"{sign} {self.kind} {self.name!r}{where}{using}"]
         for path, (old, new) in sorted(self.fields.items()):
             lines.append(f"    {path}: {_short(old)} -> {_short(new)}")
+        for path, value in sorted(self.values.items()):
+            lines.append(f"    {path}: {_short(value)}")
         return lines
 
 
@@ -241,7 +247,8 @@ class Plan:
             "changes": [
                 {"action": c.action, "kind": c.kind, "name": c.name, "id": c.id,
                  "parent": c.parent, "version": c.version,
-                 "fields": {k: {"current": v[0], "desired": v[1]} for k, v in c.fields.items()}}
+                 "fields": {k: {"current": v[0], "desired": v[1]} for k, v in c.fields.items()},
+                 "values": dict(c.values)}
                 for c in self.changes
             ],
         }

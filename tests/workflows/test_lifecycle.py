@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from fleet_facade import WorkflowTimeoutError
+from fleet_facade import InvalidValueError, WorkflowError, WorkflowTimeoutError
 from fleet_facade.sandbox import FleetSandbox
 
 
@@ -92,8 +92,9 @@ def test_teardown_refuses_while_agents_are_assigned(
     fleet: Any, sandbox: FleetSandbox, policy: Any
 ) -> None:
     sandbox.add_agents(2, policy_id=policy.id)
-    with pytest.raises(ValueError, match="still has 2 agent"):
+    with pytest.raises(WorkflowError, match="still has 2 agent") as caught:
         fleet.teardown(policy_id=policy.id)
+    assert isinstance(caught.value.cause, InvalidValueError)
     assert fleet.agent_policies.get(id=policy.id).name == "fleet-a"
 
 

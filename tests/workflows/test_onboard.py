@@ -6,7 +6,13 @@ from typing import Any
 
 import pytest
 
-from fleet_facade import Integration, InvalidInputsError, WorkflowError
+from fleet_facade import (
+    Integration,
+    InvalidArgumentError,
+    InvalidInputsError,
+    InvalidValueError,
+    WorkflowError,
+)
 from fleet_facade.sandbox import FleetSandbox
 
 from .conftest import NGINX_ACCESS_TAGS, stored
@@ -168,7 +174,7 @@ def test_a_lost_response_during_onboarding_creates_no_duplicate(
 
 
 def test_onboard_needs_one_policy_selector(fleet: Any) -> None:
-    with pytest.raises(ValueError, match="exactly one of policy_name"):
+    with pytest.raises(InvalidValueError, match="exactly one of policy_name"):
         fleet.onboard(integrations=[])
-    with pytest.raises(TypeError, match="Integration objects"):
+    with pytest.raises(InvalidArgumentError, match="Integration objects"):
         fleet.onboard(policy_name="p", integrations=[{"package": "nginx"}])

@@ -31,6 +31,10 @@ class DownloadSourceSsl:
         shown = []
         for attribute in _attrs_fields(type(self)):
             value = getattr(self, attribute.name)
+            if isinstance(value, Unset) or (
+                attribute.name == "additional_properties" and not value
+            ):
+                continue
             masked = attribute.name in secret and isinstance(value, str)
             shown.append(f"{attribute.name}={'***' if masked else repr(value)}")
         return f"{type(self).__name__}({', '.join(shown)})"

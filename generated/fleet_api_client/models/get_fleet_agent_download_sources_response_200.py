@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..types import UNSET, Unset
 
@@ -30,6 +31,19 @@ class GetFleetAgentDownloadSourcesResponse200:
     per_page: float | Unset = UNSET
     total: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            if isinstance(value, Unset) or (
+                attribute.name == "additional_properties" and not value
+            ):
+                continue
+            shown.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_imported:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..types import Unset
+
 T = TypeVar("T", bound="NewOutputKafkaHeaderItem")
 
 
@@ -27,6 +29,10 @@ class NewOutputKafkaHeaderItem:
         shown = []
         for attribute in _attrs_fields(type(self)):
             value = getattr(self, attribute.name)
+            if isinstance(value, Unset) or (
+                attribute.name == "additional_properties" and not value
+            ):
+                continue
             masked = attribute.name in secret and isinstance(value, str)
             shown.append(f"{attribute.name}={'***' if masked else repr(value)}")
         return f"{type(self).__name__}({', '.join(shown)})"

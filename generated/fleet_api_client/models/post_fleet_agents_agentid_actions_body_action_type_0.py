@@ -5,10 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.post_fleet_agents_agentid_actions_body_action_type_0_type import (
     PostFleetAgentsAgentidActionsBodyActionType0Type,
 )
+from ..types import Unset
 
 T = TypeVar("T", bound="PostFleetAgentsAgentidActionsBodyActionType0")
 
@@ -26,6 +28,19 @@ class PostFleetAgentsAgentidActionsBodyActionType0:
     data: Any
     type_: PostFleetAgentsAgentidActionsBodyActionType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            if isinstance(value, Unset) or (
+                attribute.name == "additional_properties" and not value
+            ):
+                continue
+            shown.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
         ack_data = self.ack_data

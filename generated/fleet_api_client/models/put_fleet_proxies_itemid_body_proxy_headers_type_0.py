@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
+
+from ..types import Unset
 
 T = TypeVar("T", bound="PutFleetProxiesItemidBodyProxyHeadersType0")
 
@@ -14,6 +17,19 @@ class PutFleetProxiesItemidBodyProxyHeadersType0:
     additional_properties: dict[str, bool | float | str] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            if isinstance(value, Unset) or (
+                attribute.name == "additional_properties" and not value
+            ):
+                continue
+            shown.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    __str__ = __repr__
 
     def to_dict(self) -> dict[str, Any]:
 
