@@ -36,9 +36,7 @@ def test_the_locked_input_is_committed_compressed(build_spec: ModuleType) -> Non
     assert source.name in provenance and lock["sha256"] in provenance
 
 
-def test_compressed_and_plain_inputs_read_the_same(
-    build_spec: ModuleType, tmp_path: Path
-) -> None:
+def test_compressed_and_plain_inputs_read_the_same(build_spec: ModuleType, tmp_path: Path) -> None:
     plain = tmp_path / "doc.yaml"
     plain.write_bytes(b"openapi: 3.0.3\npaths: {}\n")
     packed = tmp_path / "doc.yaml.gz"
@@ -68,9 +66,7 @@ def test_check_mode_reports_a_stale_spec(build_spec: ModuleType, tmp_path: Path)
     assert build_spec.main(["--check"]) == 0
 
 
-def test_check_mode_reports_stale_request_schemas(
-    build_spec: ModuleType, shared_dir: Path, tmp_path: Path
-) -> None:
+def test_check_mode_reports_stale_request_schemas(build_spec: ModuleType, tmp_path: Path) -> None:
     current = REQUESTS.read_text()
     stale = tmp_path / "fleet-requests.json"
     stale.write_text(current.replace('"minLength": 1', '"minLength": 2', 1))
@@ -80,9 +76,7 @@ def test_check_mode_reports_stale_request_schemas(
     assert build_spec.main(["--check", "--requests-output", str(missing)]) == 1
 
 
-def test_request_schemas_are_built_from_the_same_input(
-    build_spec: ModuleType, shared_dir: Path
-) -> None:
+def test_request_schemas_are_built_from_the_same_input(build_spec: ModuleType) -> None:
     lock = build_spec.load_lock()
     spec, requests = build_spec.build_both(build_spec.default_input(lock))
     assert spec == SPEC.read_text()
@@ -136,8 +130,13 @@ def test_optional_path_segments_give_both_path_forms(build_spec: ModuleType) -> 
         {"in": "path", "name": "pkgName", "required": True, "schema": {"type": "string"}},
         {"in": "path", "name": "pkgVersion", "required": False, "schema": {"type": "string"}},
     ]
-    upstream = {"paths": {"/api/fleet/epm/packages/{pkgName}/{pkgVersion}": {
-        "delete": {"parameters": params, "responses": {}}}}}
+    upstream = {
+        "paths": {
+            "/api/fleet/epm/packages/{pkgName}/{pkgVersion}": {
+                "delete": {"parameters": params, "responses": {}}
+            }
+        }
+    }
     ops = build_spec.request_schemas.build(upstream)["operations"]
     assert list(ops) == [
         "DELETE /api/fleet/epm/packages/{pkgName}",
@@ -177,22 +176,34 @@ def test_lock_names_upstream_provenance(build_spec: ModuleType) -> None:
 
 
 def _package_op(method: str) -> dict:
-    return {"operationId": f"{method}-fleet-epm-packages-pkgname-pkgversion",
-            "parameters": [{"in": "path", "name": "pkgName", "required": True},
-                           {"in": "path", "name": "pkgVersion", "required": False},
-                           {"in": "query", "name": "prerelease"}],
-            "responses": {"200": {"description": "OK"}}}
+    return {
+        "operationId": f"{method}-fleet-epm-packages-pkgname-pkgversion",
+        "parameters": [
+            {"in": "path", "name": "pkgName", "required": True},
+            {"in": "path", "name": "pkgVersion", "required": False},
+            {"in": "query", "name": "prerelease"},
+        ],
+        "responses": {"200": {"description": "OK"}},
+    }
 
 
 def test_an_optional_path_parameter_gives_two_paths() -> None:
     import spec_steps
 
-    doc = {"paths": {"/api/fleet/epm/packages": {"get": {"operationId": "list"}},
-                     "/api/fleet/epm/packages/{pkgName}/{pkgVersion}": {
-                         m: _package_op(m) for m in ("get", "delete")}}}
+    doc = {
+        "paths": {
+            "/api/fleet/epm/packages": {"get": {"operationId": "list"}},
+            "/api/fleet/epm/packages/{pkgName}/{pkgVersion}": {
+                m: _package_op(m) for m in ("get", "delete")
+            },
+        }
+    }
     spec_steps.split_optional_path_parameters(doc)
-    assert list(doc["paths"]) == ["/api/fleet/epm/packages", "/api/fleet/epm/packages/{pkgName}",
-                                  "/api/fleet/epm/packages/{pkgName}/{pkgVersion}"]
+    assert list(doc["paths"]) == [
+        "/api/fleet/epm/packages",
+        "/api/fleet/epm/packages/{pkgName}",
+        "/api/fleet/epm/packages/{pkgName}/{pkgVersion}",
+    ]
     short = doc["paths"]["/api/fleet/epm/packages/{pkgName}"]
     long = doc["paths"]["/api/fleet/epm/packages/{pkgName}/{pkgVersion}"]
     assert short["get"]["operationId"] == "get-fleet-epm-packages-pkgname"
