@@ -342,8 +342,12 @@ def _file(ctx: Ctx) -> SandboxResponse:
     record = _ready_file(ctx)
     name = unquote(ctx.params["fileName"])
     buffer = io.BytesIO()
+    # Stamped with the sandbox's clock (not the wall clock), so a seeded, fixed-clock sandbox
+    # answers the same bytes every time.
+    stamp = ctx.core.now().timetuple()[:6]
+    entry = zipfile.ZipInfo("version.txt", date_time=stamp)
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("version.txt", f"agent {record['agentId']}\naction {record['actionId']}\n")
+        archive.writestr(entry, f"agent {record['agentId']}\naction {record['actionId']}\n")
     return SandboxResponse(
         status=200,
         body=buffer.getvalue(),
