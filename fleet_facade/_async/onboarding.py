@@ -17,9 +17,11 @@ from .._exceptions import (
     InvalidArgumentError,
     InvalidInputsError,
     InvalidValueError,
+    UnsupportedByServerError,
 )
 from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
+from .._package_policy_simplified import simplified_from_full
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from ..workflows._results import Integration, Onboarding, WorkflowError
 
@@ -133,9 +135,8 @@ async def onboard(
                 created.append(label)
             else:
                 step = f"compare integration {name}"
-                current = await fleet.package_policies.get(id=str(package_policy.id),
-                                                           format="simplified")
-                differences = diff_fields(_plain(current),
+                current = await _simplified(fleet, str(package_policy.id))
+                differences = diff_fields(current,
                                           desired_package_policy_fields(integration, version))
                 if differences and not update:
                     raise _differs(label, differences)
@@ -171,6 +172,16 @@ async def onboard(
                       package_versions={integration.policy_name(str(policy.name)): version
                                         for integration, version
                                         in zip(integrations, versions, strict=True)})
+
+
+async def _simplified(fleet: AsyncFleet, package_policy_id: str) -> dict[str, Any]:
+    """A package policy in the simplified form; read in full and converted before Kibana 8.10,
+    which has no ``?format=simplified``."""
+    try:
+        found = await fleet.package_policies.get(id=package_policy_id, format="simplified")
+    except UnsupportedByServerError:
+        return simplified_from_full(_plain(await fleet.package_policies.get(id=package_policy_id)))
+    return _plain(found)
 
 
 def _plain(model: Any) -> dict[str, Any]:
