@@ -41,6 +41,7 @@ def onboarding_document(
                             else result.masked_install_command()),
         "created": result.created,
         "reused": result.reused,
+        "updated": result.updated,
     }
 
 
@@ -62,6 +63,8 @@ def print_onboarding(result: Onboarding, out: Output, *, sandbox_url: str | None
     out.line(f"Fleet Server: {', '.join(result.fleet_server_urls) or '(none configured)'}")
     if result.reused:
         out.line(f"Reused: {'; '.join(result.reused)}")
+    if result.updated:
+        out.line(f"Updated: {'; '.join(result.updated)}")
     out.line("")
     out.line("Install an agent with:")
     out.line(f"  {document['install_command']}")
@@ -108,6 +111,9 @@ def _onboard_arguments(parser: argparse.ArgumentParser) -> None:
     add_integration_arguments(parser)
     parser.add_argument("--no-rollback", action="store_true",
                         help="on failure keep what was created (and list it)")
+    parser.add_argument("--update", action="store_true",
+                        help="change a reused policy or integration whose settings differ "
+                             "from the ones asked (without it, a difference is an error)")
     parser.epilog = ("--set KEY=VALUE keys: INPUT:STREAM:VAR (stream variable), INPUT:VAR "
                      "(input variable) or VAR (package variable), prefixed with "
                      "INTEGRATION:: when several -i are given; VALUE is JSON or a string.")
@@ -126,7 +132,8 @@ def run_onboard(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -
                                namespace=args.namespace, description=args.description,
                                monitoring_enabled=monitoring or None,
                                sys_monitoring=args.sys_monitoring,
-                               integrations=integrations, rollback=not args.no_rollback)
+                               integrations=integrations, rollback=not args.no_rollback,
+                               update=args.update)
         print_onboarding(result, out, sandbox_url=None)
 
 
