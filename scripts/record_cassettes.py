@@ -37,7 +37,8 @@ def record(paths: list[str]) -> int:
     target = os.environ.get("KIBANA_ENDPOINT") or "the sandbox (seeded, fixed clock)"
     print(f"recording against {target}", flush=True)
     command = [sys.executable, "-m", "pytest", *(paths or ["tests/recorded"])]
-    command += ["-m", "vcr", "--record-mode=rewrite", "-q", "-p", "no:randomly"]
+    # One test at a time (-n 0): a real Kibana then sees one test's objects at a time.
+    command += ["-m", "vcr", "--record-mode=rewrite", "-q", "-p", "no:randomly", "-n", "0"]
     return subprocess.run(command, cwd=ROOT, check=False).returncode
 
 
