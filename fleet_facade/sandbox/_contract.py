@@ -26,19 +26,29 @@ def locate_spec(explicit: str | None = None) -> Path:
     Raises:
         FileNotFoundError: If none exists.
     """
+    return locate_spec_file("fleet-openapi.json", explicit)
+
+
+def locate_spec_file(name: str, explicit: str | None = None) -> Path:
+    """A file of ``spec/``: explicit, then the packaged copy (``fleet_facade/_spec/``), then
+    ``<repo>/spec/<name>`` (a checkout).
+
+    Raises:
+        FileNotFoundError: If none exists.
+    """
     candidates: list[Path] = []
     if explicit:
         candidates.append(Path(explicit))
     try:
-        packaged = resources.files("fleet_facade").joinpath("_spec/fleet-openapi.json")
+        packaged = resources.files("fleet_facade").joinpath(f"_spec/{name}")
         candidates.append(Path(str(packaged)))
     except (ModuleNotFoundError, TypeError):
         pass
-    candidates.append(Path(__file__).resolve().parents[2] / "spec" / "fleet-openapi.json")
+    candidates.append(Path(__file__).resolve().parents[2] / "spec" / name)
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    raise FileNotFoundError("fleet-openapi.json not found (packaged or in <repo>/spec)")
+    raise FileNotFoundError(f"{name} not found (packaged or in <repo>/spec)")
 
 
 @lru_cache(maxsize=4)

@@ -31,7 +31,6 @@ from __future__ import annotations
 import copy
 import json
 import threading
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +50,7 @@ from ._config_schema import (
     union,
     uri,
 )
+from ._contract import locate_spec_file
 from ._http import KibanaError
 from ._request_schema_versions import apply_edits, edits_for
 
@@ -221,17 +221,7 @@ def locate_requests() -> Path:
     Raises:
         FileNotFoundError: If neither exists.
     """
-    candidates: list[Path] = []
-    try:
-        packaged = resources.files("fleet_facade").joinpath("_spec/fleet-requests.json")
-        candidates.append(Path(str(packaged)))
-    except (ModuleNotFoundError, TypeError):
-        pass
-    candidates.append(Path(__file__).resolve().parents[2] / "spec" / "fleet-requests.json")
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("fleet-requests.json not found (packaged or in <repo>/spec)")
+    return locate_spec_file("fleet-requests.json")
 
 
 _loaded: dict[tuple[int, ...], RequestSchemas] = {}

@@ -5,22 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._config_schema import type_name as type_name  # one definition, shared
 from ._http import KibanaError
-
-
-def type_name(value: Any) -> str:
-    """The type name config-schema prints in ``but got [...]``."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "Array"
-    return "Object"
 
 
 def _got(body: dict[str, Any], key: str) -> str:

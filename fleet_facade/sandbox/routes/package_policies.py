@@ -52,19 +52,6 @@ KQL_FIELDS = (
 SIMPLIFIED_BODIES_SINCE = "8.5.0"
 
 
-def _js_type(value: Any) -> str:
-    """The name config-schema's errors give a value's type (``type-detect``)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    if isinstance(value, list):
-        return "Array"
-    return "string" if isinstance(value, str) else "Object"
-
-
 def _refuse_simplified_before_8_5(ctx: Ctx, body: Json, *, inputs_required: bool) -> None:
     """Kibana 7.17 and 8.0-8.4 validate the body against the full form alone.
 
@@ -77,7 +64,7 @@ def _refuse_simplified_before_8_5(ctx: Ctx, body: Json, *, inputs_required: bool
         return
     inputs = body.get("inputs")
     if not isinstance(inputs, list) and (inputs is not None or inputs_required):
-        got = "undefined" if "inputs" not in body else _js_type(inputs)
+        got = "undefined" if "inputs" not in body else _validate.type_name(inputs)
         raise KibanaError(
             400, f"[request body.inputs]: expected value of type [array] but got [{got}]")
     for name, value in (body.get("vars") or {}).items():
@@ -86,7 +73,7 @@ def _refuse_simplified_before_8_5(ctx: Ctx, body: Json, *, inputs_required: bool
                 400, f"[request body.vars.{name}]: could not parse object value from json input")
         if not isinstance(value, dict):
             raise KibanaError(400, f"[request body.vars.{name}]: expected a plain object value, "
-                                   f"but found [{_js_type(value)}] instead.")
+                                   f"but found [{_validate.type_name(value)}] instead.")
 
 
 def _create(ctx: Ctx) -> Json:
