@@ -1,4 +1,5 @@
-"""Agent-policy extras, agentless policies, cloud connectors, space settings and admin reads,
+"""Agent-policy reads (downloads, outputs), agentless policies, cloud connectors, space settings
+and admin reads,
 replayed from cassettes (sync and async).
 
 Not recorded: ``GET /api/fleet/kubernetes`` and ``GET /api/fleet/kubernetes/download``. Their

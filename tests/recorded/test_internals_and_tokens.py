@@ -1,4 +1,5 @@
-"""Operations the sandbox implemented last, replayed from cassettes (sync and async)."""
+"""Permissions, service and Logstash tokens, cloud connectors and EPM categories, replayed from
+cassettes (sync and async)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Package (EPM) operations beyond install/get, replayed from cassettes (sync and async)."""
+"""Package (EPM) operations beyond install/get (lists, files, templates, bulk tasks, rollback,
+assets, custom integrations, uploads), replayed from cassettes (sync and async)."""
 
 from __future__ import annotations
 
