@@ -42,6 +42,7 @@ class FleetCore:
         """A stored agent policy or the saved-object 404 Kibana answers."""
         policy = self.state.agent_policies.get(policy_id)
         if policy is None:
+            # The saved-objects client's 404 (core saved-objects errors), which Fleet passes on.
             raise KibanaError(404, f"Saved object [{AGENT_POLICY_TYPE}/{policy_id}] not found")
         return policy
 
@@ -75,6 +76,7 @@ class FleetCore:
         """
         package = self.catalog.get(name, version)
         if package is None:
+            # services/epm/packages/get.ts getPackageInfo (PackageNotFoundError); apis/epm/get.ts.
             raise KibanaError(404, f"[{name}] package not installed or found in registry")
         installed = self.state.installed_packages.get(name)
         if installed is not None and installed["version"] == package["version"]:

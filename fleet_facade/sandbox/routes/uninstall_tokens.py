@@ -1,4 +1,8 @@
-"""Routes of the "Fleet uninstall tokens" tag: ``/api/fleet/uninstall_tokens`` (list, get)."""
+"""Routes of the "Fleet uninstall tokens" tag: ``/api/fleet/uninstall_tokens`` (list, get).
+
+Messages as Kibana's ``server/routes/uninstall_token/handlers.ts`` sends them (the query
+conflict and the 404 text).
+"""
 
 from __future__ import annotations
 
