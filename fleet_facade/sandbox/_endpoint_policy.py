@@ -91,8 +91,8 @@ def _factory_policy() -> Json:
             section["antivirus_registration"] = {"mode": "sync", "enabled": True}
             section["attack_surface_reduction"] = {"credential_hardening": {"enabled": True}}
         policy[os_name] = section
-    policy["mac"]["advanced"] = {
-        "capture_env_vars": "DYLD_INSERT_LIBRARIES,DYLD_FRAMEWORK_PATH,DYLD_LIBRARY_PATH,LD_PRELOAD"}
+    policy["mac"]["advanced"] = {"capture_env_vars": ",".join(
+        ["DYLD_INSERT_LIBRARIES", "DYLD_FRAMEWORK_PATH", "DYLD_LIBRARY_PATH", "LD_PRELOAD"])}
     policy["linux"]["advanced"] = {"capture_env_vars": "LD_PRELOAD,LD_LIBRARY_PATH"}
     return policy
 
@@ -166,7 +166,8 @@ def artifact_manifest() -> Json:
 
 def on_create(body: Json) -> Json:
     """The body after the ``packagePolicyCreate`` callback (a copy; ``body`` is not changed)."""
-    inputs = body.get("inputs") if isinstance(body.get("inputs"), list) else []
+    given = body.get("inputs")
+    inputs: list[Any] = given if isinstance(given, list) else []
     config_input = next((i for i in inputs
                          if isinstance(i, dict) and i.get("type") == CONFIG_INPUT), None)
     value = (((config_input or {}).get("config") or {}).get("_config") or {}).get("value")

@@ -56,7 +56,7 @@ def test_the_endpoint_package_has_one_template_without_inputs(client: httpx.Clie
 def test_create_replaces_the_config_input_by_one_endpoint_input(
         client: httpx.Client, agent_policy: dict[str, Any]) -> None:
     """Kibana: security/fleet_integration/fleet_integration.ts getPackagePolicyCreateCallback
-    (the inputs become one ``endpoint`` input with integration_config, artifact_manifest, policy)."""
+    (the inputs become one ``endpoint`` input: integration_config, artifact_manifest, policy)."""
     item = _created(client, _body(agent_policy, _preset("EDRComplete")))
     [endpoint] = item["inputs"]
     assert (endpoint["type"], endpoint["enabled"], endpoint["streams"]) == ("endpoint", True, [])
