@@ -296,6 +296,32 @@ def _full_entry(entry: Any, index: int) -> Mapping[str, Any]:
     return entry
 
 
+def _defaults_not_applied(info: Mapping[str, Any], simplified: Mapping[str, Any]) -> list[str]:
+    """Required variables with a manifest default that a listed, enabled input or stream
+    leaves without a value: Kibana keeps full-form inputs as given (no defaults filled in)
+    and refuses them (``validatePackagePolicy``: "<Title> is required"); those without a
+    default are reported by the simplified check."""
+    layout = _inputs_layout(info)
+    problems: list[str] = []
+
+    def missing(where: str, given: Mapping[str, Any], declared: list[Mapping[str, Any]]) -> None:
+        for var in declared:
+            name = str(var.get("name"))
+            if var.get("required") and "default" in var and given.get(name) is None:
+                problems.append(f"required variable {name!r} in {where} has no value (the "
+                                "full form takes no defaults: give it)")
+
+    for key, entry in simplified.items():
+        if key not in layout or not entry.get("enabled"):
+            continue
+        missing(f"input {key!r}", entry.get("vars") or {}, list(layout[key]["vars"]))
+        for dataset, stream in (entry.get("streams") or {}).items():
+            if stream.get("enabled") and dataset in layout[key]["streams"]:
+                missing(f"stream {dataset!r} of input {key!r}", stream.get("vars") or {},
+                        list(layout[key]["streams"][dataset].get("vars") or []))
+    return problems
+
+
 def validate_full_inputs(package_info: Any, inputs: Any, vars: Any) -> None:
     """Refuse full-form (array) ``inputs``/``vars`` that do not fit the package.
 
@@ -347,6 +373,7 @@ def validate_full_inputs(package_info: Any, inputs: Any, vars: Any) -> None:
                                "vars": _full_values(entry.get("vars"), f"inputs[{index}].vars"),
                                "streams": streams}
     problems += _endpoint.config_problems(inputs) if plugin_inputs else []
+    problems += _defaults_not_applied(info, simplified)
     try:
         validate_simplified_inputs(info, simplified, _full_values(vars, "vars") or None)
     except InvalidInputsError as exc:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from .._endpoint import PACKAGE as ENDPOINT_PACKAGE
 from .._endpoint import create_inputs as endpoint_create_inputs
 from .._exceptions import BadRequestError, UnsupportedByServerError
-from .._full_package_policy import full_request_body
+from .._full_package_policy import completed_inputs, full_request_body
 from .._integration_inputs import check_simplified_shape, validate_inputs
 from .._ops import Body, clean
 from .._package_policy_fields import agent_policy_ids
@@ -186,6 +186,9 @@ class AsyncPackagePolicies(AsyncResource):
             ConflictError: The name is taken.
         """
         version = await self._checked(package, version, inputs, vars, validate)
+        if isinstance(inputs, list):  # the manifest was read (once per client) by _checked
+            inputs = completed_inputs(
+                await self._packages.manifest(name=package, version=version), inputs)
         body = clean(
             name=name,
             namespace=namespace,
@@ -259,7 +262,7 @@ class AsyncPackagePolicies(AsyncResource):
             ...     policy = fleet.agent_policies.create(name="Hosts", namespace="default")
             ...     defend = fleet.package_policies.create_endpoint(
             ...         name="defend-hosts", policy_id=policy.id, preset="NGAV")
-            ...     defend.inputs[0].type
+            ...     defend.inputs[0].type_
             'endpoint'
         """
         return await self.create(name=name, package=ENDPOINT_PACKAGE, version=version,
@@ -383,6 +386,9 @@ class AsyncPackagePolicies(AsyncResource):
             version = version or str(current_package.version)  # type: ignore[union-attr, unused-ignore]
             name = name or str(current.name)
         version = await self._checked(package, version, inputs, vars, validate)
+        if isinstance(inputs, list):
+            inputs = completed_inputs(
+                await self._packages.manifest(name=package, version=version), inputs)
         body = clean(
             name=name,
             namespace=namespace,
