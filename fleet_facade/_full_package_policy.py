@@ -26,7 +26,7 @@ likewise a stream that is named. Inputs and streams not named keep their default
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._exceptions import InvalidInputsError
@@ -141,7 +141,7 @@ def full_inputs(
     return list(by_key.values()), package_vars
 
 
-def completed_inputs(package_info: Any, inputs: list[Mapping[str, Any]]) -> list[Json]:
+def completed_inputs(package_info: Any, inputs: Sequence[Mapping[str, Any]]) -> list[Json]:
     """Full-form ``inputs`` as the caller gave them, with what Kibana's body schema requires
     and the caller may leave out: ``enabled`` (true, as in the simplified form) on inputs and
     streams, and a stream's ``data_stream.type`` (its data stream's, from the manifest)

@@ -17,7 +17,6 @@ from fleet_facade import (
 )
 from fleet_facade.sandbox import FleetSandbox
 
-
 #: nginx 1.5.0's required nginx.access variables: the full form takes no defaults.
 ACCESS_VARS = {"paths": {"value": ["/var/log/nginx/access.log*"]},
                "preserve_original_event": {"value": False}}
@@ -48,7 +47,8 @@ def test_onboard_creates_elastic_defend_with_its_preset(fleet: Any) -> None:
 
 
 def test_onboard_again_reuses_elastic_defend(fleet: Any) -> None:
-    asked = {"policy_name": "Hosts", "integrations": [Integration("endpoint", preset="EDRComplete")]}
+    asked = {"policy_name": "Hosts",
+             "integrations": [Integration("endpoint", preset="EDRComplete")]}
     first = fleet.onboard(**asked)
     second = fleet.onboard(**asked)
 
