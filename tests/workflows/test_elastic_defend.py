@@ -200,3 +200,14 @@ def test_a_full_form_state_shows_no_drift_after_apply(fleet: Any) -> None:
 
     assert fleet.apply(state).count("create") == 2
     assert not fleet.plan(state).has_changes
+
+
+def test_export_state_writes_elastic_defend_as_its_preset(fleet: Any) -> None:
+    fleet.onboard(policy_name="Hosts", integrations=[Integration("endpoint", preset="NGAV")])
+
+    exported = fleet.export_state()
+
+    [policy] = exported["agent_policies"]
+    assert policy["integrations"] == [{"package": "endpoint", "version": "8.17.1",
+                                       "name": "endpoint-Hosts", "preset": "NGAV"}]
+    assert not fleet.plan(exported).has_changes
