@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
+from .._envelopes import item_of
 from .._exceptions import (
     BadRequestError,
     InvalidPackageVersionError,
@@ -13,23 +14,13 @@ from .._exceptions import (
     PackageNotFoundError,
 )
 from .._ops import Body, clean
+from .._package_info import INFO, INFO_OF_VERSION, version_text
 from .._versions import LATEST, check_package_version
-from ._base import AsyncResource, item_of
+from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
     from fleet_api_client.models import PackageInfo, PackageListItem  # type: ignore[import-untyped, unused-ignore]
-
-# Kibana routes ``/epm/packages/{pkgName}/{pkgVersion?}``: without the version it answers the
-# installed version if there is one, else the registry's latest, in one request
-# (x-pack/platform/plugins/shared/fleet/server/services/epm/packages/get.ts getPackageInfo).
-_INFO = "get-fleet-epm-packages-pkgname"
-_INFO_OF_VERSION = "get-fleet-epm-packages-pkgname-pkgversion"
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
 
 class AsyncPackages(AsyncResource):
     """Integration packages (``/api/fleet/epm/...``).
@@ -75,7 +66,7 @@ class AsyncPackages(AsyncResource):
         full: bool | None = None,
     ) -> PackageInfo:
         """One package-info request (versionless for ``version=None``), remembered by version."""
-        operation_id = _INFO if version is None else _INFO_OF_VERSION
+        operation_id = INFO if version is None else INFO_OF_VERSION
         try:
             envelope = await self._t.call(
                 operation_id, pkg_name=name, pkg_version=version, prerelease=prerelease, full=full
@@ -87,7 +78,7 @@ class AsyncPackages(AsyncResource):
             # serve this route for the package (an older Kibana parsing the name as a key).
             raise PackageLookupError.from_answer(exc, package=name, version=asked) from exc
         info = cast("PackageInfo", item_of(envelope, operation_id))
-        resolved = _text(info.version)
+        resolved = version_text(info.version)
         if resolved is not None:
             # Input validation reads this answer instead of asking for the manifest again.
             self._t.shared.setdefault("manifests", {})[(name, resolved)] = info
@@ -124,7 +115,7 @@ class AsyncPackages(AsyncResource):
             prerelease=prerelease, full=full,
         )
         if version == LATEST:
-            newest = _text(info.latest_version)
+            newest = version_text(info.latest_version)
             if newest is not None and newest != info.version:
                 info = await self._info(
                     name, newest, asked=version, prerelease=prerelease, full=full
@@ -143,7 +134,7 @@ class AsyncPackages(AsyncResource):
             return cast("PackageInfo", cache[(name, version)])
         if version == LATEST:
             info = await self._info(name, None, asked=version)
-            newest = _text(info.latest_version)
+            newest = version_text(info.latest_version)
             if newest is None or newest == info.version:
                 return info
             version = newest
@@ -161,7 +152,7 @@ class AsyncPackages(AsyncResource):
         if version is not None and version != LATEST:
             return version
         info = await self._info(name, None, asked=version)
-        resolved = _text(info.latest_version) if version == LATEST else None
+        resolved = version_text(info.latest_version) if version == LATEST else None
         return resolved or str(info.version)
 
     async def latest_version(self, *, name: str, prerelease: bool | None = None) -> str:
@@ -171,7 +162,7 @@ class AsyncPackages(AsyncResource):
             PackageNotFoundError: Kibana has no package of that name.
         """
         info = await self._info(name, None, asked=LATEST, prerelease=prerelease)
-        return _text(info.latest_version) or str(info.version)
+        return version_text(info.latest_version) or str(info.version)
 
     async def install(
         self,
