@@ -14,13 +14,19 @@ from .._exceptions import (
     PackageNotFoundError,
 )
 from .._ops import Body, clean
-from .._package_info import INFO, INFO_OF_VERSION, version_text
-from .._versions import LATEST, check_package_version
+from .._versions import LATEST, check_package_version, named_version
 from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
     from fleet_api_client.models import PackageInfo, PackageListItem  # type: ignore[import-untyped, unused-ignore]
+
+# Kibana routes ``/epm/packages/{pkgName}/{pkgVersion?}``: without the version it answers the
+# installed version if there is one, else the registry's latest, in one request
+# (x-pack/platform/plugins/shared/fleet/server/services/epm/packages/get.ts getPackageInfo).
+_INFO = "get-fleet-epm-packages-pkgname"
+_INFO_OF_VERSION = "get-fleet-epm-packages-pkgname-pkgversion"
+
 
 class AsyncPackages(AsyncResource):
     """Integration packages (``/api/fleet/epm/...``).
@@ -66,7 +72,7 @@ class AsyncPackages(AsyncResource):
         full: bool | None = None,
     ) -> PackageInfo:
         """One package-info request (versionless for ``version=None``), remembered by version."""
-        operation_id = INFO if version is None else INFO_OF_VERSION
+        operation_id = _INFO if version is None else _INFO_OF_VERSION
         try:
             envelope = await self._t.call(
                 operation_id, pkg_name=name, pkg_version=version, prerelease=prerelease, full=full
@@ -78,7 +84,7 @@ class AsyncPackages(AsyncResource):
             # serve this route for the package (an older Kibana parsing the name as a key).
             raise PackageLookupError.from_answer(exc, package=name, version=asked) from exc
         info = cast("PackageInfo", item_of(envelope, operation_id))
-        resolved = version_text(info.version)
+        resolved = named_version(info.version)
         if resolved is not None:
             # Input validation reads this answer instead of asking for the manifest again.
             self._t.shared.setdefault("manifests", {})[(name, resolved)] = info
@@ -115,7 +121,7 @@ class AsyncPackages(AsyncResource):
             prerelease=prerelease, full=full,
         )
         if version == LATEST:
-            newest = version_text(info.latest_version)
+            newest = named_version(info.latest_version)
             if newest is not None and newest != info.version:
                 info = await self._info(
                     name, newest, asked=version, prerelease=prerelease, full=full
@@ -134,7 +140,7 @@ class AsyncPackages(AsyncResource):
             return cast("PackageInfo", cache[(name, version)])
         if version == LATEST:
             info = await self._info(name, None, asked=version)
-            newest = version_text(info.latest_version)
+            newest = named_version(info.latest_version)
             if newest is None or newest == info.version:
                 return info
             version = newest
@@ -152,7 +158,7 @@ class AsyncPackages(AsyncResource):
         if version is not None and version != LATEST:
             return version
         info = await self._info(name, None, asked=version)
-        resolved = version_text(info.latest_version) if version == LATEST else None
+        resolved = named_version(info.latest_version) if version == LATEST else None
         return resolved or str(info.version)
 
     async def latest_version(self, *, name: str, prerelease: bool | None = None) -> str:
@@ -162,7 +168,7 @@ class AsyncPackages(AsyncResource):
             PackageNotFoundError: Kibana has no package of that name.
         """
         info = await self._info(name, None, asked=LATEST, prerelease=prerelease)
-        return version_text(info.latest_version) or str(info.version)
+        return named_version(info.latest_version) or str(info.version)
 
     async def install(
         self,

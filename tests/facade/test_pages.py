@@ -41,7 +41,8 @@ def test_page_is_exported_in_all() -> None:
 
 @pytest.mark.anyio
 async def test_async_listing_pages_are_fleet_facade_pages(sandbox: FleetSandbox) -> None:
-    async with AsyncFleet(URL, api_key=sandbox.api_key, transport=sandbox.async_transport()) as fleet:
+    transport = sandbox.async_transport()
+    async with AsyncFleet(URL, api_key=sandbox.api_key, transport=transport) as fleet:
         listing = fleet.agent_policies.list(per_page=2, sort_field="name", sort_order="asc")
         pages = [page async for page in listing.pages()]
     assert all(type(page) is fleet_facade.Page for page in pages)
