@@ -19,30 +19,27 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .._endpoint import PACKAGE as ENDPOINT_PACKAGE
 from .._endpoint import create_inputs as endpoint_create_inputs
+from .._envelopes import created, item_of, items_of
 from .._exceptions import BadRequestError, UnsupportedByServerError
 from .._full_package_policy import completed_inputs, full_request_body
 from .._integration_inputs import check_simplified_shape, validate_inputs
+from .._kql import kql_quote
 from .._ops import Body, clean
 from .._package_policy_fields import agent_policy_ids
-from .._package_policy_simplified import simplified_from_full
+from .._package_policy_simplified import plain_policy, simplified_from_full
+from .._pages import DEFAULT_PER_PAGE
 from .._versions import (
     FORMAT_SIMPLIFIED,
     REUSABLE_PACKAGE_POLICIES,
     SIMPLIFIED_REQUESTS,
     parse_version,
 )
-from ._base import DEFAULT_PER_PAGE, AsyncResource, created, item_of, items_of
+from ._base import AsyncResource
 from ._pagination import AsyncListing
-from .agent_policies import kql_quote
 from .packages import AsyncPackages
 
 if TYPE_CHECKING:
     from fleet_api_client.models import PackagePolicy  # type: ignore[import-untyped, unused-ignore]
-
-
-def _plain(model: Any) -> dict[str, Any]:
-    plain: dict[str, Any] = model.to_dict() if hasattr(model, "to_dict") else dict(model)
-    return plain
 
 
 class AsyncPackagePolicies(AsyncResource):
@@ -283,13 +280,13 @@ class AsyncPackagePolicies(AsyncResource):
         """One package policy as a plain dict in the simplified form, on every Kibana version
         (a full-form answer is converted the way Kibana converts it)."""
         found = await self._in_simplified_form(lambda form: self.get(id=id, format=form))
-        return simplified_from_full(_plain(found))
+        return simplified_from_full(plain_policy(found))
 
     async def list_simplified(self) -> builtins.list[dict[str, Any]]:
         """Every package policy as a plain dict in the simplified form (see
         :meth:`get_simplified`)."""
         listed = await self._in_simplified_form(lambda form: self.list(format=form).to_list())
-        return [simplified_from_full(_plain(p)) for p in listed]
+        return [simplified_from_full(plain_policy(p)) for p in listed]
 
     async def get(self, *, id: str, format: str | None = None) -> PackagePolicy:
         """One package policy."""
