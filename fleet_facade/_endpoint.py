@@ -71,6 +71,20 @@ def config_problems(inputs: Sequence[Any]) -> list[str]:
     return problems
 
 
+def update_problems(inputs: Sequence[Any]) -> list[str]:
+    """What Kibana refuses in a full-form update of an Elastic Defend policy: the ``endpoint``
+    input must carry ``config.policy.value`` and ``config.artifact_manifest.value``
+    (``handlers/validate_endpoint_package_policy.ts``), as a read returns them."""
+    stored = next((e for e in inputs
+                   if isinstance(e, Mapping) and e.get("type") == STORED_INPUT), None)
+    config = (stored or {}).get("config") or {}
+    if (config.get("policy") or {}).get("value") and (
+            config.get("artifact_manifest") or {}).get("value"):
+        return []
+    return ["an Elastic Defend update needs the 'endpoint' input with config.policy.value and "
+            "config.artifact_manifest.value (send back the inputs a read returns, changed)"]
+
+
 def preset_of(inputs: Any) -> str | None:
     """The preset a full-form ``inputs`` list carries: the stored ``endpoint`` input's
     ``integration_config``, or a create body's config input; ``None`` without one."""

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .._endpoint import PACKAGE as ENDPOINT_PACKAGE
 from .._endpoint import create_inputs as endpoint_create_inputs
+from .._endpoint import update_problems as endpoint_update_problems
 from .._envelopes import created, item_of, items_of
-from .._exceptions import BadRequestError, UnsupportedByServerError
+from .._exceptions import BadRequestError, InvalidInputsError, UnsupportedByServerError
 from .._full_package_policy import completed_inputs, full_request_body
 from .._integration_inputs import check_simplified_shape, validate_inputs
 from .._kql import kql_quote
@@ -383,6 +384,10 @@ class AsyncPackagePolicies(AsyncResource):
             version = version or str(current_package.version)  # type: ignore[union-attr, unused-ignore]
             name = name or str(current.name)
         version = await self._checked(package, version, inputs, vars, validate)
+        if isinstance(inputs, list) and package == ENDPOINT_PACKAGE and validate:
+            problems = endpoint_update_problems(inputs)
+            if problems:
+                raise InvalidInputsError(problems)
         if isinstance(inputs, list):
             inputs = completed_inputs(
                 await self._packages.manifest(name=package, version=version), inputs)

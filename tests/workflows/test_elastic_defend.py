@@ -211,3 +211,36 @@ def test_export_state_writes_elastic_defend_as_its_preset(fleet: Any) -> None:
     assert policy["integrations"] == [{"package": "endpoint", "version": "8.17.1",
                                        "name": "endpoint-Hosts", "preset": "NGAV"}]
     assert not fleet.plan(exported).has_changes
+
+
+def test_a_full_form_update_without_the_endpoint_policy_is_refused_before_sending(
+        fleet: Any, sandbox: FleetSandbox) -> None:
+    policy = fleet.agent_policies.create(name="Hosts", namespace="default")
+    defend = fleet.package_policies.create_endpoint(name="defend", policy_id=policy.id,
+                                                    preset="NGAV")
+    before = len(sandbox.requests)
+    with pytest.raises(InvalidInputsError, match=r"config\.policy\.value"):
+        fleet.package_policies.update(id=defend.id, inputs=[
+            {"type": "endpoint", "enabled": True, "streams": []}])
+    assert all(r.method == "GET" for r in sandbox.requests[before:])
+
+
+def test_a_full_form_update_with_the_policy_read_is_stored(fleet: Any) -> None:
+    policy = fleet.agent_policies.create(name="Hosts", namespace="default")
+    defend = fleet.package_policies.create_endpoint(name="defend", policy_id=policy.id,
+                                                    preset="EDRComplete")
+    inputs = defend.to_dict()["inputs"]
+    inputs[0]["config"]["policy"]["value"]["linux"]["events"]["dns"] = False
+
+    updated = fleet.package_policies.update(id=defend.id, inputs=inputs)
+
+    assert _config(updated)["policy"]["value"]["linux"]["events"]["dns"] is False
+    assert _config(updated)["integration_config"] == _config(defend)["integration_config"]
+
+
+def test_a_planned_create_shows_the_preset(fleet: Any) -> None:
+    planned = fleet.plan(_state("NGAV"))
+
+    [integration] = [c for c in planned.changes if c.kind == "integration"]
+    assert integration.action == "create"
+    assert integration.values["preset"] == "NGAV"
