@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from fleet_facade.sandbox import FleetSandbox
+from fleet_facade.sandbox._http import KibanaError
 from fleet_facade.sandbox._request_schema import RequestSchemas, locate_requests, schemas_for
 
 from ._helpers import assert_error
@@ -333,13 +334,11 @@ def _schemas(body: dict[str, object]) -> RequestSchemas:
 
 
 def _message(schemas: RequestSchemas, body: object) -> str:
-    """The 400's message (only the validator imports the sandbox's error class: it is being
-    renamed)."""
-    with pytest.raises(Exception) as caught:
+    """The 400's message."""
+    with pytest.raises(KibanaError) as caught:
         schemas.validate("POST", "/x", {}, {}, body)
-    error = caught.value
-    assert getattr(error, "status", None) == 400, repr(error)
-    return str(getattr(error, "message", ""))
+    assert caught.value.status == 400, repr(caught.value)
+    return caught.value.message
 
 
 def test_nested_unions_indent_one_space_per_level() -> None:
