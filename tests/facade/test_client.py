@@ -151,7 +151,7 @@ def test_disabling_tls_verification_is_logged_once_not_warned(
     assert record.getMessage() == "TLS certificate verification is disabled for https://k.example"
 
 
-def test_with_options_copies(fleet: Any) -> None:
+def test_with_options_copies() -> None:
     fast = Fleet("https://k.example", api_key="k").with_options(timeout=2.0, max_retries=0)
     assert fast._transport.max_retries == 0
     assert fast._transport._timeout == httpx.Timeout(2.0)
