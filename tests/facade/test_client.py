@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from fleet_facade import AsyncFleet, Fleet, FleetConfigError, __version__
+from fleet_facade import AsyncFleet, Fleet, FleetConfigError, InvalidArgumentError, __version__
 
 
 def _recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
@@ -114,7 +114,7 @@ def test_from_env_hands_its_mapping_to_the_same_resolver(
         assert repr(fleet) == "Fleet(base_url='https://env.example/s/ops', auth=basic)"
     overridden = Fleet.from_env(env, base_url="https://arg.example", space="default")
     assert repr(overridden) == "Fleet(base_url='https://arg.example', auth=api_key)"
-    with pytest.raises(TypeError, match="unexpected keyword argument 'tiemout'"):
+    with pytest.raises(InvalidArgumentError, match="unexpected keyword argument 'tiemout'"):
         Fleet.from_env(env, tiemout=3)
 
 
