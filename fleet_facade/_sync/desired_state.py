@@ -249,7 +249,10 @@ def _plan_integration(integration: Integration, name: str, version: str,
     spec = {"integration": integration, "version": version}
     if current is None:
         return Change("create", "integration", name, desired=spec, parent=policy.name,
-                      values=shown_values(_with_preset(fields, integration)), version=version)
+                      # Elastic Defend's preset is what is sent, though never compared.
+                      values=shown_values({**fields, "preset": integration.preset}
+                                          if integration.preset else fields),
+                      version=version)
     now = _plain(current)
     diff = diff_fields(now, fields)
     attached = agent_policy_ids(now)
@@ -257,11 +260,6 @@ def _plan_integration(integration: Integration, name: str, version: str,
         diff["policy_ids"] = (attached, [policy_id])
     return Change("update" if diff else "unchanged", "integration", name, id=now.get("id"),
                   fields=diff, desired=spec, parent=policy.name, version=version)
-
-
-def _with_preset(fields: dict[str, Any], integration: Integration) -> dict[str, Any]:
-    """The fields a planned create shows: Elastic Defend's preset too (it is what is sent)."""
-    return {**fields, "preset": integration.preset} if integration.preset else fields
 
 
 def _prune_policies(desired: DesiredState, policies: dict[str, Any],
