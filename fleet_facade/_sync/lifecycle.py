@@ -69,10 +69,17 @@ class LifecycleMixin:
             kuery: ... or the agents this KQL selects.
             batch_size: Upgrade in batches of this many agents, one after the other.
             rollout_duration_seconds: Let Fleet spread each batch over this time (≥ 600).
-            timeout: Seconds to wait for each batch.
+            timeout: Seconds to wait for each batch (see ``agents.wait_for_action``).
+            interval: Seconds between two looks at a batch's action.
+            on_progress: Called with ``"batch <n>/<total>: <state>"`` at each look.
 
         Returns:
             :class:`RolloutReport` with action ids, counts and per-agent failures.
+
+        Raises:
+            InvalidValueError: No or both of ``policy_id`` and ``kuery``, a bad ``batch_size``
+                or a ``rollout_duration_seconds`` under 600 (nothing sent).
+            WorkflowTimeoutError: A batch did not finish within ``timeout`` seconds.
         """
         if not isinstance(version, str) or not version.strip():
             raise InvalidValueError("version must be an Elastic Agent version such as '9.1.0'")
@@ -122,8 +129,16 @@ class LifecycleMixin:
     ) -> tuple[EnrollmentApiKey, list[str]]:
         """Create a new enrollment token for a policy, then revoke its other active ones.
 
+        Args:
+            policy_id: The agent policy.
+            name: Name of the new token (Kibana names it otherwise).
+
         Returns:
             The new token and the ids of the revoked ones.
+
+        Raises:
+            WorkflowError: A revocation failed; the new token is kept and ``left_behind``
+                names the tokens still active.
         """
         old = [str(t.id) for t in self.enrollment_tokens.list(policy_id=policy_id)
                if t.active is not False]
@@ -161,9 +176,17 @@ class LifecycleMixin:
                 (and revoke their keys) or ``"reassign"`` (to ``reassign_to``); the call
                 waits for that action to finish before deleting.
             reassign_to: Target policy for ``agents="reassign"``.
+            timeout: Seconds to wait for the unenroll or reassign action.
+            interval: Seconds between two looks at that action.
+            on_progress: Called with a short description of each look.
 
         Returns:
             What was removed (empty if the policy did not exist).
+
+        Raises:
+            WorkflowError: Agents are still on the policy with ``agents="refuse"``, or a step
+                failed (``left_behind`` names the policy).
+            WorkflowTimeoutError: The agents' action did not finish within ``timeout``.
         """
         if agents not in ("refuse", "unenroll", "reassign"):
             raise InvalidValueError("agents must be 'refuse', 'unenroll' or 'reassign'")
