@@ -83,7 +83,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .workflows._change import Change
+    from .workflows._plan import Change
 
 __all__ = [
     "APIStatusError",

@@ -27,16 +27,12 @@ from .._exceptions import (
 from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
 from .._package_policy_simplified import simplified_from_full
-from ..workflows._change import Change
-from ..workflows._desired_state import (
-    DesiredAgentPolicy,
-    DesiredState,
-    load_desired_state,
-)
 from ..workflows._diff import desired_package_policy_fields, diff_fields, shown_values
-from ..workflows._results import Integration, Plan
+from ..workflows._plan import Change, Plan
 
 if TYPE_CHECKING:
+    from ..workflows._desired_state import DesiredAgentPolicy, DesiredState
+    from ..workflows._results import Integration
     from .agent_policies import AsyncAgentPolicies
     from .download_sources import AsyncDownloadSources
     from .fleet_server_hosts import AsyncFleetServerHosts
@@ -44,7 +40,7 @@ if TYPE_CHECKING:
     from .package_policies import AsyncPackagePolicies
     from .packages import AsyncPackages
 
-StateSource = str | Path | Mapping[str, Any] | DesiredState
+    StateSource = str | Path | Mapping[str, Any] | DesiredState
 
 
 def _plain(model: Any) -> dict[str, Any]:
@@ -300,6 +296,9 @@ class DesiredStateMixin:
             DesiredStateError: ``state`` cannot be used, or names packages, inputs or ids
                 that do not resolve; ``problems`` lists every one (nothing was changed).
         """
+        # Reading state files is loaded on first use (``import fleet_facade`` stays light).
+        from ..workflows._desired_state import load_desired_state
+
         desired = load_desired_state(state)
         current = _Current(
             fleet_server_hosts=[_plain(h)
@@ -335,6 +334,9 @@ class DesiredStateMixin:
             DesiredStateError: ``state`` cannot be used (nothing was changed).
             ApplyError: A change failed; ``applied`` lists what was done before it.
         """
+        # Reading state files is loaded on first use (``import fleet_facade`` stays light).
+        from ..workflows._desired_state import load_desired_state
+
         desired = load_desired_state(state)
         the_plan = await self.plan(desired, prune=prune)
         applied: list[Change] = []

@@ -16,11 +16,11 @@ from .._waiting import (
     Progress,
     count_of,
 )
-from ..workflows._results import RolloutReport
 
 if TYPE_CHECKING:
     from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
 
+    from ..workflows._results import RolloutReport
     from .agent_policies import AsyncAgentPolicies
     from .agents import AsyncAgents
     from .enrollment_tokens import AsyncEnrollmentTokens
@@ -89,6 +89,8 @@ class LifecycleMixin:
                 f"rollout_duration_seconds must be at least {MIN_ROLLOUT_SECONDS} "
                 "(Kibana's minimum)")
         selection = _selection(policy_id, kuery)
+        from ..workflows._results import RolloutReport  # loaded on first use
+
         report = RolloutReport(version=version)
         agent_ids = [str(a.id) async for a in self.agents.list(kuery=selection)]
         report.agents_total = len(agent_ids)

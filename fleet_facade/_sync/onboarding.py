@@ -25,7 +25,6 @@ from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
 from .._package_policy_simplified import simplified_from_full
 from ..workflows._diff import desired_package_policy_fields, diff_fields
-from ..workflows._results import Integration, Onboarding
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
         PackagePolicy,
     )
 
+    from ..workflows._results import Integration, Onboarding
     from .agent_policies import AgentPolicies
     from .enrollment_tokens import EnrollmentTokens
     from .fleet_server_hosts import FleetServerHosts
@@ -152,6 +152,9 @@ class OnboardingMixin:
             WorkflowError: A step failed, or a reused object differs from what was asked.
             InvalidValueError: Neither or both of ``policy_name`` and ``policy_id``.
         """
+        # The workflow types are loaded on first use (``import fleet_facade`` stays light).
+        from ..workflows._results import Integration, Onboarding
+
         if (policy_name is None) == (policy_id is None):
             raise InvalidValueError("onboard needs exactly one of policy_name (create or reuse "
                                     "by name) or policy_id (an existing policy)")

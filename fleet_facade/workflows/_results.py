@@ -1,6 +1,7 @@
-"""What the workflows take and return: integrations, onboarding results, plans, rollouts.
+"""What the workflows take and return: integrations, onboarding results, rollout reports.
 
-Their errors are in ``fleet_facade._exceptions`` with every other exception.
+Plans are in ``_plan.py`` (re-exported here); the workflows' errors are in
+``fleet_facade._exceptions`` with every other exception.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from fleet_facade._exceptions import InvalidArgumentError, InvalidValueError
 from fleet_facade._versions import check_package_version
-from fleet_facade.workflows._change import Change, ChangeAction
+from fleet_facade.workflows._plan import Change, ChangeAction, Plan
+
+__all__ = ["MASK", "Change", "ChangeAction", "Integration", "Onboarding", "Plan", "RolloutReport"]
 
 if TYPE_CHECKING:
     from fleet_api_client.models import AgentPolicy, EnrollmentApiKey, PackagePolicy
@@ -113,40 +116,6 @@ class Onboarding:
 def install_command(fleet_server_urls: Sequence[str], token: str) -> str:
     url = fleet_server_urls[0] if fleet_server_urls else "<fleet-server-url>"
     return f"sudo elastic-agent install --url={url} --enrollment-token={token}"
-
-
-@dataclass(frozen=True)
-class Plan:
-    """The changes that :meth:`Fleet.apply` would make, in the order it makes them."""
-
-    changes: list[Change]
-
-    @property
-    def has_changes(self) -> bool:
-        return any(c.action != "unchanged" for c in self.changes)
-
-    def count(self, action: ChangeAction) -> int:
-        return sum(1 for c in self.changes if c.action == action)
-
-    def summary(self) -> str:
-        return (f"{self.count('create')} to create, {self.count('update')} to update, "
-                f"{self.count('delete')} to delete, {self.count('unchanged')} unchanged")
-
-    def render(self) -> str:
-        lines = [line for change in self.changes for line in change.describe()]
-        return "\n".join([*lines, self.summary()])
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "summary": {a: self.count(a) for a in ("create", "update", "delete", "unchanged")},
-            "changes": [
-                {"action": c.action, "kind": c.kind, "name": c.name, "id": c.id,
-                 "parent": c.parent, "version": c.version,
-                 "fields": {k: {"current": v[0], "desired": v[1]} for k, v in c.fields.items()},
-                 "values": dict(c.values)}
-                for c in self.changes
-            ],
-        }
 
 
 @dataclass

@@ -1,7 +1,9 @@
-"""One change of a plan (plain data: no I/O, no import of the rest of the package).
+"""Plans: what ``plan`` found and ``apply`` makes (plain data: no I/O, no other import of the
+package).
 
 Kept apart from ``_results.py`` because :class:`ApplyError` in ``_exceptions.py`` names the
 change that failed, and ``_results.py`` imports the exceptions: here neither imports the other.
+The client imports it with the plan/apply mixin, so it stays this small.
 """
 
 from __future__ import annotations
@@ -49,3 +51,37 @@ class Change:
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The changes that :meth:`Fleet.apply` would make, in the order it makes them."""
+
+    changes: list[Change]
+
+    @property
+    def has_changes(self) -> bool:
+        return any(c.action != "unchanged" for c in self.changes)
+
+    def count(self, action: ChangeAction) -> int:
+        return sum(1 for c in self.changes if c.action == action)
+
+    def summary(self) -> str:
+        return (f"{self.count('create')} to create, {self.count('update')} to update, "
+                f"{self.count('delete')} to delete, {self.count('unchanged')} unchanged")
+
+    def render(self) -> str:
+        lines = [line for change in self.changes for line in change.describe()]
+        return "\n".join([*lines, self.summary()])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "summary": {a: self.count(a) for a in ("create", "update", "delete", "unchanged")},
+            "changes": [
+                {"action": c.action, "kind": c.kind, "name": c.name, "id": c.id,
+                 "parent": c.parent, "version": c.version,
+                 "fields": {k: {"current": v[0], "desired": v[1]} for k, v in c.fields.items()},
+                 "values": dict(c.values)}
+                for c in self.changes
+            ],
+        }
