@@ -6,12 +6,14 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
+from .._envelopes import created, item_of, items_of
 from .._exceptions import NotFoundError
-from .._kql import kql_quote as kql_quote  # re-exported: resources and the CLI import it here
+from .._kql import kql_quote
 from .._ops import Body, clean
+from .._pages import DEFAULT_PER_PAGE
 from .._versions import SPACE_IDS
 from .._waiting import WAIT_INTERVAL, WAIT_TIMEOUT, Progress, check_wait, count_of
-from ._base import DEFAULT_PER_PAGE, Resource, created, item_of, items_of
+from ._base import Resource
 from ._pagination import Listing
 from ._transport import Transport
 from .waits import poll

@@ -6,10 +6,13 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from .._exceptions import InvalidArgumentError, UnsupportedByServerError
+from .._agent_selector import AgentSelector, bulk_agents
+from .._envelopes import item_of, items_of, total_of
+from .._exceptions import UnsupportedByServerError
 from .._items import TakeItems
 from .._kql import kql_quote
 from .._ops import Body, clean
+from .._pages import AGENT_PIT_KEEP_ALIVE, AGENT_WINDOW, Page, next_page_number
 from .._versions import AGENT_SEARCH_AFTER
 from .._waiting import (
     ACTION_TIMEOUT,
@@ -19,8 +22,8 @@ from .._waiting import (
     Progress,
     action_summary,
 )
-from ._base import Resource, item_of, items_of, total_of
-from ._pagination import Listing, Page, next_page_number
+from ._base import Resource
+from ._pagination import Listing
 from .waits import poll
 
 if TYPE_CHECKING:
@@ -28,25 +31,6 @@ if TYPE_CHECKING:
         ActionStatus,
         Agent,
     )
-
-#: Kibana refuses page/perPage windows beyond this many agents.
-WINDOW = 10_000
-PIT_KEEP_ALIVE = "2m"
-AgentSelector = builtins.list[str] | str
-
-
-def _agents(selector: AgentSelector) -> Any:
-    """Kibana takes either a list of agent ids or a KQL string."""
-    if isinstance(selector, str) and selector.strip():
-        return selector
-    if isinstance(selector, builtins.list | tuple) and selector and all(
-        isinstance(agent_id, str) and agent_id for agent_id in selector
-    ):
-        return builtins.list(selector)
-    raise InvalidArgumentError(
-        f"agents must be a non-empty list of agent ids or a KQL string, got {selector!r:.80}"
-    )
-
 
 class Agents(Resource):
     """Elastic Agents (``/api/fleet/agents``).
@@ -95,10 +79,10 @@ class Agents(Resource):
             return fetch_page(cursor)
 
         def fetch_page(page: int) -> Page[Any]:
-            if page * per_page > WINDOW:
+            if page * per_page > AGENT_WINDOW:
                 version = transport.server_version()
                 raise UnsupportedByServerError(
-                    f"listing more than {WINDOW} agents",
+                    f"listing more than {AGENT_WINDOW} agents",
                     required=AGENT_SEARCH_AFTER,
                     server_version=version,
                 )
@@ -114,7 +98,7 @@ class Agents(Resource):
                 envelope = transport.call(
                     "get-fleet-agents",
                     open_pit=True,
-                    pit_keep_alive=PIT_KEEP_ALIVE,
+                    pit_keep_alive=AGENT_PIT_KEEP_ALIVE,
                     peek=take,
                     **params,
                 )
@@ -122,7 +106,7 @@ class Agents(Resource):
                 envelope = transport.call(
                     "get-fleet-agents",
                     pit_id=state["pit"],
-                    pit_keep_alive=PIT_KEEP_ALIVE,
+                    pit_keep_alive=AGENT_PIT_KEEP_ALIVE,
                     search_after=search_after,
                     peek=take,
                     **params,
@@ -245,7 +229,7 @@ class Agents(Resource):
         """Move agents (ids or KQL) to a policy."""
         return self._t.call(
             "post-fleet-agents-bulk-reassign",
-            body=Body({"agents": _agents(agents), "policy_id": policy_id, **fields}),
+            body=Body({"agents": bulk_agents(agents), "policy_id": policy_id, **fields}),
             retry=True,
         )
 
@@ -259,7 +243,7 @@ class Agents(Resource):
     ) -> Any:
         """Unenroll agents (ids or KQL)."""
         body = clean(
-            agents=_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
+            agents=bulk_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
         )
         return self._t.call("post-fleet-agents-bulk-unenroll", body=Body(body), retry=True)
 
@@ -276,7 +260,7 @@ class Agents(Resource):
     ) -> Any:
         """Upgrade agents (ids or KQL), optionally rolled out over a duration."""
         body = clean(
-            agents=_agents(agents),
+            agents=bulk_agents(agents),
             version=version,
             source_uri=source_uri,
             rollout_duration_seconds=rollout_duration_seconds,
@@ -294,7 +278,7 @@ class Agents(Resource):
         tags_to_remove: builtins.list[str] | None = None,
     ) -> Any:
         """Add and remove tags on agents (ids or KQL)."""
-        body = clean(agents=_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
+        body = clean(agents=bulk_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
         return self._t.call(
             "post-fleet-agents-bulk-update-agent-tags", body=Body(body), retry=True
         )
@@ -303,7 +287,7 @@ class Agents(Resource):
         """Ask agents (ids or KQL) for diagnostics bundles."""
         return self._t.call(
             "post-fleet-agents-bulk-request-diagnostics",
-            body=Body({"agents": _agents(agents), **fields}),
+            body=Body({"agents": bulk_agents(agents), **fields}),
         )
 
     def bulk_migrate(
@@ -314,7 +298,7 @@ class Agents(Resource):
             "post-fleet-agents-bulk-migrate",
             body=Body(
                 {
-                    "agents": _agents(agents),
+                    "agents": bulk_agents(agents),
                     "uri": uri,
                     "enrollment_token": enrollment_token,
                     **fields,
