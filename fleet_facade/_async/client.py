@@ -17,6 +17,7 @@ from .admin import AsyncAdmin, AsyncAgentlessPolicies
 from .agent_policies import AsyncAgentPolicies
 from .agents import AsyncAgents
 from .cloud_connectors import AsyncCloudConnectors
+from .data_streams import AsyncDataStreams
 from .download_sources import AsyncDownloadSources
 from .enrollment_tokens import AsyncEnrollmentTokens
 from .fleet_server_hosts import AsyncFleetServerHosts
@@ -174,6 +175,7 @@ class AsyncFleet:
         self.settings = AsyncSettings(transport)
         self.uninstall_tokens = AsyncUninstallTokens(transport)
         self.cloud_connectors = AsyncCloudConnectors(transport)
+        self.data_streams = AsyncDataStreams(transport)
         self.agentless_policies = AsyncAgentlessPolicies(transport)
         self.admin = AsyncAdmin(transport)
 

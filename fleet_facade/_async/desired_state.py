@@ -306,8 +306,8 @@ async def _execute(fleet: AsyncFleet, change: Change, policy_ids: dict[str, str]
     if kind in ("fleet server host", "output"):
         resource = fleet.fleet_server_hosts if kind == "fleet server host" else fleet.outputs
         if action == "create":
-            created = await resource.create(**dict(change.desired))
-            return str(_plain(created).get("id"))
+            made = await resource.create(**dict(change.desired))
+            return str(_plain(made).get("id"))
         if action == "update":
             fields = {k: v for k, v in change.desired.items()}
             await resource.update(id=str(change.id), name=change.name, **fields)

@@ -10,7 +10,10 @@ from ._pagination import AsyncListing
 from .agent_policies import kql_quote
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        ActionResponse,
+        EnrollmentApiKey,
+    )
 
 
 def _named(token: Any, name: str) -> bool:
@@ -85,6 +88,7 @@ class AsyncEnrollmentTokens(AsyncResource):
         )
         return cast("EnrollmentApiKey", created(envelope, "post-fleet-enrollment-api-keys"))
 
-    async def revoke(self, *, id: str) -> Any:
-        """Revoke a token (Kibana keeps it, with ``active: false``)."""
-        return await self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
+    async def revoke(self, *, id: str) -> ActionResponse:
+        """Revoke a token (Kibana keeps it, with ``active: false``); Kibana answers ``{action}``."""
+        envelope = await self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
+        return cast("ActionResponse", envelope)

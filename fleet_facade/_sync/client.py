@@ -18,6 +18,7 @@ from .admin import Admin, AgentlessPolicies
 from .agent_policies import AgentPolicies
 from .agents import Agents
 from .cloud_connectors import CloudConnectors
+from .data_streams import DataStreams
 from .download_sources import DownloadSources
 from .enrollment_tokens import EnrollmentTokens
 from .fleet_server_hosts import FleetServerHosts
@@ -174,6 +175,7 @@ class Fleet:
         self.settings = Settings(transport)
         self.uninstall_tokens = UninstallTokens(transport)
         self.cloud_connectors = CloudConnectors(transport)
+        self.data_streams = DataStreams(transport)
         self.agentless_policies = AgentlessPolicies(transport)
         self.admin = Admin(transport)
 

@@ -11,7 +11,10 @@ from ._pagination import Listing
 from .agent_policies import kql_quote
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        ActionResponse,
+        EnrollmentApiKey,
+    )
 
 
 def _named(token: Any, name: str) -> bool:
@@ -86,6 +89,7 @@ class EnrollmentTokens(Resource):
         )
         return cast("EnrollmentApiKey", created(envelope, "post-fleet-enrollment-api-keys"))
 
-    def revoke(self, *, id: str) -> Any:
-        """Revoke a token (Kibana keeps it, with ``active: false``)."""
-        return self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
+    def revoke(self, *, id: str) -> ActionResponse:
+        """Revoke a token (Kibana keeps it, with ``active: false``); Kibana answers ``{action}``."""
+        envelope = self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
+        return cast("ActionResponse", envelope)
