@@ -108,9 +108,10 @@ class Fleet:
         settings: Fleet settings and space settings: get, update.
         uninstall_tokens: Tokens that allow uninstalling protected agents: list, get.
         cloud_connectors: Cloud connectors: CRUD.
+        data_streams: Data streams of Fleet's integrations, and data streams by type/dataset.
         agentless_policies: Agentless integration policies: create, delete.
         admin: Operations on Fleet itself: setup, permission and health checks, service
-            tokens, the message signing key, data streams.
+            tokens, the message signing key, remote sync status.
         raw: The generated ``fleet_api_client`` client, for any operation of the spec.
     """
 

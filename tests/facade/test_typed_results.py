@@ -1,4 +1,5 @@
-"""Every public method of the resources and of ``AsyncFleet`` returns a named type.
+"""Every public method of the resources and of ``AsyncFleet`` returns a named type, and takes
+parameters named as Kibana names them (never the generator's ``type_``).
 
 The return annotations are resolved with :func:`typing.get_type_hints` (the names a module
 imports only for type checking are imported here too), and a return counts as untyped when
@@ -90,7 +91,9 @@ def _returns(cls: type, name: str, function: Callable[..., Any]) -> list[Any]:
     assert module is not None
     namespace = _type_checking_names(module)
     signatures = typing.get_overloads(function) or [function]
-    hints = [typing.get_type_hints(each, globalns=namespace).get("return", Any) for each in signatures]
+    hints = [
+        typing.get_type_hints(each, globalns=namespace).get("return", Any) for each in signatures
+    ]
     bound = _type_arguments(cls)
     return [_substitute(hint, bound) for hint in hints]
 
@@ -140,7 +143,7 @@ def untyped_methods(classes: list[type]) -> list[str]:
 
 def test_the_resources_and_the_client_are_all_found() -> None:
     names = {cls.__name__ for cls in resource_classes()}
-    assert {"AsyncFleet", "AsyncAgents", "AsyncPackages", "AsyncOutputs", "AsyncDataStreams"} <= names
+    assert {"AsyncFleet", "AsyncAgents", "AsyncOutputs", "AsyncDataStreams"} <= names
     methods = sum(len(list(public_methods(cls))) for cls in resource_classes())
     assert methods > 100
 
@@ -157,6 +160,29 @@ def test_the_allow_list_names_no_method_that_is_typed() -> None:
     """A stale allow-list entry would hide a later regression of that method."""
     untyped = set(untyped_methods(resource_classes()))
     assert sorted(set(ALLOWED_ANY) - untyped) == []
+
+
+def escaped_parameters(classes: list[type]) -> list[str]:
+    """``Class.method(name)`` for each parameter spelled as the generator escapes Kibana's names
+    (``type_``, ``id_``, ``format_``, ``from_``), and each bare ``**params`` forwarded to it."""
+    found = []
+    for cls in classes:
+        for name, function in public_methods(cls):
+            for parameter in inspect.signature(function).parameters.values():
+                if parameter.name.endswith("_") or parameter.name == "params":
+                    found.append(f"{cls.__name__}.{name}({parameter.name})")
+    return found
+
+
+def test_parameters_are_named_as_kibana_names_them() -> None:
+    assert escaped_parameters(resource_classes()) == []
+
+
+def test_the_escape_check_finds_an_escaped_name() -> None:
+    class Escaped(AsyncResource):
+        async def streams(self, *, type_: str | None = None) -> None: ...
+
+    assert escaped_parameters([Escaped]) == ["Escaped.streams(type_)"]
 
 
 class _Loose(AsyncResource):
