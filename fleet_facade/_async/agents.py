@@ -54,7 +54,8 @@ class AsyncAgents(AsyncResource):
     """Elastic Agents (``/api/fleet/agents``).
 
     Bulk methods take ``agents`` as a list of ids or a KQL query string and return Kibana's
-    ``{actionId}``; follow it with :meth:`action_status`.
+    ``{actionId}`` as an ``AgentActionResponse`` (``.action_id``); follow it with
+    :meth:`action_status`.
     """
 
     def list(
