@@ -312,6 +312,9 @@ def test_package_and_package_policy_results(fleet: Any) -> None:
     check(fleet.package_policies.upgrade_dry_run(ids=[made[0].id]), pp, "upgrade_dry_run")
     check(fleet.package_policies.delete(id=made[0].id), pp, "delete")
     check(fleet.package_policies.bulk_delete(ids=[made[1].id]), pp, "bulk_delete")
+    task = check(fleet.packages.bulk_upgrade(packages=[{"name": "nginx"}]), c, "bulk_upgrade")
+    check(fleet.packages.bulk_task(kind="upgrade", task_id=task.task_id), c, "bulk_task")
+    check(fleet.packages.update(name="nginx", keep_policies_up_to_date=True), c, "update")
     check(fleet.packages.uninstall(name="nginx"), c, "uninstall")
 
 
@@ -345,6 +348,13 @@ def test_agent_results(fleet: Any, sandbox: Any) -> None:
     assert isinstance(action.action_id, str)
     check(fleet.agents.setup_status(), c, "setup_status")
     check(fleet.agents.tags(), c, "tags")
+    other = fleet.agent_policies.create(name="p2", namespace="default")
+    check(fleet.agents.reassign(id=agents[0].id, policy_id=other.id), c, "reassign")
+    check(fleet.agents.request_diagnostics(id=agents[0].id), c, "request_diagnostics")
+    sandbox.complete_actions()
+    check(fleet.agents.uploads(id=agents[0].id), c, "uploads")
+    check(fleet.agents.action_status(), c, "action_status")
+    check(fleet.agents.unenroll(id=agents[1].id), c, "unenroll")
 
 
 def test_data_stream_results(fleet: Any, sandbox: Any) -> None:
