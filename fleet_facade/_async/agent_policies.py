@@ -5,10 +5,13 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from .._envelopes import created, item_of, items_of
 from .._exceptions import NotFoundError
+from .._kql import kql_quote
 from .._ops import Body, clean
+from .._pages import DEFAULT_PER_PAGE
 from .._versions import SPACE_IDS
-from ._base import DEFAULT_PER_PAGE, AsyncResource, created, item_of, items_of
+from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
@@ -20,11 +23,6 @@ if TYPE_CHECKING:
         GetFleetKubernetesResponse200,
         PostFleetAgentPoliciesOutputsResponse200ItemItem,
     )
-
-
-def kql_quote(value: str) -> str:
-    """A KQL string literal (quotes and backslashes escaped)."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 class AsyncAgentPolicies(AsyncResource):

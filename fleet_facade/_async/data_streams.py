@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._base import AsyncResource, field_of
-from ._pagination import AsyncListing, Page
+from .._envelopes import field_of
+from .._pages import Page
+from ._base import AsyncResource
+from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]

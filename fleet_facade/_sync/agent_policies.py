@@ -6,10 +6,13 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from .._envelopes import created, item_of, items_of
 from .._exceptions import NotFoundError
+from .._kql import kql_quote
 from .._ops import Body, clean
+from .._pages import DEFAULT_PER_PAGE
 from .._versions import SPACE_IDS
-from ._base import DEFAULT_PER_PAGE, Resource, created, item_of, items_of
+from ._base import Resource
 from ._pagination import Listing
 
 if TYPE_CHECKING:
@@ -21,11 +24,6 @@ if TYPE_CHECKING:
         GetFleetKubernetesResponse200,
         PostFleetAgentPoliciesOutputsResponse200ItemItem,
     )
-
-
-def kql_quote(value: str) -> str:
-    """A KQL string literal (quotes and backslashes escaped)."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 class AgentPolicies(Resource):

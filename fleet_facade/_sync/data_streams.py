@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._base import Resource, field_of
-from ._pagination import Listing, Page
+from .._envelopes import field_of
+from .._pages import Page
+from ._base import Resource
+from ._pagination import Listing
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
