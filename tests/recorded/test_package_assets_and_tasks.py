@@ -169,7 +169,8 @@ def test_authorize_transforms(fleet: Any, nginx: str) -> None:
     assert [r.to_dict() for r in result] == [{"transformId": "t1", "success": True, "error": None}]
 
 
-def test_bulk_assets_returns_existing_ones(fleet: Any, nginx: str) -> None:
+@pytest.mark.usefixtures("nginx")
+def test_bulk_assets_returns_existing_ones(fleet: Any) -> None:
     result = fleet.packages.bulk_assets(
         asset_ids=[{"id": "logs-nginx.access", "type": "index_template"},
                    {"id": "missing", "type": "dashboard"}]
@@ -190,7 +191,8 @@ def test_custom_integration_create_and_update(fleet: Any, recording: Any, cleanu
     assert fleet.packages.get(name=name).version == "1.0.1"
 
 
-def test_epm_data_streams_by_type(fleet: Any, nginx: str) -> None:
+@pytest.mark.usefixtures("nginx")
+def test_epm_data_streams_by_type(fleet: Any) -> None:
     result = fleet.data_streams.matching(type="metrics").to_list()
 
     assert [stream.name for stream in result] == ["nginx.stubstatus"]
