@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._envelopes import created, item_of, items_of
 from .._exceptions import NotFoundError
@@ -11,15 +11,31 @@ from .._kql import kql_quote
 from .._ops import Body, clean
 from .._pages import DEFAULT_PER_PAGE
 from .._versions import SPACE_IDS
+from .._waiting import WAIT_INTERVAL, WAIT_TIMEOUT, Progress, check_wait, count_of
 from ._base import AsyncResource
 from ._pagination import AsyncListing
+from ._transport import AsyncTransport
+from .waits import poll
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import AgentPolicy, FullAgentPolicy  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        AgentPolicy,
+        DeletedObjectResponse,
+        FullAgentPolicy,
+        GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200,
+        GetFleetKubernetesResponse200,
+        PostFleetAgentPoliciesOutputsResponse200ItemItem,
+    )
+
+    from .agents import AsyncAgents
 
 
 class AsyncAgentPolicies(AsyncResource):
     """Agent policies (``/api/fleet/agent_policies``)."""
+
+    def __init__(self, transport: AsyncTransport, agents: AsyncAgents) -> None:
+        super().__init__(transport)
+        self._agents = agents  # whose revisions wait_for_revision watches
 
     async def create(
         self,
@@ -181,24 +197,48 @@ class AsyncAgentPolicies(AsyncResource):
             "AgentPolicy", created(envelope, "post-fleet-agent-policies-agentpolicyid-copy")
         )
 
-    async def delete(self, *, id: str, force: bool | None = None) -> Any:
+    async def delete(self, *, id: str, force: bool | None = None) -> DeletedObjectResponse | None:
         """Delete a policy (deleting by id is idempotent, so it is retried).
 
         Returns:
             Kibana's ``{id, name}`` answer (``None`` when a retry found that a first
             attempt, whose answer was lost, had already deleted it).
         """
-        return await self._t.call(
-            "post-fleet-agent-policies-delete",
-            body=Body(clean(agentPolicyId=id, force=force)),
-            retry=True,
-            gone_ok=True,
+        return cast(
+            "DeletedObjectResponse | None",
+            await self._t.call(
+                "post-fleet-agent-policies-delete",
+                body=Body(clean(agentPolicyId=id, force=force)),
+                retry=True,
+                gone_ok=True,
+            ),
         )
+
+    @overload
+    async def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: Literal[True]
+    ) -> str: ...
+
+    @overload
+    async def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: Literal[False] | None = None
+    ) -> FullAgentPolicy: ...
+
+    @overload
+    async def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
+    ) -> FullAgentPolicy | str: ...
 
     async def full(
         self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
-    ) -> FullAgentPolicy:
-        """The compiled policy an Elastic Agent receives."""
+    ) -> FullAgentPolicy | str:
+        """The compiled policy an Elastic Agent receives.
+
+        Returns:
+            The policy; with ``kubernetes=True`` the Kubernetes manifest's YAML text instead
+            (Kibana answers ``{item: <YAML>}`` then: server/routes/agent_policy/handlers.ts
+            getFullAgentPolicy uses getFullAgentConfigMap for ``kubernetes=true``).
+        """
         envelope = await self._t.call(
             "get-fleet-agent-policies-agentpolicyid-full",
             agent_policy_id=id,
@@ -206,7 +246,8 @@ class AsyncAgentPolicies(AsyncResource):
             kubernetes=kubernetes,
         )
         return cast(
-            "FullAgentPolicy", item_of(envelope, "get-fleet-agent-policies-agentpolicyid-full")
+            "FullAgentPolicy | str",
+            item_of(envelope, "get-fleet-agent-policies-agentpolicyid-full"),
         )
 
     async def download(
@@ -222,25 +263,63 @@ class AsyncAgentPolicies(AsyncResource):
         )
         return content.decode("utf-8")
 
-    async def outputs(self, *, id: str) -> Any:
+    async def outputs(self, *, id: str) -> PostFleetAgentPoliciesOutputsResponse200ItemItem:
         """The outputs one policy uses."""
         envelope = await self._t.call(
             "get-fleet-agent-policies-agentpolicyid-outputs", agent_policy_id=id
         )
-        return item_of(envelope, "get-fleet-agent-policies-agentpolicyid-outputs")
+        return cast(
+            "PostFleetAgentPoliciesOutputsResponse200ItemItem",
+            item_of(envelope, "get-fleet-agent-policies-agentpolicyid-outputs"),
+        )
 
-    async def outputs_for(self, *, ids: builtins.list[str]) -> builtins.list[Any]:
+    async def outputs_for(
+        self, *, ids: builtins.list[str]
+    ) -> builtins.list[PostFleetAgentPoliciesOutputsResponse200ItemItem]:
         """The outputs of several policies (a read-only POST, retried like a GET)."""
         envelope = await self._t.call(
             "post-fleet-agent-policies-outputs", body=Body({"ids": ids}), retry=True
         )
         return items_of(envelope)
 
-    async def auto_upgrade_agents_status(self, *, id: str) -> Any:
+    async def auto_upgrade_agents_status(
+        self, *, id: str
+    ) -> GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200:
         """Progress of automatic agent upgrades for a policy."""
-        return await self._t.call(
-            "get-fleet-agent-policies-agentpolicyid-auto-upgrade-agents-status", agent_policy_id=id
+        return cast(
+            "GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200",
+            await self._t.call(
+                "get-fleet-agent-policies-agentpolicyid-auto-upgrade-agents-status",
+                agent_policy_id=id,
+            ),
         )
+
+    @overload
+    async def kubernetes_manifest(
+        self,
+        *,
+        download: Literal[False] = False,
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> GetFleetKubernetesResponse200: ...
+
+    @overload
+    async def kubernetes_manifest(
+        self,
+        *,
+        download: Literal[True],
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> str: ...
+
+    @overload
+    async def kubernetes_manifest(
+        self,
+        *,
+        download: bool = False,
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> GetFleetKubernetesResponse200 | str: ...
 
     async def kubernetes_manifest(
         self,
@@ -248,9 +327,9 @@ class AsyncAgentPolicies(AsyncResource):
         download: bool = False,
         fleet_server: str | None = None,
         enrol_token: str | None = None,
-    ) -> Any:
-        """The Elastic Agent Kubernetes manifest: Kibana's ``{item}`` answer, or with
-        ``download=True`` the YAML file's text."""
+    ) -> GetFleetKubernetesResponse200 | str:
+        """The Elastic Agent Kubernetes manifest: Kibana's ``{item}`` answer (the YAML text in
+        ``item``), or with ``download=True`` the YAML file's text."""
         if download:
             content: bytes = await self._t.call(
                 "get-fleet-kubernetes-download",
@@ -259,6 +338,58 @@ class AsyncAgentPolicies(AsyncResource):
                 raw=True,
             )
             return content.decode("utf-8")
-        return await self._t.call(
-            "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
+        return cast(
+            "GetFleetKubernetesResponse200",
+            await self._t.call(
+                "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
+            ),
         )
+
+    async def wait_for_revision(
+        self,
+        *,
+        policy_id: str,
+        revision: int | None = None,
+        timeout: float = WAIT_TIMEOUT,
+        interval: float = WAIT_INTERVAL,
+        on_progress: Progress | None = None,
+    ) -> int:
+        """Wait until every agent of a policy runs ``revision`` of it.
+
+        Each look lists the policy's agents and compares their ``policy_revision``.
+
+        Args:
+            policy_id: The agent policy.
+            revision: The revision to wait for; by default the policy's current one (one
+                request, first).
+            timeout: Seconds to wait in all.
+            interval: Seconds between two looks.
+            on_progress: Called with a short description of each look
+                (``"2/3 agents on revision 4"``).
+
+        Returns:
+            How many agents run the revision (or a newer one).
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+            InvalidValueError: ``timeout`` or ``interval`` is not positive (nothing sent).
+        """
+        check_wait(timeout, interval)
+        if revision is None:
+            revision = count_of((await self.get(id=policy_id)).revision)
+        wanted = revision
+        kuery = f"policy_id:{kql_quote(policy_id)}"
+
+        async def check() -> tuple[int | None, str]:
+            behind = 0
+            total = 0
+            async for agent in self._agents.list(kuery=kuery):
+                total += 1
+                seen = agent.policy_revision
+                if not isinstance(seen, int | float) or seen < wanted:
+                    behind += 1
+            done = total - behind
+            return (total if behind == 0 else None), f"{done}/{total} agents on revision {wanted}"
+
+        return await poll(self._sleep, check, waited_for=f"revision {wanted} of policy {policy_id}",
+                          timeout=timeout, interval=interval, on_progress=on_progress)

@@ -46,7 +46,7 @@ def run_list(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> N
 def run_status(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> None:
     with fleet_for(args, env) as fleet:
         summary = fleet.agents.status_summary(policy_id=args.policy)
-    counts = summary.to_dict() if hasattr(summary, "to_dict") else dict(summary)
+    counts = summary.to_dict()
     if out.json:
         out.document(counts)
     else:
@@ -119,7 +119,7 @@ def _finish(args: argparse.Namespace, out: Output, fleet: Fleet, what: str, agen
     status = None
     if args.wait and action is not None:
         with out.progress(f"waiting for {what}") as bar:
-            finished = fleet.wait_for_action(
+            finished = fleet.agents.wait_for_action(
                 action_id=action, timeout=args.timeout_wait,
                 on_progress=lambda state: bar.update(description=state))
         status = str(value(finished, "status"))

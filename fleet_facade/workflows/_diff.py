@@ -7,11 +7,13 @@ Only what the desired state says is compared: fields it leaves out are Fleet's t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fleet_facade._integration_inputs import PLUGIN_INPUTS
 from fleet_facade._package_policy_simplified import simplified_from_full
-from fleet_facade.workflows._results import Integration
+
+if TYPE_CHECKING:
+    from fleet_facade.workflows._results import Integration
 
 FieldChanges = dict[str, tuple[Any, Any]]
 
