@@ -14,6 +14,7 @@ from .._exceptions import FleetConfigError, InvalidArgumentError
 from .._types import AsyncSleep
 from ._transport import AsyncTransport
 from .admin import AsyncAdmin, AsyncAgentlessPolicies
+from .agent_install import AsyncAgentInstall
 from .agent_policies import AsyncAgentPolicies
 from .agents import AsyncAgents
 from .cloud_connectors import AsyncCloudConnectors
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from .waits import Progress
 
 
-class AsyncFleet:
+class AsyncFleet(AsyncAgentInstall):
     """A client for Kibana's Fleet API.
 
     Example:

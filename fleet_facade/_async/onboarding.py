@@ -24,6 +24,7 @@ from .._package_policy_fields import agent_policy_ids
 from .._package_policy_simplified import simplified_from_full
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from ..workflows._results import Integration, Onboarding, WorkflowError
+from .agent_install import install_instructions
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
@@ -163,11 +164,16 @@ async def onboard(
             created.append(label)
 
         step = "read Fleet Server hosts"
-        urls = await fleet_server_urls(fleet)
+        hosts = await fleet.fleet_server_hosts.list().to_list()
+        urls = host_urls(hosts)
+        step = "read install instructions"
+        instructions = await install_instructions(fleet, policy=policy, token=token,
+                                                  fleet_server_hosts=hosts)
     except (FleetError, ValueError, TypeError) as exc:
         raise await undo.fail(step, exc) from exc
     return Onboarding(agent_policy=policy, package_policies=package_policies,
                       enrollment_token=token, fleet_server_urls=urls,
+                      install_instructions=instructions,
                       created=created, reused=reused, updated=updated,
                       package_versions={integration.policy_name(str(policy.name)): version
                                         for integration, version
@@ -298,10 +304,9 @@ async def _enrollment_token(fleet: AsyncFleet, policy_id: str) -> tuple[Enrollme
     return await fleet.enrollment_tokens.create(policy_id=policy_id), True
 
 
-async def fleet_server_urls(fleet: AsyncFleet) -> list[str]:
+def host_urls(hosts: list[Any]) -> list[str]:
     """Fleet Server URLs agents enroll with: the default host's first, without repeats."""
-    hosts = await fleet.fleet_server_hosts.list().to_list()
-    hosts.sort(key=lambda h: getattr(h, "is_default", False) is not True)
+    hosts = sorted(hosts, key=lambda h: getattr(h, "is_default", False) is not True)
     urls: list[str] = []
     for host in hosts:
         for url in getattr(host, "host_urls", None) or []:

@@ -15,6 +15,7 @@ from .._exceptions import FleetConfigError, InvalidArgumentError
 from .._types import SyncSleep
 from ._transport import Transport
 from .admin import Admin, AgentlessPolicies
+from .agent_install import AgentInstall
 from .agent_policies import AgentPolicies
 from .agents import Agents
 from .cloud_connectors import CloudConnectors
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from .waits import Progress
 
 
-class Fleet:
+class Fleet(AgentInstall):
     """A client for Kibana's Fleet API.
 
     Example:
