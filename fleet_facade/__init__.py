@@ -31,6 +31,7 @@ from ._exceptions import (
     UnexpectedResponseError,
     UnsupportedByServerError,
 )
+from ._install_instructions import InstallInstruction, InstallInstructions, InstallOptionError
 from ._integration_inputs import validate_simplified_inputs
 from ._sync._pagination import Listing, Page
 from ._sync.client import Fleet
@@ -52,6 +53,9 @@ __all__ = [
     "FleetConnectionError",
     "FleetError",
     "FleetTimeoutError",
+    "InstallInstruction",
+    "InstallInstructions",
+    "InstallOptionError",
     "Integration",
     "InvalidArgumentError",
     "InvalidInputsError",

@@ -258,12 +258,15 @@ class AsyncFleet(AsyncAgentInstall):
         object (listed in ``updated``). If a step fails, what this
         call created is removed again (newest first) and :class:`WorkflowError` names the
         step, Kibana's message and what was rolled back; ``rollback=False`` keeps it all and
-        lists the ids instead. A new policy with one integration costs 5 requests (manifest,
-        policy, integration, token, Fleet Server hosts), plus 2 per further integration,
+        lists the ids instead. A new policy with one integration costs 9 requests (manifest,
+        policy, integration, token, Fleet Server hosts; then, for ``install_instructions``,
+        the download sources, the available agent versions, Kibana's version and the
+        Kubernetes manifest), plus 2 per further integration,
         whether or not the integration names a version: without one, the single manifest
         request is the versionless package info, which also names the version (the installed
         one, else the latest; see :class:`AsyncPackages`). The result's ``package_versions``
-        says which version each integration used.
+        says which version each integration used; its ``install_instructions`` the commands
+        per platform (see :meth:`agent_install`).
 
         Example:
             >>> from fleet_facade import AsyncFleet, Integration
