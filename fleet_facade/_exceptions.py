@@ -11,7 +11,11 @@ Every exception derives from :class:`FleetError`; the tree is::
     ├── InvalidArgumentError (TypeError) a required argument is missing or of the wrong type
     │                                    (a sync transport given to ``AsyncFleet``...); not sent
     ├── InvalidValueError (ValueError)   an argument's value is refused (``onboard()`` without
-    │                                    a policy, an unknown ``agents=`` choice...); not sent
+    │   │                                a policy, an unknown ``agents=`` choice...); not sent
+    │   └── InstallOptionError           ``agent_install`` asked for a platform, download source,
+    │                                    Fleet Server host, token or agent version that does not
+    │                                    exist; ``option``, ``value``, ``choices``
+    │                                    (``fleet_facade._install_instructions``)
     ├── DesiredStateError (ValueError)   a state file or mapping for plan/apply is unreadable,
     │                                    over a limit, of the wrong shape, or names objects,
     │                                    inputs or references that do not resolve; not sent
