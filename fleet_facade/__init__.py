@@ -33,7 +33,8 @@ from ._exceptions import (
 )
 from ._install_instructions import InstallInstruction, InstallInstructions, InstallOptionError
 from ._integration_inputs import validate_simplified_inputs
-from ._sync._pagination import Listing, Page
+from ._pages import Page
+from ._sync._pagination import Listing
 from ._sync.client import Fleet
 from ._version import __version__
 
