@@ -17,6 +17,7 @@ import re
 import shlex
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ._exceptions import InvalidValueError
 from ._versions import parse_version
@@ -295,6 +296,69 @@ def build_install_instructions(
                                 "(settings.kubernetes_manifest)")
     return InstallInstructions({p: InstallInstruction(p, settings, token) for p in chosen},
                                settings=settings)
+
+
+# -- choosing as Kibana's flyout chooses (public/hooks/use_fleet_server_hosts_for_policy.ts) --
+
+
+def field_of(obj: Any, name: str) -> Any:
+    """An attribute of a generated model (or mapping), ``None`` when missing or unset."""
+    if obj is None:
+        return None
+    found = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+    if found is None:
+        extra = getattr(obj, "additional_properties", None)
+        found = extra.get(name) if isinstance(extra, dict) else None
+    return None if found.__class__.__name__ == "Unset" else found
+
+
+def pick(items: Sequence[Any], asked: str | None, from_policy: str | None, option: str, *,
+          default_required: bool) -> Any:
+    """The object ``asked`` names, else the one the policy names, else the default one.
+
+    Raises:
+        InstallOptionError: ``asked`` (or the policy's reference) names no object.
+    """
+    by_id = {str(item.id): item for item in items}
+    wanted = asked or from_policy
+    if wanted:
+        if wanted not in by_id:
+            detail = "" if asked else " (named by the agent policy)"
+            raise InstallOptionError(option, wanted, sorted(by_id), detail=detail)
+        return by_id[wanted]
+    return next((item for item in items if field_of(item, "is_default") is True), None)
+
+
+def proxy_of(proxies: dict[str, Any], proxy_id: str | None) -> Proxy | None:
+    if not proxy_id or proxy_id not in proxies:
+        return None
+    found = proxies[proxy_id]
+    headers = field_of(found, "proxy_headers")
+    plain = headers.to_dict() if hasattr(headers, "to_dict") else dict(headers or {})
+    return Proxy(url=str(field_of(found, "url")),
+                 headers={str(k): str(v) for k, v in plain.items()})
+
+
+def agent_tls(host: Any) -> AgentTls:
+    """Which agent-side TLS files the Fleet Server host's ``ssl`` (and ``secrets``) ask for."""
+    ssl = field_of(host, "ssl")
+    secrets = field_of(field_of(host, "secrets"), "ssl")
+    return AgentTls(
+        certificate_authorities=bool(field_of(ssl, "agent_certificate_authorities")),
+        certificate=bool(field_of(ssl, "agent_certificate")),
+        key=bool(field_of(ssl, "agent_key") or field_of(secrets, "agent_key")),
+    )
+
+
+def host_urls(hosts: list[Any]) -> list[str]:
+    """Fleet Server URLs agents enroll with: the default host's first, without repeats."""
+    hosts = sorted(hosts, key=lambda h: getattr(h, "is_default", False) is not True)
+    urls: list[str] = []
+    for host in hosts:
+        for url in getattr(host, "host_urls", None) or []:
+            if url not in urls:
+                urls.append(str(url))
+    return urls
 
 
 # -- templates ------------------------------------------------------------------------------

@@ -18,15 +18,17 @@ from typing import TYPE_CHECKING, Any, cast
 from .._exceptions import InvalidValueError, NotFoundError, UnsupportedByServerError
 from .._install_instructions import (
     DEFAULT_DOWNLOAD_SOURCE_URI,
-    AgentTls,
     InstallInstructions,
     InstallOptionError,
     InstallSettings,
-    Proxy,
+    agent_tls,
     agent_version_for,
     build_install_instructions,
     check_agent_version,
     check_platforms,
+    field_of,
+    pick,
+    proxy_of,
 )
 
 if TYPE_CHECKING:
@@ -129,16 +131,16 @@ async def install_instructions(
     token, the Fleet Server hosts); reads the download sources, Kibana's and the available
     agent versions, the proxies when one is referenced, and the Kubernetes manifest."""
     chosen = check_platforms(platforms)
-    host = _pick(fleet_server_hosts, fleet_server_host_id, _field(policy, "fleet_server_host_id"),
+    host = pick(fleet_server_hosts, fleet_server_host_id, field_of(policy, "fleet_server_host_id"),
                  "fleet_server_host_id", default_required=False)
     sources = await fleet.download_sources.list().to_list()
-    source = _pick(sources, download_source_id, _field(policy, "download_source_id"),
+    source = pick(sources, download_source_id, field_of(policy, "download_source_id"),
                    "download_source_id", default_required=False)
-    proxy_ids = {pid for pid in (_field(host, "proxy_id"), _field(source, "proxy_id")) if pid}
+    proxy_ids = {pid for pid in (field_of(host, "proxy_id"), field_of(source, "proxy_id")) if pid}
     proxies = ({str(p.id): p for p in await fleet.proxies.list().to_list()}
                if proxy_ids else {})
     agent_version = await _agent_version(fleet, version)
-    urls = _field(host, "host_urls") or []
+    urls = field_of(host, "host_urls") or []
     fleet_server_url = str(urls[0]) if urls else None
     secret = str(token.api_key)
     manifest = None
@@ -147,61 +149,13 @@ async def install_instructions(
     settings = InstallSettings(
         fleet_server_url=fleet_server_url,
         version=agent_version,
-        download_source_host=str(_field(source, "host") or DEFAULT_DOWNLOAD_SOURCE_URI),
-        download_proxy=_proxy(proxies, _field(source, "proxy_id")),
-        fleet_server_proxy=_proxy(proxies, _field(host, "proxy_id")),
-        tls=_tls(host),
+        download_source_host=str(field_of(source, "host") or DEFAULT_DOWNLOAD_SOURCE_URI),
+        download_proxy=proxy_of(proxies, field_of(source, "proxy_id")),
+        fleet_server_proxy=proxy_of(proxies, field_of(host, "proxy_id")),
+        tls=agent_tls(host),
         kubernetes_manifest=manifest,
     )
     return build_install_instructions(settings=settings, token=secret, platforms=chosen)
-
-
-def _field(obj: Any, name: str) -> Any:
-    """An attribute of a generated model (or mapping), ``None`` when missing or unset."""
-    if obj is None:
-        return None
-    found = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
-    if found is None:
-        extra = getattr(obj, "additional_properties", None)
-        found = extra.get(name) if isinstance(extra, dict) else None
-    return None if found.__class__.__name__ == "Unset" else found
-
-
-def _pick(items: Sequence[Any], asked: str | None, from_policy: str | None, option: str, *,
-          default_required: bool) -> Any:
-    """The object ``asked`` names, else the one the policy names, else the default one.
-
-    Raises:
-        InstallOptionError: ``asked`` (or the policy's reference) names no object.
-    """
-    by_id = {str(item.id): item for item in items}
-    wanted = asked or from_policy
-    if wanted:
-        if wanted not in by_id:
-            detail = "" if asked else " (named by the agent policy)"
-            raise InstallOptionError(option, wanted, sorted(by_id), detail=detail)
-        return by_id[wanted]
-    return next((item for item in items if _field(item, "is_default") is True), None)
-
-
-def _proxy(proxies: dict[str, Any], proxy_id: str | None) -> Proxy | None:
-    if not proxy_id or proxy_id not in proxies:
-        return None
-    found = proxies[proxy_id]
-    headers = _field(found, "proxy_headers")
-    plain = headers.to_dict() if hasattr(headers, "to_dict") else dict(headers or {})
-    return Proxy(url=str(_field(found, "url")), headers={str(k): str(v) for k, v in plain.items()})
-
-
-def _tls(host: Any) -> AgentTls:
-    """Which agent-side TLS files the Fleet Server host's ``ssl`` (and ``secrets``) ask for."""
-    ssl = _field(host, "ssl")
-    secrets = _field(_field(host, "secrets"), "ssl")
-    return AgentTls(
-        certificate_authorities=bool(_field(ssl, "agent_certificate_authorities")),
-        certificate=bool(_field(ssl, "agent_certificate")),
-        key=bool(_field(ssl, "agent_key") or _field(secrets, "agent_key")),
-    )
 
 
 async def _agent_version(fleet: AsyncFleet, version: str | None) -> str:
@@ -222,7 +176,7 @@ async def _kubernetes_manifest(fleet: AsyncFleet, fleet_server_url: str | None,
                                token: str) -> str:
     answer = await fleet.agent_policies.kubernetes_manifest(fleet_server=fleet_server_url,
                                                            enrol_token=token)
-    item = _field(answer, "item")
+    item = field_of(answer, "item")
     return str(item) if item is not None else ""
 
 

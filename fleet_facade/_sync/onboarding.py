@@ -20,6 +20,7 @@ from .._exceptions import (
     InvalidValueError,
     UnsupportedByServerError,
 )
+from .._install_instructions import host_urls
 from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
 from .._package_policy_simplified import simplified_from_full
@@ -303,14 +304,3 @@ def _enrollment_token(fleet: Fleet, policy_id: str) -> tuple[EnrollmentApiKey, b
         active.sort(key=lambda t: not str(getattr(t, "name", "")).startswith("Default"))
         return active[0], False
     return fleet.enrollment_tokens.create(policy_id=policy_id), True
-
-
-def host_urls(hosts: list[Any]) -> list[str]:
-    """Fleet Server URLs agents enroll with: the default host's first, without repeats."""
-    hosts = sorted(hosts, key=lambda h: getattr(h, "is_default", False) is not True)
-    urls: list[str] = []
-    for host in hosts:
-        for url in getattr(host, "host_urls", None) or []:
-            if url not in urls:
-                urls.append(str(url))
-    return urls
