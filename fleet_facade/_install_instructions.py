@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._exceptions import InvalidValueError
+from ._exceptions import InstallOptionError, InvalidValueError
 from ._versions import parse_version
 
 MASK = "***"
@@ -66,25 +66,6 @@ _KEY_PLACEHOLDER = "<PATH_TO_AGENT_CERT_KEY>"
 QuoteFn = Callable[[str], str]
 
 _POWERSHELL_SAFE = re.compile(r"[A-Za-z0-9_:/.\-=+@%,]+\Z")
-
-
-class InstallOptionError(InvalidValueError):
-    """An install option names something that does not exist; nothing was sent or created.
-
-    Attributes:
-        option: The option (``"platform"``, ``"download_source_id"``, ``"fleet_server_host_id"``,
-            ``"version"``, ``"enrollment_token_id"``).
-        value: What was asked.
-        choices: The valid values.
-    """
-
-    def __init__(self, option: str, value: object, choices: Sequence[str], *,
-                 detail: str = "") -> None:
-        self.option = option
-        self.value = value
-        self.choices = list(choices)
-        shown = ", ".join(self.choices) if self.choices else "(none)"
-        super().__init__(f"unknown {option} {value!r}{detail}; valid: {shown}")
 
 
 def check_platforms(platforms: Sequence[str] | None) -> tuple[str, ...]:

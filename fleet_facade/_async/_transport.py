@@ -78,6 +78,11 @@ class AsyncTransport:
             clone.max_retries = max_retries
         return clone
 
+    @property
+    def sleep(self) -> AsyncSleep:
+        """The sleep between retries; resources wait with it too (``sleep=`` of the client)."""
+        return self._sleep
+
     def httpx_client(self) -> httpx.AsyncClient:
         """An httpx client with this transport's settings (for the generated ``raw`` client)."""
         return self._wire.httpx_client()

@@ -13,13 +13,17 @@ pure :mod:`fleet_facade._install_instructions`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from .._exceptions import InvalidValueError, NotFoundError, UnsupportedByServerError
+from .._exceptions import (
+    InstallOptionError,
+    InvalidValueError,
+    NotFoundError,
+    UnsupportedByServerError,
+)
 from .._install_instructions import (
     DEFAULT_DOWNLOAD_SOURCE_URI,
     InstallInstructions,
-    InstallOptionError,
     InstallSettings,
     agent_tls,
     agent_version_for,
@@ -37,11 +41,41 @@ if TYPE_CHECKING:
         EnrollmentApiKey,
     )
 
-    from .client import AsyncFleet
+    from .agent_policies import AsyncAgentPolicies
+    from .agents import AsyncAgents
+    from .download_sources import AsyncDownloadSources
+    from .enrollment_tokens import AsyncEnrollmentTokens
+    from .fleet_server_hosts import AsyncFleetServerHosts
+    from .proxies import AsyncProxies
 
 
-class AsyncAgentInstall:
-    """The ``agent_install`` workflow of :class:`AsyncFleet` (a mixin of the client)."""
+class InstallReads(Protocol):
+    """What the instructions are read with: the client's resources and Kibana's version."""
+
+    agent_policies: AsyncAgentPolicies
+    agents: AsyncAgents
+    download_sources: AsyncDownloadSources
+    enrollment_tokens: AsyncEnrollmentTokens
+    fleet_server_hosts: AsyncFleetServerHosts
+    proxies: AsyncProxies
+
+    async def server_version(self) -> str: ...
+
+
+class AgentInstallMixin:
+    """``fleet.agent_install(...)``: the commands that install Elastic Agent into a policy.
+
+    The client's resources it uses are declared below (and, with ``server_version``, in
+    :class:`InstallReads`), so that this module does not import the client (``AsyncFleet``
+    inherits this class and sets them in its constructor).
+    """
+
+    agent_policies: AsyncAgentPolicies
+    agents: AsyncAgents
+    download_sources: AsyncDownloadSources
+    enrollment_tokens: AsyncEnrollmentTokens
+    fleet_server_hosts: AsyncFleetServerHosts
+    proxies: AsyncProxies
 
     async def agent_install(
         self,
@@ -103,7 +137,7 @@ class AsyncAgentInstall:
                 not semantic.
             NotFoundError: No such agent policy.
         """
-        fleet = cast("AsyncFleet", self)
+        fleet = cast("InstallReads", self)
         chosen = check_platforms(platforms)
         if version is not None:
             check_agent_version(version)
@@ -117,7 +151,7 @@ class AsyncAgentInstall:
 
 
 async def install_instructions(
-    fleet: AsyncFleet,
+    fleet: InstallReads,
     *,
     policy: AgentPolicy,
     token: EnrollmentApiKey,
@@ -158,7 +192,7 @@ async def install_instructions(
     return build_install_instructions(settings=settings, token=secret, platforms=chosen)
 
 
-async def _agent_version(fleet: AsyncFleet, version: str | None) -> str:
+async def _agent_version(fleet: InstallReads, version: str | None) -> str:
     """``version`` checked against the available versions, or the one Kibana would offer."""
     try:
         available: list[str] | None = [str(v) for v in await fleet.agents.available_versions()]
@@ -172,7 +206,7 @@ async def _agent_version(fleet: AsyncFleet, version: str | None) -> str:
     return agent_version_for(await fleet.server_version(), available)
 
 
-async def _kubernetes_manifest(fleet: AsyncFleet, fleet_server_url: str | None,
+async def _kubernetes_manifest(fleet: InstallReads, fleet_server_url: str | None,
                                token: str) -> str:
     answer = await fleet.agent_policies.kubernetes_manifest(fleet_server=fleet_server_url,
                                                            enrol_token=token)
@@ -180,7 +214,7 @@ async def _kubernetes_manifest(fleet: AsyncFleet, fleet_server_url: str | None,
     return str(item) if item is not None else ""
 
 
-async def _token(fleet: AsyncFleet, policy_id: str, token_id: str | None) -> EnrollmentApiKey:
+async def _token(fleet: InstallReads, policy_id: str, token_id: str | None) -> EnrollmentApiKey:
     """The token asked (checked to be the policy's and active), else the policy's default."""
     active = [t async for t in fleet.enrollment_tokens.list(policy_id=policy_id)
               if t.active is not False]

@@ -79,6 +79,11 @@ class Transport:
             clone.max_retries = max_retries
         return clone
 
+    @property
+    def sleep(self) -> SyncSleep:
+        """The sleep between retries; resources wait with it too (``sleep=`` of the client)."""
+        return self._sleep
+
     def httpx_client(self) -> httpx.Client:
         """An httpx client with this transport's settings (for the generated ``raw`` client)."""
         return self._wire.httpx_client()

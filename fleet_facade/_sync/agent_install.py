@@ -14,13 +14,17 @@ pure :mod:`fleet_facade._install_instructions`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from .._exceptions import InvalidValueError, NotFoundError, UnsupportedByServerError
+from .._exceptions import (
+    InstallOptionError,
+    InvalidValueError,
+    NotFoundError,
+    UnsupportedByServerError,
+)
 from .._install_instructions import (
     DEFAULT_DOWNLOAD_SOURCE_URI,
     InstallInstructions,
-    InstallOptionError,
     InstallSettings,
     agent_tls,
     agent_version_for,
@@ -38,11 +42,41 @@ if TYPE_CHECKING:
         EnrollmentApiKey,
     )
 
-    from .client import Fleet
+    from .agent_policies import AgentPolicies
+    from .agents import Agents
+    from .download_sources import DownloadSources
+    from .enrollment_tokens import EnrollmentTokens
+    from .fleet_server_hosts import FleetServerHosts
+    from .proxies import Proxies
 
 
-class AgentInstall:
-    """The ``agent_install`` workflow of :class:`Fleet` (a mixin of the client)."""
+class InstallReads(Protocol):
+    """What the instructions are read with: the client's resources and Kibana's version."""
+
+    agent_policies: AgentPolicies
+    agents: Agents
+    download_sources: DownloadSources
+    enrollment_tokens: EnrollmentTokens
+    fleet_server_hosts: FleetServerHosts
+    proxies: Proxies
+
+    def server_version(self) -> str: ...
+
+
+class AgentInstallMixin:
+    """``fleet.agent_install(...)``: the commands that install Elastic Agent into a policy.
+
+    The client's resources it uses are declared below (and, with ``server_version``, in
+    :class:`InstallReads`), so that this module does not import the client (``Fleet``
+    inherits this class and sets them in its constructor).
+    """
+
+    agent_policies: AgentPolicies
+    agents: Agents
+    download_sources: DownloadSources
+    enrollment_tokens: EnrollmentTokens
+    fleet_server_hosts: FleetServerHosts
+    proxies: Proxies
 
     def agent_install(
         self,
@@ -103,7 +137,7 @@ class AgentInstall:
                 not semantic.
             NotFoundError: No such agent policy.
         """
-        fleet = cast("Fleet", self)
+        fleet = cast("InstallReads", self)
         chosen = check_platforms(platforms)
         if version is not None:
             check_agent_version(version)
@@ -117,7 +151,7 @@ class AgentInstall:
 
 
 def install_instructions(
-    fleet: Fleet,
+    fleet: InstallReads,
     *,
     policy: AgentPolicy,
     token: EnrollmentApiKey,
@@ -158,7 +192,7 @@ def install_instructions(
     return build_install_instructions(settings=settings, token=secret, platforms=chosen)
 
 
-def _agent_version(fleet: Fleet, version: str | None) -> str:
+def _agent_version(fleet: InstallReads, version: str | None) -> str:
     """``version`` checked against the available versions, or the one Kibana would offer."""
     try:
         available: list[str] | None = [str(v) for v in fleet.agents.available_versions()]
@@ -172,7 +206,7 @@ def _agent_version(fleet: Fleet, version: str | None) -> str:
     return agent_version_for(fleet.server_version(), available)
 
 
-def _kubernetes_manifest(fleet: Fleet, fleet_server_url: str | None,
+def _kubernetes_manifest(fleet: InstallReads, fleet_server_url: str | None,
                                token: str) -> str:
     answer = fleet.agent_policies.kubernetes_manifest(fleet_server=fleet_server_url,
                                                            enrol_token=token)
@@ -180,7 +214,7 @@ def _kubernetes_manifest(fleet: Fleet, fleet_server_url: str | None,
     return str(item) if item is not None else ""
 
 
-def _token(fleet: Fleet, policy_id: str, token_id: str | None) -> EnrollmentApiKey:
+def _token(fleet: InstallReads, policy_id: str, token_id: str | None) -> EnrollmentApiKey:
     """The token asked (checked to be the policy's and active), else the policy's default."""
     active = [t for t in fleet.enrollment_tokens.list(policy_id=policy_id)
               if t.active is not False]

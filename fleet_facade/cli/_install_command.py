@@ -6,11 +6,11 @@ import argparse
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .._exceptions import InstallOptionError
 from .._install_instructions import (
     DEFAULT_PLATFORM,
     PLATFORMS,
     InstallInstructions,
-    InstallOptionError,
     check_platforms,
 )
 from ._command import Command

@@ -16,11 +16,10 @@ from typing import Any
 
 import pytest
 
-from fleet_facade import Integration, InvalidValueError, WorkflowError
+from fleet_facade import InstallOptionError, Integration, InvalidValueError, WorkflowError
 from fleet_facade._install_instructions import (
     PLATFORMS,
     InstallInstructions,
-    InstallOptionError,
     InstallSettings,
     agent_version_for,
     build_install_instructions,
