@@ -19,6 +19,7 @@ from .agent_install import AgentInstallMixin
 from .agent_policies import AgentPolicies
 from .agents import Agents
 from .cloud_connectors import CloudConnectors
+from .data_streams import DataStreams
 from .desired_state import DesiredStateMixin
 from .download_sources import DownloadSources
 from .enrollment_tokens import EnrollmentTokens
@@ -116,9 +117,10 @@ class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin
         settings: Fleet settings and space settings: get, update.
         uninstall_tokens: Tokens that allow uninstalling protected agents: list, get.
         cloud_connectors: Cloud connectors: CRUD.
+        data_streams: Data streams of Fleet's integrations, and data streams by type/dataset.
         agentless_policies: Agentless integration policies: create, delete.
         admin: Operations on Fleet itself: setup, permission and health checks, service
-            tokens, the message signing key, data streams.
+            tokens, the message signing key, remote sync status.
         raw: The generated ``fleet_api_client`` client, for any operation of the spec.
     """
 
@@ -183,6 +185,7 @@ class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin
         self.settings = Settings(transport)
         self.uninstall_tokens = UninstallTokens(transport)
         self.cloud_connectors = CloudConnectors(transport)
+        self.data_streams = DataStreams(transport)
         self.agentless_policies = AgentlessPolicies(transport)
         self.admin = Admin(transport)
 
