@@ -169,6 +169,12 @@ def _max_response_bytes(value: object) -> int:
     return value
 
 
+#: Keyword arguments of ``resolve`` besides the URL and ``env``: those the clients' constructors
+#: accept and pass on (``Fleet(...)`` and ``AsyncFleet(...)`` refuse any other).
+SETTING_OPTIONS = frozenset({"api_key", "username", "password", "bearer_token", "space", "verify",
+                             "timeout", "max_retries", "max_response_bytes"})  # fmt: skip
+
+
 def resolve(
     base_url: str | None,
     *,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._config import Verify, parse_timeout, resolve
+from .._config import SETTING_OPTIONS, Verify, parse_timeout, resolve
 from .._exceptions import FleetConfigError, InvalidArgumentError
 from .._types import AsyncSleep
 from ._transport import AsyncTransport
@@ -32,10 +32,6 @@ from .proxies import AsyncProxies
 from .settings import AsyncSettings
 from .state_export import StateExportMixin
 from .uninstall_tokens import AsyncUninstallTokens
-
-#: Keyword arguments of the constructor that ``_open`` passes on to the settings.
-_OPTIONS = frozenset({"api_key", "username", "password", "bearer_token", "space", "verify",
-                      "timeout", "max_retries", "max_response_bytes"})  # fmt: skip
 
 if TYPE_CHECKING:
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
@@ -156,7 +152,7 @@ class AsyncFleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, Lifecycle
         sleep: AsyncSleep | None = None,
         **options: Any,
     ) -> None:
-        unknown = set(options) - _OPTIONS
+        unknown = set(options) - SETTING_OPTIONS
         if unknown:
             raise InvalidArgumentError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -166,7 +162,8 @@ class AsyncFleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, Lifecycle
                 f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__} "
                 "(a sandbox gives one with sandbox.async_transport())")
         # The one configuration path: arguments over ``env`` (or ``os.environ``).
-        settings = resolve(base_url, env=env, **{name: options.get(name) for name in _OPTIONS})
+        settings = resolve(base_url, env=env,
+                           **{name: options.get(name) for name in SETTING_OPTIONS})
         self._bind(AsyncTransport(settings, transport=transport, sleep=sleep))
 
     def _bind(self, transport: AsyncTransport) -> None:

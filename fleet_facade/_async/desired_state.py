@@ -10,7 +10,6 @@ stops at the first error, saying what was applied.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,12 +24,20 @@ from .._exceptions import (
     NotFoundError,
 )
 from .._integration_inputs import validate_inputs
-from .._package_policy_fields import agent_policy_ids
-from ..workflows._diff import desired_package_policy_fields, diff_fields, shown_values
+from .._model_fields import plain
+from .._plan_changes import (
+    REFERENCES,
+    ServerObjects,
+    plan_integration,
+    plan_named,
+    policy_create_fields,
+    prune_policies,
+)
+from ..workflows._diff import diff_fields, shown_values
 from ..workflows._plan import Change, Plan
 
 if TYPE_CHECKING:
-    from ..workflows._desired_state import DesiredAgentPolicy, DesiredState
+    from ..workflows._desired_state import DesiredState
     from ..workflows._results import Integration
     from .agent_policies import AsyncAgentPolicies
     from .download_sources import AsyncDownloadSources
@@ -42,29 +49,8 @@ if TYPE_CHECKING:
     StateSource = str | Path | Mapping[str, Any] | DesiredState
 
 
-def _plain(model: Any) -> dict[str, Any]:
-    return model.to_dict() if hasattr(model, "to_dict") else dict(model)
-
-
-@dataclass
-class _Current:
-    """Server objects the plan reads once and both checks and compares against."""
-
-    fleet_server_hosts: list[dict[str, Any]]
-    outputs: list[dict[str, Any]]
-
-
-#: Agent policy settings that name another object by id, and the listing holding those ids.
-_REFERENCES = {
-    "data_output_id": "outputs",
-    "monitoring_output_id": "outputs",
-    "fleet_server_host_id": "fleet_server_hosts",
-    "download_source_id": "download_sources",
-}
-
-
 async def _checked(fleet: DesiredStateMixin, desired: DesiredState,
-                   current: _Current) -> dict[tuple[str, str], str]:
+                   current: ServerObjects) -> dict[tuple[str, str], str]:
     """Every integration's version, after checking all that apply would send.
 
     Resolves each package version, checks each integration's inputs and variables against
@@ -103,7 +89,7 @@ async def _checked(fleet: DesiredStateMixin, desired: DesiredState,
 
 
 async def _reference_problems(fleet: DesiredStateMixin, desired: DesiredState,
-                              current: _Current) -> list[str]:
+                              current: ServerObjects) -> list[str]:
     known: dict[str, set[str]] = {
         "outputs": {str(o.get("id")) for o in current.outputs}
         | {str(o["id"]) for o in desired.outputs if o.get("id")},
@@ -112,60 +98,18 @@ async def _reference_problems(fleet: DesiredStateMixin, desired: DesiredState,
     }
     problems: list[str] = []
     for i, policy in enumerate(desired.agent_policies):
-        for key, listing in _REFERENCES.items():
+        for key, listing in REFERENCES.items():
             wanted = policy.settings.get(key)
             if wanted is None:
                 continue
             if listing not in known:  # read only when a policy refers to one
                 sources = await fleet.download_sources.list().to_list()
-                known[listing] = {str(_plain(d).get("id")) for d in sources}
+                known[listing] = {str(plain(d).get("id")) for d in sources}
             if str(wanted) not in known[listing]:
                 problems.append(
                     f"agent_policies[{i}].settings.{key}: no {listing[:-1].replace('_', ' ')} "
                     f"has id {wanted!r} (ids known: {', '.join(sorted(known[listing]))})")
     return problems
-
-
-def _plan_named(kind: str, existing: list[dict[str, Any]], desired: list[dict[str, Any]],
-                prune: bool) -> list[Change]:
-    current = {str(o.get("name")): o for o in existing}
-    changes: list[Change] = []
-    for wanted in desired:
-        name = wanted["name"]
-        fields = {k: v for k, v in wanted.items() if k not in ("name", "id")}
-        now = current.get(name)
-        if now is None:
-            changes.append(Change("create", kind, name, desired=wanted,
-                                  values=shown_values(fields)))
-            continue
-        diff = diff_fields(now, fields)
-        changes.append(Change("update" if diff else "unchanged", kind, name, id=now.get("id"),
-                              fields=diff, desired=fields))
-    if prune:
-        wanted_names = {w["name"] for w in desired}
-        for name, now in current.items():
-            if name not in wanted_names and not _kept_by_fleet(now, desired):
-                changes.append(Change("delete", kind, name, id=now.get("id")))
-    return changes
-
-
-def _kept_by_fleet(now: Mapping[str, Any], desired: list[dict[str, Any]]) -> bool:
-    """Whether prune must leave ``now`` alone, judged on the state *after* apply.
-
-    Kibana refuses to delete a preconfigured (kibana.yml) or a default Fleet Server host,
-    and a create or update with ``is_default`` takes the flag from the current default
-    (``x-pack/platform/plugins/shared/fleet/server/services/fleet_server_host.ts``, delete
-    and update; the same rule is applied to outputs, whose service was not read). So a
-    default object is kept only while it stays the default: when the state makes another one
-    the default, this one is deletable once the creates and updates ran (deletions come
-    last), and the plan shows its deletion now instead of on the next run.
-    """
-    if now.get("is_preconfigured"):
-        return True
-    for flag in ("is_default", "is_default_monitoring"):
-        if now.get(flag) and not any(w.get(flag) is True for w in desired):
-            return True
-    return False
 
 
 async def _plan_policies(fleet: DesiredStateMixin, desired: DesiredState,
@@ -178,11 +122,11 @@ async def _plan_policies(fleet: DesiredStateMixin, desired: DesiredState,
     for wanted in desired.agent_policies:
         current = policies.get(wanted.name)
         if current is None:
-            create = _policy_create_fields(wanted)
+            create = policy_create_fields(wanted)
             changes.append(Change("create", "agent policy", wanted.name,
                                   desired=create, values=shown_values(create)))
         else:
-            diff = diff_fields(_plain(current), wanted.fields())
+            diff = diff_fields(plain(current), wanted.fields())
             changes.append(Change("update" if diff else "unchanged", "agent policy",
                                   wanted.name, id=current.id, fields=diff,
                                   desired=wanted.fields()))
@@ -193,11 +137,11 @@ async def _plan_policies(fleet: DesiredStateMixin, desired: DesiredState,
             version = versions[(wanted.name, name)]
             if name in package_policies:
                 await _check_preset(fleet, integration, name, package_policies[name])
-            changes.append(_plan_integration(integration, name, version, wanted,
-                                             package_policies.get(name),
-                                             None if current is None else str(current.id)))
+            changes.append(plan_integration(integration, name, version, wanted,
+                                            package_policies.get(name),
+                                            None if current is None else str(current.id)))
     if prune:
-        changes += _prune_policies(desired, policies, package_policies, wanted_integrations)
+        changes += prune_policies(desired, policies, package_policies, wanted_integrations)
     return changes
 
 
@@ -210,7 +154,7 @@ async def _check_preset(fleet: DesiredStateMixin, integration: Integration, name
     wanted = integration.requested_preset()
     if wanted is None:
         return
-    full = _plain(await fleet.package_policies.get(id=str(current["id"])))
+    full = plain(await fleet.package_policies.get(id=str(current["id"])))
     now = preset_of(full.get("inputs"))
     if now != wanted:
         problem = (f"integration {name}: preset is {now!r} on the server, the state asks "
@@ -218,59 +162,6 @@ async def _check_preset(fleet: DesiredStateMixin, integration: Integration, name
                    "delete it or give it another name")
         raise DesiredStateError("1 problem(s) in the desired state, nothing was changed: "
                                 f"{problem}", problems=[problem])
-
-
-def _policy_create_fields(wanted: DesiredAgentPolicy) -> dict[str, Any]:
-    return {**wanted.fields(), "sys_monitoring": wanted.sys_monitoring}
-
-
-def _plan_integration(integration: Integration, name: str, version: str,
-                      policy: DesiredAgentPolicy, current: Any,
-                      policy_id: str | None) -> Change:
-    fields = desired_package_policy_fields(integration, version)
-    spec = {"integration": integration, "version": version}
-    if current is None:
-        return Change("create", "integration", name, desired=spec, parent=policy.name,
-                      # Elastic Defend's preset is what is sent, though never compared.
-                      values=shown_values({**fields, "preset": integration.preset}
-                                          if integration.preset else fields),
-                      version=version)
-    now = _plain(current)
-    diff = diff_fields(now, fields)
-    attached = agent_policy_ids(now)
-    if policy_id is not None and policy_id not in attached:
-        diff["policy_ids"] = (attached, [policy_id])
-    return Change("update" if diff else "unchanged", "integration", name, id=now.get("id"),
-                  fields=diff, desired=spec, parent=policy.name, version=version)
-
-
-def _prune_policies(desired: DesiredState, policies: dict[str, Any],
-                    package_policies: dict[str, Any], wanted: set[str]) -> list[Change]:
-    """Deletions of agent policies and integrations that the state does not name.
-
-    Managed (hosted) policies are never touched, nor the ``system`` integration that
-    ``sys_monitoring`` adds, nor integrations on agent policies the state does not manage.
-    """
-    managed = {p.name: p for p in desired.agent_policies}
-    changes: list[Change] = []
-    for name, policy in policies.items():
-        if name not in managed and policy.is_managed is not True:
-            changes.append(Change("delete", "agent policy", name, id=str(policy.id)))
-    managed_ids = {str(policies[n].id): managed[n] for n in managed if n in policies}
-    for name, package_policy in package_policies.items():
-        if name in wanted:
-            continue
-        plain = _plain(package_policy)
-        owners = agent_policy_ids(plain)
-        owning = [managed_ids[o] for o in owners if o in managed_ids]
-        if not owning:
-            continue
-        package = plain.get("package", {}).get("name")
-        if package == "system" and any(p.sys_monitoring for p in owning):
-            continue
-        changes.append(Change("delete", "integration", name, id=str(plain["id"]),
-                              parent=owning[0].name))
-    return changes
 
 
 class DesiredStateMixin:
@@ -310,16 +201,16 @@ class DesiredStateMixin:
         from ..workflows._desired_state import load_desired_state
 
         desired = load_desired_state(state)
-        current = _Current(
-            fleet_server_hosts=[_plain(h)
+        current = ServerObjects(
+            fleet_server_hosts=[plain(h)
                                 for h in await self.fleet_server_hosts.list().to_list()],
-            outputs=[_plain(o) for o in await self.outputs.list().to_list()],
+            outputs=[plain(o) for o in await self.outputs.list().to_list()],
         )
         versions = await _checked(self, desired, current)
         changes: list[Change] = []
-        changes += _plan_named("fleet server host", current.fleet_server_hosts,
-                               desired.fleet_server_hosts, prune)
-        changes += _plan_named("output", current.outputs, desired.outputs, prune)
+        changes += plan_named("fleet server host", current.fleet_server_hosts,
+                              desired.fleet_server_hosts, prune)
+        changes += plan_named("output", current.outputs, desired.outputs, prune)
         changes += await _plan_policies(self, desired, versions, prune)
         order = {"create": 0, "update": 0, "unchanged": 0, "delete": 1}
         # Deletions last and in reverse dependency order (integrations before their policies).
@@ -373,7 +264,7 @@ async def _execute(fleet: DesiredStateMixin, change: Change,
         resource = fleet.fleet_server_hosts if kind == "fleet server host" else fleet.outputs
         if action == "create":
             made = await resource.create(**dict(change.desired))
-            return str(_plain(made).get("id"))
+            return str(plain(made).get("id"))
         if action == "update":
             fields = {k: v for k, v in change.desired.items()}
             await resource.update(id=str(change.id), name=change.name, **fields)

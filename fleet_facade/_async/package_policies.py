@@ -25,9 +25,10 @@ from .._exceptions import BadRequestError, InvalidInputsError, UnsupportedByServ
 from .._full_package_policy import completed_inputs, full_request_body
 from .._integration_inputs import check_simplified_shape, validate_inputs
 from .._kql import kql_quote
+from .._model_fields import plain
 from .._ops import Body, clean
 from .._package_policy_fields import agent_policy_ids
-from .._package_policy_simplified import plain_policy, simplified_from_full
+from .._package_policy_simplified import simplified_from_full
 from .._pages import DEFAULT_PER_PAGE
 from .._versions import (
     FORMAT_SIMPLIFIED,
@@ -289,13 +290,13 @@ class AsyncPackagePolicies(AsyncResource):
         """One package policy as a plain dict in the simplified form, on every Kibana version
         (a full-form answer is converted the way Kibana converts it)."""
         found = await self._in_simplified_form(lambda form: self.get(id=id, format=form))
-        return simplified_from_full(plain_policy(found))
+        return simplified_from_full(plain(found))
 
     async def list_simplified(self) -> builtins.list[dict[str, Any]]:
         """Every package policy as a plain dict in the simplified form (see
         :meth:`get_simplified`)."""
         listed = await self._in_simplified_form(lambda form: self.list(format=form).to_list())
-        return [simplified_from_full(plain_policy(p)) for p in listed]
+        return [simplified_from_full(plain(p)) for p in listed]
 
     async def get(self, *, id: str, format: str | None = None) -> PackagePolicy:
         """One package policy."""

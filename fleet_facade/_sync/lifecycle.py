@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._exceptions import FleetError, InvalidValueError, NotFoundError, WorkflowError
 from .._kql import kql_quote
-from .._ops import is_unset
+from .._model_fields import first_field, list_or_empty
+from .._rollout_selection import MIN_ROLLOUT_SECONDS, rollout_selection
 from .._waiting import (
     ACTION_TIMEOUT,
     ROLLOUT_INTERVAL,
@@ -26,16 +27,6 @@ if TYPE_CHECKING:
     from .agents import Agents
     from .enrollment_tokens import EnrollmentTokens
     from .package_policies import PackagePolicies
-
-#: Kibana refuses rollout durations under 10 minutes (bulk upgrade schema).
-MIN_ROLLOUT_SECONDS = 600
-
-
-def _selection(policy_id: str | None, kuery: str | None) -> str:
-    if (policy_id is None) == (kuery is None):
-        raise InvalidValueError("choose the agents with exactly one of policy_id or kuery")
-    return f"policy_id:{kql_quote(policy_id)}" if policy_id is not None else str(kuery)
-
 
 class LifecycleMixin:
     """``fleet.upgrade_agents``, ``fleet.rotate_enrollment_tokens`` and ``fleet.teardown``.
@@ -89,7 +80,7 @@ class LifecycleMixin:
             raise InvalidValueError(
                 f"rollout_duration_seconds must be at least {MIN_ROLLOUT_SECONDS} "
                 "(Kibana's minimum)")
-        selection = _selection(policy_id, kuery)
+        selection = rollout_selection(policy_id, kuery)
         from ..workflows._results import RolloutReport  # loaded on first use
 
         report = RolloutReport(version=version)
@@ -105,7 +96,7 @@ class LifecycleMixin:
             result = self.agents.bulk_upgrade(
                 agents=list(batch), version=version,
                 rollout_duration_seconds=rollout_duration_seconds)
-            action_id = str(_field(result, "actionId", "action_id"))
+            action_id = str(first_field(result, "actionId", "action_id"))
             report.action_ids.append(action_id)
 
             def progress(state: str, number: int = number) -> None:
@@ -118,9 +109,9 @@ class LifecycleMixin:
             failed = count_of(status.nb_agents_failed)
             # Kibana's nbAgentsAck already leaves out the failed agents (action_status.ts).
             report.agents_upgraded += count_of(status.nb_agents_ack)
-            for error in _list(getattr(status, "latest_errors", None)):
-                agent = str(_field(error, "agentId", "agent_id") or "unknown agent")
-                report.failures[agent] = str(_field(error, "error") or "failed")
+            for error in list_or_empty(getattr(status, "latest_errors", None)):
+                agent = str(first_field(error, "agentId", "agent_id") or "unknown agent")
+                report.failures[agent] = str(first_field(error, "error") or "failed")
             if failed and len(report.failures) < failed:
                 report.failures.setdefault(f"{failed} agent(s) of batch {number}",
                                            "failed (Kibana listed no details)")
@@ -217,13 +208,13 @@ class LifecycleMixin:
                     result = self.agents.bulk_reassign(agents=selection,
                                                               policy_id=str(reassign_to))
                 self.agents.wait_for_action(
-                    action_id=str(_field(result, "actionId", "action_id")), timeout=timeout,
+                    action_id=str(first_field(result, "actionId", "action_id")), timeout=timeout,
                     interval=interval, on_progress=on_progress)
                 removed.append(f"{assigned} agent(s) {agents}ed")
             # Integrations that only this policy uses go with it; shared ones are only detached
             # (Kibana does that itself when the policy is deleted).
-            for package_policy in _list(policy.package_policies):
-                owners = _list(getattr(package_policy, "policy_ids", None)) or [policy_id]
+            for package_policy in list_or_empty(policy.package_policies):
+                owners = list_or_empty(getattr(package_policy, "policy_ids", None)) or [policy_id]
                 if not hasattr(package_policy, "id") or len(owners) > 1:
                     continue
                 step = f"delete integration {package_policy.name}"
@@ -239,21 +230,3 @@ class LifecycleMixin:
                                 left_behind=[f"agent policy {policy_id} ({policy.name})"]) from exc
         return removed
 
-
-def _field(obj: Any, *names: str) -> Any:
-    for name in names:
-        if isinstance(obj, dict) and name in obj:
-            return obj[name]
-        value = getattr(obj, name, None)
-        if value is not None and not is_unset(value):
-            return value
-    additional = getattr(obj, "additional_properties", None)
-    if isinstance(additional, dict):
-        for name in names:
-            if name in additional:
-                return additional[name]
-    return None
-
-
-def _list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list) else []

@@ -8,7 +8,7 @@ previous identical call created, and removes what it created when a step fails.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -23,6 +23,8 @@ from .._exceptions import (
 )
 from .._install_instructions import host_urls
 from .._integration_inputs import validate_inputs
+from .._model_fields import plain
+from .._onboard_reuse import asked_policy_fields, differs_error
 from .._package_policy_fields import agent_policy_ids
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from .agent_install import install_instructions
@@ -190,10 +192,10 @@ class OnboardingMixin:
                 created.append(label)
             elif policy_name is not None:
                 step = f"compare agent policy {policy_name}"
-                asked = _asked_policy_fields(namespace, description, monitoring_enabled)
-                differences = diff_fields(_plain(policy), asked)
+                asked = asked_policy_fields(namespace, description, monitoring_enabled)
+                differences = diff_fields(plain(policy), asked)
                 if differences and not update:
-                    raise _differs(label, differences)
+                    raise differs_error(label, differences)
                 if differences:
                     step = f"update agent policy {policy_name}"
                     policy = self.agent_policies.update(id=str(policy.id), **asked)
@@ -220,7 +222,7 @@ class OnboardingMixin:
                                               desired_package_policy_fields(integration, version))
                     _check_preset(self, integration, label, str(package_policy.id))
                     if differences and not update:
-                        raise _differs(label, differences)
+                        raise differs_error(label, differences)
                     if differences:
                         step = f"update integration {name}"
                         package_policy = self.package_policies.update(
@@ -268,35 +270,13 @@ def _check_preset(fleet: OnboardingMixin, integration: Integration, label: str,
     wanted = integration.requested_preset()
     if wanted is None:
         return
-    full = _plain(fleet.package_policies.get(id=package_policy_id))
+    full = plain(fleet.package_policies.get(id=package_policy_id))
     now = preset_of(full.get("inputs"))
     if now != wanted:
         raise InvalidValueError(
             f"{label} exists with preset {now!r}, asked {wanted!r}; Kibana applies a preset "
             "only when it creates the integration: delete it, or give the Integration another "
             "name")
-
-
-def _plain(model: Any) -> dict[str, Any]:
-    return model.to_dict() if hasattr(model, "to_dict") else dict(model)
-
-
-def _asked_policy_fields(namespace: str, description: str | None,
-                         monitoring_enabled: Sequence[str] | None) -> dict[str, Any]:
-    """The agent policy fields ``onboard`` was asked for (what a reused policy must match)."""
-    asked: dict[str, Any] = {"namespace": namespace}
-    if description is not None:
-        asked["description"] = description
-    if monitoring_enabled is not None:
-        asked["monitoring_enabled"] = list(monitoring_enabled)
-    return asked
-
-
-def _differs(label: str, differences: Mapping[str, tuple[Any, Any]]) -> InvalidValueError:
-    fields = ", ".join(f"{path} is {now!r}, asked {wanted!r}"
-                       for path, (now, wanted) in sorted(differences.items()))
-    return InvalidValueError(f"{label} exists with other settings: {fields}; pass "
-                             "update=True to change it, or another name to create a new one")
 
 
 def _deleter(fleet: OnboardingMixin, package_policy_id: str) -> Callable[[], Any]:

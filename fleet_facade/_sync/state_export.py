@@ -15,9 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from .._endpoint import PACKAGE as ENDPOINT_PACKAGE
 from .._endpoint import preset_of
-from .._integration_inputs import _inputs_layout
+from .._exported_state import (
+    HOST_FIELDS,
+    OUTPUT_FIELDS,
+    exported_integration,
+    exported_policy,
+    kept_fields,
+    manifest_defaults,
+)
+from .._model_fields import plain
 from .._package_policy_fields import agent_policy_ids
-from ..workflows._diff import is_secret_reference
 
 if TYPE_CHECKING:
     from .agent_policies import AgentPolicies
@@ -25,22 +32,6 @@ if TYPE_CHECKING:
     from .outputs import Outputs
     from .package_policies import PackagePolicies
     from .packages import Packages
-
-#: Fields kept per object kind, besides ``name`` (those a state file names and plan compares).
-_HOST_FIELDS = ("host_urls", "is_default", "proxy_id")
-_OUTPUT_FIELDS = ("type", "hosts", "is_default", "is_default_monitoring", "proxy_id",
-                  "ca_trusted_fingerprint", "config_yaml")
-
-
-def _plain(model: Any) -> dict[str, Any]:
-    return model.to_dict() if hasattr(model, "to_dict") else dict(model)
-
-
-def _kept(item: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    exported = {"name": item["name"]}
-    exported.update({k: item[k] for k in names if item.get(k) is not None})
-    return exported
-
 
 class StateExportMixin:
     """``fleet.export_state()``: adopt what a Fleet holds into plan/apply.
@@ -82,10 +73,10 @@ class StateExportMixin:
             ``{"agent_policies": [...], "outputs": [...], "fleet_server_hosts": [...]}``
             (a kind with nothing to export is left out).
         """
-        hosts = [_plain(h) for h in self.fleet_server_hosts.list().to_list()]
-        outputs = [_plain(o) for o in self.outputs.list().to_list()]
-        policies = [_plain(p) for p in self.agent_policies.list().to_list()]
-        package_policies = [_plain(p) for p in
+        hosts = [plain(h) for h in self.fleet_server_hosts.list().to_list()]
+        outputs = [plain(o) for o in self.outputs.list().to_list()]
+        policies = [plain(p) for p in self.agent_policies.list().to_list()]
+        package_policies = [plain(p) for p in
                             self.package_policies.list(format="simplified").to_list()]
         by_policy: dict[str, list[dict[str, Any]]] = {}
         for package_policy in package_policies:
@@ -105,12 +96,14 @@ class StateExportMixin:
                     continue
                 manifest = self.packages.manifest(name=str(package["name"]),
                                                          version=str(package["version"]))
-                integrations.append(_integration(package_policy, _defaults(_plain(manifest))))
-            exported_policies.append(_policy(policy, integrations))
+                defaults = manifest_defaults(plain(manifest))
+                integrations.append(exported_integration(package_policy, defaults))
+            exported_policies.append(exported_policy(policy, integrations))
         state: dict[str, Any] = {
             "agent_policies": exported_policies,
-            "outputs": [_kept(o, _OUTPUT_FIELDS) for o in outputs if not o.get("is_preconfigured")],
-            "fleet_server_hosts": [_kept(h, _HOST_FIELDS) for h in hosts
+            "outputs": [kept_fields(o, OUTPUT_FIELDS) for o in outputs
+                        if not o.get("is_preconfigured")],
+            "fleet_server_hosts": [kept_fields(h, HOST_FIELDS) for h in hosts
                                    if not h.get("is_preconfigured")],
         }
         return {key: value for key, value in state.items() if value}
@@ -120,75 +113,9 @@ def _endpoint_integration(fleet: StateExportMixin,
                                 package_policy: Mapping[str, Any]) -> dict[str, Any]:
     """Elastic Defend as the state file writes it: its preset (read from the full form; a
     simplified read has no ``config``), not the inputs Kibana filled in."""
-    exported = _integration({**package_policy, "inputs": {}}, {})
-    full = _plain(fleet.package_policies.get(id=str(package_policy["id"])))
+    exported = exported_integration({**package_policy, "inputs": {}}, {})
+    full = plain(fleet.package_policies.get(id=str(package_policy["id"])))
     preset = preset_of(full.get("inputs"))
     if preset is not None:
         exported["preset"] = preset
     return exported
-
-
-def _policy(policy: Mapping[str, Any], integrations: list[dict[str, Any]]) -> dict[str, Any]:
-    exported: dict[str, Any] = {"name": policy["name"], "namespace": policy["namespace"]}
-    if policy.get("description") is not None:
-        exported["description"] = policy["description"]
-    if policy.get("monitoring_enabled") is not None:
-        exported["monitoring_enabled"] = list(policy["monitoring_enabled"])
-    if integrations:
-        exported["integrations"] = integrations
-    return exported
-
-
-def _defaults(manifest: Mapping[str, Any]) -> dict[tuple[str, ...], Any]:
-    """Each variable's manifest default, keyed by (where, name) as the simplified form nests."""
-    defaults: dict[tuple[str, ...], Any] = {
-        ("package", str(v.get("name"))): v.get("default") for v in manifest.get("vars") or []}
-    for input_id, spec in _inputs_layout(manifest).items():
-        for var in spec["vars"]:
-            defaults[("input", input_id, str(var.get("name")))] = var.get("default")
-        for dataset, stream in spec["streams"].items():
-            for var in stream.get("vars") or []:
-                defaults[("stream", input_id, dataset, str(var.get("name")))] = var.get("default")
-    return defaults
-
-
-def _integration(package_policy: Mapping[str, Any],
-                 defaults: Mapping[tuple[str, ...], Any]) -> dict[str, Any]:
-    package = package_policy.get("package") or {}
-    exported: dict[str, Any] = {"package": package["name"], "version": package["version"],
-                                "name": package_policy["name"]}
-    for key in ("namespace", "description"):
-        if package_policy.get(key):
-            exported[key] = package_policy[key]
-    variables = _vars(package_policy.get("vars"), defaults, ("package",))
-    if variables:
-        exported["vars"] = variables
-    inputs: dict[str, Any] = {}
-    for input_id, spec in (package_policy.get("inputs") or {}).items():
-        entry: dict[str, Any] = {"enabled": spec.get("enabled", True) is not False}
-        input_vars = _vars(spec.get("vars"), defaults, ("input", input_id))
-        if input_vars:
-            entry["vars"] = input_vars
-        streams: dict[str, dict[str, Any]] = {}
-        for dataset, stream in (spec.get("streams") or {}).items():
-            streams[dataset] = {"enabled": stream.get("enabled", True) is not False}
-            stream_vars = _vars(stream.get("vars"), defaults, ("stream", input_id, dataset))
-            if stream_vars:
-                streams[dataset]["vars"] = stream_vars
-        if streams:
-            entry["streams"] = streams
-        inputs[input_id] = entry
-    if inputs:
-        exported["inputs"] = inputs
-    return exported
-
-
-def _vars(values: Any, defaults: Mapping[tuple[str, ...], Any],
-          where: tuple[str, ...]) -> dict[str, Any]:
-    """Values that differ from the manifest's default (the rest is Fleet's to fill in);
-    secrets cannot be read back, so they are left out."""
-    if not isinstance(values, Mapping):
-        return {}
-    return {name: value for name, value in values.items()
-            if value is not None and not is_secret_reference(value)
-            and value != defaults.get((*where, name))}

@@ -17,7 +17,7 @@ from fleet_facade import (
     InvalidPackageVersionError,
     load_desired_state,
 )
-from fleet_facade._async.desired_state import _prune_policies
+from fleet_facade._plan_changes import prune_policies
 from fleet_facade.sandbox import FleetSandbox
 from fleet_facade.workflows._diff import diff_fields
 
@@ -177,7 +177,7 @@ def test_pruning_reads_the_single_policy_id_of_kibana_before_8_15() -> None:
     package_policy = PackagePolicy.from_dict(answer["package_policies"][0])
     assert package_policy.policy_ids is UNSET
     desired = load_desired_state({"agent_policies": [{"name": "test-policy-1"}]})
-    changes = _prune_policies(desired, {"test-policy-1": policy},
+    changes = prune_policies(desired, {"test-policy-1": policy},
                               {"nginx-1": package_policy}, wanted=set())
     assert [(c.action, c.kind, c.name, c.parent) for c in changes] == [
         ("delete", "integration", "nginx-1", "test-policy-1")]
