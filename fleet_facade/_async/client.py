@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
-
-import httpx
 
 from .._config import Verify, parse_timeout, resolve
 from .._exceptions import FleetConfigError, InvalidArgumentError
@@ -32,6 +29,7 @@ _OPTIONS = frozenset({"api_key", "username", "password", "bearer_token", "space"
                       "timeout", "max_retries", "max_response_bytes"})  # fmt: skip
 
 if TYPE_CHECKING:
+    import httpx
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
         ActionStatus,
@@ -148,20 +146,12 @@ class AsyncFleet:
         unknown = set(options) - _OPTIONS
         if unknown:
             raise InvalidArgumentError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
-        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            # A transport of the other flavour would fail on the first request with an
-            # AttributeError deep inside httpx; say what is wrong before anything is sent.
-            raise InvalidArgumentError(
-                f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__} "
-                "(a sandbox gives one with sandbox.async_transport())")
         # The one configuration path: arguments over ``env`` (or ``os.environ``).
         settings = resolve(base_url, env=env, **{name: options.get(name) for name in _OPTIONS})
         self._bind(AsyncTransport(settings, transport=transport, sleep=sleep))
 
     def _bind(self, transport: AsyncTransport) -> None:
         self._transport = transport
-        self._raw: Client | None = None
-        self._raw_lock = threading.Lock()
         self.packages = AsyncPackages(transport)
         self.agent_policies = AsyncAgentPolicies(transport)
         self.package_policies = AsyncPackagePolicies(transport, self.packages)
@@ -223,14 +213,7 @@ class AsyncFleet:
         Use it for operations the facade does not wrap, e.g.
         ``get_fleet_agents_setup.asyncio_detailed(client=fleet.raw)``.
         """
-        with self._raw_lock:  # made once, even when threads ask at the same moment
-            if self._raw is None:
-                settings = self._transport.settings
-                from fleet_api_client.client import Client
-
-                raw = Client(base_url=settings.base_url, timeout=settings.timeout)
-                self._raw = raw.set_async_httpx_client(self._transport.httpx_client())
-            return self._raw
+        return self._transport.raw_client()
 
     # -- workflows -----------------------------------------------------------------------------
 
@@ -515,3 +498,4 @@ class AsyncFleet:
     def __repr__(self) -> str:
         settings = self._transport.settings
         return f"{type(self).__name__}(base_url={settings.base_url!r}, auth={settings.auth_kind})"
+
