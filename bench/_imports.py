@@ -49,7 +49,7 @@ def run(*, rounds: int) -> Section:
         Row(
             "import fleet_facade / import httpx",
             Stat.of([a / b for a, b in zip(facade, httpx_, strict=True)]),
-            ("<=", 1.5),
+            ("<=", 0.6),
             f"{ms(facade)} vs {ms(httpx_)}",
         )
     )

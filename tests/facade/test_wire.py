@@ -122,8 +122,6 @@ def test_direct_connections_use_urllib3_and_transports_or_proxies_use_httpx(
         monkeypatch.delenv(name.lower(), raising=False)
     settings_of = _client("https://kibana.example:5601")._transport.settings
     mock = httpx.MockTransport(lambda _request: httpx.Response(204))
-    async_mock = httpx.MockTransport(lambda _request: httpx.Response(204))
-
     def sync_wire(transport: Any) -> object:
         return open_wire(settings_of, transport, asynchronous=False)[0]
 
@@ -133,7 +131,7 @@ def test_direct_connections_use_urllib3_and_transports_or_proxies_use_httpx(
     assert isinstance(sync_wire(None), Urllib3Wire)
     assert isinstance(sync_wire(mock), HttpxWire)
     assert isinstance(async_wire(None), AsyncThreadWire)
-    assert isinstance(async_wire(async_mock), AsyncHttpxWire)
+    assert isinstance(async_wire(mock), AsyncHttpxWire)  # (MockTransport is both kinds)
 
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
     assert isinstance(sync_wire(None), HttpxWire)  # httpx honours the proxy
