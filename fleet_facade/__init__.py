@@ -32,7 +32,8 @@ from ._exceptions import (
     UnsupportedByServerError,
 )
 from ._integration_inputs import validate_simplified_inputs
-from ._sync._pagination import Listing, Page
+from ._pages import Page
+from ._sync._pagination import Listing
 from ._sync.client import Fleet
 from ._version import __version__
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ._exceptions import InvalidPackageVersionError
 
@@ -39,6 +40,11 @@ def check_package_version(package: str, version: str | None) -> None:
             "installed version, else the latest)",
             package=package, version=version if isinstance(version, str) else repr(version),
         )
+
+
+def named_version(value: Any) -> str | None:
+    """A package info's version field (``version``, ``latestVersion``), if it names one."""
+    return value if isinstance(value, str) and value else None
 
 
 def parse_version(version: str) -> tuple[int, int, int]:

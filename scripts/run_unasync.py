@@ -50,10 +50,6 @@ TEXT = [
         "                yield item",
         "            yield from items.passing() if isinstance(items, LazyItems) else items",
     ),
-    (
-        "from collections.abc import Iterator, Awaitable, Callable",
-        "from collections.abc import Callable, Iterator",
-    ),
     ("async def ", "def "),
     ("async with ", "with "),
     ("async for ", "for "),

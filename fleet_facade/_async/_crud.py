@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
+from .._envelopes import created, item_of
 from .._exceptions import NotFoundError
 from .._ops import Body, clean
-from ._base import AsyncResource, created, item_of
+from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 T = TypeVar("T")

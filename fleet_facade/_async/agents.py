@@ -5,37 +5,21 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from .._exceptions import InvalidArgumentError, UnsupportedByServerError
+from .._agent_selector import AgentSelector, bulk_agents
+from .._envelopes import item_of, items_of, total_of
+from .._exceptions import UnsupportedByServerError
 from .._items import TakeItems
 from .._ops import Body, clean
+from .._pages import AGENT_PIT_KEEP_ALIVE, AGENT_WINDOW, Page, next_page_number
 from .._versions import AGENT_SEARCH_AFTER
-from ._base import AsyncResource, item_of, items_of, total_of
-from ._pagination import AsyncListing, Page, next_page_number
+from ._base import AsyncResource
+from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
         ActionStatus,
         Agent,
     )
-
-#: Kibana refuses page/perPage windows beyond this many agents.
-WINDOW = 10_000
-PIT_KEEP_ALIVE = "2m"
-AgentSelector = builtins.list[str] | str
-
-
-def _agents(selector: AgentSelector) -> Any:
-    """Kibana takes either a list of agent ids or a KQL string."""
-    if isinstance(selector, str) and selector.strip():
-        return selector
-    if isinstance(selector, builtins.list | tuple) and selector and all(
-        isinstance(agent_id, str) and agent_id for agent_id in selector
-    ):
-        return builtins.list(selector)
-    raise InvalidArgumentError(
-        f"agents must be a non-empty list of agent ids or a KQL string, got {selector!r:.80}"
-    )
-
 
 class AsyncAgents(AsyncResource):
     """Elastic Agents (``/api/fleet/agents``).
@@ -84,10 +68,10 @@ class AsyncAgents(AsyncResource):
             return await fetch_page(cursor)
 
         async def fetch_page(page: int) -> Page[Any]:
-            if page * per_page > WINDOW:
+            if page * per_page > AGENT_WINDOW:
                 version = await transport.server_version()
                 raise UnsupportedByServerError(
-                    f"listing more than {WINDOW} agents",
+                    f"listing more than {AGENT_WINDOW} agents",
                     required=AGENT_SEARCH_AFTER,
                     server_version=version,
                 )
@@ -103,7 +87,7 @@ class AsyncAgents(AsyncResource):
                 envelope = await transport.call(
                     "get-fleet-agents",
                     open_pit=True,
-                    pit_keep_alive=PIT_KEEP_ALIVE,
+                    pit_keep_alive=AGENT_PIT_KEEP_ALIVE,
                     peek=take,
                     **params,
                 )
@@ -111,7 +95,7 @@ class AsyncAgents(AsyncResource):
                 envelope = await transport.call(
                     "get-fleet-agents",
                     pit_id=state["pit"],
-                    pit_keep_alive=PIT_KEEP_ALIVE,
+                    pit_keep_alive=AGENT_PIT_KEEP_ALIVE,
                     search_after=search_after,
                     peek=take,
                     **params,
@@ -234,7 +218,7 @@ class AsyncAgents(AsyncResource):
         """Move agents (ids or KQL) to a policy."""
         return await self._t.call(
             "post-fleet-agents-bulk-reassign",
-            body=Body({"agents": _agents(agents), "policy_id": policy_id, **fields}),
+            body=Body({"agents": bulk_agents(agents), "policy_id": policy_id, **fields}),
             retry=True,
         )
 
@@ -248,7 +232,7 @@ class AsyncAgents(AsyncResource):
     ) -> Any:
         """Unenroll agents (ids or KQL)."""
         body = clean(
-            agents=_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
+            agents=bulk_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
         )
         return await self._t.call("post-fleet-agents-bulk-unenroll", body=Body(body), retry=True)
 
@@ -265,7 +249,7 @@ class AsyncAgents(AsyncResource):
     ) -> Any:
         """Upgrade agents (ids or KQL), optionally rolled out over a duration."""
         body = clean(
-            agents=_agents(agents),
+            agents=bulk_agents(agents),
             version=version,
             source_uri=source_uri,
             rollout_duration_seconds=rollout_duration_seconds,
@@ -283,7 +267,7 @@ class AsyncAgents(AsyncResource):
         tags_to_remove: builtins.list[str] | None = None,
     ) -> Any:
         """Add and remove tags on agents (ids or KQL)."""
-        body = clean(agents=_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
+        body = clean(agents=bulk_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
         return await self._t.call(
             "post-fleet-agents-bulk-update-agent-tags", body=Body(body), retry=True
         )
@@ -292,7 +276,7 @@ class AsyncAgents(AsyncResource):
         """Ask agents (ids or KQL) for diagnostics bundles."""
         return await self._t.call(
             "post-fleet-agents-bulk-request-diagnostics",
-            body=Body({"agents": _agents(agents), **fields}),
+            body=Body({"agents": bulk_agents(agents), **fields}),
         )
 
     async def bulk_migrate(
@@ -303,7 +287,7 @@ class AsyncAgents(AsyncResource):
             "post-fleet-agents-bulk-migrate",
             body=Body(
                 {
-                    "agents": _agents(agents),
+                    "agents": bulk_agents(agents),
                     "uri": uri,
                     "enrollment_token": enrollment_token,
                     **fields,

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from .._enrollment_token_names import has_token_name
+from .._envelopes import created, item_of
+from .._kql import kql_quote
 from .._ops import Body, clean
-from ._base import DEFAULT_PER_PAGE, AsyncResource, created, item_of
+from .._pages import DEFAULT_PER_PAGE
+from ._base import AsyncResource
 from ._pagination import AsyncListing
-from .agent_policies import kql_quote
 
 if TYPE_CHECKING:
     from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
-
-
-def _named(token: Any, name: str) -> bool:
-    # Kibana stores "<name> (<uuid>)".
-    token_name = token.name if isinstance(token.name, str) else ""
-    return token_name == name or token_name.startswith(f"{name} (")
 
 
 class AsyncEnrollmentTokens(AsyncResource):
@@ -50,7 +47,7 @@ class AsyncEnrollmentTokens(AsyncResource):
     async def get_by_name(self, *, policy_id: str, name: str) -> EnrollmentApiKey | None:
         """The active token created with ``name`` for a policy, or ``None``."""
         async for token in self.list(policy_id=policy_id):
-            if _named(token, name) and token.active is not False:
+            if has_token_name(token, name) and token.active is not False:
                 return token
         return None
 

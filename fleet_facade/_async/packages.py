@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
+from .._envelopes import item_of
 from .._exceptions import (
     BadRequestError,
     InvalidPackageVersionError,
@@ -13,8 +14,8 @@ from .._exceptions import (
     PackageNotFoundError,
 )
 from .._ops import Body, clean
-from .._versions import LATEST, check_package_version
-from ._base import AsyncResource, item_of
+from .._versions import LATEST, check_package_version, named_version
+from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
 # (x-pack/platform/plugins/shared/fleet/server/services/epm/packages/get.ts getPackageInfo).
 _INFO = "get-fleet-epm-packages-pkgname"
 _INFO_OF_VERSION = "get-fleet-epm-packages-pkgname-pkgversion"
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 class AsyncPackages(AsyncResource):
@@ -87,7 +84,7 @@ class AsyncPackages(AsyncResource):
             # serve this route for the package (an older Kibana parsing the name as a key).
             raise PackageLookupError.from_answer(exc, package=name, version=asked) from exc
         info = cast("PackageInfo", item_of(envelope, operation_id))
-        resolved = _text(info.version)
+        resolved = named_version(info.version)
         if resolved is not None:
             # Input validation reads this answer instead of asking for the manifest again.
             self._t.shared.setdefault("manifests", {})[(name, resolved)] = info
@@ -124,7 +121,7 @@ class AsyncPackages(AsyncResource):
             prerelease=prerelease, full=full,
         )
         if version == LATEST:
-            newest = _text(info.latest_version)
+            newest = named_version(info.latest_version)
             if newest is not None and newest != info.version:
                 info = await self._info(
                     name, newest, asked=version, prerelease=prerelease, full=full
@@ -143,7 +140,7 @@ class AsyncPackages(AsyncResource):
             return cast("PackageInfo", cache[(name, version)])
         if version == LATEST:
             info = await self._info(name, None, asked=version)
-            newest = _text(info.latest_version)
+            newest = named_version(info.latest_version)
             if newest is None or newest == info.version:
                 return info
             version = newest
@@ -161,7 +158,7 @@ class AsyncPackages(AsyncResource):
         if version is not None and version != LATEST:
             return version
         info = await self._info(name, None, asked=version)
-        resolved = _text(info.latest_version) if version == LATEST else None
+        resolved = named_version(info.latest_version) if version == LATEST else None
         return resolved or str(info.version)
 
     async def latest_version(self, *, name: str, prerelease: bool | None = None) -> str:
@@ -171,7 +168,7 @@ class AsyncPackages(AsyncResource):
             PackageNotFoundError: Kibana has no package of that name.
         """
         info = await self._info(name, None, asked=LATEST, prerelease=prerelease)
-        return _text(info.latest_version) or str(info.version)
+        return named_version(info.latest_version) or str(info.version)
 
     async def install(
         self,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from .._envelopes import item_of
 from .._ops import Body
-from ._base import AsyncResource, item_of
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from fleet_api_client.models import FleetSettings  # type: ignore[import-untyped, unused-ignore]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ._base import DEFAULT_PER_PAGE, AsyncResource, item_of
+from .._envelopes import item_of
+from .._pages import DEFAULT_PER_PAGE
+from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
+from .._envelopes import created, item_of
 from .._exceptions import NotFoundError
 from .._ops import Body, clean
-from ._base import Resource, created, item_of
+from ._base import Resource
 from ._pagination import Listing
 
 T = TypeVar("T")

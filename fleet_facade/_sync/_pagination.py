@@ -3,34 +3,19 @@
 
 A listing fetches nothing until iterated. ``total`` is Kibana's count of all matching objects,
 known once the first page arrived (``listing.count()`` fetches it when needed).
+Only the fetching is here: the pages themselves (:class:`fleet_facade.Page`) are one class
+for both clients.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 from .._items import LazyItems
+from .._pages import Page
 
 T = TypeVar("T")
-
-
-@dataclass
-class Page(Generic[T]):
-    """One page of a listing.
-
-    Attributes:
-        items: The objects on this page (a read-only sequence; models are built on first
-            access).
-        total: All matching objects (``None`` if the endpoint does not say).
-        next: Opaque cursor for the next page; ``None`` on the last page.
-    """
-
-    items: Sequence[T]
-    total: int | None = None
-    next: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Listing(Generic[T]):
@@ -100,11 +85,3 @@ class Listing(Generic[T]):
         """Every item, as a list."""
         return [item for item in self]
 
-
-def next_page_number(page: int, per_page: int, got: int, total: int | None) -> int | None:
-    """The next page number for page/perPage endpoints, or ``None`` after the last one."""
-    if got == 0 or got < per_page:
-        return None
-    if total is not None and page * per_page >= total:
-        return None
-    return page + 1

@@ -6,19 +6,17 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
+from .._envelopes import created, item_of, items_of
 from .._exceptions import NotFoundError
+from .._kql import kql_quote
 from .._ops import Body, clean
+from .._pages import DEFAULT_PER_PAGE
 from .._versions import SPACE_IDS
-from ._base import DEFAULT_PER_PAGE, Resource, created, item_of, items_of
+from ._base import Resource
 from ._pagination import Listing
 
 if TYPE_CHECKING:
     from fleet_api_client.models import AgentPolicy, FullAgentPolicy  # type: ignore[import-untyped, unused-ignore]
-
-
-def kql_quote(value: str) -> str:
-    """A KQL string literal (quotes and backslashes escaped)."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 class AgentPolicies(Resource):

@@ -6,37 +6,21 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
-from .._exceptions import InvalidArgumentError, UnsupportedByServerError
+from .._agent_selector import AgentSelector, bulk_agents
+from .._envelopes import item_of, items_of, total_of
+from .._exceptions import UnsupportedByServerError
 from .._items import TakeItems
 from .._ops import Body, clean
+from .._pages import AGENT_PIT_KEEP_ALIVE, AGENT_WINDOW, Page, next_page_number
 from .._versions import AGENT_SEARCH_AFTER
-from ._base import Resource, item_of, items_of, total_of
-from ._pagination import Listing, Page, next_page_number
+from ._base import Resource
+from ._pagination import Listing
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
         ActionStatus,
         Agent,
     )
-
-#: Kibana refuses page/perPage windows beyond this many agents.
-WINDOW = 10_000
-PIT_KEEP_ALIVE = "2m"
-AgentSelector = builtins.list[str] | str
-
-
-def _agents(selector: AgentSelector) -> Any:
-    """Kibana takes either a list of agent ids or a KQL string."""
-    if isinstance(selector, str) and selector.strip():
-        return selector
-    if isinstance(selector, builtins.list | tuple) and selector and all(
-        isinstance(agent_id, str) and agent_id for agent_id in selector
-    ):
-        return builtins.list(selector)
-    raise InvalidArgumentError(
-        f"agents must be a non-empty list of agent ids or a KQL string, got {selector!r:.80}"
-    )
-
 
 class Agents(Resource):
     """Elastic Agents (``/api/fleet/agents``).
@@ -85,10 +69,10 @@ class Agents(Resource):
             return fetch_page(cursor)
 
         def fetch_page(page: int) -> Page[Any]:
-            if page * per_page > WINDOW:
+            if page * per_page > AGENT_WINDOW:
                 version = transport.server_version()
                 raise UnsupportedByServerError(
-                    f"listing more than {WINDOW} agents",
+                    f"listing more than {AGENT_WINDOW} agents",
                     required=AGENT_SEARCH_AFTER,
                     server_version=version,
                 )
@@ -104,7 +88,7 @@ class Agents(Resource):
                 envelope = transport.call(
                     "get-fleet-agents",
                     open_pit=True,
-                    pit_keep_alive=PIT_KEEP_ALIVE,
+                    pit_keep_alive=AGENT_PIT_KEEP_ALIVE,
                     peek=take,
                     **params,
                 )
@@ -112,7 +96,7 @@ class Agents(Resource):
                 envelope = transport.call(
                     "get-fleet-agents",
                     pit_id=state["pit"],
-                    pit_keep_alive=PIT_KEEP_ALIVE,
+                    pit_keep_alive=AGENT_PIT_KEEP_ALIVE,
                     search_after=search_after,
                     peek=take,
                     **params,
@@ -235,7 +219,7 @@ class Agents(Resource):
         """Move agents (ids or KQL) to a policy."""
         return self._t.call(
             "post-fleet-agents-bulk-reassign",
-            body=Body({"agents": _agents(agents), "policy_id": policy_id, **fields}),
+            body=Body({"agents": bulk_agents(agents), "policy_id": policy_id, **fields}),
             retry=True,
         )
 
@@ -249,7 +233,7 @@ class Agents(Resource):
     ) -> Any:
         """Unenroll agents (ids or KQL)."""
         body = clean(
-            agents=_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
+            agents=bulk_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
         )
         return self._t.call("post-fleet-agents-bulk-unenroll", body=Body(body), retry=True)
 
@@ -266,7 +250,7 @@ class Agents(Resource):
     ) -> Any:
         """Upgrade agents (ids or KQL), optionally rolled out over a duration."""
         body = clean(
-            agents=_agents(agents),
+            agents=bulk_agents(agents),
             version=version,
             source_uri=source_uri,
             rollout_duration_seconds=rollout_duration_seconds,
@@ -284,7 +268,7 @@ class Agents(Resource):
         tags_to_remove: builtins.list[str] | None = None,
     ) -> Any:
         """Add and remove tags on agents (ids or KQL)."""
-        body = clean(agents=_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
+        body = clean(agents=bulk_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
         return self._t.call(
             "post-fleet-agents-bulk-update-agent-tags", body=Body(body), retry=True
         )
@@ -293,7 +277,7 @@ class Agents(Resource):
         """Ask agents (ids or KQL) for diagnostics bundles."""
         return self._t.call(
             "post-fleet-agents-bulk-request-diagnostics",
-            body=Body({"agents": _agents(agents), **fields}),
+            body=Body({"agents": bulk_agents(agents), **fields}),
         )
 
     def bulk_migrate(
@@ -304,7 +288,7 @@ class Agents(Resource):
             "post-fleet-agents-bulk-migrate",
             body=Body(
                 {
-                    "agents": _agents(agents),
+                    "agents": bulk_agents(agents),
                     "uri": uri,
                     "enrollment_token": enrollment_token,
                     **fields,

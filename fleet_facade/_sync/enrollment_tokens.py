@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from .._enrollment_token_names import has_token_name
+from .._envelopes import created, item_of
+from .._kql import kql_quote
 from .._ops import Body, clean
-from ._base import DEFAULT_PER_PAGE, Resource, created, item_of
+from .._pages import DEFAULT_PER_PAGE
+from ._base import Resource
 from ._pagination import Listing
-from .agent_policies import kql_quote
 
 if TYPE_CHECKING:
     from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
-
-
-def _named(token: Any, name: str) -> bool:
-    # Kibana stores "<name> (<uuid>)".
-    token_name = token.name if isinstance(token.name, str) else ""
-    return token_name == name or token_name.startswith(f"{name} (")
 
 
 class EnrollmentTokens(Resource):
@@ -51,7 +48,7 @@ class EnrollmentTokens(Resource):
     def get_by_name(self, *, policy_id: str, name: str) -> EnrollmentApiKey | None:
         """The active token created with ``name`` for a policy, or ``None``."""
         for token in self.list(policy_id=policy_id):
-            if _named(token, name) and token.active is not False:
+            if has_token_name(token, name) and token.active is not False:
                 return token
         return None
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import FleetError, InvalidValueError, NotFoundError
+from .._kql import kql_quote
 from .._ops import is_unset
 from ..workflows._results import RolloutReport, WorkflowError
-from .agent_policies import kql_quote
 from .waits import Progress, wait_for_action
 
 if TYPE_CHECKING:

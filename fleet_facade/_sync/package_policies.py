@@ -18,20 +18,22 @@ import builtins
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
+from .._envelopes import created, item_of, items_of
 from .._exceptions import BadRequestError, UnsupportedByServerError
 from .._full_package_policy import full_request_body
 from .._integration_inputs import check_simplified_shape, validate_simplified_inputs
+from .._kql import kql_quote
 from .._ops import Body, clean
 from .._package_policy_fields import agent_policy_ids
+from .._pages import DEFAULT_PER_PAGE
 from .._versions import (
     FORMAT_SIMPLIFIED,
     REUSABLE_PACKAGE_POLICIES,
     SIMPLIFIED_REQUESTS,
     parse_version,
 )
-from ._base import DEFAULT_PER_PAGE, Resource, created, item_of, items_of
+from ._base import Resource
 from ._pagination import Listing
-from .agent_policies import kql_quote
 from .packages import Packages
 
 if TYPE_CHECKING:

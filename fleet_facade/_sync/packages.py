@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, cast
 
+from .._envelopes import item_of
 from .._exceptions import (
     BadRequestError,
     InvalidPackageVersionError,
@@ -14,8 +15,8 @@ from .._exceptions import (
     PackageNotFoundError,
 )
 from .._ops import Body, clean
-from .._versions import LATEST, check_package_version
-from ._base import Resource, item_of
+from .._versions import LATEST, check_package_version, named_version
+from ._base import Resource
 from ._pagination import Listing
 
 if TYPE_CHECKING:
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
 # (x-pack/platform/plugins/shared/fleet/server/services/epm/packages/get.ts getPackageInfo).
 _INFO = "get-fleet-epm-packages-pkgname"
 _INFO_OF_VERSION = "get-fleet-epm-packages-pkgname-pkgversion"
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 class Packages(Resource):
@@ -88,7 +85,7 @@ class Packages(Resource):
             # serve this route for the package (an older Kibana parsing the name as a key).
             raise PackageLookupError.from_answer(exc, package=name, version=asked) from exc
         info = cast("PackageInfo", item_of(envelope, operation_id))
-        resolved = _text(info.version)
+        resolved = named_version(info.version)
         if resolved is not None:
             # Input validation reads this answer instead of asking for the manifest again.
             self._t.shared.setdefault("manifests", {})[(name, resolved)] = info
@@ -125,7 +122,7 @@ class Packages(Resource):
             prerelease=prerelease, full=full,
         )
         if version == LATEST:
-            newest = _text(info.latest_version)
+            newest = named_version(info.latest_version)
             if newest is not None and newest != info.version:
                 info = self._info(
                     name, newest, asked=version, prerelease=prerelease, full=full
@@ -144,7 +141,7 @@ class Packages(Resource):
             return cast("PackageInfo", cache[(name, version)])
         if version == LATEST:
             info = self._info(name, None, asked=version)
-            newest = _text(info.latest_version)
+            newest = named_version(info.latest_version)
             if newest is None or newest == info.version:
                 return info
             version = newest
@@ -162,7 +159,7 @@ class Packages(Resource):
         if version is not None and version != LATEST:
             return version
         info = self._info(name, None, asked=version)
-        resolved = _text(info.latest_version) if version == LATEST else None
+        resolved = named_version(info.latest_version) if version == LATEST else None
         return resolved or str(info.version)
 
     def latest_version(self, *, name: str, prerelease: bool | None = None) -> str:
@@ -172,7 +169,7 @@ class Packages(Resource):
             PackageNotFoundError: Kibana has no package of that name.
         """
         info = self._info(name, None, asked=LATEST, prerelease=prerelease)
-        return _text(info.latest_version) or str(info.version)
+        return named_version(info.latest_version) or str(info.version)
 
     def install(
         self,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from .._envelopes import item_of
 from .._ops import Body
-from ._base import Resource, item_of
+from ._base import Resource
 
 if TYPE_CHECKING:
     from fleet_api_client.models import FleetSettings  # type: ignore[import-untyped, unused-ignore]

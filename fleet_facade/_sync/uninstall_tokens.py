@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ._base import DEFAULT_PER_PAGE, Resource, item_of
+from .._envelopes import item_of
+from .._pages import DEFAULT_PER_PAGE
+from ._base import Resource
 from ._pagination import Listing
 
 if TYPE_CHECKING:

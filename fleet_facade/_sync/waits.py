@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._exceptions import InvalidValueError, NotFoundError
+from .._kql import kql_quote
 from ..workflows._results import WorkflowTimeoutError
-from .agent_policies import kql_quote
 
 if TYPE_CHECKING:
     from fleet_api_client.models import ActionStatus  # type: ignore[import-untyped, unused-ignore]

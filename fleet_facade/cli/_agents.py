@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Mapping
 from typing import Any
 
-from .._sync.agent_policies import kql_quote
+from .._kql import kql_quote
 from .._sync.client import Fleet
 from ._command import POLICY, Command, action_id, arguments, rows, value
 from ._connection import confirm, fleet_for, kibana_url

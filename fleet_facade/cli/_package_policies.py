@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Mapping
 from typing import Any
 
-from .._sync.agent_policies import kql_quote
+from .._kql import kql_quote
 from ._command import ID, POLICY, Command, arguments, details, done, plain, rows, value
 from ._connection import confirm, fleet_for, kibana_url
 from ._errors import partial_failure

@@ -101,7 +101,7 @@ def test_no_kibana_configured_is_exit_2() -> None:
     assert "no Kibana configured" in _one_line(result.stderr)
 
 
-def test_configuration_errors_are_exit_2(kibana: FleetSandbox) -> None:
+def test_configuration_errors_are_exit_2() -> None:
     result = cli("policies", "list", env={"KIBANA_ENDPOINT": "ftp://kibana.example"})
     assert result.code == 2
     assert "must start with http:// or https://" in _one_line(result.stderr)

@@ -29,8 +29,8 @@ def hostile(kibana: FleetSandbox) -> dict[str, str]:
                 for name in ("[/]", "[link=https://evil.example]click[/link]", HOSTILE)}
 
 
-def test_markup_in_a_name_is_printed_literally_on_a_terminal(
-        env: dict[str, str], hostile: dict[str, str], wide: None) -> None:
+@pytest.mark.usefixtures("hostile", "wide")
+def test_markup_in_a_name_is_printed_literally_on_a_terminal(env: dict[str, str]) -> None:
     # Before: rich.errors.MarkupError ("closing tag '[/]' ... has nothing to close").
     result = cli("policies", "list", env=env, tty=True)
     assert result.code == 0, result.stderr
@@ -39,8 +39,8 @@ def test_markup_in_a_name_is_printed_literally_on_a_terminal(
     assert "\x1b]8;" not in result.stdout  # no hyperlink (OSC 8) was made of it
 
 
-def test_escape_sequences_in_a_name_are_shown_escaped(
-        env: dict[str, str], hostile: dict[str, str], wide: None) -> None:
+@pytest.mark.usefixtures("hostile", "wide")
+def test_escape_sequences_in_a_name_are_shown_escaped(env: dict[str, str]) -> None:
     result = cli("policies", "list", env=env, tty=True)
     assert "\x1b]0;" not in result.stdout and "\x07" not in result.stdout
     assert "\x1b[31m" not in result.stdout and "\u202e" not in result.stdout
@@ -69,8 +69,8 @@ def test_plain_lines_and_errors_are_escaped_too(
     assert len(failed.stderr.splitlines()) == 1
 
 
-def test_json_output_escapes_control_characters(
-        env: dict[str, str], hostile: dict[str, str]) -> None:
+@pytest.mark.usefixtures("hostile")
+def test_json_output_escapes_control_characters(env: dict[str, str]) -> None:
     result = cli("-o", "json", "policies", "list", env=env)
     assert "\x1b" not in result.stdout
     assert "\\u001b]0;pwned\\u0007" in result.stdout

@@ -44,7 +44,7 @@ def test_duplicate_name_is_a_conflict(fleet: Any) -> None:
     assert "already exists with name 'dup'" in str(caught.value)
 
 
-def test_list_crosses_pages_lazily(fleet: Any, sandbox: Any) -> None:
+def test_list_crosses_pages_lazily(fleet: Any) -> None:
     for number in range(7):
         fleet.agent_policies.create(name=f"p{number}")
     listing = fleet.agent_policies.list(per_page=3)

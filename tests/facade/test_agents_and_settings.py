@@ -51,7 +51,7 @@ def test_agents_beyond_ten_thousand_use_point_in_time(fleet: Any, sandbox: Any) 
     assert any("searchAfter" in r.query for r in sandbox.requests)
 
 
-def test_old_server_refuses_more_than_ten_thousand_agents(make_fleet: Any) -> None:
+def test_old_server_refuses_more_than_ten_thousand_agents() -> None:
     from fleet_facade.sandbox import FleetSandbox
 
     old = FleetSandbox(kibana_version="8.17.0")

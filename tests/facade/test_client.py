@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from fleet_facade import AsyncFleet, Fleet, FleetConfigError, __version__
+from fleet_facade import AsyncFleet, Fleet, FleetConfigError, InvalidArgumentError, __version__
 from fleet_facade._config import Timeouts
 
 
@@ -115,7 +115,7 @@ def test_from_env_hands_its_mapping_to_the_same_resolver(
         assert repr(fleet) == "Fleet(base_url='https://env.example/s/ops', auth=basic)"
     overridden = Fleet.from_env(env, base_url="https://arg.example", space="default")
     assert repr(overridden) == "Fleet(base_url='https://arg.example', auth=api_key)"
-    with pytest.raises(TypeError, match="unexpected keyword argument 'tiemout'"):
+    with pytest.raises(InvalidArgumentError, match="unexpected keyword argument 'tiemout'"):
         Fleet.from_env(env, tiemout=3)
 
 
@@ -152,7 +152,7 @@ def test_disabling_tls_verification_is_logged_once_not_warned(
     assert record.getMessage() == "TLS certificate verification is disabled for https://k.example"
 
 
-def test_with_options_copies(fleet: Any) -> None:
+def test_with_options_copies() -> None:
     fast = Fleet("https://k.example", api_key="k").with_options(timeout=2.0, max_retries=0)
     assert fast._transport.max_retries == 0
     assert fast._transport._timeout == Timeouts(2.0, 2.0, 2.0, 2.0)
@@ -212,19 +212,20 @@ def test_unusable_urls_are_config_errors_that_never_echo_credentials() -> None:
         "https://elastic:{s}",  # no host after it at all
         "https://elastic:{s}@k.example:9243",
         "elastic:{s}@k.example",  # no scheme
-        "https://k.example/?next=elastic:{s}@x",  # '@' in the query is not a credential...
     ],
 )
 def test_a_password_typed_into_the_url_is_never_echoed(url: str) -> None:
     secret = "s3cr3t-pw"
     url = url.format(s=secret)
-    if "?" in url:  # ... and such a URL is usable
-        assert Fleet(url, api_key="k")._transport.settings.base_url.startswith("https://k.ex")
-        return
     with pytest.raises(FleetConfigError) as caught:
         Fleet(url, api_key="k")
     assert secret not in str(caught.value)
     assert "elastic" not in str(caught.value)
+
+
+def test_an_at_sign_in_the_query_is_not_a_credential() -> None:
+    fleet = Fleet("https://k.example/?next=elastic:s3cr3t-pw@x", api_key="k")
+    assert fleet._transport.settings.base_url.startswith("https://k.ex")
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ def policy(fleet: Any) -> Any:
     return fleet.agent_policies.create(name="Agent policy 1", namespace="default")
 
 
-def test_create_simplified_package_policy(fleet: Any, policy: Any, sandbox: Any) -> None:
+def test_create_simplified_package_policy(fleet: Any, policy: Any) -> None:
     pp = fleet.package_policies.create(
         policy_id=policy.id,
         package="nginx",

@@ -9,17 +9,16 @@ Three ways to run (see README.md, "Recorded tests"):
 - record against a real Kibana: the same, with ``KIBANA_ENDPOINT`` and ``KIBANA_API_KEY`` (or
   ``KIBANA_USERNAME``/``KIBANA_PASSWORD``) set; names get a per-run suffix and tests clean up.
 
-Adding a recorded test (resources now, workflows later) is one function::
+Adding a recorded test (of a resource or a workflow) is one function in a module marked
+``pytestmark = [pytest.mark.vcr, pytest.mark.block_network]``::
 
-    pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
+    def test_create_names_the_policy(fleet, recording, cleanup):
+        policy = fleet.agent_policies.create(name=recording.name("web"), namespace="default")
+        cleanup(fleet.agent_policies.delete, id=policy.id)
+        assert fleet.agent_policies.get(id=policy.id).name == recording.name("web")
 
-    def test_onboard(fleet, recording, cleanup):
-        name = recording.name("web")
-        result = fleet.onboard(name=name, ...)
-        cleanup(fleet.agent_policies.delete, id=result.policy.id)
-        assert ...
-
-then ``uv run python scripts/record_cassettes.py tests/recorded/test_workflows.py``.
+then ``uv run python scripts/record_cassettes.py tests/recorded/<that module>.py``; the
+cassettes go to ``cassettes/<module>/<test>[sync|async].yaml``.
 """
 
 from __future__ import annotations
@@ -198,6 +197,8 @@ def cleanup(fleet: Any) -> Iterator[Callable[..., None]]:
     """Register deletes that run after the test, inside its cassette; missing objects are fine.
 
     Against a real Kibana this is what leaves it as it was, even when an assertion failed.
+    It takes ``fleet`` so that its deletes run before that client closes and its cassette is
+    checked.
     """
     pending: list[tuple[Callable[..., Any], dict[str, Any]]] = []
 

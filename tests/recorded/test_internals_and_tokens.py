@@ -27,7 +27,7 @@ def test_logstash_api_key(fleet: Any) -> None:
     assert _plain(fleet.outputs.create_logstash_api_key())["api_key"]
 
 
-def test_cloud_connector_create_get_delete(fleet: Any, recording: Any, cleanup: Any) -> None:
+def test_cloud_connector_create_get_delete(fleet: Any, recording: Any) -> None:
     created = fleet.cloud_connectors.create(
         name=recording.name("aws"), cloudProvider="aws", vars={"role_arn": "arn:aws:iam::1:role/x"}
     )

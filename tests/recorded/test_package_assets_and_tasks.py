@@ -173,7 +173,8 @@ def test_authorize_transforms(fleet: Any, nginx: str) -> None:
     assert [_plain(r) for r in result] == [{"transformId": "t1", "success": True, "error": None}]
 
 
-def test_bulk_assets_returns_existing_ones(fleet: Any, nginx: str) -> None:
+@pytest.mark.usefixtures("nginx")
+def test_bulk_assets_returns_existing_ones(fleet: Any) -> None:
     result = _plain(fleet.packages.bulk_assets(
         asset_ids=[{"id": "logs-nginx.access", "type": "index_template"},
                    {"id": "missing", "type": "dashboard"}]
@@ -194,7 +195,8 @@ def test_custom_integration_create_and_update(fleet: Any, recording: Any, cleanu
     assert fleet.packages.get(name=name).version == "1.0.1"
 
 
-def test_epm_data_streams_by_type(fleet: Any, nginx: str) -> None:
+@pytest.mark.usefixtures("nginx")
+def test_epm_data_streams_by_type(fleet: Any) -> None:
     result = _plain(fleet.packages.data_streams(type_="metrics"))
 
     assert result["items"] == [{"name": "nginx.stubstatus"}]

@@ -11,7 +11,6 @@ Example counts: the ``ci`` profile (env ``CI``) runs 800 per test, ``dev`` 1000,
 
 from __future__ import annotations
 
-import contextlib
 import json
 import random
 from collections.abc import Callable
@@ -22,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fleet_facade import Fleet, FleetError
+from fleet_facade import Fleet, FleetConnectionError, FleetError
 from fleet_facade.sandbox import FleetSandbox
 
 from ..recorded.cassette_tools import cassette_files, interactions
@@ -219,7 +218,7 @@ def test_any_server_answer_is_a_result_or_a_fleet_error(
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(call=st.sampled_from(sorted(CALLS)), cut=st.integers(0, 10_000))
-def test_a_connection_cut_mid_body_is_a_fleet_error(call: str, cut: int) -> None:
+def test_a_connection_cut_mid_body_is_a_connection_error(call: str, cut: int) -> None:
     examples_run["cut bodies"] = examples_run.get("cut bodies", 0) + 1
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -233,7 +232,7 @@ def test_a_connection_cut_mid_body_is_a_fleet_error(call: str, cut: int) -> None
             200, headers={"content-type": "application/json"}, stream=_Stream(stream)
         )
 
-    with _client(answer) as fleet, contextlib.suppress(FleetError):
+    with _client(answer) as fleet, pytest.raises(FleetConnectionError, match="peer closed"):
         CALLS[call](fleet)
 
 

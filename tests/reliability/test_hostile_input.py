@@ -24,6 +24,7 @@ from fleet_facade import (
     InvalidArgumentError,
     InvalidPackageVersionError,
     InvalidRequestError,
+    NotFoundError,
     UnexpectedResponseError,
 )
 from fleet_facade._limits import MAX_DEPTH, MAX_ID_BYTES, MAX_NAME_BYTES
@@ -116,8 +117,9 @@ def test_ids_are_at_most_512_bytes(fleet: Fleet, sandbox: FleetSandbox) -> None:
     with pytest.raises(InvalidRequestError, match="at most 512 bytes"):
         fleet.agent_policies.get(id="é" * 257)  # 514 bytes
     assert sandbox.requests == []
-    with pytest.raises(FleetError):  # at the limit: sent, and simply not found
+    with pytest.raises(NotFoundError) as caught:  # at the limit: sent, and simply not found
         fleet.agent_policies.get(id="a" * 512)
+    assert caught.value.status == 404
     assert len(sandbox.requests) == 1
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from fleet_facade import Fleet, FleetError
+from fleet_facade import ConflictError, Fleet, FleetError, NotFoundError, ServerError
 from fleet_facade.sandbox import FleetSandbox
 
 from ..recorded.cassette_tools import cassette_files
@@ -41,16 +41,16 @@ def _run_main_flows(fleet: Fleet, sandbox: FleetSandbox) -> list[str]:
         fleet.settings.get(),
     ]
     seen += [repr(result) for result in results] + [str(result) for result in results]
-    failures = [
-        lambda: fleet.agent_policies.get(id="missing"),
-        lambda: fleet.agent_policies.create(name="secrets"),
-        lambda: fleet.enrollment_tokens.create(policy_id="missing", name="x"),
-        lambda: fleet.uninstall_tokens.get(id="missing"),
+    failures: list[tuple[type[FleetError], Any]] = [
+        (NotFoundError, lambda: fleet.agent_policies.get(id="missing")),
+        (ConflictError, lambda: fleet.agent_policies.create(name="secrets")),
+        (NotFoundError, lambda: fleet.enrollment_tokens.create(policy_id="missing", name="x")),
+        (NotFoundError, lambda: fleet.uninstall_tokens.get(id="missing")),
     ]
     sandbox.faults.add(path="/api/fleet/outputs", status=503)
-    failures.append(lambda: fleet.outputs.list().to_list())
-    for fail in failures:
-        with pytest.raises(FleetError) as caught:
+    failures.append((ServerError, lambda: fleet.outputs.list().to_list()))
+    for expected, fail in failures:
+        with pytest.raises(expected) as caught:
             fail()
         seen += [str(caught.value), repr(caught.value)]
     return seen

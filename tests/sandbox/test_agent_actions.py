@@ -102,7 +102,9 @@ def test_bulk_upgrade_and_cancel(client: httpx.Client, sandbox: FleetSandbox) ->
     ).json()["actionId"]
     assert client.post(f"{AGENTS}/actions/{action_id}/cancel").status_code == 200
     assert sandbox.state.actions[action_id].status == "CANCELLED"
-    assert all(a.status == "online" and a.version == "9.0.0" for a in sandbox.state.agents.values())
+    assert [(sandbox.state.agents[i].status, sandbox.state.agents[i].version) for i in ids] == [
+        ("online", "9.0.0")
+    ] * 3
 
 
 def test_bulk_update_tags(client: httpx.Client, sandbox: FleetSandbox) -> None:
@@ -111,4 +113,4 @@ def test_bulk_update_tags(client: httpx.Client, sandbox: FleetSandbox) -> None:
         f"{AGENTS}/bulk_update_agent_tags",
         json={"agents": ids, "tagsToAdd": ["new"], "tagsToRemove": ["old"]},
     )
-    assert all(a.tags == ["new"] for a in sandbox.state.agents.values())
+    assert [sandbox.state.agents[i].tags for i in ids] == [["new"], ["new"]]

@@ -154,6 +154,8 @@ def test_delete_refused_while_agents_are_assigned(
 
 def test_delete_answers_id_and_name_then_404(client: httpx.Client, sandbox: FleetSandbox) -> None:
     policy = _create(client, "gone")
+    keys = sandbox.state.enrollment_api_keys.values()
+    assert any(k["policy_id"] == policy["id"] for k in keys)  # its default enrollment key
     response = client.post(f"{BASE}/delete", json={"agentPolicyId": policy["id"]})
     assert response.json() == {"id": policy["id"], "name": "gone"}
     assert client.get(f"{BASE}/{policy['id']}").status_code == 404

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import tarfile
-from pathlib import Path
 
 import httpx
 import yaml
@@ -182,7 +181,7 @@ def test_uninstall_refused_while_agents_use_it(client: httpx.Client, sandbox: Fl
     )
 
 
-def test_more_packages_can_be_loaded(tmp_path: Path) -> None:
+def test_packages_given_at_construction_and_added_to_the_catalog_are_served() -> None:
     package = {
         "item": {"name": "tiny", "version": "0.0.1", "title": "Tiny", "policy_templates": []}
     }

@@ -49,7 +49,7 @@ def test_matching(text: str, expected: bool) -> None:
     "text", ["status:", "(status:online", "status:online and", "free text", "a > 1"]
 )
 def test_syntax_errors(text: str) -> None:
-    with pytest.raises(_kql.KqlError):
+    with pytest.raises(_kql.KqlSyntaxError):
         _kql.parse(text)
 
 

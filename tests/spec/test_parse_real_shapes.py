@@ -146,8 +146,11 @@ def test_secret_fields_are_masked_in_repr() -> None:
 def test_recorded_kibana_8_0_policies_round_trip() -> None:
     recording = json.loads((RECORDED / "kibana-8.0.0-agent-policies-full.json").read_text())
     listing = next(i for i in recording["interactions"] if "full=true" in i["path"])
-    for body in listing["response_body"]["items"]:
+    items = listing["response_body"]["items"]
+    assert items
+    for body in items:
         policy = AgentPolicy.from_dict(body)
+        assert policy.package_policies, policy.name
         assert all(isinstance(p, PackagePolicy) for p in policy.package_policies)
         assert policy.to_dict() == body
 

@@ -79,6 +79,7 @@ def test_every_public_exception_is_in_the_documented_tree() -> None:
     classes = {name for name in fleet_facade.__all__
                if inspect.isclass(getattr(fleet_facade, name))
                and issubclass(getattr(fleet_facade, name), BaseException)}
+    assert {"FleetError", "NotFoundError", "WorkflowError", "DesiredStateError"} <= classes
     assert all(issubclass(getattr(fleet_facade, name), FleetError) for name in classes)
     tree = (exceptions_module.__doc__ or "").split("the tree is::\n\n")[1].split("\n\n")[0]
     documented = {line.strip("│├└─ ").split()[0] for line in tree.splitlines()[1:]

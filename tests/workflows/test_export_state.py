@@ -7,7 +7,6 @@ from typing import Any
 import yaml
 
 from fleet_facade import Integration
-from fleet_facade.sandbox import FleetSandbox
 
 WEB = {"nginx-logfile": {"streams": {"nginx.access": {"vars": {"tags": ["web"]}}}}}
 
@@ -22,9 +21,7 @@ def hand_made_fleet(fleet: Any) -> None:
     fleet.fleet_server_hosts.create(name="Fleet Server", host_urls=["https://fleet:8220"])
 
 
-def test_plan_on_the_exported_state_shows_everything_unchanged(
-    fleet: Any, sandbox: FleetSandbox
-) -> None:
+def test_plan_on_the_exported_state_shows_everything_unchanged(fleet: Any) -> None:
     hand_made_fleet(fleet)
     state = fleet.export_state()
     plan = fleet.plan(yaml.safe_load(yaml.safe_dump(state)), prune=True)
@@ -57,9 +54,7 @@ def test_a_change_after_export_shows_in_the_plan(fleet: Any) -> None:
     assert updates == [("web", {"description": ("changed by hand", "Web servers")})]
 
 
-def test_managed_agent_policies_are_not_exported(
-    fleet: Any, sandbox: FleetSandbox
-) -> None:
+def test_managed_agent_policies_are_not_exported(fleet: Any) -> None:
     fleet.agent_policies.create(name="hosted", namespace="default", is_managed=True)
     state = fleet.export_state()
     assert "hosted" not in [p["name"] for p in state.get("agent_policies", [])]

@@ -74,9 +74,9 @@ def test_upgrade_agents_counts_failed_agents_once(
 
 
 def test_upgrade_agents_checks_arguments(fleet: Any) -> None:
-    with pytest.raises(ValueError, match="exactly one of policy_id or kuery"):
+    with pytest.raises(InvalidValueError, match="exactly one of policy_id or kuery"):
         fleet.upgrade_agents(version="9.0.0")
-    with pytest.raises(ValueError, match="at least 600"):
+    with pytest.raises(InvalidValueError, match="at least 600"):
         fleet.upgrade_agents(version="9.0.0", kuery="*", rollout_duration_seconds=60)
 
 

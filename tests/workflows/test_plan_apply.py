@@ -11,7 +11,12 @@ import yaml
 from fleet_api_client.models import AgentPolicy, PackagePolicy
 from fleet_api_client.types import UNSET
 
-from fleet_facade import ApplyError, InvalidPackageVersionError, load_desired_state
+from fleet_facade import (
+    ApplyError,
+    DesiredStateError,
+    InvalidPackageVersionError,
+    load_desired_state,
+)
 from fleet_facade._async.desired_state import _prune_policies
 from fleet_facade.sandbox import FleetSandbox
 from fleet_facade.workflows._diff import diff_fields
@@ -120,15 +125,15 @@ def test_secret_references_are_not_drift() -> None:
 
 
 def test_state_files_are_checked_with_clear_messages(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match=r"agent_policies\[0\]\.integrations\[0\]\.package"):
+    with pytest.raises(DesiredStateError, match=r"agent_policies\[0\]\.integrations\[0\]\.package"):
         load_desired_state({"agent_policies": [{"name": "a", "integrations": [{}]}]})
-    with pytest.raises(ValueError, match="unknown key"):
+    with pytest.raises(DesiredStateError, match="unknown key"):
         load_desired_state({"agent_policy": []})
-    with pytest.raises(ValueError, match="appears more than once"):
+    with pytest.raises(DesiredStateError, match="appears more than once"):
         load_desired_state({"agent_policies": [{"name": "a"}, {"name": "a"}]})
     broken = tmp_path / "broken.json"
     broken.write_text("{not json")
-    with pytest.raises(ValueError, match="not valid json"):
+    with pytest.raises(DesiredStateError, match="not valid json"):
         load_desired_state(broken)
 
 

@@ -73,9 +73,7 @@ def test_plan_reports_an_unknown_package_version(fleet: Any) -> None:
         fleet.plan(state)
 
 
-def test_a_reference_to_an_output_created_by_the_same_state_is_accepted(
-    fleet: Any, sandbox: FleetSandbox
-) -> None:
+def test_a_reference_to_an_output_created_by_the_same_state_is_accepted(fleet: Any) -> None:
     state = {"outputs": [{"name": "Logs", "id": "logs-out", "type": "elasticsearch",
                           "hosts": ["https://es.example:9200"]}],
              "agent_policies": [{"name": "web", "settings": {"data_output_id": "logs-out"}}]}

@@ -251,6 +251,7 @@ def test_list_before_9_1_items_have_no_sort(kibana_at: Any) -> None:
     http.sandbox.add_agents(2)
     body = http.get(AGENTS).json()
     assert "nextSearchAfter" not in body
+    assert len(body["items"]) == 2
     assert all("sort" not in item for item in body["items"])
 
 

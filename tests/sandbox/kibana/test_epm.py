@@ -364,7 +364,9 @@ def test_installed_list_by_data_stream_type(kibana: httpx.Client) -> None:
     kibana.post(f"{EPM}/nginx/1.6.0")
     kibana.post(f"{EPM}/experimental/0.1.0")
     items = kibana.get(f"{EPM}/installed", params={"dataStreamType": "metrics"}).json()["items"]
+    assert items
     for item in items:
+        assert item["dataStreams"], item["name"]
         assert all(ds["name"].startswith("metrics-") for ds in item["dataStreams"])
     assert {i["name"] for i in items} == {"experimental", "nginx"}
 
