@@ -5,14 +5,12 @@ Environment variables are a fallback read here, when an argument is missing, nev
 
 from __future__ import annotations
 
-import logging
 import math
 import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, TypeAlias, TypeGuard
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeAlias, TypeGuard
 
 from ._exceptions import FleetConfigError
 from ._version import __version__
@@ -31,8 +29,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 #: values far beyond it.
 MAX_TIMEOUT = 86400.0
 
-logger = logging.getLogger("fleet_facade")
-
 AuthKind = Literal["api_key", "basic", "bearer", "none"]
 # A string at run time: the ssl module loads with the first client, not with the facade.
 Verify: TypeAlias = "bool | str | ssl.SSLContext"
@@ -41,8 +37,7 @@ _TRUE = {"1", "true", "yes", "on"}
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,15})://")
 
 
-@dataclass(frozen=True)
-class Timeouts:
+class Timeouts(NamedTuple):
     """Seconds each part of a request attempt may take (``httpx.Timeout``'s four parts).
 
     Kept apart from httpx so that a client sending through urllib3 never imports httpx; the
@@ -67,19 +62,38 @@ class Timeouts:
                              pool=self.pool)  # fmt: skip
 
 
-@dataclass(frozen=True, repr=False)
 class Settings:
-    """Everything a transport needs; the credential lives only in ``_authorization``."""
+    """Everything a transport needs; the credential lives only in ``_authorization``.
 
-    base_url: str
-    auth_kind: AuthKind
-    space: str | None
-    verify: Verify
-    timeout: Timeouts
-    max_retries: int
-    prefix: str = ""
-    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-    _authorization: str | None = field(default=None)
+    A plain class, not a dataclass: ``import fleet_facade`` then does not build one (a
+    dataclass is made by compiling its methods when the module loads).
+    """
+
+    __slots__ = ("_authorization", "auth_kind", "base_url", "max_response_bytes",
+                 "max_retries", "prefix", "space", "timeout", "verify")  # fmt: skip
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth_kind: AuthKind,
+        space: str | None,
+        verify: Verify,
+        timeout: Timeouts,
+        max_retries: int,
+        prefix: str = "",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        authorization: str | None = None,
+    ) -> None:
+        self.base_url = base_url
+        self.auth_kind = auth_kind
+        self.space = space
+        self.verify = verify
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.prefix = prefix
+        self.max_response_bytes = max_response_bytes
+        self._authorization = authorization
 
     def headers(self, *, xsrf: bool = True) -> dict[str, str]:
         """The headers sent with every request (built once per client).
@@ -301,7 +315,11 @@ def resolve(
     if verify is False:
         # One log line per client, not a Python warning (which would print a source line, and
         # fail the program where warnings are errors).
-        logger.warning("TLS certificate verification is disabled for %s", url)
+        import logging
+
+        logging.getLogger("fleet_facade").warning(
+            "TLS certificate verification is disabled for %s", url
+        )
     elif isinstance(verify, str):
         verify = _ca_context(verify)
     elif not isinstance(verify, bool) and not _is_ssl_context(verify):
@@ -320,7 +338,7 @@ def resolve(
         max_retries=retries,
         prefix=prefix,
         max_response_bytes=_max_response_bytes(max_response_bytes),
-        _authorization=authorization,
+        authorization=authorization,
     )
 
 

@@ -9,17 +9,15 @@ and body, and the body is checked against the limits.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._exceptions import InvalidArgumentError
 from ._limits import check_body, check_path_id
 from ._ops import Body, operation
 
 
-@dataclass(frozen=True)
-class Prepared:
+class Prepared(NamedTuple):
     """A request ready to send, and the generated operation that parses its answer."""
 
     module: ModuleType
@@ -71,8 +69,7 @@ def short(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
-@dataclass(frozen=True)
-class Signature:
+class Signature(NamedTuple):
     """What the facade checks and converts before calling a generated ``_get_kwargs``."""
 
     ids: tuple[str, ...]  # required string parameters: the path ids

@@ -8,7 +8,6 @@ mapping statuses and send failures to exceptions, logging) happens here and only
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -38,8 +37,8 @@ if TYPE_CHECKING:
     import httpx
     from fleet_api_client.client import Client
 
-logger = logging.getLogger("fleet_facade")
-_DEBUG = logging.DEBUG
+#: ``logging.DEBUG``; logging itself loads with the first client, not with the facade.
+_DEBUG = 10
 
 
 class AsyncTransport:
@@ -58,8 +57,11 @@ class AsyncTransport:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: AsyncSleep | None = None,
     ) -> None:
+        import logging
+
         self.settings = settings
         self.max_retries = settings.max_retries
+        self._log = logging.getLogger("fleet_facade")
         self._prefix = settings.prefix
         self._wire, self._httpx = open_wire(settings, transport, asynchronous=True)
         self._sleep: AsyncSleep = sleep or default_sleep
@@ -201,7 +203,7 @@ class AsyncTransport:
         if self._timeout is not None:
             request["timeout"] = self._timeout
         idempotent = method in IDEMPOTENT_METHODS if retry is None else retry
-        debug = logger.isEnabledFor(_DEBUG)
+        debug = self._log.isEnabledFor(_DEBUG)
         attempt = 0
         while True:
             started = time.perf_counter() if debug else 0.0
@@ -234,7 +236,7 @@ class AsyncTransport:
                 continue
             status = response.status_code
             if debug:
-                logger.debug(
+                self._log.debug(
                     "%s %s -> %d (%.1f ms)",
                     method,
                     self._prefix + request["url"],
@@ -273,7 +275,7 @@ class AsyncTransport:
             raise self._connection_error(cause, method, url) from None
         if found is None:
             return None
-        logger.warning(
+        self._log.warning(
             "%s %s: found the object an earlier attempt created", method, self._prefix + url
         )
         return Found(found)
@@ -323,7 +325,7 @@ class AsyncTransport:
         return cause
 
     def _log_retry(self, method: str, url: str, reason: str, attempt: int, delay: float) -> None:
-        logger.warning(
+        self._log.warning(
             "retrying %s %s after %s (retry %d of %d, waiting %.2f s)",
             method,
             self._prefix + url,

@@ -9,7 +9,6 @@ mapping statuses and send failures to exceptions, logging) happens here and only
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -39,8 +38,8 @@ if TYPE_CHECKING:
     import httpx
     from fleet_api_client.client import Client
 
-logger = logging.getLogger("fleet_facade")
-_DEBUG = logging.DEBUG
+#: ``logging.DEBUG``; logging itself loads with the first client, not with the facade.
+_DEBUG = 10
 
 
 class Transport:
@@ -59,8 +58,11 @@ class Transport:
         transport: httpx.BaseTransport | None = None,
         sleep: SyncSleep | None = None,
     ) -> None:
+        import logging
+
         self.settings = settings
         self.max_retries = settings.max_retries
+        self._log = logging.getLogger("fleet_facade")
         self._prefix = settings.prefix
         self._wire, self._httpx = open_wire(settings, transport, asynchronous=False)
         self._sleep: SyncSleep = sleep or default_sleep
@@ -202,7 +204,7 @@ class Transport:
         if self._timeout is not None:
             request["timeout"] = self._timeout
         idempotent = method in IDEMPOTENT_METHODS if retry is None else retry
-        debug = logger.isEnabledFor(_DEBUG)
+        debug = self._log.isEnabledFor(_DEBUG)
         attempt = 0
         while True:
             started = time.perf_counter() if debug else 0.0
@@ -235,7 +237,7 @@ class Transport:
                 continue
             status = response.status_code
             if debug:
-                logger.debug(
+                self._log.debug(
                     "%s %s -> %d (%.1f ms)",
                     method,
                     self._prefix + request["url"],
@@ -274,7 +276,7 @@ class Transport:
             raise self._connection_error(cause, method, url) from None
         if found is None:
             return None
-        logger.warning(
+        self._log.warning(
             "%s %s: found the object an earlier attempt created", method, self._prefix + url
         )
         return Found(found)
@@ -324,7 +326,7 @@ class Transport:
         return cause
 
     def _log_retry(self, method: str, url: str, reason: str, attempt: int, delay: float) -> None:
-        logger.warning(
+        self._log.warning(
             "retrying %s %s after %s (retry %d of %d, waiting %.2f s)",
             method,
             self._prefix + url,
