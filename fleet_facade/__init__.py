@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 from ._exceptions import (
     APIStatusError,
+    ApplyError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    DesiredStateError,
     FleetConfigError,
     FleetConnectionError,
     FleetError,
@@ -30,6 +32,8 @@ from ._exceptions import (
     ServerError,
     UnexpectedResponseError,
     UnsupportedByServerError,
+    WorkflowError,
+    WorkflowTimeoutError,
 )
 from ._integration_inputs import validate_simplified_inputs
 from ._pages import Page
@@ -80,15 +84,15 @@ __all__ = [
 ]
 
 # Loaded on first use: the async client and the workflow types are a second module tree
-# that a synchronous script never needs (PEP 562).
+# that a synchronous script never needs (PEP 562). Every exception, the workflows' too, is
+# imported above from the one tree in ``_exceptions``.
 _LAZY = {
     "AsyncFleet": "fleet_facade._async.client",
     "AsyncListing": "fleet_facade._async._pagination",
     **{
         name: "fleet_facade.workflows"
-        for name in ("ApplyError", "Change", "DesiredState", "DesiredStateError", "Integration",
-                     "Onboarding", "Plan", "RolloutReport", "WorkflowError", "WorkflowTimeoutError",
-                     "load_desired_state")
+        for name in ("Change", "DesiredState", "Integration", "Onboarding", "Plan",
+                     "RolloutReport", "load_desired_state")
     },
 }
 
@@ -112,14 +116,11 @@ if TYPE_CHECKING:
     from ._async._pagination import AsyncListing
     from ._async.client import AsyncFleet
     from .workflows import (
-        ApplyError,
         Change,
         DesiredState,
         Integration,
         Onboarding,
         Plan,
         RolloutReport,
-        WorkflowError,
-        WorkflowTimeoutError,
         load_desired_state,
     )

@@ -1,43 +1,61 @@
-"""Exceptions raised by fleet-facade.
+"""Every exception fleet-facade raises, in one tree (``fleet_facade.<Name>`` exports each).
 
-Every exception derives from :class:`FleetError`; the tree is::
+Every exception derives from :class:`FleetError`. The tree, with what raises each class::
 
     FleetError
-    ├── FleetConfigError                 bad constructor arguments or environment
-    ├── InvalidInputsError (ValueError)  simplified inputs/vars refused before sending
-    ├── InvalidRequestError (ValueError) an argument no HTTP request can carry (an id too long
-    │                                    for a URL, a control character in a header, a body
-    │                                    nested too deeply; see ``_limits.py``); not sent
-    ├── InvalidArgumentError (TypeError) a required argument is missing or of the wrong type
-    │                                    (a sync transport given to ``AsyncFleet``...); not sent
-    ├── InvalidValueError (ValueError)   an argument's value is refused (``onboard()`` without
-    │                                    a policy, an unknown ``agents=`` choice...); not sent
-    ├── DesiredStateError (ValueError)   a state file or mapping for plan/apply is unreadable,
-    │                                    over a limit, of the wrong shape, or names objects,
-    │                                    inputs or references that do not resolve; not sent
-    │                                    (``fleet_facade.workflows._desired_state``)
-    ├── WorkflowError                    a workflow step failed or was refused (``teardown``
-    │   │                                of a policy with agents, ``onboard`` finding an object
-    │   │                                that differs from what was asked); ``step``, ``cause``,
+    ├── FleetConfigError                 the client's constructor, ``from_env``, ``with_options``:
+    │                                    no URL, no or conflicting credentials, an unusable
+    │                                    timeout, port or ``max_retries``
+    ├── InvalidInputsError (ValueError)  ``package_policies.create/update``, ``onboard``,
+    │                                    ``validate_simplified_inputs``: simplified inputs/vars
+    │                                    that do not fit the package manifest; not sent
+    ├── InvalidRequestError (ValueError) any call: an argument no HTTP request can carry (an id
+    │                                    too long for a URL, a control character in a header,
+    │                                    a body nested too deeply; see ``_limits.py``); not sent
+    ├── InvalidArgumentError (TypeError) any call: a required argument missing or of the wrong
+    │                                    type (a sync transport given to ``AsyncFleet``...);
+    │                                    not sent
+    ├── InvalidValueError (ValueError)   any call: a value the call cannot use (``onboard``
+    │                                    without a policy, an unknown ``agents=`` choice, a
+    │                                    wait's ``timeout`` of 0...); not sent
+    ├── DesiredStateError (ValueError)   ``load_desired_state``, ``plan``, ``apply``: a state
+    │                                    file or mapping that is unreadable, over a limit, of
+    │                                    the wrong shape, or names objects, inputs or
+    │                                    references that do not resolve; ``problems``; not sent
+    ├── WorkflowError                    ``onboard``, ``teardown``, ``rotate_enrollment_tokens``:
+    │   │                                a step failed or was refused (``teardown`` of a policy
+    │   │                                with agents, ``onboard`` finding an object that
+    │   │                                differs from what was asked); ``step``, ``cause``,
     │   │                                ``rolled_back``, ``left_behind``
-    │   │                                (``fleet_facade.workflows._results``)
     │   └── ApplyError                   ``apply`` stopped at a change; ``failed``, ``applied``
-    ├── WorkflowTimeoutError             a wait ran out of time before its condition held
-    ├── UnsupportedByServerError         the feature needs a newer Kibana than the server runs
-    ├── PackageLookupError               a package's version could not be resolved: Kibana
-    │   │                                answered neither package route; names the package
-    │   │                                and the version asked (as do its subclasses)
+    ├── WorkflowTimeoutError             the waits (``agents.wait_for_status``,
+    │                                    ``agents.wait_for_action``,
+    │                                    ``agent_policies.wait_for_revision``,
+    │                                    ``packages.wait_for_installed``) and the workflows
+    │                                    that wait (``upgrade_agents``, ``teardown``): the
+    │                                    condition did not hold in time; ``waited_for``,
+    │                                    ``timeout``, ``last_state``
+    ├── UnsupportedByServerError         a call that needs a newer Kibana than the server runs
+    │                                    (``format="simplified"`` before 8.10...), refused
+    │                                    before its own request is sent
+    ├── PackageLookupError               ``packages.get/manifest/resolve_version`` and what uses
+    │   │                                them: Kibana answered neither package route; names
+    │   │                                the package and the version asked (as do its
+    │   │                                subclasses)
     │   ├── InvalidPackageVersionError (ValueError)  not a semantic version nor "latest";
     │   │                                            nothing was sent
     │   └── PackageNotFoundError (NotFoundError)     no such package (or version) installed
     │                                                or in Kibana's registry: 404
-    ├── FleetConnectionError             no response: connection refused, reset, dropped
-    │   └── FleetTimeoutError            no response in time (connect, read, write or pool)
-    ├── UnexpectedResponseError          a 2xx whose body is not what the spec promises
-    │                                    (HTML from a proxy, truncated JSON, wrong types, a
-    │                                    listing without ``items``), or any body larger than
-    │                                    ``max_response_bytes``
-    └── APIStatusError                   Kibana answered with a 4xx/5xx status
+    ├── FleetConnectionError             the transport: no response (connection refused,
+    │   │                                reset, dropped, TLS or DNS failure)
+    │   └── FleetTimeoutError            the transport: no response in time (connect, read,
+    │                                    write or pool)
+    ├── UnexpectedResponseError          the transport and resources: a 2xx whose body is not
+    │                                    what the spec promises (HTML from a proxy, truncated
+    │                                    JSON, wrong types, a listing without ``items``), or
+    │                                    any body larger than ``max_response_bytes``
+    └── APIStatusError                   the transport (:func:`status_error`): Kibana answered
+        │                                with a 4xx/5xx status
         ├── BadRequestError              400
         ├── AuthenticationError          401
         ├── PermissionDeniedError        403
@@ -61,13 +79,19 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .workflows._plan import Change
 
 __all__ = [
     "APIStatusError",
+    "ApplyError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DesiredStateError",
     "FleetConfigError",
     "FleetConnectionError",
     "FleetError",
@@ -85,6 +109,8 @@ __all__ = [
     "ServerError",
     "UnexpectedResponseError",
     "UnsupportedByServerError",
+    "WorkflowError",
+    "WorkflowTimeoutError",
     "status_error",
 ]
 
@@ -148,6 +174,90 @@ class InvalidInputsError(FleetError, ValueError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("; ".join(problems))
         self.problems = problems
+
+
+class DesiredStateError(FleetError, ValueError):
+    """Desired state that cannot be used: an unreadable or invalid file, a limit exceeded,
+    data without the documented shape, or (from ``plan``/``apply``) integrations, inputs or
+    references that do not resolve. Nothing was sent.
+
+    Also a ``ValueError``: it reports the caller's mistake.
+
+    Attributes:
+        problems: Every problem found, one line each (one line for a file that cannot be read).
+    """
+
+    def __init__(self, message: str, *, problems: list[str] | None = None) -> None:
+        self.problems = list(problems) if problems else [message]
+        super().__init__(message)
+
+
+class WorkflowError(FleetError):
+    """A workflow step failed.
+
+    Attributes:
+        step: The step that failed (e.g. ``"create integration nginx-demo"``).
+        cause: The underlying error (``FleetError`` or argument error).
+        rolled_back: What this call had created and removed again, as ``"kind id (name)"``.
+        left_behind: What remains: created objects kept (``rollback=False``) or whose removal
+            failed, as ``"kind id (name)"``.
+    """
+
+    def __init__(
+        self,
+        step: str,
+        cause: BaseException,
+        *,
+        rolled_back: Sequence[str] = (),
+        left_behind: Sequence[str] = (),
+    ) -> None:
+        self.step = step
+        self.cause = cause
+        self.rolled_back = list(rolled_back)
+        self.left_behind = list(left_behind)
+        parts = [f"step '{step}' failed: {cause}"]
+        if self.rolled_back:
+            parts.append("rolled back: " + ", ".join(self.rolled_back))
+        if self.left_behind:
+            parts.append("left behind: " + ", ".join(self.left_behind))
+        elif not self.rolled_back:
+            parts.append("nothing had been created")
+        super().__init__("; ".join(parts), status=getattr(cause, "status", None),
+                         error=getattr(cause, "error", None))
+
+
+class ApplyError(WorkflowError):
+    """``apply`` stopped at a failing change; the changes before it stay applied.
+
+    Attributes:
+        failed: The change that failed.
+        applied: The changes made before the failure.
+    """
+
+    def __init__(self, failed: Change, cause: BaseException, applied: Sequence[Change]) -> None:
+        super().__init__(f"{failed.action} {failed.kind} {failed.name!r}", cause)
+        self.failed = failed
+        self.applied = list(applied)
+        done = ", ".join(f"{c.action} {c.kind} {c.name!r}" for c in applied) or "nothing"
+        self.message = f"step '{self.step}' failed: {cause}; applied before it: {done}"
+        self.args = (self.message,)
+
+
+class WorkflowTimeoutError(FleetError):
+    """A wait ran out of time before its condition held.
+
+    Attributes:
+        waited_for: What was being waited for.
+        timeout: Seconds waited.
+        last_state: The last observed state, for the message.
+    """
+
+    def __init__(self, waited_for: str, timeout: float, last_state: str) -> None:
+        super().__init__(f"timed out after {timeout:g}s waiting for {waited_for} "
+                         f"(last seen: {last_state})")
+        self.waited_for = waited_for
+        self.timeout = timeout
+        self.last_state = last_state
 
 
 class UnsupportedByServerError(FleetError):

@@ -16,6 +16,7 @@ class AsyncResource:
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
+        self._sleep = transport.sleep  # between the looks of a wait (``wait_for_*``)
 
     def _paged(
         self, operation_id: str, *, per_page: int = DEFAULT_PER_PAGE, **params: Any

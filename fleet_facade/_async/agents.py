@@ -9,11 +9,21 @@ from .._agent_selector import AgentSelector, bulk_agents
 from .._envelopes import item_of, items_of, total_of
 from .._exceptions import UnsupportedByServerError
 from .._items import TakeItems
+from .._kql import kql_quote
 from .._ops import Body, clean
 from .._pages import AGENT_PIT_KEEP_ALIVE, AGENT_WINDOW, Page, next_page_number
 from .._versions import AGENT_SEARCH_AFTER
+from .._waiting import (
+    ACTION_TIMEOUT,
+    FINAL_ACTION_STATUSES,
+    WAIT_INTERVAL,
+    WAIT_TIMEOUT,
+    Progress,
+    action_summary,
+)
 from ._base import AsyncResource
 from ._pagination import AsyncListing
+from .waits import poll
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
@@ -398,3 +408,82 @@ class AsyncAgents(AsyncResource):
             pkg_version=pkg_version,
             preview_data=preview_data,
         )
+
+    async def wait_for_status(
+        self,
+        *,
+        policy_id: str,
+        count: int = 1,
+        status: str = "online",
+        timeout: float = WAIT_TIMEOUT,
+        interval: float = WAIT_INTERVAL,
+        on_progress: Progress | None = None,
+    ) -> int:
+        """Wait until at least ``count`` agents of a policy have ``status``.
+
+        Looks every ``interval`` seconds with one request (a count of ``policy_id:<id> and
+        status:<status>``), and passes what it saw to ``on_progress`` (``"2/3 agents online"``).
+
+        Args:
+            policy_id: The agent policy the agents are enrolled in.
+            count: How many agents must have ``status``.
+            status: An agent status as Kibana's KQL knows it (``online``, ``offline``,
+                ``updating``, ``unenrolled``...).
+            timeout: Seconds to wait in all.
+            interval: Seconds between two looks.
+            on_progress: Called with a short description of each look.
+
+        Returns:
+            How many agents have ``status`` (at least ``count``).
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+            InvalidValueError: ``timeout`` or ``interval`` is not positive (nothing sent).
+        """
+        kuery = f"policy_id:{kql_quote(policy_id)} and status:{status}"
+
+        async def check() -> tuple[int | None, str]:
+            found = await self.list(kuery=kuery, per_page=1).count()
+            return (found if found >= count else None), f"{found}/{count} agents {status}"
+
+        return await poll(self._sleep, check,
+                          waited_for=f"{count} {status} agent(s) on policy {policy_id}",
+                          timeout=timeout, interval=interval, on_progress=on_progress)
+
+    async def wait_for_action(
+        self,
+        *,
+        action_id: str,
+        timeout: float = ACTION_TIMEOUT,
+        interval: float = WAIT_INTERVAL,
+        on_progress: Progress | None = None,
+    ) -> ActionStatus:
+        """Wait until a bulk agent action is complete (or failed, expired, cancelled).
+
+        Looks every ``interval`` seconds at :meth:`action_status` (one request) for the
+        action the bulk call answered (``{actionId}``).
+
+        Args:
+            action_id: The action's id, from a bulk method's answer.
+            timeout: Seconds to wait in all.
+            interval: Seconds between two looks.
+            on_progress: Called with a short description of each look.
+
+        Returns:
+            The action's final status (``COMPLETE``, ``FAILED``, ``EXPIRED``, ``CANCELLED``
+            or ``ROLLOUT_PASSED``), with its counts and latest errors.
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+            InvalidValueError: ``timeout`` or ``interval`` is not positive (nothing sent).
+        """
+
+        async def check() -> tuple[ActionStatus | None, str]:
+            for status in await self.action_status(per_page=100):
+                if status.action_id == action_id:
+                    final = str(status.status) in FINAL_ACTION_STATUSES
+                    return (status if final else None), action_summary(status)
+            return None, "action not listed yet"
+
+        return await poll(self._sleep, check, waited_for=f"action {action_id}",
+                          timeout=timeout, interval=interval, on_progress=on_progress)

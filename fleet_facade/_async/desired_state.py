@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import (
+    ApplyError,
+    DesiredStateError,
     FleetError,
     InvalidArgumentError,
     InvalidInputsError,
@@ -25,43 +27,24 @@ from .._exceptions import (
 from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
 from .._package_policy_simplified import simplified_from_full
-from ..workflows._desired_state import (
-    DesiredAgentPolicy,
-    DesiredState,
-    DesiredStateError,
-    load_desired_state,
-)
 from ..workflows._diff import desired_package_policy_fields, diff_fields, shown_values
-from ..workflows._results import ApplyError, Change, Integration, Plan
+from ..workflows._plan import Change, Plan
 
 if TYPE_CHECKING:
-    from .client import AsyncFleet
+    from ..workflows._desired_state import DesiredAgentPolicy, DesiredState
+    from ..workflows._results import Integration
+    from .agent_policies import AsyncAgentPolicies
+    from .download_sources import AsyncDownloadSources
+    from .fleet_server_hosts import AsyncFleetServerHosts
+    from .outputs import AsyncOutputs
+    from .package_policies import AsyncPackagePolicies
+    from .packages import AsyncPackages
 
-StateSource = str | Path | Mapping[str, Any] | DesiredState
+    StateSource = str | Path | Mapping[str, Any] | DesiredState
 
 
 def _plain(model: Any) -> dict[str, Any]:
     return model.to_dict() if hasattr(model, "to_dict") else dict(model)
-
-
-async def plan(fleet: AsyncFleet, state: StateSource, *, prune: bool = False) -> Plan:
-    """See :meth:`AsyncFleet.plan`."""
-    desired = load_desired_state(state)
-    current = _Current(
-        fleet_server_hosts=[_plain(h) for h in await fleet.fleet_server_hosts.list().to_list()],
-        outputs=[_plain(o) for o in await fleet.outputs.list().to_list()],
-    )
-    versions = await _checked(fleet, desired, current)
-    changes: list[Change] = []
-    changes += _plan_named("fleet server host", current.fleet_server_hosts,
-                           desired.fleet_server_hosts, prune)
-    changes += _plan_named("output", current.outputs, desired.outputs, prune)
-    changes += await _plan_policies(fleet, desired, versions, prune)
-    order = {"create": 0, "update": 0, "unchanged": 0, "delete": 1}
-    # Deletions last and in reverse dependency order (integrations before their policies).
-    keep = [c for c in changes if order[c.action] == 0]
-    drop = [c for c in changes if order[c.action] == 1][::-1]
-    return Plan(keep + drop)
 
 
 @dataclass
@@ -81,7 +64,7 @@ _REFERENCES = {
 }
 
 
-async def _checked(fleet: AsyncFleet, desired: DesiredState,
+async def _checked(fleet: DesiredStateMixin, desired: DesiredState,
                    current: _Current) -> dict[tuple[str, str], str]:
     """Every integration's version, after checking all that apply would send.
 
@@ -120,7 +103,7 @@ async def _checked(fleet: AsyncFleet, desired: DesiredState,
     return versions
 
 
-async def _reference_problems(fleet: AsyncFleet, desired: DesiredState,
+async def _reference_problems(fleet: DesiredStateMixin, desired: DesiredState,
                               current: _Current) -> list[str]:
     known: dict[str, set[str]] = {
         "outputs": {str(o.get("id")) for o in current.outputs}
@@ -186,7 +169,7 @@ def _kept_by_fleet(now: Mapping[str, Any], desired: list[dict[str, Any]]) -> boo
     return False
 
 
-async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
+async def _plan_policies(fleet: DesiredStateMixin, desired: DesiredState,
                          versions: Mapping[tuple[str, str], str], prune: bool) -> list[Change]:
     policies = {str(p.name): p for p in await fleet.agent_policies.list().to_list()}
     package_policies = await _package_policies_simplified(fleet)
@@ -216,7 +199,7 @@ async def _plan_policies(fleet: AsyncFleet, desired: DesiredState,
     return changes
 
 
-async def _package_policies_simplified(fleet: AsyncFleet) -> dict[str, dict[str, Any]]:
+async def _package_policies_simplified(fleet: DesiredStateMixin) -> dict[str, dict[str, Any]]:
     """Every package policy by name, in the simplified form the state is written in.
 
     Kibana before 8.10 has no ``?format=simplified`` (the facade refuses it there, without a
@@ -280,28 +263,101 @@ def _prune_policies(desired: DesiredState, policies: dict[str, Any],
     return changes
 
 
-async def apply(fleet: AsyncFleet, state: StateSource, *, prune: bool = False) -> Plan:
-    """See :meth:`AsyncFleet.apply`."""
-    desired = load_desired_state(state)
-    the_plan = await plan(fleet, desired, prune=prune)
-    applied: list[Change] = []
-    policy_ids: dict[str, str] = {}
-    for change in the_plan.changes:
-        if change.kind == "agent policy" and change.id:
-            policy_ids[change.name] = change.id
-        if change.action == "unchanged":
-            continue
-        try:
-            new_id = await _execute(fleet, change, policy_ids)
-        except (FleetError, ValueError, TypeError) as exc:
-            raise ApplyError(change, exc, applied) from exc
-        if change.kind == "agent policy" and new_id:
-            policy_ids[change.name] = new_id
-        applied.append(change)
-    return Plan(applied)
+class DesiredStateMixin:
+    """``fleet.plan(...)`` and ``fleet.apply(...)``: declarative Fleet configuration.
+
+    The client's resources it uses are declared below, so that this module does not import
+    the client (``AsyncFleet`` inherits this class and sets them in its constructor).
+    """
+
+    fleet_server_hosts: AsyncFleetServerHosts
+    outputs: AsyncOutputs
+    download_sources: AsyncDownloadSources
+    agent_policies: AsyncAgentPolicies
+    package_policies: AsyncPackagePolicies
+    packages: AsyncPackages
+
+    async def plan(self, state: StateSource, *, prune: bool = False) -> Plan:
+        """What :meth:`apply` would change to reach ``state`` (a file path or data).
+
+        An integration without a version plans the installed version (else the latest),
+        one request each; the changes name it (``Change.version``).
+
+        Args:
+            state: Desired state: a YAML/JSON file, a mapping or a :class:`DesiredState`
+                (see :mod:`fleet_facade.workflows`).
+            prune: Also plan deleting agent policies, integrations, outputs and Fleet Server
+                hosts that ``state`` does not name (never managed or default ones).
+
+        Returns:
+            :class:`Plan`: a field-level list of create/update/delete/unchanged changes.
+
+        Raises:
+            DesiredStateError: ``state`` cannot be used, or names packages, inputs or ids
+                that do not resolve; ``problems`` lists every one (nothing was changed).
+        """
+        # Reading state files is loaded on first use (``import fleet_facade`` stays light).
+        from ..workflows._desired_state import load_desired_state
+
+        desired = load_desired_state(state)
+        current = _Current(
+            fleet_server_hosts=[_plain(h)
+                                for h in await self.fleet_server_hosts.list().to_list()],
+            outputs=[_plain(o) for o in await self.outputs.list().to_list()],
+        )
+        versions = await _checked(self, desired, current)
+        changes: list[Change] = []
+        changes += _plan_named("fleet server host", current.fleet_server_hosts,
+                               desired.fleet_server_hosts, prune)
+        changes += _plan_named("output", current.outputs, desired.outputs, prune)
+        changes += await _plan_policies(self, desired, versions, prune)
+        order = {"create": 0, "update": 0, "unchanged": 0, "delete": 1}
+        # Deletions last and in reverse dependency order (integrations before their policies).
+        keep = [c for c in changes if order[c.action] == 0]
+        drop = [c for c in changes if order[c.action] == 1][::-1]
+        return Plan(keep + drop)
+
+    async def apply(self, state: StateSource, *, prune: bool = False) -> Plan:
+        """Make Fleet match ``state``; applying the same state again changes nothing.
+
+        Runs :meth:`plan` (every check first, nothing is written when one fails), then its
+        changes in dependency order, and stops at the first error.
+
+        Args:
+            state: Desired state, as for :meth:`plan`.
+            prune: Also delete what ``state`` does not name, as :meth:`plan` shows it.
+
+        Returns:
+            The changes made; an integration's ``version`` is the package version it used.
+
+        Raises:
+            DesiredStateError: ``state`` cannot be used (nothing was changed).
+            ApplyError: A change failed; ``applied`` lists what was done before it.
+        """
+        # Reading state files is loaded on first use (``import fleet_facade`` stays light).
+        from ..workflows._desired_state import load_desired_state
+
+        desired = load_desired_state(state)
+        the_plan = await self.plan(desired, prune=prune)
+        applied: list[Change] = []
+        policy_ids: dict[str, str] = {}
+        for change in the_plan.changes:
+            if change.kind == "agent policy" and change.id:
+                policy_ids[change.name] = change.id
+            if change.action == "unchanged":
+                continue
+            try:
+                new_id = await _execute(self, change, policy_ids)
+            except (FleetError, ValueError, TypeError) as exc:
+                raise ApplyError(change, exc, applied) from exc
+            if change.kind == "agent policy" and new_id:
+                policy_ids[change.name] = new_id
+            applied.append(change)
+        return Plan(applied)
 
 
-async def _execute(fleet: AsyncFleet, change: Change, policy_ids: dict[str, str]) -> str | None:
+async def _execute(fleet: DesiredStateMixin, change: Change,
+                   policy_ids: dict[str, str]) -> str | None:
     kind, action = change.kind, change.action
     if kind in ("fleet server host", "output"):
         resource = fleet.fleet_server_hosts if kind == "fleet server host" else fleet.outputs

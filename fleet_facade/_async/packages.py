@@ -15,8 +15,10 @@ from .._exceptions import (
 )
 from .._ops import Body, clean
 from .._versions import LATEST, check_package_version, named_version
+from .._waiting import PACKAGE_INTERVAL, WAIT_TIMEOUT, Progress, check_wait
 from ._base import AsyncResource
 from ._pagination import AsyncListing
+from .waits import poll
 
 if TYPE_CHECKING:
     from fleet_api_client.models import PackageInfo, PackageListItem  # type: ignore[import-untyped, unused-ignore]
@@ -450,3 +452,49 @@ class AsyncPackages(AsyncResource):
     async def data_streams(self, **params: Any) -> Any:
         """Data streams of installed packages (``type_``, ``dataset_query``...)."""
         return await self._t.call("get-fleet-epm-data-streams", **params)
+
+    async def wait_for_installed(
+        self,
+        *,
+        name: str,
+        version: str | None = None,
+        timeout: float = WAIT_TIMEOUT,
+        interval: float = PACKAGE_INTERVAL,
+        on_progress: Progress | None = None,
+    ) -> str:
+        """Wait until a package version is installed.
+
+        ``version`` is resolved once, first (see :class:`AsyncPackages`): by default the
+        installed version (then there is nothing to wait for), else the latest. Each look is
+        one request for that version's package info.
+
+        Args:
+            name: Package name, e.g. ``"nginx"``.
+            version: The version to wait for (see :class:`AsyncPackages`).
+            timeout: Seconds to wait in all.
+            interval: Seconds between two looks.
+            on_progress: Called with a short description of each look
+                (``"nginx 1.5.0: installing"``).
+
+        Returns:
+            The installed version.
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+            InvalidValueError: ``timeout`` or ``interval`` is not positive (nothing sent).
+        """
+        check_wait(timeout, interval)
+        version = await self.resolve_version(name=name, version=version)
+
+        async def check() -> tuple[str | None, str]:
+            try:
+                info = (await self.get(name=name, version=version)).to_dict()
+            except NotFoundError:
+                return None, "not found"
+            state = str((info.get("installationInfo") or {}).get("install_status")
+                        or info.get("status") or "not_installed")
+            return (version if state == "installed" else None), f"{name} {version}: {state}"
+
+        return await poll(self._sleep, check,
+                          waited_for=f"package {name} {version} to be installed",
+                          timeout=timeout, interval=interval, on_progress=on_progress)

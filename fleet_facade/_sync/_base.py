@@ -17,6 +17,7 @@ class Resource:
 
     def __init__(self, transport: Transport) -> None:
         self._t = transport
+        self._sleep = transport.sleep  # between the looks of a wait (``wait_for_*``)
 
     def _paged(
         self, operation_id: str, *, per_page: int = DEFAULT_PER_PAGE, **params: Any

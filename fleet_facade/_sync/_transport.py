@@ -80,6 +80,11 @@ class Transport:
             clone.max_retries = max_retries
         return clone
 
+    @property
+    def sleep(self) -> SyncSleep:
+        """The sleep between retries; resources wait with it too (``sleep=`` of the client)."""
+        return self._sleep
+
     def raw_client(self) -> Client:
         """The generated client over this transport's httpx client (``fleet.raw``)."""
         return self._httpx.raw()

@@ -12,15 +12,24 @@ from .._kql import kql_quote
 from .._ops import Body, clean
 from .._pages import DEFAULT_PER_PAGE
 from .._versions import SPACE_IDS
+from .._waiting import WAIT_INTERVAL, WAIT_TIMEOUT, Progress, check_wait, count_of
 from ._base import Resource
 from ._pagination import Listing
+from ._transport import Transport
+from .waits import poll
 
 if TYPE_CHECKING:
     from fleet_api_client.models import AgentPolicy, FullAgentPolicy  # type: ignore[import-untyped, unused-ignore]
 
+    from .agents import Agents
+
 
 class AgentPolicies(Resource):
     """Agent policies (``/api/fleet/agent_policies``)."""
+
+    def __init__(self, transport: Transport, agents: Agents) -> None:
+        super().__init__(transport)
+        self._agents = agents  # whose revisions wait_for_revision watches
 
     def create(
         self,
@@ -263,3 +272,52 @@ class AgentPolicies(Resource):
         return self._t.call(
             "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
         )
+
+    def wait_for_revision(
+        self,
+        *,
+        policy_id: str,
+        revision: int | None = None,
+        timeout: float = WAIT_TIMEOUT,
+        interval: float = WAIT_INTERVAL,
+        on_progress: Progress | None = None,
+    ) -> int:
+        """Wait until every agent of a policy runs ``revision`` of it.
+
+        Each look lists the policy's agents and compares their ``policy_revision``.
+
+        Args:
+            policy_id: The agent policy.
+            revision: The revision to wait for; by default the policy's current one (one
+                request, first).
+            timeout: Seconds to wait in all.
+            interval: Seconds between two looks.
+            on_progress: Called with a short description of each look
+                (``"2/3 agents on revision 4"``).
+
+        Returns:
+            How many agents run the revision (or a newer one).
+
+        Raises:
+            WorkflowTimeoutError: Not within ``timeout`` seconds.
+            InvalidValueError: ``timeout`` or ``interval`` is not positive (nothing sent).
+        """
+        check_wait(timeout, interval)
+        if revision is None:
+            revision = count_of((self.get(id=policy_id)).revision)
+        wanted = revision
+        kuery = f"policy_id:{kql_quote(policy_id)}"
+
+        def check() -> tuple[int | None, str]:
+            behind = 0
+            total = 0
+            for agent in self._agents.list(kuery=kuery):
+                total += 1
+                seen = agent.policy_revision
+                if not isinstance(seen, int | float) or seen < wanted:
+                    behind += 1
+            done = total - behind
+            return (total if behind == 0 else None), f"{done}/{total} agents on revision {wanted}"
+
+        return poll(self._sleep, check, waited_for=f"revision {wanted} of policy {policy_id}",
+                          timeout=timeout, interval=interval, on_progress=on_progress)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -15,14 +15,18 @@ from .admin import Admin, AgentlessPolicies
 from .agent_policies import AgentPolicies
 from .agents import Agents
 from .cloud_connectors import CloudConnectors
+from .desired_state import DesiredStateMixin
 from .download_sources import DownloadSources
 from .enrollment_tokens import EnrollmentTokens
 from .fleet_server_hosts import FleetServerHosts
+from .lifecycle import LifecycleMixin
+from .onboarding import OnboardingMixin
 from .outputs import Outputs
 from .package_policies import PackagePolicies
 from .packages import Packages
 from .proxies import Proxies
 from .settings import Settings
+from .state_export import StateExportMixin
 from .uninstall_tokens import UninstallTokens
 
 #: Keyword arguments of the constructor that ``_open`` passes on to the settings.
@@ -32,18 +36,17 @@ _OPTIONS = frozenset({"api_key", "username", "password", "bearer_token", "space"
 if TYPE_CHECKING:
     import httpx
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
-        ActionStatus,
-        EnrollmentApiKey,
-    )
-
-    from ..workflows._results import Integration, Onboarding, Plan, RolloutReport
-    from .desired_state import StateSource
-    from .waits import Progress
 
 
-class Fleet:
+class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin):
     """A client for Kibana's Fleet API.
+
+    The workflows are methods too, each defined once in its own module and inherited:
+    :meth:`onboard`, :meth:`plan`, :meth:`apply`, :meth:`export_state`,
+    :meth:`upgrade_agents`, :meth:`rotate_enrollment_tokens` and :meth:`teardown`. The waits
+    are methods of the resources they wait on: ``agents.wait_for_status``,
+    ``agents.wait_for_action``, ``agent_policies.wait_for_revision``,
+    ``packages.wait_for_installed``.
 
     Example:
         >>> from fleet_facade import Fleet
@@ -82,7 +85,8 @@ class Fleet:
             larger one raises :class:`UnexpectedResponseError` without being read further.
             Default 256 MiB.
         transport: An httpx transport instead of the network (e.g. ``sandbox.transport()``).
-        sleep: The sleep used between retries (tests pass a no-op).
+        sleep: The sleep used between retries and between the looks of a wait (tests pass
+            a no-op).
 
     Raises:
         FleetConfigError: No URL, no or conflicting credentials, or an unusable value (a
@@ -90,13 +94,15 @@ class Fleet:
 
     Attributes:
         agent_policies: Agent policies (``/api/fleet/agent_policies``): create, list, get,
-            get_by_name, update, copy, delete, full policy, outputs.
+            get_by_name, update, copy, delete, full policy, outputs, wait for agents to run
+            a revision.
         package_policies: Integration (package) policies in the simplified format, checked
             against the package manifest: create, list, get, update, delete, upgrade.
         packages: Integration packages (EPM): list, get a manifest, install, uninstall,
-            upload, resolve the installed or latest version.
+            upload, resolve the installed or latest version, wait for an install.
         agents: Enrolled Elastic Agents: list (KQL), get, update tags, reassign, unenroll,
-            upgrade, bulk actions, action status, diagnostics.
+            upgrade, bulk actions, action status, diagnostics, wait for a status or an
+            action.
         enrollment_tokens: Enrollment API keys agents enroll with: create, list, get, revoke.
         outputs: Where agents send data (Elasticsearch, Logstash, Kafka...): CRUD.
         fleet_server_hosts: Fleet Server URLs agents connect to: CRUD.
@@ -153,10 +159,10 @@ class Fleet:
     def _bind(self, transport: Transport) -> None:
         self._transport = transport
         self.packages = Packages(transport)
-        self.agent_policies = AgentPolicies(transport)
+        self.agents = Agents(transport)
+        self.agent_policies = AgentPolicies(transport, self.agents)
         self.package_policies = PackagePolicies(transport, self.packages)
         self.enrollment_tokens = EnrollmentTokens(transport)
-        self.agents = Agents(transport)
         self.outputs = Outputs(transport)
         self.fleet_server_hosts = FleetServerHosts(transport)
         self.proxies = Proxies(transport)
@@ -215,265 +221,6 @@ class Fleet:
         """
         return self._transport.raw_client()
 
-    # -- workflows -----------------------------------------------------------------------------
-
-    def onboard(
-        self,
-        *,
-        policy_name: str | None = None,
-        policy_id: str | None = None,
-        namespace: str = "default",
-        description: str | None = None,
-        monitoring_enabled: Sequence[str] | None = None,
-        sys_monitoring: bool = False,
-        integrations: Sequence[Integration] = (),
-        rollback: bool = True,
-        update: bool = False,
-    ) -> Onboarding:
-        """An agent policy with integrations, and what an agent needs to enroll into it.
-
-        Every integration is checked against its package manifest before anything is created.
-        Repeating the call with the same names reuses what exists, after comparing it with
-        what was asked (the policy's namespace, description and monitoring; each integration's
-        package version, namespace, description, inputs and variables): a difference raises
-        :class:`WorkflowError` naming each field, unless ``update=True`` changes the existing
-        object (listed in ``updated``). If a step fails, what this
-        call created is removed again (newest first) and :class:`WorkflowError` names the
-        step, Kibana's message and what was rolled back; ``rollback=False`` keeps it all and
-        lists the ids instead. A new policy with one integration costs 5 requests (manifest,
-        policy, integration, token, Fleet Server hosts), plus 2 per further integration,
-        whether or not the integration names a version: without one, the single manifest
-        request is the versionless package info, which also names the version (the installed
-        one, else the latest; see :class:`AsyncPackages`). The result's ``package_versions``
-        says which version each integration used.
-
-        Example:
-            >>> from fleet_facade import Fleet, Integration
-            >>> from fleet_facade.sandbox import FleetSandbox
-            >>> def main() -> str:
-            ...     sb = FleetSandbox()
-            ...     with Fleet("http://sandbox", api_key=sb.api_key,
-            ...                           transport=sb.transport()) as fleet:
-            ...         done = fleet.onboard(
-            ...             policy_name="Agent policy 1", sys_monitoring=True,
-            ...             integrations=[Integration("nginx", version="1.5.0")])
-            ...         return done.masked_install_command().split()[-1]
-            >>> main()
-            '--enrollment-token=***'
-
-        Args:
-            policy_name: Name of the agent policy to create (or reuse, if it exists).
-            policy_id: An existing agent policy to add the integrations to, instead.
-            namespace: Namespace of a new policy.
-            description: Description of a new policy.
-            monitoring_enabled: Agent monitoring of a new policy (``["logs", "metrics"]``).
-            sys_monitoring: Add the ``system`` integration to a new policy.
-            integrations: The integrations to add.
-            rollback: Remove what this call created when a step fails.
-            update: Change a reused policy or integration that differs from what was asked,
-                instead of refusing.
-
-        Returns:
-            :class:`Onboarding`: the policy, its integrations, an enrollment token, the Fleet
-            Server URLs and the ``elastic-agent install`` command.
-
-        Raises:
-            InvalidInputsError: An integration does not fit its package (nothing was created).
-            WorkflowError: A step failed, or a reused object differs from what was asked.
-            InvalidValueError: Neither or both of ``policy_name`` and ``policy_id``.
-        """
-        from .onboarding import onboard
-
-        return onboard(
-            self, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
-            description=description, monitoring_enabled=monitoring_enabled,
-            sys_monitoring=sys_monitoring, integrations=integrations, rollback=rollback,
-            update=update)
-
-    def plan(self, state: StateSource, *, prune: bool = False) -> Plan:
-        """What :meth:`apply` would change to reach ``state`` (a file path or data).
-
-        Args:
-            state: Desired state: a YAML/JSON file, a mapping or a :class:`DesiredState`
-                (see :mod:`fleet_facade.workflows`).
-            prune: Also plan deleting agent policies, integrations, outputs and Fleet Server
-                hosts that ``state`` does not name (never managed or default ones).
-
-        An integration without a version plans the installed version (else the latest),
-        one request each; the changes name it (``Change.version``).
-
-        Returns:
-            :class:`Plan`: a field-level list of create/update/delete/unchanged changes.
-        """
-        from .desired_state import plan
-
-        return plan(self, state, prune=prune)
-
-    def export_state(self) -> dict[str, Any]:
-        """The desired state of what this Fleet holds, for adopting it into plan/apply.
-
-        The result has the state file's shape (write it with ``yaml.safe_dump`` or
-        ``json.dump``), and :meth:`plan` on it shows every object unchanged. Left out: managed
-        (hosted) agent policies and preconfigured outputs and Fleet Server hosts (apply may not
-        change them), secret values (Fleet answers references, not values), unset variables
-        (Fleet's defaults apply) and agent policy settings other than namespace, description
-        and monitoring. Costs 4 listing requests (more for large Fleets).
-
-        Example:
-            >>> from fleet_facade import Fleet
-            >>> from fleet_facade.sandbox import FleetSandbox
-            >>> def main() -> list[str]:
-            ...     sb = FleetSandbox()
-            ...     with Fleet("http://sandbox", api_key=sb.api_key,
-            ...                           transport=sb.transport()) as fleet:
-            ...         fleet.agent_policies.create(name="web", namespace="default")
-            ...         state = fleet.export_state()
-            ...         return [p["name"] for p in state["agent_policies"]]
-            >>> main()
-            ['web']
-
-        Returns:
-            ``{"agent_policies": [...], "outputs": [...], "fleet_server_hosts": [...]}``
-            (a kind with nothing to export is left out).
-        """
-        from .state_export import export_state
-
-        return export_state(self)
-
-    def apply(self, state: StateSource, *, prune: bool = False) -> Plan:
-        """Make Fleet match ``state``; applying the same state again changes nothing.
-
-        Returns:
-            The changes made; an integration's ``version`` is the package version it used.
-
-        Raises:
-            ApplyError: A change failed; ``applied`` lists what was done before it.
-        """
-        from .desired_state import apply
-
-        return apply(self, state, prune=prune)
-
-    def wait_for_agents(
-        self, *, policy_id: str, count: int = 1, status: str = "online",
-        timeout: float = 300.0, interval: float = 5.0, on_progress: Progress | None = None,
-    ) -> int:
-        """Wait until ``count`` agents of a policy have ``status``; returns how many do.
-
-        Raises:
-            WorkflowTimeoutError: Not within ``timeout`` seconds.
-        """
-        from .waits import wait_for_agents
-
-        return wait_for_agents(self, policy_id=policy_id, count=count, status=status,
-                                     timeout=timeout, interval=interval,
-                                     on_progress=on_progress)
-
-    def wait_for_policy_revision(
-        self, *, policy_id: str, revision: int | None = None, timeout: float = 300.0,
-        interval: float = 5.0, on_progress: Progress | None = None,
-    ) -> int:
-        """Wait until every agent of a policy runs ``revision`` (default: the current one).
-
-        Raises:
-            WorkflowTimeoutError: Not within ``timeout`` seconds.
-        """
-        from .waits import wait_for_policy_revision
-
-        return wait_for_policy_revision(self, policy_id=policy_id, revision=revision,
-                                              timeout=timeout, interval=interval,
-                                              on_progress=on_progress)
-
-    def wait_for_package_installed(
-        self, *, name: str, version: str | None = None, timeout: float = 300.0,
-        interval: float = 2.0, on_progress: Progress | None = None,
-    ) -> str:
-        """Wait until a package version is installed; returns the version.
-
-        ``version`` is resolved once, first (see :class:`AsyncPackages`): by default the
-        installed version (then there is nothing to wait for), else the latest.
-
-        Raises:
-            WorkflowTimeoutError: Not within ``timeout`` seconds.
-        """
-        from .waits import wait_for_package_installed
-
-        return wait_for_package_installed(self, name=name, version=version,
-                                                timeout=timeout, interval=interval,
-                                                on_progress=on_progress)
-
-    def wait_for_action(
-        self, *, action_id: str, timeout: float = 600.0, interval: float = 5.0,
-        on_progress: Progress | None = None,
-    ) -> ActionStatus:
-        """Wait until a bulk agent action is complete (or failed, expired, cancelled).
-
-        Raises:
-            WorkflowTimeoutError: Not within ``timeout`` seconds.
-        """
-        from .waits import wait_for_action
-
-        return wait_for_action(self, action_id=action_id, timeout=timeout,
-                                     interval=interval, on_progress=on_progress)
-
-    def upgrade_agents(
-        self, *, version: str, policy_id: str | None = None, kuery: str | None = None,
-        batch_size: int | None = None, rollout_duration_seconds: int | None = None,
-        timeout: float = 3600.0, interval: float = 10.0, on_progress: Progress | None = None,
-    ) -> RolloutReport:
-        """Upgrade the agents of a policy (or a KQL selection), following each action to the end.
-
-        Args:
-            version: Target Elastic Agent version.
-            policy_id: Upgrade this policy's agents ...
-            kuery: ... or the agents this KQL selects.
-            batch_size: Upgrade in batches of this many agents, one after the other.
-            rollout_duration_seconds: Let Fleet spread each batch over this time (≥ 600).
-            timeout: Seconds to wait for each batch.
-
-        Returns:
-            :class:`RolloutReport` with action ids, counts and per-agent failures.
-        """
-        from .lifecycle import upgrade_agents
-
-        return upgrade_agents(
-            self, version=version, policy_id=policy_id, kuery=kuery, batch_size=batch_size,
-            rollout_duration_seconds=rollout_duration_seconds, timeout=timeout,
-            interval=interval, on_progress=on_progress)
-
-    def rotate_enrollment_tokens(
-        self, *, policy_id: str, name: str | None = None
-    ) -> tuple[EnrollmentApiKey, list[str]]:
-        """Create a new enrollment token for a policy, then revoke its other active ones.
-
-        Returns:
-            The new token and the ids of the revoked ones.
-        """
-        from .lifecycle import rotate_enrollment_tokens
-
-        return rotate_enrollment_tokens(self, policy_id=policy_id, name=name)
-
-    def teardown(
-        self, *, policy_id: str, agents: str = "refuse", reassign_to: str | None = None,
-        timeout: float = 600.0, interval: float = 5.0, on_progress: Progress | None = None,
-    ) -> list[str]:
-        """Remove an agent policy and the integrations only it uses, in the right order.
-
-        Args:
-            policy_id: The agent policy.
-            agents: What to do with agents still on it: ``"refuse"`` (raise), ``"unenroll"``
-                (and revoke their keys) or ``"reassign"`` (to ``reassign_to``); the call
-                waits for that action to finish before deleting.
-            reassign_to: Target policy for ``agents="reassign"``.
-
-        Returns:
-            What was removed (empty if the policy did not exist).
-        """
-        from .lifecycle import teardown
-
-        return teardown(self, policy_id=policy_id, agents=agents,
-                              reassign_to=reassign_to, timeout=timeout, interval=interval,
-                              on_progress=on_progress)
-
     def server_version(self) -> str:
         """Kibana's version, read once from ``GET /api/status``."""
         return self._transport.server_version()
@@ -496,4 +243,3 @@ class Fleet:
     def __repr__(self) -> str:
         settings = self._transport.settings
         return f"{type(self).__name__}(base_url={settings.base_url!r}, auth={settings.auth_kind})"
-

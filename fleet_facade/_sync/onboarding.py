@@ -19,12 +19,12 @@ from .._exceptions import (
     InvalidInputsError,
     InvalidValueError,
     UnsupportedByServerError,
+    WorkflowError,
 )
 from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
 from .._package_policy_simplified import simplified_from_full
 from ..workflows._diff import desired_package_policy_fields, diff_fields
-from ..workflows._results import Integration, Onboarding, WorkflowError
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
@@ -33,7 +33,12 @@ if TYPE_CHECKING:
         PackagePolicy,
     )
 
-    from .client import Fleet
+    from ..workflows._results import Integration, Onboarding
+    from .agent_policies import AgentPolicies
+    from .enrollment_tokens import EnrollmentTokens
+    from .fleet_server_hosts import FleetServerHosts
+    from .package_policies import PackagePolicies
+    from .packages import Packages
 
 
 @dataclass
@@ -69,113 +74,181 @@ class _Undo:
         return WorkflowError(step, cause, rolled_back=rolled_back, left_behind=left_behind)
 
 
-def onboard(
-    fleet: Fleet,
-    *,
-    policy_name: str | None = None,
-    policy_id: str | None = None,
-    namespace: str = "default",
-    description: str | None = None,
-    monitoring_enabled: Sequence[str] | None = None,
-    sys_monitoring: bool = False,
-    integrations: Sequence[Integration] = (),
-    rollback: bool = True,
-    update: bool = False,
-) -> Onboarding:
-    """See :meth:`Fleet.onboard`."""
-    if (policy_name is None) == (policy_id is None):
-        raise InvalidValueError("onboard needs exactly one of policy_name (create or reuse "
-                                "by name) or policy_id (an existing policy)")
-    if policy_name is not None and (not isinstance(policy_name, str) or not policy_name.strip()):
-        raise InvalidValueError("policy_name must be a non-empty string")
-    for integration in integrations:
-        if not isinstance(integration, Integration):
-            raise InvalidArgumentError(
-                f"integrations must be Integration objects, got {integration!r}")
+class OnboardingMixin:
+    """``fleet.onboard(...)``: an agent policy with integrations, ready to enroll into.
 
-    versions = _check_integrations(fleet, integrations)
-    undo = _Undo(rollback)
-    created: list[str] = []
-    reused: list[str] = []
-    updated: list[str] = []
+    The client's resources it uses are declared below, so that this module does not import
+    the client (``Fleet`` inherits this class and sets them in its constructor).
+    """
 
-    step = "create agent policy" if policy_id is None else "read agent policy"
-    try:
-        policy, is_new = _agent_policy(
-            fleet, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
-            description=description, monitoring_enabled=monitoring_enabled,
-            sys_monitoring=sys_monitoring)
-        label = f"agent policy {policy.id} ({policy.name})"
-        if is_new:
-            policy_ref = str(policy.id)
-            undo.add(label, lambda: fleet.agent_policies.delete(id=policy_ref))
-            created.append(label)
-        elif policy_name is not None:
-            step = f"compare agent policy {policy_name}"
-            asked = _asked_policy_fields(namespace, description, monitoring_enabled)
-            differences = diff_fields(_plain(policy), asked)
-            if differences and not update:
-                raise _differs(label, differences)
-            if differences:
-                step = f"update agent policy {policy_name}"
-                policy = fleet.agent_policies.update(id=str(policy.id), **asked)
-                updated.append(label)
-            else:
-                reused.append(label)
-        else:
-            reused.append(label)
+    agent_policies: AgentPolicies
+    package_policies: PackagePolicies
+    packages: Packages
+    enrollment_tokens: EnrollmentTokens
+    fleet_server_hosts: FleetServerHosts
 
-        package_policies: list[PackagePolicy] = []
-        for integration, version in zip(integrations, versions, strict=True):
-            name = integration.policy_name(str(policy.name))
-            step = f"add integration {name} ({integration.package} {version})"
-            package_policy, is_new = _package_policy(fleet, policy, integration, version)
-            label = f"package policy {package_policy.id} ({name})"
+    def onboard(
+        self,
+        *,
+        policy_name: str | None = None,
+        policy_id: str | None = None,
+        namespace: str = "default",
+        description: str | None = None,
+        monitoring_enabled: Sequence[str] | None = None,
+        sys_monitoring: bool = False,
+        integrations: Sequence[Integration] = (),
+        rollback: bool = True,
+        update: bool = False,
+    ) -> Onboarding:
+        """An agent policy with integrations, and what an agent needs to enroll into it.
+
+        Every integration is checked against its package manifest before anything is created.
+        Repeating the call with the same names reuses what exists, after comparing it with
+        what was asked (the policy's namespace, description and monitoring; each integration's
+        package version, namespace, description, inputs and variables): a difference raises
+        :class:`WorkflowError` naming each field, unless ``update=True`` changes the existing
+        object (listed in ``updated``). If a step fails, what this
+        call created is removed again (newest first) and :class:`WorkflowError` names the
+        step, Kibana's message and what was rolled back; ``rollback=False`` keeps it all and
+        lists the ids instead. A new policy with one integration costs 5 requests (manifest,
+        policy, integration, token, Fleet Server hosts), plus 2 per further integration,
+        whether or not the integration names a version: without one, the single manifest
+        request is the versionless package info, which also names the version (the installed
+        one, else the latest; see :class:`AsyncPackages`). The result's ``package_versions``
+        says which version each integration used.
+
+        Example:
+            >>> from fleet_facade import Fleet, Integration
+            >>> from fleet_facade.sandbox import FleetSandbox
+            >>> def main() -> str:
+            ...     sb = FleetSandbox()
+            ...     with Fleet("http://sandbox", api_key=sb.api_key,
+            ...                           transport=sb.transport()) as fleet:
+            ...         done = fleet.onboard(
+            ...             policy_name="Agent policy 1", sys_monitoring=True,
+            ...             integrations=[Integration("nginx", version="1.5.0")])
+            ...         return done.masked_install_command().split()[-1]
+            >>> main()
+            '--enrollment-token=***'
+
+        Args:
+            policy_name: Name of the agent policy to create (or reuse, if it exists).
+            policy_id: An existing agent policy to add the integrations to, instead.
+            namespace: Namespace of a new policy.
+            description: Description of a new policy.
+            monitoring_enabled: Agent monitoring of a new policy (``["logs", "metrics"]``).
+            sys_monitoring: Add the ``system`` integration to a new policy.
+            integrations: The integrations to add.
+            rollback: Remove what this call created when a step fails.
+            update: Change a reused policy or integration that differs from what was asked,
+                instead of refusing.
+
+        Returns:
+            :class:`Onboarding`: the policy, its integrations, an enrollment token, the Fleet
+            Server URLs and the ``elastic-agent install`` command.
+
+        Raises:
+            InvalidInputsError: An integration does not fit its package (nothing was created).
+            WorkflowError: A step failed, or a reused object differs from what was asked.
+            InvalidValueError: Neither or both of ``policy_name`` and ``policy_id``.
+        """
+        # The workflow types are loaded on first use (``import fleet_facade`` stays light).
+        from ..workflows._results import Integration, Onboarding
+
+        if (policy_name is None) == (policy_id is None):
+            raise InvalidValueError("onboard needs exactly one of policy_name (create or reuse "
+                                    "by name) or policy_id (an existing policy)")
+        if policy_name is not None and (not isinstance(policy_name, str)
+                                        or not policy_name.strip()):
+            raise InvalidValueError("policy_name must be a non-empty string")
+        for integration in integrations:
+            if not isinstance(integration, Integration):
+                raise InvalidArgumentError(
+                    f"integrations must be Integration objects, got {integration!r}")
+
+        versions = _check_integrations(self, integrations)
+        undo = _Undo(rollback)
+        created: list[str] = []
+        reused: list[str] = []
+        updated: list[str] = []
+
+        step = "create agent policy" if policy_id is None else "read agent policy"
+        try:
+            policy, is_new = _agent_policy(
+                self, policy_name=policy_name, policy_id=policy_id, namespace=namespace,
+                description=description, monitoring_enabled=monitoring_enabled,
+                sys_monitoring=sys_monitoring)
+            label = f"agent policy {policy.id} ({policy.name})"
             if is_new:
-                undo.add(label, _deleter(fleet, str(package_policy.id)))
+                policy_ref = str(policy.id)
+                undo.add(label, lambda: self.agent_policies.delete(id=policy_ref))
                 created.append(label)
-            else:
-                step = f"compare integration {name}"
-                current = _simplified(fleet, str(package_policy.id))
-                differences = diff_fields(current,
-                                          desired_package_policy_fields(integration, version))
+            elif policy_name is not None:
+                step = f"compare agent policy {policy_name}"
+                asked = _asked_policy_fields(namespace, description, monitoring_enabled)
+                differences = diff_fields(_plain(policy), asked)
                 if differences and not update:
                     raise _differs(label, differences)
                 if differences:
-                    step = f"update integration {name}"
-                    package_policy = fleet.package_policies.update(
-                        id=str(package_policy.id), name=name, package=integration.package,
-                        version=version, namespace=integration.namespace,
-                        description=integration.description,
-                        inputs=dict(integration.inputs) if integration.inputs is not None
-                        else None,
-                        vars=dict(integration.vars) if integration.vars is not None else None)
+                    step = f"update agent policy {policy_name}"
+                    policy = self.agent_policies.update(id=str(policy.id), **asked)
                     updated.append(label)
                 else:
                     reused.append(label)
-            package_policies.append(package_policy)
+            else:
+                reused.append(label)
 
-        step = "get enrollment token"
-        token, is_new = _enrollment_token(fleet, str(policy.id))
-        if is_new:
-            label = f"enrollment token {token.id}"
-            token_ref = str(token.id)
-            undo.add(label, lambda: fleet.enrollment_tokens.revoke(id=token_ref))
-            created.append(label)
+            package_policies: list[PackagePolicy] = []
+            for integration, version in zip(integrations, versions, strict=True):
+                name = integration.policy_name(str(policy.name))
+                step = f"add integration {name} ({integration.package} {version})"
+                package_policy, is_new = _package_policy(self, policy, integration, version)
+                label = f"package policy {package_policy.id} ({name})"
+                if is_new:
+                    undo.add(label, _deleter(self, str(package_policy.id)))
+                    created.append(label)
+                else:
+                    step = f"compare integration {name}"
+                    current = _simplified(self, str(package_policy.id))
+                    differences = diff_fields(current,
+                                              desired_package_policy_fields(integration, version))
+                    if differences and not update:
+                        raise _differs(label, differences)
+                    if differences:
+                        step = f"update integration {name}"
+                        package_policy = self.package_policies.update(
+                            id=str(package_policy.id), name=name, package=integration.package,
+                            version=version, namespace=integration.namespace,
+                            description=integration.description,
+                            inputs=dict(integration.inputs) if integration.inputs is not None
+                            else None,
+                            vars=dict(integration.vars) if integration.vars is not None else None)
+                        updated.append(label)
+                    else:
+                        reused.append(label)
+                package_policies.append(package_policy)
 
-        step = "read Fleet Server hosts"
-        urls = fleet_server_urls(fleet)
-    except (FleetError, ValueError, TypeError) as exc:
-        raise undo.fail(step, exc) from exc
-    return Onboarding(agent_policy=policy, package_policies=package_policies,
-                      enrollment_token=token, fleet_server_urls=urls,
-                      created=created, reused=reused, updated=updated,
-                      package_versions={integration.policy_name(str(policy.name)): version
-                                        for integration, version
-                                        in zip(integrations, versions, strict=True)})
+            step = "get enrollment token"
+            token, is_new = _enrollment_token(self, str(policy.id))
+            if is_new:
+                label = f"enrollment token {token.id}"
+                token_ref = str(token.id)
+                undo.add(label, lambda: self.enrollment_tokens.revoke(id=token_ref))
+                created.append(label)
+
+            step = "read Fleet Server hosts"
+            urls = fleet_server_urls(self)
+        except (FleetError, ValueError, TypeError) as exc:
+            raise undo.fail(step, exc) from exc
+        return Onboarding(agent_policy=policy, package_policies=package_policies,
+                          enrollment_token=token, fleet_server_urls=urls,
+                          created=created, reused=reused, updated=updated,
+                          package_versions={integration.policy_name(str(policy.name)): version
+                                            for integration, version
+                                            in zip(integrations, versions, strict=True)})
 
 
-def _simplified(fleet: Fleet, package_policy_id: str) -> dict[str, Any]:
+def _simplified(fleet: OnboardingMixin, package_policy_id: str) -> dict[str, Any]:
     """A package policy in the simplified form; read in full and converted before Kibana 8.10,
     which has no ``?format=simplified``."""
     try:
@@ -207,7 +280,7 @@ def _differs(label: str, differences: Mapping[str, tuple[Any, Any]]) -> InvalidV
                              "update=True to change it, or another name to create a new one")
 
 
-def _deleter(fleet: Fleet, package_policy_id: str) -> Callable[[], Any]:
+def _deleter(fleet: OnboardingMixin, package_policy_id: str) -> Callable[[], Any]:
     def delete() -> Any:
         return fleet.package_policies.delete(id=package_policy_id)
 
@@ -215,7 +288,7 @@ def _deleter(fleet: Fleet, package_policy_id: str) -> Callable[[], Any]:
 
 
 def _check_integrations(
-    fleet: Fleet, integrations: Sequence[Integration]
+    fleet: OnboardingMixin, integrations: Sequence[Integration]
 ) -> list[str]:
     """Resolve versions and validate inputs against each manifest; nothing is created yet.
 
@@ -240,7 +313,7 @@ def _check_integrations(
 
 
 def _agent_policy(
-    fleet: Fleet,
+    fleet: OnboardingMixin,
     *,
     policy_name: str | None,
     policy_id: str | None,
@@ -267,7 +340,7 @@ def _agent_policy(
 
 
 def _package_policy(
-    fleet: Fleet, policy: AgentPolicy, integration: Integration, version: str
+    fleet: OnboardingMixin, policy: AgentPolicy, integration: Integration, version: str
 ) -> tuple[PackagePolicy, bool]:
     name = integration.policy_name(str(policy.name))
     try:
@@ -289,7 +362,8 @@ def _package_policy(
     return created, True
 
 
-def _enrollment_token(fleet: Fleet, policy_id: str) -> tuple[EnrollmentApiKey, bool]:
+def _enrollment_token(fleet: OnboardingMixin,
+                            policy_id: str) -> tuple[EnrollmentApiKey, bool]:
     """The policy's active token (Kibana creates ``Default (<id>)`` with the policy)."""
     active = [t for t in fleet.enrollment_tokens.list(policy_id=policy_id)
               if t.active is not False]
@@ -299,7 +373,7 @@ def _enrollment_token(fleet: Fleet, policy_id: str) -> tuple[EnrollmentApiKey, b
     return fleet.enrollment_tokens.create(policy_id=policy_id), True
 
 
-def fleet_server_urls(fleet: Fleet) -> list[str]:
+def fleet_server_urls(fleet: OnboardingMixin) -> list[str]:
     """Fleet Server URLs agents enroll with: the default host's first, without repeats."""
     hosts = fleet.fleet_server_hosts.list().to_list()
     hosts.sort(key=lambda h: getattr(h, "is_default", False) is not True)

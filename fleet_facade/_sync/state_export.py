@@ -18,7 +18,11 @@ from .._package_policy_fields import agent_policy_ids
 from ..workflows._diff import is_secret_reference
 
 if TYPE_CHECKING:
-    from .client import Fleet
+    from .agent_policies import AgentPolicies
+    from .fleet_server_hosts import FleetServerHosts
+    from .outputs import Outputs
+    from .package_policies import PackagePolicies
+    from .packages import Packages
 
 #: Fields kept per object kind, besides ``name`` (those a state file names and plan compares).
 _HOST_FIELDS = ("host_urls", "is_default", "proxy_id")
@@ -36,37 +40,75 @@ def _kept(item: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     return exported
 
 
-def export_state(fleet: Fleet) -> dict[str, Any]:
-    """See :meth:`Fleet.export_state`."""
-    hosts = [_plain(h) for h in fleet.fleet_server_hosts.list().to_list()]
-    outputs = [_plain(o) for o in fleet.outputs.list().to_list()]
-    policies = [_plain(p) for p in fleet.agent_policies.list().to_list()]
-    package_policies = [_plain(p) for p in
-                        fleet.package_policies.list(format="simplified").to_list()]
-    by_policy: dict[str, list[dict[str, Any]]] = {}
-    for package_policy in package_policies:
-        owners = agent_policy_ids(package_policy)
-        if owners:  # shared by several: exported once, with the first (plan attaches the rest)
-            by_policy.setdefault(owners[0], []).append(package_policy)
-    exported_policies = []
-    for policy in policies:
-        if policy.get("is_managed") is True:
-            continue
-        integrations = []
-        for package_policy in sorted(by_policy.get(str(policy["id"]), []),
-                                     key=lambda p: str(p["name"])):
-            package = package_policy.get("package") or {}
-            manifest = fleet.packages.manifest(name=str(package["name"]),
-                                                     version=str(package["version"]))
-            integrations.append(_integration(package_policy, _defaults(_plain(manifest))))
-        exported_policies.append(_policy(policy, integrations))
-    state: dict[str, Any] = {
-        "agent_policies": exported_policies,
-        "outputs": [_kept(o, _OUTPUT_FIELDS) for o in outputs if not o.get("is_preconfigured")],
-        "fleet_server_hosts": [_kept(h, _HOST_FIELDS) for h in hosts
-                               if not h.get("is_preconfigured")],
-    }
-    return {key: value for key, value in state.items() if value}
+class StateExportMixin:
+    """``fleet.export_state()``: adopt what a Fleet holds into plan/apply.
+
+    The client's resources it uses are declared below, so that this module does not import
+    the client (``Fleet`` inherits this class and sets them in its constructor).
+    """
+
+    fleet_server_hosts: FleetServerHosts
+    outputs: Outputs
+    agent_policies: AgentPolicies
+    package_policies: PackagePolicies
+    packages: Packages
+
+    def export_state(self) -> dict[str, Any]:
+        """The desired state of what this Fleet holds, for adopting it into plan/apply.
+
+        The result has the state file's shape (write it with ``yaml.safe_dump`` or
+        ``json.dump``), and :meth:`plan` on it shows every object unchanged. Left out: managed
+        (hosted) agent policies and preconfigured outputs and Fleet Server hosts (apply may not
+        change them), secret values (Fleet answers references, not values), unset variables
+        (Fleet's defaults apply) and agent policy settings other than namespace, description
+        and monitoring. Costs 4 listing requests (more for large Fleets).
+
+        Example:
+            >>> from fleet_facade import Fleet
+            >>> from fleet_facade.sandbox import FleetSandbox
+            >>> def main() -> list[str]:
+            ...     sb = FleetSandbox()
+            ...     with Fleet("http://sandbox", api_key=sb.api_key,
+            ...                           transport=sb.transport()) as fleet:
+            ...         fleet.agent_policies.create(name="web", namespace="default")
+            ...         state = fleet.export_state()
+            ...         return [p["name"] for p in state["agent_policies"]]
+            >>> main()
+            ['web']
+
+        Returns:
+            ``{"agent_policies": [...], "outputs": [...], "fleet_server_hosts": [...]}``
+            (a kind with nothing to export is left out).
+        """
+        hosts = [_plain(h) for h in self.fleet_server_hosts.list().to_list()]
+        outputs = [_plain(o) for o in self.outputs.list().to_list()]
+        policies = [_plain(p) for p in self.agent_policies.list().to_list()]
+        package_policies = [_plain(p) for p in
+                            self.package_policies.list(format="simplified").to_list()]
+        by_policy: dict[str, list[dict[str, Any]]] = {}
+        for package_policy in package_policies:
+            owners = agent_policy_ids(package_policy)
+            if owners:  # shared by several: exported once, with the first (plan attaches the rest)
+                by_policy.setdefault(owners[0], []).append(package_policy)
+        exported_policies = []
+        for policy in policies:
+            if policy.get("is_managed") is True:
+                continue
+            integrations = []
+            for package_policy in sorted(by_policy.get(str(policy["id"]), []),
+                                         key=lambda p: str(p["name"])):
+                package = package_policy.get("package") or {}
+                manifest = self.packages.manifest(name=str(package["name"]),
+                                                         version=str(package["version"]))
+                integrations.append(_integration(package_policy, _defaults(_plain(manifest))))
+            exported_policies.append(_policy(policy, integrations))
+        state: dict[str, Any] = {
+            "agent_policies": exported_policies,
+            "outputs": [_kept(o, _OUTPUT_FIELDS) for o in outputs if not o.get("is_preconfigured")],
+            "fleet_server_hosts": [_kept(h, _HOST_FIELDS) for h in hosts
+                                   if not h.get("is_preconfigured")],
+        }
+        return {key: value for key, value in state.items() if value}
 
 
 def _policy(policy: Mapping[str, Any], integrations: list[dict[str, Any]]) -> dict[str, Any]:

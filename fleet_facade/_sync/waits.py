@@ -1,35 +1,27 @@
 # Generated from fleet_facade/_async/waits.py by scripts/run_unasync.py; do not edit.
-"""Waiting for Fleet to get somewhere: agents online, revisions acknowledged, actions done.
+"""The polling loop every wait runs (the waits are methods of the resources they wait on).
 
-Every wait polls at ``interval`` seconds until its condition holds or ``timeout`` passes, calls
+A wait polls at ``interval`` seconds until its condition holds or ``timeout`` passes, calls
 ``on_progress`` with a short description of each state it sees, and raises
-:class:`WorkflowTimeoutError` (saying what it last saw) when time runs out.
+:class:`WorkflowTimeoutError` (saying what it last saw) when time runs out. Its only I/O of its
+own is the sleep, which the resource owns (the client's ``sleep=``, a no-op in tests).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TypeVar
 
-from .._exceptions import InvalidValueError, NotFoundError
-from .._kql import kql_quote
-from ..workflows._results import WorkflowTimeoutError
+from .._exceptions import WorkflowTimeoutError
+from .._types import SyncSleep
+from .._waiting import Progress, check_wait
 
-if TYPE_CHECKING:
-    from fleet_api_client.models import ActionStatus  # type: ignore[import-untyped, unused-ignore]
-
-    from .client import Fleet
-
-Progress = Callable[[str], None]
 T = TypeVar("T")
-
-#: Action statuses after which nothing more happens (Kibana's action status values).
-FINAL_ACTION_STATUSES = {"COMPLETE", "EXPIRED", "CANCELLED", "FAILED", "ROLLOUT_PASSED"}
 
 
 def poll(
-    fleet: Fleet,
+    sleep: SyncSleep,
     check: Callable[[], tuple[T | None, str]],
     *,
     waited_for: str,
@@ -37,11 +29,12 @@ def poll(
     interval: float,
     on_progress: Progress | None,
 ) -> T:
-    """Call ``check`` until it returns a result (not ``None``) or ``timeout`` passes."""
-    if timeout <= 0 or interval <= 0:
-        raise InvalidValueError("timeout and interval must be positive numbers of seconds")
+    """Call ``check`` until it returns a result (not ``None``) or ``timeout`` passes.
+
+    ``check`` returns the result (``None``: not yet) and a description of what it saw.
+    """
+    check_wait(timeout, interval)
     deadline = time.monotonic() + timeout
-    last = "nothing yet"
     while True:
         result, last = check()
         if on_progress is not None:
@@ -50,110 +43,4 @@ def poll(
             return result
         if time.monotonic() >= deadline:
             raise WorkflowTimeoutError(waited_for, timeout, last)
-        fleet._transport._sleep(min(interval, max(deadline - time.monotonic(), 0.0)))
-
-
-def wait_for_agents(
-    fleet: Fleet,
-    *,
-    policy_id: str,
-    count: int = 1,
-    status: str = "online",
-    timeout: float = 300.0,
-    interval: float = 5.0,
-    on_progress: Progress | None = None,
-) -> int:
-    """See :meth:`Fleet.wait_for_agents`."""
-    kuery = f"policy_id:{kql_quote(policy_id)} and status:{status}"
-
-    def check() -> tuple[int | None, str]:
-        found = fleet.agents.list(kuery=kuery, per_page=1).count()
-        return (found if found >= count else None), f"{found}/{count} agents {status}"
-
-    return poll(fleet, check, waited_for=f"{count} {status} agent(s) on policy {policy_id}",
-                      timeout=timeout, interval=interval, on_progress=on_progress)
-
-
-def wait_for_policy_revision(
-    fleet: Fleet,
-    *,
-    policy_id: str,
-    revision: int | None = None,
-    timeout: float = 300.0,
-    interval: float = 5.0,
-    on_progress: Progress | None = None,
-) -> int:
-    """See :meth:`Fleet.wait_for_policy_revision`."""
-    if revision is None:
-        revision = _int((fleet.agent_policies.get(id=policy_id)).revision)
-    wanted = revision
-    kuery = f"policy_id:{kql_quote(policy_id)}"
-
-    def check() -> tuple[int | None, str]:
-        behind = 0
-        total = 0
-        for agent in fleet.agents.list(kuery=kuery):
-            total += 1
-            seen = agent.policy_revision
-            if not isinstance(seen, int | float) or seen < wanted:
-                behind += 1
-        done = total - behind
-        return (total if behind == 0 else None), f"{done}/{total} agents on revision {wanted}"
-
-    return poll(fleet, check, waited_for=f"revision {wanted} of policy {policy_id}",
-                      timeout=timeout, interval=interval, on_progress=on_progress)
-
-
-def wait_for_package_installed(
-    fleet: Fleet,
-    *,
-    name: str,
-    version: str | None = None,
-    timeout: float = 300.0,
-    interval: float = 2.0,
-    on_progress: Progress | None = None,
-) -> str:
-    """See :meth:`Fleet.wait_for_package_installed`."""
-    version = fleet.packages.resolve_version(name=name, version=version)
-
-    def check() -> tuple[str | None, str]:
-        try:
-            info = (fleet.packages.get(name=name, version=version)).to_dict()
-        except NotFoundError:
-            return None, "not found"
-        state = str((info.get("installationInfo") or {}).get("install_status")
-                    or info.get("status") or "not_installed")
-        return (version if state == "installed" else None), f"{name} {version}: {state}"
-
-    return poll(fleet, check, waited_for=f"package {name} {version} to be installed",
-                      timeout=timeout, interval=interval, on_progress=on_progress)
-
-
-def wait_for_action(
-    fleet: Fleet,
-    *,
-    action_id: str,
-    timeout: float = 600.0,
-    interval: float = 5.0,
-    on_progress: Progress | None = None,
-) -> ActionStatus:
-    """See :meth:`Fleet.wait_for_action`."""
-
-    def check() -> tuple[Any, str]:
-        for status in fleet.agents.action_status(per_page=100):
-            if status.action_id == action_id:
-                state = str(status.status)
-                summary = (f"{state}: {_int(status.nb_agents_ack)}/"
-                           f"{_int(status.nb_agents_actioned)} acknowledged, "
-                           f"{_int(status.nb_agents_failed)} failed")
-                return (status if state in FINAL_ACTION_STATUSES else None), summary
-        return None, "action not listed yet"
-
-    result: ActionStatus = poll(fleet, check, waited_for=f"action {action_id}",
-                                      timeout=timeout, interval=interval,
-                                      on_progress=on_progress)
-    return result
-
-
-def _int(value: Any) -> int:
-    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0
+        sleep(min(interval, max(deadline - time.monotonic(), 0.0)))

@@ -119,7 +119,7 @@ def _finish(args: argparse.Namespace, out: Output, fleet: Fleet, what: str, agen
     status = None
     if args.wait and action is not None:
         with out.progress(f"waiting for {what}") as bar:
-            finished = fleet.wait_for_action(
+            finished = fleet.agents.wait_for_action(
                 action_id=action, timeout=args.timeout_wait,
                 on_progress=lambda state: bar.update(description=state))
         status = str(value(finished, "status"))

@@ -19,14 +19,15 @@ from typing import Any
 
 from .._exceptions import (
     APIStatusError,
+    DesiredStateError,
     FleetConfigError,
     FleetConnectionError,
     FleetError,
     InvalidInputsError,
     InvalidRequestError,
+    WorkflowError,
+    WorkflowTimeoutError,
 )
-from ..workflows._desired_state import DesiredStateError
-from ..workflows._results import WorkflowError, WorkflowTimeoutError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 

@@ -28,7 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fleet_facade._exceptions import FleetError, InvalidPackageVersionError, InvalidRequestError
+from fleet_facade._exceptions import (
+    DesiredStateError,
+    InvalidPackageVersionError,
+    InvalidRequestError,
+)
 from fleet_facade._limits import check_depth
 from fleet_facade.workflows._results import Integration
 
@@ -72,22 +76,6 @@ MAX_STATE_FILE_BYTES = 8 * 1024 * 1024
 MAX_STATE_DEPTH = 64
 MAX_STATE_ALIASES = 100
 MAX_ALIAS_VALUES = 10_000
-
-
-class DesiredStateError(FleetError, ValueError):
-    """Desired state that cannot be used: an unreadable or invalid file, a limit exceeded,
-    data without the documented shape, or (from ``plan``/``apply``) integrations, inputs or
-    references that do not resolve. Nothing was sent.
-
-    Also a ``ValueError``: it reports the caller's mistake.
-
-    Attributes:
-        problems: Every problem found, one line each (one line for a file that cannot be read).
-    """
-
-    def __init__(self, message: str, *, problems: list[str] | None = None) -> None:
-        self.problems = list(problems) if problems else [message]
-        super().__init__(message)
 
 
 def load_desired_state(source: str | Path | Mapping[str, Any] | DesiredState) -> DesiredState:

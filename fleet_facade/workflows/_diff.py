@@ -7,9 +7,10 @@ Only what the desired state says is compared: fields it leaves out are Fleet's t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fleet_facade.workflows._results import Integration
+if TYPE_CHECKING:
+    from fleet_facade.workflows._results import Integration
 
 FieldChanges = dict[str, tuple[Any, Any]]
 

@@ -1,13 +1,20 @@
-"""What the workflows take and return: integrations, onboarding results, plans, errors."""
+"""What the workflows take and return: integrations, onboarding results, rollout reports.
+
+Plans are in ``_plan.py`` (re-exported here); the workflows' errors are in
+``fleet_facade._exceptions`` with every other exception.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from fleet_facade._exceptions import FleetError, InvalidArgumentError, InvalidValueError
+from fleet_facade._exceptions import InvalidArgumentError, InvalidValueError
 from fleet_facade._versions import check_package_version
+from fleet_facade.workflows._plan import Change, ChangeAction, Plan
+
+__all__ = ["MASK", "Change", "ChangeAction", "Integration", "Onboarding", "Plan", "RolloutReport"]
 
 if TYPE_CHECKING:
     from fleet_api_client.models import AgentPolicy, EnrollmentApiKey, PackagePolicy
@@ -109,149 +116,6 @@ class Onboarding:
 def install_command(fleet_server_urls: Sequence[str], token: str) -> str:
     url = fleet_server_urls[0] if fleet_server_urls else "<fleet-server-url>"
     return f"sudo elastic-agent install --url={url} --enrollment-token={token}"
-
-
-class WorkflowError(FleetError):
-    """A workflow step failed.
-
-    Attributes:
-        step: The step that failed (e.g. ``"create integration nginx-demo"``).
-        cause: The underlying error (``FleetError`` or argument error).
-        rolled_back: What this call had created and removed again, as ``"kind id (name)"``.
-        left_behind: What remains: created objects kept (``rollback=False``) or whose removal
-            failed, as ``"kind id (name)"``.
-    """
-
-    def __init__(
-        self,
-        step: str,
-        cause: BaseException,
-        *,
-        rolled_back: Sequence[str] = (),
-        left_behind: Sequence[str] = (),
-    ) -> None:
-        self.step = step
-        self.cause = cause
-        self.rolled_back = list(rolled_back)
-        self.left_behind = list(left_behind)
-        parts = [f"step '{step}' failed: {cause}"]
-        if self.rolled_back:
-            parts.append("rolled back: " + ", ".join(self.rolled_back))
-        if self.left_behind:
-            parts.append("left behind: " + ", ".join(self.left_behind))
-        elif not self.rolled_back:
-            parts.append("nothing had been created")
-        super().__init__("; ".join(parts), status=getattr(cause, "status", None),
-                         error=getattr(cause, "error", None))
-
-
-class ApplyError(WorkflowError):
-    """``apply`` stopped at a failing change; the changes before it stay applied.
-
-    Attributes:
-        failed: The change that failed.
-        applied: The changes made before the failure.
-    """
-
-    def __init__(self, failed: Change, cause: BaseException, applied: Sequence[Change]) -> None:
-        super().__init__(f"{failed.action} {failed.kind} {failed.name!r}", cause)
-        self.failed = failed
-        self.applied = list(applied)
-        done = ", ".join(f"{c.action} {c.kind} {c.name!r}" for c in applied) or "nothing"
-        self.message = f"step '{self.step}' failed: {cause}; applied before it: {done}"
-        self.args = (self.message,)
-
-
-class WorkflowTimeoutError(FleetError):
-    """A wait ran out of time before its condition held.
-
-    Attributes:
-        waited_for: What was being waited for.
-        timeout: Seconds waited.
-        last_state: The last observed state, for the message.
-    """
-
-    def __init__(self, waited_for: str, timeout: float, last_state: str) -> None:
-        super().__init__(f"timed out after {timeout:g}s waiting for {waited_for} "
-                         f"(last seen: {last_state})")
-        self.waited_for = waited_for
-        self.timeout = timeout
-        self.last_state = last_state
-
-
-ChangeAction = Literal["create", "update", "delete", "unchanged"]
-
-
-@dataclass(frozen=True)
-class Change:
-    """One object in a plan: what will happen to it and, for updates, which fields change.
-
-    ``fields`` maps a dotted field path to ``(current, desired)`` (updates); ``values`` maps a
-    dotted field path to the value a create sends (secrets masked). ``version`` is, for an
-    integration created or updated, the package version it uses (resolved when the desired
-    state names none).
-    """
-
-    action: ChangeAction
-    kind: str
-    name: str
-    id: str | None = None
-    fields: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
-    desired: Mapping[str, Any] = field(default_factory=dict, repr=False)
-    parent: str | None = None
-    values: Mapping[str, Any] = field(default_factory=dict)
-    version: str | None = None
-
-    def describe(self) -> list[str]:
-        sign = {"create": "+", "update": "~", "delete": "-", "unchanged": "="}[self.action]
-        where = f" on {self.parent}" if self.parent else ""
-        package = self.desired.get("integration") if self.version else None
-        using = f" ({package.package} {self.version})" if package is not None else ""
-        lines = [f"{sign} {self.kind} {self.name!r}{where}{using}"]
-        for path, (old, new) in sorted(self.fields.items()):
-            lines.append(f"    {path}: {_short(old)} -> {_short(new)}")
-        for path, value in sorted(self.values.items()):
-            lines.append(f"    {path}: {_short(value)}")
-        return lines
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-@dataclass(frozen=True)
-class Plan:
-    """The changes that :meth:`Fleet.apply` would make, in the order it makes them."""
-
-    changes: list[Change]
-
-    @property
-    def has_changes(self) -> bool:
-        return any(c.action != "unchanged" for c in self.changes)
-
-    def count(self, action: ChangeAction) -> int:
-        return sum(1 for c in self.changes if c.action == action)
-
-    def summary(self) -> str:
-        return (f"{self.count('create')} to create, {self.count('update')} to update, "
-                f"{self.count('delete')} to delete, {self.count('unchanged')} unchanged")
-
-    def render(self) -> str:
-        lines = [line for change in self.changes for line in change.describe()]
-        return "\n".join([*lines, self.summary()])
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "summary": {a: self.count(a) for a in ("create", "update", "delete", "unchanged")},
-            "changes": [
-                {"action": c.action, "kind": c.kind, "name": c.name, "id": c.id,
-                 "parent": c.parent, "version": c.version,
-                 "fields": {k: {"current": v[0], "desired": v[1]} for k, v in c.fields.items()},
-                 "values": dict(c.values)}
-                for c in self.changes
-            ],
-        }
 
 
 @dataclass

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from fleet_facade import FleetError
+from fleet_facade import DesiredStateError, FleetError
 from fleet_facade.workflows._desired_state import (
     MAX_ALIAS_VALUES,
     MAX_STATE_ALIASES,
     MAX_STATE_FILE_BYTES,
-    DesiredStateError,
     load_desired_state,
 )
 

@@ -14,7 +14,6 @@ import fleet_facade
 from fleet_facade import (
     AsyncFleet,
     DesiredStateError,
-    FleetError,
     InvalidArgumentError,
     InvalidInputsError,
     InvalidValueError,
@@ -75,16 +74,69 @@ def test_onboard_without_a_policy_is_a_fleet_value_error(fleet: Any) -> None:
     assert isinstance(caught.value, ValueError)
 
 
-def test_every_public_exception_is_in_the_documented_tree() -> None:
-    classes = {name for name in fleet_facade.__all__
-               if inspect.isclass(getattr(fleet_facade, name))
-               and issubclass(getattr(fleet_facade, name), BaseException)}
-    assert {"FleetError", "NotFoundError", "WorkflowError", "DesiredStateError"} <= classes
-    assert all(issubclass(getattr(fleet_facade, name), FleetError) for name in classes)
-    tree = (exceptions_module.__doc__ or "").split("the tree is::\n\n")[1].split("\n\n")[0]
-    documented = {line.strip("│├└─ ").split()[0] for line in tree.splitlines()[1:]
-                  if line.strip("│├└─ ")[:1].isupper()}
-    assert classes <= documented | {"FleetError"}, classes - documented
+def _documented_tree() -> dict[str, str | None]:
+    """Each class of the tree at the top of ``_exceptions.py``, with its parent in the tree."""
+    doc = exceptions_module.__doc__ or ""
+    tree = doc.split("::\n\n", 1)[1].split("\n\n", 1)[0]
+    parents: dict[str, str | None] = {}
+    stack: list[str] = []
+    for line in tree.splitlines():
+        if line.strip() == "FleetError":
+            parents["FleetError"], stack = None, ["FleetError"]
+            continue
+        if "── " not in line:
+            continue  # what the class above is raised for, continued
+        depth = line.index("── ") // 4  # "    ├── " is depth 1, "    │   └── " depth 2
+        name = line.split("── ", 1)[1].split()[0]
+        del stack[depth:]
+        parents[name] = stack[-1]
+        stack.append(name)
+    return parents
+
+
+def test_the_documented_tree_is_the_class_tree() -> None:
+    """Every exception class of ``_exceptions.py`` is in the tree, under its real base."""
+    tree = _documented_tree()
+    defined = {name: cls for name, cls in vars(exceptions_module).items()
+               if inspect.isclass(cls) and issubclass(cls, BaseException)
+               and cls.__module__ == exceptions_module.__name__}
+    assert set(tree) == set(defined)
+    for name, parent in tree.items():
+        if parent is not None:
+            assert issubclass(defined[name], defined[parent]), (name, parent)
+
+
+def test_every_public_exception_is_one_class_of_the_tree() -> None:
+    """``fleet_facade.<Name>`` and ``fleet_facade.workflows.<Name>`` are the tree's classes."""
+    import fleet_facade.workflows as workflows
+
+    tree = _documented_tree()
+    public = {name for name in fleet_facade.__all__
+              if inspect.isclass(getattr(fleet_facade, name))
+              and issubclass(getattr(fleet_facade, name), BaseException)}
+    assert public == set(tree)
+    for name in public:
+        assert getattr(fleet_facade, name) is getattr(exceptions_module, name)
+    for name in ("ApplyError", "DesiredStateError", "WorkflowError", "WorkflowTimeoutError"):
+        assert getattr(workflows, name) is getattr(exceptions_module, name)
+
+
+def test_no_other_module_defines_a_library_exception() -> None:
+    """One place for the tree: no hand-written module but ``_exceptions.py`` defines a
+    ``FleetError`` subclass, and no module anywhere (the sandbox included) defines a second
+    class named ``FleetError``."""
+    root = Path(fleet_facade.__file__).parent
+    tree = set(_documented_tree())
+    elsewhere = []
+    for path in root.rglob("*.py"):
+        if path.name == "_exceptions.py" and path.parent == root:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ClassDef):
+                bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
+                if node.name == "FleetError" or bases & tree:
+                    elsewhere.append(f"{path.relative_to(root)}: {node.name}")
+    assert elsewhere == []
 
 
 def test_the_hand_written_code_raises_no_bare_builtin_errors() -> None:

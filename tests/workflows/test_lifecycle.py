@@ -1,4 +1,4 @@
-"""Waits, rollouts, token rotation and teardown against the sandbox."""
+"""Rollouts, token rotation and teardown against the sandbox (the waits: test_waits.py)."""
 
 from __future__ import annotations
 
@@ -6,45 +6,13 @@ from typing import Any
 
 import pytest
 
-from fleet_facade import InvalidValueError, WorkflowError, WorkflowTimeoutError
+from fleet_facade import InvalidValueError, WorkflowError
 from fleet_facade.sandbox import FleetSandbox
 
 
 @pytest.fixture
 def policy(fleet: Any) -> Any:
     return fleet.agent_policies.create(name="fleet-a", namespace="default")
-
-
-def test_wait_for_agents_reports_progress(fleet: Any, sandbox: FleetSandbox, policy: Any) -> None:
-    sandbox.add_agents(3, policy_id=policy.id, status="online")
-    seen: list[str] = []
-    count = fleet.wait_for_agents(policy_id=policy.id, count=3, timeout=5, interval=0.01,
-                                  on_progress=seen.append)
-    assert count == 3
-    assert seen == ["3/3 agents online"]
-
-
-def test_wait_for_agents_times_out_with_what_it_saw(
-    fleet: Any, sandbox: FleetSandbox, policy: Any
-) -> None:
-    sandbox.add_agents(1, policy_id=policy.id, status="offline")
-    with pytest.raises(WorkflowTimeoutError) as caught:
-        fleet.wait_for_agents(policy_id=policy.id, count=1, timeout=0.05, interval=0.01)
-    assert "0/1 agents online" in str(caught.value)
-
-
-def test_wait_for_policy_revision(fleet: Any, sandbox: FleetSandbox, policy: Any) -> None:
-    sandbox.add_agents(2, policy_id=policy.id)
-    assert fleet.wait_for_policy_revision(policy_id=policy.id, timeout=5, interval=0.01) == 2
-    fleet.agent_policies.update(id=policy.id, description="bumped")
-    with pytest.raises(WorkflowTimeoutError, match="revision 2"):
-        fleet.wait_for_policy_revision(policy_id=policy.id, timeout=0.05, interval=0.01)
-
-
-def test_wait_for_package_installed(fleet: Any) -> None:
-    fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
-    assert fleet.wait_for_package_installed(name="nginx", version="1.5.0", timeout=5,
-                                            interval=0.01) == "1.5.0"
 
 
 def test_upgrade_agents_in_batches(fleet: Any, sandbox: FleetSandbox, policy: Any) -> None:
