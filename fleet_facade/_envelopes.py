@@ -36,6 +36,14 @@ def item_of(envelope: Any, operation_id: str) -> Any:
     return item
 
 
+def field_of(envelope: Any, name: str, operation_id: str) -> Any:
+    """A top-level field the operation always answers (``results``...), refusing its absence."""
+    value = _field(envelope, name)
+    if value is None:
+        raise _unexpected(f"no {name!r}", operation_id)
+    return value
+
+
 def created(result: Any, operation_id: str) -> Any:
     """The object a create returned, or the one its ``lookup`` found after a lost response."""
     if result.__class__ is Found:

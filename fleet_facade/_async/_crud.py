@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from .._envelopes import created, item_of
 from .._exceptions import NotFoundError
 from .._ops import Body, clean
 from ._base import AsyncResource
 from ._pagination import AsyncListing
+
+if TYPE_CHECKING:
+    # The generator names the shared ``{id}`` schema of these delete answers after the first
+    # place it met it (a secret reference); it is each delete's ``{id}`` answer.
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        PackagePolicySecretRef as DeletedId,
+    )
 
 T = TypeVar("T")
 
@@ -81,7 +88,12 @@ class AsyncCrud(AsyncResource, Generic[T]):
         envelope = await self._t.call(self._update_op, **params)
         return cast("T", item_of(envelope, self._update_op))
 
-    async def delete(self, *, id: str) -> Any:
-        """Delete an object by id."""
+    async def delete(self, *, id: str) -> DeletedId | None:
+        """Delete an object by id.
+
+        Returns:
+            Kibana's ``{id}`` answer (``None`` when a retry found that a first attempt, whose
+            answer was lost, had already deleted it).
+        """
         params: dict[str, Any] = {self._id_param: id}
-        return await self._t.call(self._delete_op, gone_ok=True, **params)
+        return cast("DeletedId | None", await self._t.call(self._delete_op, gone_ok=True, **params))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._envelopes import created, item_of, items_of
 from .._exceptions import NotFoundError
@@ -18,7 +18,14 @@ from ._transport import AsyncTransport
 from .waits import poll
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import AgentPolicy, FullAgentPolicy  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        AgentPolicy,
+        DeletedObjectResponse,
+        FullAgentPolicy,
+        GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200,
+        GetFleetKubernetesResponse200,
+        PostFleetAgentPoliciesOutputsResponse200ItemItem,
+    )
 
     from .agents import AsyncAgents
 
@@ -190,24 +197,48 @@ class AsyncAgentPolicies(AsyncResource):
             "AgentPolicy", created(envelope, "post-fleet-agent-policies-agentpolicyid-copy")
         )
 
-    async def delete(self, *, id: str, force: bool | None = None) -> Any:
+    async def delete(self, *, id: str, force: bool | None = None) -> DeletedObjectResponse | None:
         """Delete a policy (deleting by id is idempotent, so it is retried).
 
         Returns:
             Kibana's ``{id, name}`` answer (``None`` when a retry found that a first
             attempt, whose answer was lost, had already deleted it).
         """
-        return await self._t.call(
-            "post-fleet-agent-policies-delete",
-            body=Body(clean(agentPolicyId=id, force=force)),
-            retry=True,
-            gone_ok=True,
+        return cast(
+            "DeletedObjectResponse | None",
+            await self._t.call(
+                "post-fleet-agent-policies-delete",
+                body=Body(clean(agentPolicyId=id, force=force)),
+                retry=True,
+                gone_ok=True,
+            ),
         )
+
+    @overload
+    async def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: Literal[True]
+    ) -> str: ...
+
+    @overload
+    async def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: Literal[False] | None = None
+    ) -> FullAgentPolicy: ...
+
+    @overload
+    async def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
+    ) -> FullAgentPolicy | str: ...
 
     async def full(
         self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
-    ) -> FullAgentPolicy:
-        """The compiled policy an Elastic Agent receives."""
+    ) -> FullAgentPolicy | str:
+        """The compiled policy an Elastic Agent receives.
+
+        Returns:
+            The policy; with ``kubernetes=True`` the Kubernetes manifest's YAML text instead
+            (Kibana answers ``{item: <YAML>}`` then: server/routes/agent_policy/handlers.ts
+            getFullAgentPolicy uses getFullAgentConfigMap for ``kubernetes=true``).
+        """
         envelope = await self._t.call(
             "get-fleet-agent-policies-agentpolicyid-full",
             agent_policy_id=id,
@@ -215,7 +246,8 @@ class AsyncAgentPolicies(AsyncResource):
             kubernetes=kubernetes,
         )
         return cast(
-            "FullAgentPolicy", item_of(envelope, "get-fleet-agent-policies-agentpolicyid-full")
+            "FullAgentPolicy | str",
+            item_of(envelope, "get-fleet-agent-policies-agentpolicyid-full"),
         )
 
     async def download(
@@ -231,25 +263,63 @@ class AsyncAgentPolicies(AsyncResource):
         )
         return content.decode("utf-8")
 
-    async def outputs(self, *, id: str) -> Any:
+    async def outputs(self, *, id: str) -> PostFleetAgentPoliciesOutputsResponse200ItemItem:
         """The outputs one policy uses."""
         envelope = await self._t.call(
             "get-fleet-agent-policies-agentpolicyid-outputs", agent_policy_id=id
         )
-        return item_of(envelope, "get-fleet-agent-policies-agentpolicyid-outputs")
+        return cast(
+            "PostFleetAgentPoliciesOutputsResponse200ItemItem",
+            item_of(envelope, "get-fleet-agent-policies-agentpolicyid-outputs"),
+        )
 
-    async def outputs_for(self, *, ids: builtins.list[str]) -> builtins.list[Any]:
+    async def outputs_for(
+        self, *, ids: builtins.list[str]
+    ) -> builtins.list[PostFleetAgentPoliciesOutputsResponse200ItemItem]:
         """The outputs of several policies (a read-only POST, retried like a GET)."""
         envelope = await self._t.call(
             "post-fleet-agent-policies-outputs", body=Body({"ids": ids}), retry=True
         )
         return items_of(envelope)
 
-    async def auto_upgrade_agents_status(self, *, id: str) -> Any:
+    async def auto_upgrade_agents_status(
+        self, *, id: str
+    ) -> GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200:
         """Progress of automatic agent upgrades for a policy."""
-        return await self._t.call(
-            "get-fleet-agent-policies-agentpolicyid-auto-upgrade-agents-status", agent_policy_id=id
+        return cast(
+            "GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200",
+            await self._t.call(
+                "get-fleet-agent-policies-agentpolicyid-auto-upgrade-agents-status",
+                agent_policy_id=id,
+            ),
         )
+
+    @overload
+    async def kubernetes_manifest(
+        self,
+        *,
+        download: Literal[False] = False,
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> GetFleetKubernetesResponse200: ...
+
+    @overload
+    async def kubernetes_manifest(
+        self,
+        *,
+        download: Literal[True],
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> str: ...
+
+    @overload
+    async def kubernetes_manifest(
+        self,
+        *,
+        download: bool = False,
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> GetFleetKubernetesResponse200 | str: ...
 
     async def kubernetes_manifest(
         self,
@@ -257,9 +327,9 @@ class AsyncAgentPolicies(AsyncResource):
         download: bool = False,
         fleet_server: str | None = None,
         enrol_token: str | None = None,
-    ) -> Any:
-        """The Elastic Agent Kubernetes manifest: Kibana's ``{item}`` answer, or with
-        ``download=True`` the YAML file's text."""
+    ) -> GetFleetKubernetesResponse200 | str:
+        """The Elastic Agent Kubernetes manifest: Kibana's ``{item}`` answer (the YAML text in
+        ``item``), or with ``download=True`` the YAML file's text."""
         if download:
             content: bytes = await self._t.call(
                 "get-fleet-kubernetes-download",
@@ -268,8 +338,11 @@ class AsyncAgentPolicies(AsyncResource):
                 raw=True,
             )
             return content.decode("utf-8")
-        return await self._t.call(
-            "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
+        return cast(
+            "GetFleetKubernetesResponse200",
+            await self._t.call(
+                "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
+            ),
         )
 
     async def wait_for_revision(

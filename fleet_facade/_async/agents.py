@@ -6,7 +6,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._agent_selector import AgentSelector, bulk_agents
-from .._envelopes import item_of, items_of, total_of
+from .._envelopes import field_of, item_of, items_of, total_of
 from .._exceptions import UnsupportedByServerError
 from .._items import TakeItems
 from .._kql import kql_quote
@@ -27,15 +27,29 @@ from .waits import poll
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        ActionResponse,
         ActionStatus,
         Agent,
+        AgentActionResponse,
+        AgentStatusSummary,
+        DeleteFleetAgentsFilesFileidResponse200,
+        GetFleetAgentsAgentidUploadsResponse200,
+        GetFleetAgentsSetupResponse200,
+        GetFleetAgentStatusDataResponse200,
+        PostFleetAgentsAgentidActionsResponse200Item,
+        PostFleetAgentsAgentidActionsResponse200ItemResponse,
+        PostFleetAgentsAgentidReassignResponse200,
+        PostFleetAgentsAgentidUnenrollResponse200,
+        PostFleetAgentsAgentidUpgradeResponse200,
+        PostFleetSetupResponse200,
     )
 
 class AsyncAgents(AsyncResource):
     """Elastic Agents (``/api/fleet/agents``).
 
     Bulk methods take ``agents`` as a list of ids or a KQL query string and return Kibana's
-    ``{actionId}``; follow it with :meth:`action_status`.
+    ``{actionId}`` as an ``AgentActionResponse`` (``.action_id``); follow it with
+    :meth:`action_status`.
     """
 
     def list(
@@ -156,28 +170,39 @@ class AsyncAgents(AsyncResource):
         """Replace an agent's tags."""
         return await self.update(id=id, tags=tags)
 
-    async def delete(self, *, id: str) -> Any:
+    async def delete(self, *, id: str) -> ActionResponse | None:
         """Delete an agent record."""
-        return await self._t.call("delete-fleet-agents-agentid", agent_id=id, gone_ok=True)
+        return cast(
+            "ActionResponse | None",
+            await self._t.call("delete-fleet-agents-agentid", agent_id=id, gone_ok=True),
+        )
 
-    async def reassign(self, *, id: str, policy_id: str) -> Any:
+    async def reassign(
+        self, *, id: str, policy_id: str
+    ) -> PostFleetAgentsAgentidReassignResponse200:
         """Move an agent to another agent policy (repeating it is harmless: retried)."""
-        return await self._t.call(
-            "post-fleet-agents-agentid-reassign",
-            agent_id=id,
-            body=Body({"policy_id": policy_id}),
-            retry=True,
+        return cast(
+            "PostFleetAgentsAgentidReassignResponse200",
+            await self._t.call(
+                "post-fleet-agents-agentid-reassign",
+                agent_id=id,
+                body=Body({"policy_id": policy_id}),
+                retry=True,
+            ),
         )
 
     async def unenroll(
         self, *, id: str, force: bool | None = None, revoke: bool | None = None
-    ) -> Any:
+    ) -> PostFleetAgentsAgentidUnenrollResponse200:
         """Unenroll an agent (``revoke=True``: also invalidate its API keys at once)."""
-        return await self._t.call(
-            "post-fleet-agents-agentid-unenroll",
-            agent_id=id,
-            body=Body(clean(force=force, revoke=revoke) or None),
-            retry=True,
+        return cast(
+            "PostFleetAgentsAgentidUnenrollResponse200",
+            await self._t.call(
+                "post-fleet-agents-agentid-unenroll",
+                agent_id=id,
+                body=Body(clean(force=force, revoke=revoke) or None),
+                retry=True,
+            ),
         )
 
     async def upgrade(
@@ -188,7 +213,7 @@ class AsyncAgents(AsyncResource):
         source_uri: str | None = None,
         force: bool | None = None,
         skip_rate_limit_check: bool | None = None,
-    ) -> Any:
+    ) -> PostFleetAgentsAgentidUpgradeResponse200:
         """Upgrade one agent to ``version`` (Kibana answers 429 within the cooldown)."""
         body = clean(
             version=version,
@@ -196,40 +221,61 @@ class AsyncAgents(AsyncResource):
             force=force,
             skipRateLimitCheck=skip_rate_limit_check,
         )
-        return await self._t.call("post-fleet-agents-agentid-upgrade", agent_id=id, body=Body(body))
+        return cast(
+            "PostFleetAgentsAgentidUpgradeResponse200",
+            await self._t.call("post-fleet-agents-agentid-upgrade", agent_id=id, body=Body(body)),
+        )
 
     async def request_diagnostics(
         self, *, id: str, additional_metrics: builtins.list[str] | None = None
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Ask an agent for a diagnostics bundle; returns the action id."""
-        return await self._t.call(
-            "post-fleet-agents-agentid-request-diagnostics",
-            agent_id=id,
-            body=Body(clean(additional_metrics=additional_metrics) or None),
+        return cast(
+            "AgentActionResponse",
+            await self._t.call(
+                "post-fleet-agents-agentid-request-diagnostics",
+                agent_id=id,
+                body=Body(clean(additional_metrics=additional_metrics) or None),
+            ),
         )
 
-    async def create_action(self, *, id: str, action: dict[str, Any]) -> Any:
+    async def create_action(
+        self, *, id: str, action: dict[str, Any]
+    ) -> PostFleetAgentsAgentidActionsResponse200ItemResponse:
         """Send a raw action (e.g. ``{"type": "UNENROLL"}``) to one agent."""
-        return await self._t.call(
-            "post-fleet-agents-agentid-actions", agent_id=id, body=Body({"action": action})
+        return cast(
+            "PostFleetAgentsAgentidActionsResponse200ItemResponse",
+            await self._t.call(
+                "post-fleet-agents-agentid-actions", agent_id=id, body=Body({"action": action})
+            ),
         )
 
-    async def migrate(self, *, id: str, uri: str, enrollment_token: str, **fields: Any) -> Any:
+    async def migrate(
+        self, *, id: str, uri: str, enrollment_token: str, **fields: Any
+    ) -> AgentActionResponse:
         """Move an agent to another cluster's Fleet."""
-        return await self._t.call(
-            "post-fleet-agents-agentid-migrate",
-            agent_id=id,
-            body=Body({"uri": uri, "enrollment_token": enrollment_token, **fields}),
+        return cast(
+            "AgentActionResponse",
+            await self._t.call(
+                "post-fleet-agents-agentid-migrate",
+                agent_id=id,
+                body=Body({"uri": uri, "enrollment_token": enrollment_token, **fields}),
+            ),
         )
 
     # -- bulk ---------------------------------------------------------------------------------
 
-    async def bulk_reassign(self, *, agents: AgentSelector, policy_id: str, **fields: Any) -> Any:
+    async def bulk_reassign(
+        self, *, agents: AgentSelector, policy_id: str, **fields: Any
+    ) -> AgentActionResponse:
         """Move agents (ids or KQL) to a policy."""
-        return await self._t.call(
-            "post-fleet-agents-bulk-reassign",
-            body=Body({"agents": bulk_agents(agents), "policy_id": policy_id, **fields}),
-            retry=True,
+        return cast(
+            "AgentActionResponse",
+            await self._t.call(
+                "post-fleet-agents-bulk-reassign",
+                body=Body({"agents": bulk_agents(agents), "policy_id": policy_id, **fields}),
+                retry=True,
+            ),
         )
 
     async def bulk_unenroll(
@@ -239,12 +285,15 @@ class AsyncAgents(AsyncResource):
         force: bool | None = None,
         revoke: bool | None = None,
         include_inactive: bool | None = None,
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Unenroll agents (ids or KQL)."""
         body = clean(
             agents=bulk_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
         )
-        return await self._t.call("post-fleet-agents-bulk-unenroll", body=Body(body), retry=True)
+        return cast(
+            "AgentActionResponse",
+            await self._t.call("post-fleet-agents-bulk-unenroll", body=Body(body), retry=True),
+        )
 
     async def bulk_upgrade(
         self,
@@ -256,7 +305,7 @@ class AsyncAgents(AsyncResource):
         start_time: str | None = None,
         force: bool | None = None,
         include_inactive: bool | None = None,
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Upgrade agents (ids or KQL), optionally rolled out over a duration."""
         body = clean(
             agents=bulk_agents(agents),
@@ -267,7 +316,10 @@ class AsyncAgents(AsyncResource):
             force=force,
             includeInactive=include_inactive,
         )
-        return await self._t.call("post-fleet-agents-bulk-upgrade", body=Body(body))
+        return cast(
+            "AgentActionResponse",
+            await self._t.call("post-fleet-agents-bulk-upgrade", body=Body(body)),
+        )
 
     async def bulk_update_tags(
         self,
@@ -275,33 +327,44 @@ class AsyncAgents(AsyncResource):
         agents: AgentSelector,
         tags_to_add: builtins.list[str] | None = None,
         tags_to_remove: builtins.list[str] | None = None,
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Add and remove tags on agents (ids or KQL)."""
         body = clean(agents=bulk_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
-        return await self._t.call(
-            "post-fleet-agents-bulk-update-agent-tags", body=Body(body), retry=True
+        return cast(
+            "AgentActionResponse",
+            await self._t.call(
+                "post-fleet-agents-bulk-update-agent-tags", body=Body(body), retry=True
+            ),
         )
 
-    async def bulk_request_diagnostics(self, *, agents: AgentSelector, **fields: Any) -> Any:
+    async def bulk_request_diagnostics(
+        self, *, agents: AgentSelector, **fields: Any
+    ) -> AgentActionResponse:
         """Ask agents (ids or KQL) for diagnostics bundles."""
-        return await self._t.call(
-            "post-fleet-agents-bulk-request-diagnostics",
-            body=Body({"agents": bulk_agents(agents), **fields}),
+        return cast(
+            "AgentActionResponse",
+            await self._t.call(
+                "post-fleet-agents-bulk-request-diagnostics",
+                body=Body({"agents": bulk_agents(agents), **fields}),
+            ),
         )
 
     async def bulk_migrate(
         self, *, agents: AgentSelector, uri: str, enrollment_token: str, **fields: Any
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Move agents (ids or KQL) to another cluster's Fleet."""
-        return await self._t.call(
-            "post-fleet-agents-bulk-migrate",
-            body=Body(
-                {
-                    "agents": bulk_agents(agents),
-                    "uri": uri,
-                    "enrollment_token": enrollment_token,
-                    **fields,
-                }
+        return cast(
+            "AgentActionResponse",
+            await self._t.call(
+                "post-fleet-agents-bulk-migrate",
+                body=Body(
+                    {
+                        "agents": bulk_agents(agents),
+                        "uri": uri,
+                        "enrollment_token": enrollment_token,
+                        **fields,
+                    }
+                ),
             ),
         )
 
@@ -313,12 +376,12 @@ class AsyncAgents(AsyncResource):
         policy_id: str | None = None,
         policy_ids: builtins.list[str] | None = None,
         kuery: str | None = None,
-    ) -> Any:
+    ) -> AgentStatusSummary:
         """Agent counts by status (``online``, ``offline``, ``error``...)."""
         envelope = await self._t.call(
             "get-fleet-agent-status", policy_id=policy_id, policy_ids=policy_ids, kuery=kuery
         )
-        return getattr(envelope, "results", envelope)
+        return cast("AgentStatusSummary", field_of(envelope, "results", "get-fleet-agent-status"))
 
     async def action_status(
         self,
@@ -340,12 +403,17 @@ class AsyncAgents(AsyncResource):
         )
         return items_of(envelope)
 
-    async def cancel_action(self, *, action_id: str) -> Any:
-        """Cancel an in-progress action (e.g. a rolling upgrade)."""
+    async def cancel_action(
+        self, *, action_id: str
+    ) -> PostFleetAgentsAgentidActionsResponse200Item:
+        """Cancel an in-progress action (e.g. a rolling upgrade): the cancel action Kibana made."""
         envelope = await self._t.call(
             "post-fleet-agents-actions-actionid-cancel", action_id=action_id
         )
-        return getattr(envelope, "item", envelope)
+        return cast(
+            "PostFleetAgentsAgentidActionsResponse200Item",
+            item_of(envelope, "post-fleet-agents-actions-actionid-cancel"),
+        )
 
     async def by_action_ids(self, *, action_ids: builtins.list[str]) -> builtins.list[str]:
         """Ids of the agents targeted by actions (a read-only POST, retried)."""
@@ -366,17 +434,22 @@ class AsyncAgents(AsyncResource):
         """Agent versions this Kibana can upgrade to."""
         return items_of(await self._t.call("get-fleet-agents-available-versions"))
 
-    async def setup_status(self) -> Any:
+    async def setup_status(self) -> GetFleetAgentsSetupResponse200:
         """Whether Fleet is ready for agents (missing requirements)."""
-        return await self._t.call("get-fleet-agents-setup")
+        return cast("GetFleetAgentsSetupResponse200", await self._t.call("get-fleet-agents-setup"))
 
-    async def setup(self) -> Any:
+    async def setup(self) -> PostFleetSetupResponse200:
         """Initialize Fleet for agents (idempotent, retried)."""
-        return await self._t.call("post-fleet-agents-setup", retry=True)
+        return cast(
+            "PostFleetSetupResponse200", await self._t.call("post-fleet-agents-setup", retry=True)
+        )
 
-    async def uploads(self, *, id: str) -> Any:
+    async def uploads(self, *, id: str) -> GetFleetAgentsAgentidUploadsResponse200:
         """Diagnostics files an agent uploaded."""
-        return await self._t.call("get-fleet-agents-agentid-uploads", agent_id=id)
+        return cast(
+            "GetFleetAgentsAgentidUploadsResponse200",
+            await self._t.call("get-fleet-agents-agentid-uploads", agent_id=id),
+        )
 
     async def upload_file(self, *, file_id: str, file_name: str) -> bytes:
         """Content of an uploaded file (e.g. a diagnostics zip), as bytes."""
@@ -388,9 +461,12 @@ class AsyncAgents(AsyncResource):
         )
         return content
 
-    async def delete_upload(self, *, file_id: str) -> Any:
+    async def delete_upload(self, *, file_id: str) -> DeleteFleetAgentsFilesFileidResponse200:
         """Delete an uploaded file."""
-        return await self._t.call("delete-fleet-agents-files-fileid", file_id=file_id)
+        return cast(
+            "DeleteFleetAgentsFilesFileidResponse200",
+            await self._t.call("delete-fleet-agents-files-fileid", file_id=file_id),
+        )
 
     async def incoming_data(
         self,
@@ -399,14 +475,17 @@ class AsyncAgents(AsyncResource):
         pkg_name: str | None = None,
         pkg_version: str | None = None,
         preview_data: bool | None = None,
-    ) -> Any:
+    ) -> GetFleetAgentStatusDataResponse200:
         """Whether agents have sent data (``GET /agent_status/data``)."""
-        return await self._t.call(
-            "get-fleet-agent-status-data",
-            agents_ids=agents_ids,
-            pkg_name=pkg_name,
-            pkg_version=pkg_version,
-            preview_data=preview_data,
+        return cast(
+            "GetFleetAgentStatusDataResponse200",
+            await self._t.call(
+                "get-fleet-agent-status-data",
+                agents_ids=agents_ids,
+                pkg_name=pkg_name,
+                pkg_version=pkg_version,
+                preview_data=preview_data,
+            ),
         )
 
     async def wait_for_status(

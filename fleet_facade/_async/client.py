@@ -14,6 +14,7 @@ from .admin import AsyncAdmin, AsyncAgentlessPolicies
 from .agent_policies import AsyncAgentPolicies
 from .agents import AsyncAgents
 from .cloud_connectors import AsyncCloudConnectors
+from .data_streams import AsyncDataStreams
 from .desired_state import DesiredStateMixin
 from .download_sources import AsyncDownloadSources
 from .enrollment_tokens import AsyncEnrollmentTokens
@@ -111,9 +112,10 @@ class AsyncFleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, Lifecycle
         settings: Fleet settings and space settings: get, update.
         uninstall_tokens: Tokens that allow uninstalling protected agents: list, get.
         cloud_connectors: Cloud connectors: CRUD.
+        data_streams: Data streams of Fleet's integrations, and data streams by type/dataset.
         agentless_policies: Agentless integration policies: create, delete.
         admin: Operations on Fleet itself: setup, permission and health checks, service
-            tokens, the message signing key, data streams.
+            tokens, the message signing key, remote sync status.
         raw: The generated ``fleet_api_client`` client, for any operation of the spec.
     """
 
@@ -170,6 +172,7 @@ class AsyncFleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, Lifecycle
         self.settings = AsyncSettings(transport)
         self.uninstall_tokens = AsyncUninstallTokens(transport)
         self.cloud_connectors = AsyncCloudConnectors(transport)
+        self.data_streams = AsyncDataStreams(transport)
         self.agentless_policies = AsyncAgentlessPolicies(transport)
         self.admin = AsyncAdmin(transport)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._enrollment_token_names import has_token_name
 from .._envelopes import created, item_of
@@ -13,7 +13,10 @@ from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        ActionResponse,
+        EnrollmentApiKey,
+    )
 
 
 class AsyncEnrollmentTokens(AsyncResource):
@@ -82,6 +85,7 @@ class AsyncEnrollmentTokens(AsyncResource):
         )
         return cast("EnrollmentApiKey", created(envelope, "post-fleet-enrollment-api-keys"))
 
-    async def revoke(self, *, id: str) -> Any:
-        """Revoke a token (Kibana keeps it, with ``active: false``)."""
-        return await self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
+    async def revoke(self, *, id: str) -> ActionResponse:
+        """Revoke a token (Kibana keeps it, with ``active: false``); Kibana answers ``{action}``."""
+        envelope = await self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
+        return cast("ActionResponse", envelope)

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from ._crud import AsyncCrud
 
+if TYPE_CHECKING:
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        GetFleetOutputsOutputidHealthResponse200,
+        OutputElasticsearch,
+        OutputKafka,
+        OutputLogstash,
+        OutputRemoteElasticsearch,
+        PostFleetLogstashApiKeysResponse200,
+    )
 
-class AsyncOutputs(AsyncCrud[Any]):
+    #: An output, as the generated model of its ``type``.
+    Output = OutputElasticsearch | OutputKafka | OutputLogstash | OutputRemoteElasticsearch
+
+
+class AsyncOutputs(AsyncCrud["Output"]):
     """Outputs (``/api/fleet/outputs``); items are the generated ``Output*`` models by type.
 
     Example ``create(name="ls", type="logstash", hosts=["ls:5044"])``.
@@ -20,10 +33,16 @@ class AsyncOutputs(AsyncCrud[Any]):
     _delete_op = "delete-fleet-outputs-outputid"
     _id_param = "output_id"
 
-    async def health(self, *, id: str) -> Any:
+    async def health(self, *, id: str) -> GetFleetOutputsOutputidHealthResponse200:
         """Latest health report of a remote output."""
-        return await self._t.call("get-fleet-outputs-outputid-health", output_id=id)
+        return cast(
+            "GetFleetOutputsOutputidHealthResponse200",
+            await self._t.call("get-fleet-outputs-outputid-health", output_id=id),
+        )
 
-    async def create_logstash_api_key(self) -> Any:
+    async def create_logstash_api_key(self) -> PostFleetLogstashApiKeysResponse200:
         """Create an Elasticsearch API key for Logstash outputs (``{api_key}``, masked)."""
-        return await self._t.call("post-fleet-logstash-api-keys")
+        return cast(
+            "PostFleetLogstashApiKeysResponse200",
+            await self._t.call("post-fleet-logstash-api-keys"),
+        )

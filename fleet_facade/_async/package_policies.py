@@ -36,7 +36,15 @@ from ._pagination import AsyncListing
 from .packages import AsyncPackages
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import PackagePolicy  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        PackagePolicy,
+        PostFleetPackagePoliciesDeleteResponse200Item,
+        PostFleetPackagePoliciesUpgradeDryrunResponse200Item,
+        PostFleetPackagePoliciesUpgradeResponse200Item,
+    )
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        PackagePolicySecretRef as DeletedId,  # the generator's name for the shared {id} schema
+    )
 
 
 class AsyncPackagePolicies(AsyncResource):
@@ -327,38 +335,43 @@ class AsyncPackagePolicies(AsyncResource):
             "PackagePolicy", item_of(envelope, "put-fleet-package-policies-packagepolicyid")
         )
 
-    async def delete(self, *, id: str, force: bool | None = None) -> Any:
+    async def delete(self, *, id: str, force: bool | None = None) -> DeletedId:
         """Delete one package policy (Kibana ignores a missing one)."""
-        return await self._t.call(
-            "delete-fleet-package-policies-packagepolicyid", package_policy_id=id, force=force
+        return cast(
+            "DeletedId",
+            await self._t.call(
+                "delete-fleet-package-policies-packagepolicyid", package_policy_id=id, force=force
+            ),
         )
 
     async def bulk_delete(
         self, *, ids: builtins.list[str], force: bool | None = None
-    ) -> builtins.list[Any]:
+    ) -> builtins.list[PostFleetPackagePoliciesDeleteResponse200Item]:
         """Delete several; one result per id (``success`` or ``statusCode``/``body``)."""
         result = await self._t.call(
             "post-fleet-package-policies-delete",
             body=Body(clean(packagePolicyIds=ids, force=force)),
             retry=True,
         )
-        return list(result or [])
+        return builtins.list(result or [])
 
-    async def upgrade(self, *, ids: builtins.list[str]) -> builtins.list[Any]:
+    async def upgrade(
+        self, *, ids: builtins.list[str]
+    ) -> builtins.list[PostFleetPackagePoliciesUpgradeResponse200Item]:
         """Upgrade package policies to their package's installed version."""
         result = await self._t.call(
             "post-fleet-package-policies-upgrade", body=Body({"packagePolicyIds": ids})
         )
-        return list(result or [])
+        return builtins.list(result or [])
 
     async def upgrade_dry_run(
         self, *, ids: builtins.list[str], package_version: str | None = None
-    ) -> builtins.list[Any]:
+    ) -> builtins.list[PostFleetPackagePoliciesUpgradeDryrunResponse200Item]:
         """What :meth:`upgrade` would change (read-only, retried)."""
         result = await self._t.call(
             "post-fleet-package-policies-upgrade-dryrun",
             body=Body(clean(packagePolicyIds=ids, packageVersion=package_version)),
             retry=True,
         )
-        return list(result or [])
+        return builtins.list(result or [])
 

@@ -9,7 +9,12 @@ from .._ops import Body
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import FleetSettings  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        FleetSettings,
+    )
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        GetFleetSpaceSettingsResponse200Item as SpaceSettings,
+    )
 
 
 class AsyncSettings(AsyncResource):
@@ -30,11 +35,12 @@ class AsyncSettings(AsyncResource):
         envelope = await self._t.call("put-fleet-settings", body=Body(fields))
         return cast("FleetSettings", item_of(envelope, "put-fleet-settings"))
 
-    async def get_space(self) -> Any:
+    async def get_space(self) -> SpaceSettings:
         """Settings of the client's space (``allowed_namespace_prefixes``...)."""
-        return item_of(await self._t.call("get-fleet-space-settings"), "get-fleet-space-settings")
+        envelope = await self._t.call("get-fleet-space-settings")
+        return cast("SpaceSettings", item_of(envelope, "get-fleet-space-settings"))
 
-    async def update_space(self, **fields: Any) -> Any:
+    async def update_space(self, **fields: Any) -> SpaceSettings:
         """Change the client's space settings."""
         envelope = await self._t.call("put-fleet-space-settings", body=Body(fields))
-        return item_of(envelope, "put-fleet-space-settings")
+        return cast("SpaceSettings", item_of(envelope, "put-fleet-space-settings"))

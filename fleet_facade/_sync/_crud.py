@@ -3,13 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from .._envelopes import created, item_of
 from .._exceptions import NotFoundError
 from .._ops import Body, clean
 from ._base import Resource
 from ._pagination import Listing
+
+if TYPE_CHECKING:
+    # The generator names the shared ``{id}`` schema of these delete answers after the first
+    # place it met it (a secret reference); it is each delete's ``{id}`` answer.
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        PackagePolicySecretRef as DeletedId,
+    )
 
 T = TypeVar("T")
 
@@ -82,7 +89,12 @@ class Crud(Resource, Generic[T]):
         envelope = self._t.call(self._update_op, **params)
         return cast("T", item_of(envelope, self._update_op))
 
-    def delete(self, *, id: str) -> Any:
-        """Delete an object by id."""
+    def delete(self, *, id: str) -> DeletedId | None:
+        """Delete an object by id.
+
+        Returns:
+            Kibana's ``{id}`` answer (``None`` when a retry found that a first attempt, whose
+            answer was lost, had already deleted it).
+        """
         params: dict[str, Any] = {self._id_param: id}
-        return self._t.call(self._delete_op, gone_ok=True, **params)
+        return cast("DeletedId | None", self._t.call(self._delete_op, gone_ok=True, **params))

@@ -3,67 +3,108 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._ops import Body, clean
 from ._base import Resource
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        GetFleetCheckPermissionsResponse200,
+        GetFleetRemoteSyncedIntegrationsStatusResponse200,
+        MessageResponse,
+        PackagePolicyResponse,
+        PostFleetHealthCheckResponse200,
+        PostFleetServiceTokensResponse200,
+        PostFleetSetupResponse200,
+    )
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        PackagePolicySecretRef as DeletedId,  # the generator's name for the shared {id} schema
+    )
 
 
 class Admin(Resource):
     """Operations on Fleet itself rather than on one kind of object."""
 
-    def setup(self) -> Any:
+    def setup(self) -> PostFleetSetupResponse200:
         """Run Fleet setup (idempotent, retried): default policies, outputs, packages."""
-        return self._t.call("post-fleet-setup", retry=True)
+        return cast("PostFleetSetupResponse200", self._t.call("post-fleet-setup", retry=True))
 
-    def check_permissions(self, *, fleet_server_setup: bool | None = None) -> Any:
+    def check_permissions(
+        self, *, fleet_server_setup: bool | None = None
+    ) -> GetFleetCheckPermissionsResponse200:
         """Whether the credentials may use Fleet (``{success, error?}``)."""
-        return self._t.call(
-            "get-fleet-check-permissions", fleet_server_setup=fleet_server_setup
+        return cast(
+            "GetFleetCheckPermissionsResponse200",
+            self._t.call(
+                "get-fleet-check-permissions", fleet_server_setup=fleet_server_setup
+            ),
         )
 
-    def health_check(self, *, id: str) -> Any:
+    def health_check(self, *, id: str) -> PostFleetHealthCheckResponse200:
         """Check that a Fleet Server host answers (a read-only POST, retried)."""
-        return self._t.call("post-fleet-health-check", body=Body({"id": id}), retry=True)
+        return cast(
+            "PostFleetHealthCheckResponse200",
+            self._t.call("post-fleet-health-check", body=Body({"id": id}), retry=True),
+        )
 
-    def create_service_token(self, *, remote: bool | None = None) -> Any:
+    def create_service_token(
+        self, *, remote: bool | None = None
+    ) -> PostFleetServiceTokensResponse200:
         """Create a Fleet Server service token (``value`` holds the secret)."""
-        return self._t.call(
-            "post-fleet-service-tokens", body=Body(clean(remote=remote) or None)
+        return cast(
+            "PostFleetServiceTokensResponse200",
+            self._t.call(
+                "post-fleet-service-tokens", body=Body(clean(remote=remote) or None)
+            ),
         )
 
-    def rotate_message_signing_key(self, *, acknowledge: bool = True) -> Any:
+    def rotate_message_signing_key(self, *, acknowledge: bool = True) -> MessageResponse:
         """Rotate the key pair that signs agent policies and actions."""
-        return self._t.call(
-            "post-fleet-message-signing-service-rotate-key-pair", acknowledge=acknowledge
+        return cast(
+            "MessageResponse",
+            self._t.call(
+                "post-fleet-message-signing-service-rotate-key-pair", acknowledge=acknowledge
+            ),
         )
 
-    def data_streams(self) -> list[Any]:
-        """Data streams written by Fleet-managed integrations."""
-        envelope = self._t.call("get-fleet-data-streams")
-        streams = getattr(envelope, "data_streams", None)
-        return list(streams) if isinstance(streams, list) else []
-
-    def remote_synced_integrations_status(self, *, output_id: str | None = None) -> Any:
+    def remote_synced_integrations_status(
+        self, *, output_id: str | None = None
+    ) -> GetFleetRemoteSyncedIntegrationsStatusResponse200:
         """Synchronisation status of integrations on remote clusters (one output or all)."""
         if output_id is None:
-            return self._t.call("get-fleet-remote-synced-integrations-status")
-        return self._t.call(
-            "get-fleet-remote-synced-integrations-outputid-remote-status", output_id=output_id
+            return cast(
+                "GetFleetRemoteSyncedIntegrationsStatusResponse200",
+                self._t.call("get-fleet-remote-synced-integrations-status"),
+            )
+        return cast(
+            "GetFleetRemoteSyncedIntegrationsStatusResponse200",
+            self._t.call(
+                "get-fleet-remote-synced-integrations-outputid-remote-status", output_id=output_id
+            ),
         )
 
 
 class AgentlessPolicies(Resource):
     """Agentless integration policies (``/api/fleet/agentless_policies``)."""
 
-    def create(self, *, name: str, package: dict[str, Any], **fields: Any) -> Any:
+    def create(
+        self, *, name: str, package: dict[str, Any], **fields: Any
+    ) -> PackagePolicyResponse:
         """Create an agentless policy (``package={"name", "version"}``, simplified inputs)."""
-        return self._t.call(
-            "post-fleet-agentless-policies", body=Body({"name": name, "package": package, **fields})
+        return cast(
+            "PackagePolicyResponse",
+            self._t.call(
+                "post-fleet-agentless-policies",
+                body=Body({"name": name, "package": package, **fields}),
+            ),
         )
 
-    def delete(self, *, id: str, force: bool | None = None) -> Any:
+    def delete(self, *, id: str, force: bool | None = None) -> DeletedId | None:
         """Delete an agentless policy."""
-        return self._t.call(
-            "delete-fleet-agentless-policies-policyid", policy_id=id, force=force, gone_ok=True
+        return cast(
+            "DeletedId | None",
+            self._t.call(
+                "delete-fleet-agentless-policies-policyid", policy_id=id, force=force, gone_ok=True
+            ),
         )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._envelopes import created, item_of, items_of
 from .._exceptions import NotFoundError
@@ -19,7 +19,14 @@ from ._transport import Transport
 from .waits import poll
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import AgentPolicy, FullAgentPolicy  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        AgentPolicy,
+        DeletedObjectResponse,
+        FullAgentPolicy,
+        GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200,
+        GetFleetKubernetesResponse200,
+        PostFleetAgentPoliciesOutputsResponse200ItemItem,
+    )
 
     from .agents import Agents
 
@@ -191,24 +198,48 @@ class AgentPolicies(Resource):
             "AgentPolicy", created(envelope, "post-fleet-agent-policies-agentpolicyid-copy")
         )
 
-    def delete(self, *, id: str, force: bool | None = None) -> Any:
+    def delete(self, *, id: str, force: bool | None = None) -> DeletedObjectResponse | None:
         """Delete a policy (deleting by id is idempotent, so it is retried).
 
         Returns:
             Kibana's ``{id, name}`` answer (``None`` when a retry found that a first
             attempt, whose answer was lost, had already deleted it).
         """
-        return self._t.call(
-            "post-fleet-agent-policies-delete",
-            body=Body(clean(agentPolicyId=id, force=force)),
-            retry=True,
-            gone_ok=True,
+        return cast(
+            "DeletedObjectResponse | None",
+            self._t.call(
+                "post-fleet-agent-policies-delete",
+                body=Body(clean(agentPolicyId=id, force=force)),
+                retry=True,
+                gone_ok=True,
+            ),
         )
+
+    @overload
+    def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: Literal[True]
+    ) -> str: ...
+
+    @overload
+    def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: Literal[False] | None = None
+    ) -> FullAgentPolicy: ...
+
+    @overload
+    def full(
+        self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
+    ) -> FullAgentPolicy | str: ...
 
     def full(
         self, *, id: str, standalone: bool | None = None, kubernetes: bool | None = None
-    ) -> FullAgentPolicy:
-        """The compiled policy an Elastic Agent receives."""
+    ) -> FullAgentPolicy | str:
+        """The compiled policy an Elastic Agent receives.
+
+        Returns:
+            The policy; with ``kubernetes=True`` the Kubernetes manifest's YAML text instead
+            (Kibana answers ``{item: <YAML>}`` then: server/routes/agent_policy/handlers.ts
+            getFullAgentPolicy uses getFullAgentConfigMap for ``kubernetes=true``).
+        """
         envelope = self._t.call(
             "get-fleet-agent-policies-agentpolicyid-full",
             agent_policy_id=id,
@@ -216,7 +247,8 @@ class AgentPolicies(Resource):
             kubernetes=kubernetes,
         )
         return cast(
-            "FullAgentPolicy", item_of(envelope, "get-fleet-agent-policies-agentpolicyid-full")
+            "FullAgentPolicy | str",
+            item_of(envelope, "get-fleet-agent-policies-agentpolicyid-full"),
         )
 
     def download(
@@ -232,25 +264,63 @@ class AgentPolicies(Resource):
         )
         return content.decode("utf-8")
 
-    def outputs(self, *, id: str) -> Any:
+    def outputs(self, *, id: str) -> PostFleetAgentPoliciesOutputsResponse200ItemItem:
         """The outputs one policy uses."""
         envelope = self._t.call(
             "get-fleet-agent-policies-agentpolicyid-outputs", agent_policy_id=id
         )
-        return item_of(envelope, "get-fleet-agent-policies-agentpolicyid-outputs")
+        return cast(
+            "PostFleetAgentPoliciesOutputsResponse200ItemItem",
+            item_of(envelope, "get-fleet-agent-policies-agentpolicyid-outputs"),
+        )
 
-    def outputs_for(self, *, ids: builtins.list[str]) -> builtins.list[Any]:
+    def outputs_for(
+        self, *, ids: builtins.list[str]
+    ) -> builtins.list[PostFleetAgentPoliciesOutputsResponse200ItemItem]:
         """The outputs of several policies (a read-only POST, retried like a GET)."""
         envelope = self._t.call(
             "post-fleet-agent-policies-outputs", body=Body({"ids": ids}), retry=True
         )
         return items_of(envelope)
 
-    def auto_upgrade_agents_status(self, *, id: str) -> Any:
+    def auto_upgrade_agents_status(
+        self, *, id: str
+    ) -> GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200:
         """Progress of automatic agent upgrades for a policy."""
-        return self._t.call(
-            "get-fleet-agent-policies-agentpolicyid-auto-upgrade-agents-status", agent_policy_id=id
+        return cast(
+            "GetFleetAgentPoliciesAgentpolicyidAutoUpgradeAgentsStatusResponse200",
+            self._t.call(
+                "get-fleet-agent-policies-agentpolicyid-auto-upgrade-agents-status",
+                agent_policy_id=id,
+            ),
         )
+
+    @overload
+    def kubernetes_manifest(
+        self,
+        *,
+        download: Literal[False] = False,
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> GetFleetKubernetesResponse200: ...
+
+    @overload
+    def kubernetes_manifest(
+        self,
+        *,
+        download: Literal[True],
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> str: ...
+
+    @overload
+    def kubernetes_manifest(
+        self,
+        *,
+        download: bool = False,
+        fleet_server: str | None = None,
+        enrol_token: str | None = None,
+    ) -> GetFleetKubernetesResponse200 | str: ...
 
     def kubernetes_manifest(
         self,
@@ -258,9 +328,9 @@ class AgentPolicies(Resource):
         download: bool = False,
         fleet_server: str | None = None,
         enrol_token: str | None = None,
-    ) -> Any:
-        """The Elastic Agent Kubernetes manifest: Kibana's ``{item}`` answer, or with
-        ``download=True`` the YAML file's text."""
+    ) -> GetFleetKubernetesResponse200 | str:
+        """The Elastic Agent Kubernetes manifest: Kibana's ``{item}`` answer (the YAML text in
+        ``item``), or with ``download=True`` the YAML file's text."""
         if download:
             content: bytes = self._t.call(
                 "get-fleet-kubernetes-download",
@@ -269,8 +339,11 @@ class AgentPolicies(Resource):
                 raw=True,
             )
             return content.decode("utf-8")
-        return self._t.call(
-            "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
+        return cast(
+            "GetFleetKubernetesResponse200",
+            self._t.call(
+                "get-fleet-kubernetes", fleet_server=fleet_server, enrol_token=enrol_token
+            ),
         )
 
     def wait_for_revision(

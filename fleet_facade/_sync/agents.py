@@ -7,7 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from .._agent_selector import AgentSelector, bulk_agents
-from .._envelopes import item_of, items_of, total_of
+from .._envelopes import field_of, item_of, items_of, total_of
 from .._exceptions import UnsupportedByServerError
 from .._items import TakeItems
 from .._kql import kql_quote
@@ -28,15 +28,29 @@ from .waits import poll
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        ActionResponse,
         ActionStatus,
         Agent,
+        AgentActionResponse,
+        AgentStatusSummary,
+        DeleteFleetAgentsFilesFileidResponse200,
+        GetFleetAgentsAgentidUploadsResponse200,
+        GetFleetAgentsSetupResponse200,
+        GetFleetAgentStatusDataResponse200,
+        PostFleetAgentsAgentidActionsResponse200Item,
+        PostFleetAgentsAgentidActionsResponse200ItemResponse,
+        PostFleetAgentsAgentidReassignResponse200,
+        PostFleetAgentsAgentidUnenrollResponse200,
+        PostFleetAgentsAgentidUpgradeResponse200,
+        PostFleetSetupResponse200,
     )
 
 class Agents(Resource):
     """Elastic Agents (``/api/fleet/agents``).
 
     Bulk methods take ``agents`` as a list of ids or a KQL query string and return Kibana's
-    ``{actionId}``; follow it with :meth:`action_status`.
+    ``{actionId}`` as an ``AgentActionResponse`` (``.action_id``); follow it with
+    :meth:`action_status`.
     """
 
     def list(
@@ -157,28 +171,39 @@ class Agents(Resource):
         """Replace an agent's tags."""
         return self.update(id=id, tags=tags)
 
-    def delete(self, *, id: str) -> Any:
+    def delete(self, *, id: str) -> ActionResponse | None:
         """Delete an agent record."""
-        return self._t.call("delete-fleet-agents-agentid", agent_id=id, gone_ok=True)
+        return cast(
+            "ActionResponse | None",
+            self._t.call("delete-fleet-agents-agentid", agent_id=id, gone_ok=True),
+        )
 
-    def reassign(self, *, id: str, policy_id: str) -> Any:
+    def reassign(
+        self, *, id: str, policy_id: str
+    ) -> PostFleetAgentsAgentidReassignResponse200:
         """Move an agent to another agent policy (repeating it is harmless: retried)."""
-        return self._t.call(
-            "post-fleet-agents-agentid-reassign",
-            agent_id=id,
-            body=Body({"policy_id": policy_id}),
-            retry=True,
+        return cast(
+            "PostFleetAgentsAgentidReassignResponse200",
+            self._t.call(
+                "post-fleet-agents-agentid-reassign",
+                agent_id=id,
+                body=Body({"policy_id": policy_id}),
+                retry=True,
+            ),
         )
 
     def unenroll(
         self, *, id: str, force: bool | None = None, revoke: bool | None = None
-    ) -> Any:
+    ) -> PostFleetAgentsAgentidUnenrollResponse200:
         """Unenroll an agent (``revoke=True``: also invalidate its API keys at once)."""
-        return self._t.call(
-            "post-fleet-agents-agentid-unenroll",
-            agent_id=id,
-            body=Body(clean(force=force, revoke=revoke) or None),
-            retry=True,
+        return cast(
+            "PostFleetAgentsAgentidUnenrollResponse200",
+            self._t.call(
+                "post-fleet-agents-agentid-unenroll",
+                agent_id=id,
+                body=Body(clean(force=force, revoke=revoke) or None),
+                retry=True,
+            ),
         )
 
     def upgrade(
@@ -189,7 +214,7 @@ class Agents(Resource):
         source_uri: str | None = None,
         force: bool | None = None,
         skip_rate_limit_check: bool | None = None,
-    ) -> Any:
+    ) -> PostFleetAgentsAgentidUpgradeResponse200:
         """Upgrade one agent to ``version`` (Kibana answers 429 within the cooldown)."""
         body = clean(
             version=version,
@@ -197,40 +222,61 @@ class Agents(Resource):
             force=force,
             skipRateLimitCheck=skip_rate_limit_check,
         )
-        return self._t.call("post-fleet-agents-agentid-upgrade", agent_id=id, body=Body(body))
+        return cast(
+            "PostFleetAgentsAgentidUpgradeResponse200",
+            self._t.call("post-fleet-agents-agentid-upgrade", agent_id=id, body=Body(body)),
+        )
 
     def request_diagnostics(
         self, *, id: str, additional_metrics: builtins.list[str] | None = None
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Ask an agent for a diagnostics bundle; returns the action id."""
-        return self._t.call(
-            "post-fleet-agents-agentid-request-diagnostics",
-            agent_id=id,
-            body=Body(clean(additional_metrics=additional_metrics) or None),
+        return cast(
+            "AgentActionResponse",
+            self._t.call(
+                "post-fleet-agents-agentid-request-diagnostics",
+                agent_id=id,
+                body=Body(clean(additional_metrics=additional_metrics) or None),
+            ),
         )
 
-    def create_action(self, *, id: str, action: dict[str, Any]) -> Any:
+    def create_action(
+        self, *, id: str, action: dict[str, Any]
+    ) -> PostFleetAgentsAgentidActionsResponse200ItemResponse:
         """Send a raw action (e.g. ``{"type": "UNENROLL"}``) to one agent."""
-        return self._t.call(
-            "post-fleet-agents-agentid-actions", agent_id=id, body=Body({"action": action})
+        return cast(
+            "PostFleetAgentsAgentidActionsResponse200ItemResponse",
+            self._t.call(
+                "post-fleet-agents-agentid-actions", agent_id=id, body=Body({"action": action})
+            ),
         )
 
-    def migrate(self, *, id: str, uri: str, enrollment_token: str, **fields: Any) -> Any:
+    def migrate(
+        self, *, id: str, uri: str, enrollment_token: str, **fields: Any
+    ) -> AgentActionResponse:
         """Move an agent to another cluster's Fleet."""
-        return self._t.call(
-            "post-fleet-agents-agentid-migrate",
-            agent_id=id,
-            body=Body({"uri": uri, "enrollment_token": enrollment_token, **fields}),
+        return cast(
+            "AgentActionResponse",
+            self._t.call(
+                "post-fleet-agents-agentid-migrate",
+                agent_id=id,
+                body=Body({"uri": uri, "enrollment_token": enrollment_token, **fields}),
+            ),
         )
 
     # -- bulk ---------------------------------------------------------------------------------
 
-    def bulk_reassign(self, *, agents: AgentSelector, policy_id: str, **fields: Any) -> Any:
+    def bulk_reassign(
+        self, *, agents: AgentSelector, policy_id: str, **fields: Any
+    ) -> AgentActionResponse:
         """Move agents (ids or KQL) to a policy."""
-        return self._t.call(
-            "post-fleet-agents-bulk-reassign",
-            body=Body({"agents": bulk_agents(agents), "policy_id": policy_id, **fields}),
-            retry=True,
+        return cast(
+            "AgentActionResponse",
+            self._t.call(
+                "post-fleet-agents-bulk-reassign",
+                body=Body({"agents": bulk_agents(agents), "policy_id": policy_id, **fields}),
+                retry=True,
+            ),
         )
 
     def bulk_unenroll(
@@ -240,12 +286,15 @@ class Agents(Resource):
         force: bool | None = None,
         revoke: bool | None = None,
         include_inactive: bool | None = None,
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Unenroll agents (ids or KQL)."""
         body = clean(
             agents=bulk_agents(agents), force=force, revoke=revoke, includeInactive=include_inactive
         )
-        return self._t.call("post-fleet-agents-bulk-unenroll", body=Body(body), retry=True)
+        return cast(
+            "AgentActionResponse",
+            self._t.call("post-fleet-agents-bulk-unenroll", body=Body(body), retry=True),
+        )
 
     def bulk_upgrade(
         self,
@@ -257,7 +306,7 @@ class Agents(Resource):
         start_time: str | None = None,
         force: bool | None = None,
         include_inactive: bool | None = None,
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Upgrade agents (ids or KQL), optionally rolled out over a duration."""
         body = clean(
             agents=bulk_agents(agents),
@@ -268,7 +317,10 @@ class Agents(Resource):
             force=force,
             includeInactive=include_inactive,
         )
-        return self._t.call("post-fleet-agents-bulk-upgrade", body=Body(body))
+        return cast(
+            "AgentActionResponse",
+            self._t.call("post-fleet-agents-bulk-upgrade", body=Body(body)),
+        )
 
     def bulk_update_tags(
         self,
@@ -276,33 +328,44 @@ class Agents(Resource):
         agents: AgentSelector,
         tags_to_add: builtins.list[str] | None = None,
         tags_to_remove: builtins.list[str] | None = None,
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Add and remove tags on agents (ids or KQL)."""
         body = clean(agents=bulk_agents(agents), tagsToAdd=tags_to_add, tagsToRemove=tags_to_remove)
-        return self._t.call(
-            "post-fleet-agents-bulk-update-agent-tags", body=Body(body), retry=True
+        return cast(
+            "AgentActionResponse",
+            self._t.call(
+                "post-fleet-agents-bulk-update-agent-tags", body=Body(body), retry=True
+            ),
         )
 
-    def bulk_request_diagnostics(self, *, agents: AgentSelector, **fields: Any) -> Any:
+    def bulk_request_diagnostics(
+        self, *, agents: AgentSelector, **fields: Any
+    ) -> AgentActionResponse:
         """Ask agents (ids or KQL) for diagnostics bundles."""
-        return self._t.call(
-            "post-fleet-agents-bulk-request-diagnostics",
-            body=Body({"agents": bulk_agents(agents), **fields}),
+        return cast(
+            "AgentActionResponse",
+            self._t.call(
+                "post-fleet-agents-bulk-request-diagnostics",
+                body=Body({"agents": bulk_agents(agents), **fields}),
+            ),
         )
 
     def bulk_migrate(
         self, *, agents: AgentSelector, uri: str, enrollment_token: str, **fields: Any
-    ) -> Any:
+    ) -> AgentActionResponse:
         """Move agents (ids or KQL) to another cluster's Fleet."""
-        return self._t.call(
-            "post-fleet-agents-bulk-migrate",
-            body=Body(
-                {
-                    "agents": bulk_agents(agents),
-                    "uri": uri,
-                    "enrollment_token": enrollment_token,
-                    **fields,
-                }
+        return cast(
+            "AgentActionResponse",
+            self._t.call(
+                "post-fleet-agents-bulk-migrate",
+                body=Body(
+                    {
+                        "agents": bulk_agents(agents),
+                        "uri": uri,
+                        "enrollment_token": enrollment_token,
+                        **fields,
+                    }
+                ),
             ),
         )
 
@@ -314,12 +377,12 @@ class Agents(Resource):
         policy_id: str | None = None,
         policy_ids: builtins.list[str] | None = None,
         kuery: str | None = None,
-    ) -> Any:
+    ) -> AgentStatusSummary:
         """Agent counts by status (``online``, ``offline``, ``error``...)."""
         envelope = self._t.call(
             "get-fleet-agent-status", policy_id=policy_id, policy_ids=policy_ids, kuery=kuery
         )
-        return getattr(envelope, "results", envelope)
+        return cast("AgentStatusSummary", field_of(envelope, "results", "get-fleet-agent-status"))
 
     def action_status(
         self,
@@ -341,12 +404,17 @@ class Agents(Resource):
         )
         return items_of(envelope)
 
-    def cancel_action(self, *, action_id: str) -> Any:
-        """Cancel an in-progress action (e.g. a rolling upgrade)."""
+    def cancel_action(
+        self, *, action_id: str
+    ) -> PostFleetAgentsAgentidActionsResponse200Item:
+        """Cancel an in-progress action (e.g. a rolling upgrade): the cancel action Kibana made."""
         envelope = self._t.call(
             "post-fleet-agents-actions-actionid-cancel", action_id=action_id
         )
-        return getattr(envelope, "item", envelope)
+        return cast(
+            "PostFleetAgentsAgentidActionsResponse200Item",
+            item_of(envelope, "post-fleet-agents-actions-actionid-cancel"),
+        )
 
     def by_action_ids(self, *, action_ids: builtins.list[str]) -> builtins.list[str]:
         """Ids of the agents targeted by actions (a read-only POST, retried)."""
@@ -367,17 +435,22 @@ class Agents(Resource):
         """Agent versions this Kibana can upgrade to."""
         return items_of(self._t.call("get-fleet-agents-available-versions"))
 
-    def setup_status(self) -> Any:
+    def setup_status(self) -> GetFleetAgentsSetupResponse200:
         """Whether Fleet is ready for agents (missing requirements)."""
-        return self._t.call("get-fleet-agents-setup")
+        return cast("GetFleetAgentsSetupResponse200", self._t.call("get-fleet-agents-setup"))
 
-    def setup(self) -> Any:
+    def setup(self) -> PostFleetSetupResponse200:
         """Initialize Fleet for agents (idempotent, retried)."""
-        return self._t.call("post-fleet-agents-setup", retry=True)
+        return cast(
+            "PostFleetSetupResponse200", self._t.call("post-fleet-agents-setup", retry=True)
+        )
 
-    def uploads(self, *, id: str) -> Any:
+    def uploads(self, *, id: str) -> GetFleetAgentsAgentidUploadsResponse200:
         """Diagnostics files an agent uploaded."""
-        return self._t.call("get-fleet-agents-agentid-uploads", agent_id=id)
+        return cast(
+            "GetFleetAgentsAgentidUploadsResponse200",
+            self._t.call("get-fleet-agents-agentid-uploads", agent_id=id),
+        )
 
     def upload_file(self, *, file_id: str, file_name: str) -> bytes:
         """Content of an uploaded file (e.g. a diagnostics zip), as bytes."""
@@ -389,9 +462,12 @@ class Agents(Resource):
         )
         return content
 
-    def delete_upload(self, *, file_id: str) -> Any:
+    def delete_upload(self, *, file_id: str) -> DeleteFleetAgentsFilesFileidResponse200:
         """Delete an uploaded file."""
-        return self._t.call("delete-fleet-agents-files-fileid", file_id=file_id)
+        return cast(
+            "DeleteFleetAgentsFilesFileidResponse200",
+            self._t.call("delete-fleet-agents-files-fileid", file_id=file_id),
+        )
 
     def incoming_data(
         self,
@@ -400,14 +476,17 @@ class Agents(Resource):
         pkg_name: str | None = None,
         pkg_version: str | None = None,
         preview_data: bool | None = None,
-    ) -> Any:
+    ) -> GetFleetAgentStatusDataResponse200:
         """Whether agents have sent data (``GET /agent_status/data``)."""
-        return self._t.call(
-            "get-fleet-agent-status-data",
-            agents_ids=agents_ids,
-            pkg_name=pkg_name,
-            pkg_version=pkg_version,
-            preview_data=preview_data,
+        return cast(
+            "GetFleetAgentStatusDataResponse200",
+            self._t.call(
+                "get-fleet-agent-status-data",
+                agents_ids=agents_ids,
+                pkg_name=pkg_name,
+                pkg_version=pkg_version,
+                preview_data=preview_data,
+            ),
         )
 
     def wait_for_status(

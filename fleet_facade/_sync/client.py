@@ -15,6 +15,7 @@ from .admin import Admin, AgentlessPolicies
 from .agent_policies import AgentPolicies
 from .agents import Agents
 from .cloud_connectors import CloudConnectors
+from .data_streams import DataStreams
 from .desired_state import DesiredStateMixin
 from .download_sources import DownloadSources
 from .enrollment_tokens import EnrollmentTokens
@@ -111,9 +112,10 @@ class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin
         settings: Fleet settings and space settings: get, update.
         uninstall_tokens: Tokens that allow uninstalling protected agents: list, get.
         cloud_connectors: Cloud connectors: CRUD.
+        data_streams: Data streams of Fleet's integrations, and data streams by type/dataset.
         agentless_policies: Agentless integration policies: create, delete.
         admin: Operations on Fleet itself: setup, permission and health checks, service
-            tokens, the message signing key, data streams.
+            tokens, the message signing key, remote sync status.
         raw: The generated ``fleet_api_client`` client, for any operation of the spec.
     """
 
@@ -170,6 +172,7 @@ class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin
         self.settings = Settings(transport)
         self.uninstall_tokens = UninstallTokens(transport)
         self.cloud_connectors = CloudConnectors(transport)
+        self.data_streams = DataStreams(transport)
         self.agentless_policies = AgentlessPolicies(transport)
         self.admin = Admin(transport)
 

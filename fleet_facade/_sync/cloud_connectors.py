@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ._crud import Crud
 from ._pagination import Listing
 
+if TYPE_CHECKING:
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        PostFleetCloudConnectorsResponse200Item as CloudConnector,
+    )
 
-class CloudConnectors(Crud[Any]):
+
+class CloudConnectors(Crud["CloudConnector"]):
     """Cloud connectors (``/api/fleet/cloud_connectors``)."""
 
     _list_op = "get-fleet-cloud-connectors"
@@ -19,6 +24,8 @@ class CloudConnectors(Crud[Any]):
     _delete_op = "delete-fleet-cloud-connectors-cloudconnectorid"
     _id_param = "cloud_connector_id"
 
-    def list(self, *, kuery: str | None = None, per_page: int = 100) -> Listing[Any]:
+    def list(
+        self, *, kuery: str | None = None, per_page: int = 100
+    ) -> Listing[CloudConnector]:
         """Cloud connectors matching ``kuery``, page by page."""
         return self._paged(self._list_op, per_page=per_page, kuery=kuery)

@@ -363,8 +363,8 @@ def _execute(fleet: DesiredStateMixin, change: Change,
     if kind in ("fleet server host", "output"):
         resource = fleet.fleet_server_hosts if kind == "fleet server host" else fleet.outputs
         if action == "create":
-            created = resource.create(**dict(change.desired))
-            return str(_plain(created).get("id"))
+            made = resource.create(**dict(change.desired))
+            return str(_plain(made).get("id"))
         if action == "update":
             fields = {k: v for k, v in change.desired.items()}
             resource.update(id=str(change.id), name=change.name, **fields)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._enrollment_token_names import has_token_name
 from .._envelopes import created, item_of
@@ -14,7 +14,10 @@ from ._base import Resource
 from ._pagination import Listing
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        ActionResponse,
+        EnrollmentApiKey,
+    )
 
 
 class EnrollmentTokens(Resource):
@@ -83,6 +86,7 @@ class EnrollmentTokens(Resource):
         )
         return cast("EnrollmentApiKey", created(envelope, "post-fleet-enrollment-api-keys"))
 
-    def revoke(self, *, id: str) -> Any:
-        """Revoke a token (Kibana keeps it, with ``active: false``)."""
-        return self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
+    def revoke(self, *, id: str) -> ActionResponse:
+        """Revoke a token (Kibana keeps it, with ``active: false``); Kibana answers ``{action}``."""
+        envelope = self._t.call("delete-fleet-enrollment-api-keys-keyid", key_id=id)
+        return cast("ActionResponse", envelope)

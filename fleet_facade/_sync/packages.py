@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-from .._envelopes import item_of
+from .._envelopes import item_of, items_of
 from .._exceptions import (
     BadRequestError,
     InvalidPackageVersionError,
@@ -22,7 +22,29 @@ from ._pagination import Listing
 from .waits import poll
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import PackageInfo, PackageListItem  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        DeleteFleetEpmPackagesPkgnameResponse200,
+        GetFleetEpmCategoriesResponse200,
+        GetFleetEpmPackagesBulkUpgradeTaskidResponse200,
+        GetFleetEpmPackagesInstalledResponse200,
+        GetFleetEpmPackagesPkgnameStatsResponse200,
+        GetFleetEpmVerificationKeyIdResponse200,
+        PackageInfo,
+        PackageInfoResponse,
+        PackageListItem,
+        PostFleetEpmBulkAssetsResponse200,
+        PostFleetEpmPackagesBulkResponse200,
+        PostFleetEpmPackagesPkgnameRollbackResponse200,
+        PostFleetEpmPackagesResponse200,
+        SuccessResponse,
+        TaskResponse,
+    )
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1 as InputsTemplate,
+    )
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item as TransformAuthorization,  # noqa: E501
+    )
 
 # Kibana routes ``/epm/packages/{pkgName}/{pkgVersion?}``: without the version it answers the
 # installed version if there is one, else the registry's latest, in one request
@@ -181,7 +203,7 @@ class Packages(Resource):
         force: bool | None = None,
         ignore_constraints: bool | None = None,
         prerelease: bool | None = None,
-    ) -> Any:
+    ) -> PostFleetEpmPackagesResponse200:
         """Install a package version from the registry (repeating it is harmless: retried).
 
         Args:
@@ -208,20 +230,23 @@ class Packages(Resource):
             else "post-fleet-epm-packages-pkgname-pkgversion"
         )
         try:
-            return self._t.call(
-                operation_id,
-                pkg_name=name,
-                pkg_version=None if version == LATEST else version,
-                body=Body(body or None),
-                prerelease=prerelease,
-                retry=True,
+            return cast(
+                "PostFleetEpmPackagesResponse200",
+                self._t.call(
+                    operation_id,
+                    pkg_name=name,
+                    pkg_version=None if version == LATEST else version,
+                    body=Body(body or None),
+                    prerelease=prerelease,
+                    retry=True,
+                ),
             )
         except NotFoundError as exc:
             raise PackageNotFoundError.from_answer(exc, package=name, version=version) from exc
 
     def uninstall(
         self, *, name: str, version: str | None = None, force: bool | None = None
-    ) -> Any:
+    ) -> DeleteFleetEpmPackagesPkgnameResponse200:
         """Remove an installed package: its installed version when ``version`` is omitted.
 
         Without a version this is one request: Kibana removes whatever version is installed
@@ -235,19 +260,23 @@ class Packages(Resource):
                 package=name, version=version,
             )
         if version is None:
-            return self._t.call(
-                "delete-fleet-epm-packages-pkgname", pkg_name=name, force=force
+            return cast(
+                "DeleteFleetEpmPackagesPkgnameResponse200",
+                self._t.call("delete-fleet-epm-packages-pkgname", pkg_name=name, force=force),
             )
-        return self._t.call(
-            "delete-fleet-epm-packages-pkgname-pkgversion",
-            pkg_name=name,
-            pkg_version=version,
-            force=force,
+        return cast(
+            "DeleteFleetEpmPackagesPkgnameResponse200",
+            self._t.call(
+                "delete-fleet-epm-packages-pkgname-pkgversion",
+                pkg_name=name,
+                pkg_version=version,
+                force=force,
+            ),
         )
 
     def update(
         self, *, name: str, keep_policies_up_to_date: bool, version: str | None = None
-    ) -> Any:
+    ) -> PackageInfoResponse:
         """Change a package's settings (``keepPoliciesUpToDate``).
 
         Kibana applies the settings to the installed package whatever version the URL names
@@ -257,15 +286,21 @@ class Packages(Resource):
         check_package_version(name, version)
         body = Body({"keepPoliciesUpToDate": keep_policies_up_to_date})
         if version is None or version == LATEST:
-            return self._t.call("put-fleet-epm-packages-pkgname", pkg_name=name, body=body)
-        return self._t.call(
-            "put-fleet-epm-packages-pkgname-pkgversion",
-            pkg_name=name,
-            pkg_version=version,
-            body=body,
+            return cast(
+                "PackageInfoResponse",
+                self._t.call("put-fleet-epm-packages-pkgname", pkg_name=name, body=body),
+            )
+        return cast(
+            "PackageInfoResponse",
+            self._t.call(
+                "put-fleet-epm-packages-pkgname-pkgversion",
+                pkg_name=name,
+                pkg_version=version,
+                body=body,
+            ),
         )
 
-    def upload(self, *, archive: bytes) -> Any:
+    def upload(self, *, archive: bytes) -> PostFleetEpmPackagesResponse200:
         """Install a package from a ``.zip``/``.tar.gz`` archive.
 
         Kibana reads the archive by its Content-Type, which is chosen from the bytes: zip
@@ -279,31 +314,45 @@ class Packages(Resource):
             content_type = "application/gzip"
         else:
             raise ValueError("archive must be a .zip or .tar.gz package archive (bytes)")
-        return self._t.call(
+        envelope = self._t.call(
             "post-fleet-epm-packages",
             # The generated code sends ``payload`` as the request content: bytes work for the
             # sync and the async client alike (a BytesIO would be a sync-only stream).
             body=File(payload=archive),  # type: ignore[arg-type]
             content_type=content_type,
         )  # type: ignore[arg-type, unused-ignore]
+        return cast("PostFleetEpmPackagesResponse200", envelope)
 
-    def installed(self, *, name_query: str | None = None, per_page: int | None = None) -> Any:
+    def installed(
+        self, *, name_query: str | None = None, per_page: int | None = None
+    ) -> GetFleetEpmPackagesInstalledResponse200:
         """Installed packages with their data streams."""
-        return self._t.call(
-            "get-fleet-epm-packages-installed", name_query=name_query, per_page=per_page
+        return cast(
+            "GetFleetEpmPackagesInstalledResponse200",
+            self._t.call(
+                "get-fleet-epm-packages-installed", name_query=name_query, per_page=per_page
+            ),
         )
 
-    def limited(self) -> Any:
-        """Packages that may be added only once per agent policy."""
-        return self._t.call("get-fleet-epm-packages-limited")
+    def limited(self) -> builtins.list[str]:
+        """Names of the packages that may be added only once per agent policy."""
+        return items_of(self._t.call("get-fleet-epm-packages-limited"))
 
-    def categories(self, *, prerelease: bool | None = None) -> Any:
+    def categories(
+        self, *, prerelease: bool | None = None
+    ) -> GetFleetEpmCategoriesResponse200:
         """The catalog's categories."""
-        return self._t.call("get-fleet-epm-categories", prerelease=prerelease)
+        return cast(
+            "GetFleetEpmCategoriesResponse200",
+            self._t.call("get-fleet-epm-categories", prerelease=prerelease),
+        )
 
-    def stats(self, *, name: str) -> Any:
+    def stats(self, *, name: str) -> GetFleetEpmPackagesPkgnameStatsResponse200:
         """Usage statistics of a package (its package policy count)."""
-        return self._t.call("get-fleet-epm-packages-pkgname-stats", pkg_name=name)
+        return cast(
+            "GetFleetEpmPackagesPkgnameStatsResponse200",
+            self._t.call("get-fleet-epm-packages-pkgname-stats", pkg_name=name),
+        )
 
     def file(self, *, name: str, version: str, file_path: str) -> bytes:
         """One file of a package (README, manifest, an image ...), as bytes."""
@@ -316,15 +365,35 @@ class Packages(Resource):
         )
         return content
 
-    def inputs_template(self, *, name: str, version: str, format: str = "json") -> Any:
-        """A package's inputs as a standalone agent template: Kibana's JSON answer for
-        ``format="json"``, the YAML text for ``"yml"``/``"yaml"``."""
+    @overload
+    def inputs_template(
+        self, *, name: str, version: str, format: Literal["json"] = "json"
+    ) -> InputsTemplate: ...
+
+    @overload
+    def inputs_template(
+        self, *, name: str, version: str, format: Literal["yml", "yaml"]
+    ) -> str: ...
+
+    @overload
+    def inputs_template(
+        self, *, name: str, version: str, format: str = "json"
+    ) -> InputsTemplate | str: ...
+
+    def inputs_template(
+        self, *, name: str, version: str, format: str = "json"
+    ) -> InputsTemplate | str:
+        """A package's inputs as a standalone agent template: Kibana's JSON answer
+        (``{inputs: [...]}``) for ``format="json"``, the YAML text for ``"yml"``/``"yaml"``."""
         if format == "json":
-            return self._t.call(
-                "get-fleet-epm-templates-pkgname-pkgversion-inputs",
-                pkg_name=name,
-                pkg_version=version,
-                format_=format,
+            return cast(
+                "InputsTemplate",
+                self._t.call(
+                    "get-fleet-epm-templates-pkgname-pkgversion-inputs",
+                    pkg_name=name,
+                    pkg_version=version,
+                    format_=format,  # the generated operation's name for Kibana's ``format``
+                ),
             )
         content: bytes = self._t.call(
             "get-fleet-epm-templates-pkgname-pkgversion-inputs",
@@ -335,124 +404,180 @@ class Packages(Resource):
         )
         return content.decode("utf-8")
 
-    def verification_key_id(self) -> Any:
+    def verification_key_id(self) -> GetFleetEpmVerificationKeyIdResponse200:
         """The id of the key Kibana checks package signatures with."""
-        return self._t.call("get-fleet-epm-verification-key-id")
-
-    def bulk_install(self, *, packages: builtins.list[Any], force: bool | None = None) -> Any:
-        """Install several packages (names or ``{name, version}``), retried like a PUT."""
-        return self._t.call(
-            "post-fleet-epm-packages-bulk",
-            body=Body(clean(packages=packages, force=force)),
-            retry=True,
+        return cast(
+            "GetFleetEpmVerificationKeyIdResponse200",
+            self._t.call("get-fleet-epm-verification-key-id"),
         )
 
-    def bulk_upgrade(self, *, packages: builtins.list[dict[str, Any]], **fields: Any) -> Any:
+    def bulk_install(
+        self, *, packages: builtins.list[Any], force: bool | None = None
+    ) -> PostFleetEpmPackagesBulkResponse200:
+        """Install several packages (names or ``{name, version}``), retried like a PUT."""
+        return cast(
+            "PostFleetEpmPackagesBulkResponse200",
+            self._t.call(
+                "post-fleet-epm-packages-bulk",
+                body=Body(clean(packages=packages, force=force)),
+                retry=True,
+            ),
+        )
+
+    def bulk_upgrade(
+        self, *, packages: builtins.list[dict[str, Any]], **fields: Any
+    ) -> TaskResponse:
         """Start upgrading several packages; returns the task id."""
-        return self._t.call(
-            "post-fleet-epm-packages-bulk-upgrade", body=Body({"packages": packages, **fields})
+        return cast(
+            "TaskResponse",
+            self._t.call(
+                "post-fleet-epm-packages-bulk-upgrade", body=Body({"packages": packages, **fields})
+            ),
         )
 
     def bulk_uninstall(
         self, *, packages: builtins.list[dict[str, Any]], **fields: Any
-    ) -> Any:
+    ) -> TaskResponse:
         """Start uninstalling several packages; returns the task id."""
-        return self._t.call(
-            "post-fleet-epm-packages-bulk-uninstall", body=Body({"packages": packages, **fields})
+        return cast(
+            "TaskResponse",
+            self._t.call(
+                "post-fleet-epm-packages-bulk-uninstall",
+                body=Body({"packages": packages, **fields}),
+            ),
         )
 
-    def bulk_rollback(self, *, packages: builtins.list[dict[str, Any]], **fields: Any) -> Any:
+    def bulk_rollback(
+        self, *, packages: builtins.list[dict[str, Any]], **fields: Any
+    ) -> TaskResponse:
         """Start rolling back several packages; returns the task id."""
-        return self._t.call(
-            "post-fleet-epm-packages-bulk-rollback", body=Body({"packages": packages, **fields})
+        return cast(
+            "TaskResponse",
+            self._t.call(
+                "post-fleet-epm-packages-bulk-rollback", body=Body({"packages": packages, **fields})
+            ),
         )
 
-    def bulk_task(self, *, kind: str, task_id: str) -> Any:
+    def bulk_task(
+        self, *, kind: str, task_id: str
+    ) -> GetFleetEpmPackagesBulkUpgradeTaskidResponse200:
         """Status of a bulk task; ``kind`` is ``upgrade``, ``uninstall`` or ``rollback``."""
         operation_id = {
             "upgrade": "get-fleet-epm-packages-bulk-upgrade-taskid",
             "uninstall": "get-fleet-epm-packages-bulk-uninstall-taskid",
             "rollback": "get-fleet-epm-packages-bulk-rollback-taskid",
         }[kind]
-        return self._t.call(operation_id, task_id=task_id)
-
-    def rollback(self, *, name: str) -> Any:
-        """Roll a package back to its previously installed version."""
-        return self._t.call("post-fleet-epm-packages-pkgname-rollback", pkg_name=name)
-
-    def reinstall_kibana_assets(self, *, name: str, version: str, **fields: Any) -> Any:
-        """Install (again) the package's Kibana assets."""
-        return self._t.call(
-            "post-fleet-epm-packages-pkgname-pkgversion-kibana-assets",
-            pkg_name=name,
-            pkg_version=version,
-            body=Body(fields or None),
-            retry=True,
+        return cast(
+            "GetFleetEpmPackagesBulkUpgradeTaskidResponse200",
+            self._t.call(operation_id, task_id=task_id),
         )
 
-    def delete_kibana_assets(self, *, name: str, version: str) -> Any:
+    def rollback(self, *, name: str) -> PostFleetEpmPackagesPkgnameRollbackResponse200:
+        """Roll a package back to its previously installed version."""
+        return cast(
+            "PostFleetEpmPackagesPkgnameRollbackResponse200",
+            self._t.call("post-fleet-epm-packages-pkgname-rollback", pkg_name=name),
+        )
+
+    def reinstall_kibana_assets(
+        self, *, name: str, version: str, **fields: Any
+    ) -> SuccessResponse:
+        """Install (again) the package's Kibana assets."""
+        return cast(
+            "SuccessResponse",
+            self._t.call(
+                "post-fleet-epm-packages-pkgname-pkgversion-kibana-assets",
+                pkg_name=name,
+                pkg_version=version,
+                body=Body(fields or None),
+                retry=True,
+            ),
+        )
+
+    def delete_kibana_assets(self, *, name: str, version: str) -> SuccessResponse:
         """Remove the package's Kibana assets."""
-        return self._t.call(
-            "delete-fleet-epm-packages-pkgname-pkgversion-kibana-assets",
-            pkg_name=name,
-            pkg_version=version,
+        return cast(
+            "SuccessResponse",
+            self._t.call(
+                "delete-fleet-epm-packages-pkgname-pkgversion-kibana-assets",
+                pkg_name=name,
+                pkg_version=version,
+            ),
         )
 
     def delete_datastream_assets(
         self, *, name: str, version: str, package_policy_id: str
-    ) -> Any:
+    ) -> SuccessResponse:
         """Remove the assets of one package policy's data streams."""
-        return self._t.call(
-            "delete-fleet-epm-packages-pkgname-pkgversion-datastream-assets",
-            pkg_name=name,
-            pkg_version=version,
-            package_policy_id=package_policy_id,
+        return cast(
+            "SuccessResponse",
+            self._t.call(
+                "delete-fleet-epm-packages-pkgname-pkgversion-datastream-assets",
+                pkg_name=name,
+                pkg_version=version,
+                package_policy_id=package_policy_id,
+            ),
         )
 
-    def install_rule_assets(self, *, name: str, version: str, **fields: Any) -> Any:
+    def install_rule_assets(
+        self, *, name: str, version: str, **fields: Any
+    ) -> SuccessResponse:
         """Install the package's alerting rule assets."""
-        return self._t.call(
-            "post-fleet-epm-packages-pkgname-pkgversion-rule-assets",
-            pkg_name=name,
-            pkg_version=version,
-            body=Body(fields or None),
+        return cast(
+            "SuccessResponse",
+            self._t.call(
+                "post-fleet-epm-packages-pkgname-pkgversion-rule-assets",
+                pkg_name=name,
+                pkg_version=version,
+                body=Body(fields or None),
+            ),
         )
 
     def authorize_transforms(
         self, *, name: str, version: str, transforms: builtins.list[dict[str, Any]]
-    ) -> Any:
+    ) -> builtins.list[TransformAuthorization]:
         """Authorize the package's transforms with the caller's privileges."""
-        return self._t.call(
-            "post-fleet-epm-packages-pkgname-pkgversion-transforms-authorize",
-            pkg_name=name,
-            pkg_version=version,
-            body=Body({"transforms": transforms}),
+        return cast(
+            "builtins.list[TransformAuthorization]",
+            self._t.call(
+                "post-fleet-epm-packages-pkgname-pkgversion-transforms-authorize",
+                pkg_name=name,
+                pkg_version=version,
+                body=Body({"transforms": transforms}),
+            ),
         )
 
-    def bulk_assets(self, *, asset_ids: builtins.list[dict[str, Any]]) -> Any:
+    def bulk_assets(
+        self, *, asset_ids: builtins.list[dict[str, Any]]
+    ) -> PostFleetEpmBulkAssetsResponse200:
         """Several installed assets by id (read-only, retried)."""
-        return self._t.call(
-            "post-fleet-epm-bulk-assets", body=Body({"assetIds": asset_ids}), retry=True
+        return cast(
+            "PostFleetEpmBulkAssetsResponse200",
+            self._t.call(
+                "post-fleet-epm-bulk-assets", body=Body({"assetIds": asset_ids}), retry=True
+            ),
         )
 
     def create_custom_integration(
         self, *, integration_name: str, datasets: builtins.list[dict[str, Any]], **fields: Any
-    ) -> Any:
+    ) -> PostFleetEpmPackagesResponse200:
         """Create a custom integration package."""
-        return self._t.call(
-            "post-fleet-epm-custom-integrations",
-            body=Body({"integrationName": integration_name, "datasets": datasets, **fields}),
+        return cast(
+            "PostFleetEpmPackagesResponse200",
+            self._t.call(
+                "post-fleet-epm-custom-integrations",
+                body=Body({"integrationName": integration_name, "datasets": datasets, **fields}),
+            ),
         )
 
-    def update_custom_integration(self, *, name: str, **fields: Any) -> Any:
+    def update_custom_integration(self, *, name: str, **fields: Any) -> dict[str, Any]:
         """Change a custom integration (``readMeData``, ``categories``)."""
-        return self._t.call(
-            "put-fleet-epm-custom-integrations-pkgname", pkg_name=name, body=Body(fields)
+        return cast(
+            "dict[str, Any]",
+            self._t.call(
+                "put-fleet-epm-custom-integrations-pkgname", pkg_name=name, body=Body(fields)
+            ),
         )
-
-    def data_streams(self, **params: Any) -> Any:
-        """Data streams of installed packages (``type_``, ``dataset_query``...)."""
-        return self._t.call("get-fleet-epm-data-streams", **params)
 
     def wait_for_installed(
         self,

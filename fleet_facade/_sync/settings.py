@@ -10,7 +10,12 @@ from .._ops import Body
 from ._base import Resource
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import FleetSettings  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        FleetSettings,
+    )
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        GetFleetSpaceSettingsResponse200Item as SpaceSettings,
+    )
 
 
 class Settings(Resource):
@@ -31,11 +36,12 @@ class Settings(Resource):
         envelope = self._t.call("put-fleet-settings", body=Body(fields))
         return cast("FleetSettings", item_of(envelope, "put-fleet-settings"))
 
-    def get_space(self) -> Any:
+    def get_space(self) -> SpaceSettings:
         """Settings of the client's space (``allowed_namespace_prefixes``...)."""
-        return item_of(self._t.call("get-fleet-space-settings"), "get-fleet-space-settings")
+        envelope = self._t.call("get-fleet-space-settings")
+        return cast("SpaceSettings", item_of(envelope, "get-fleet-space-settings"))
 
-    def update_space(self, **fields: Any) -> Any:
+    def update_space(self, **fields: Any) -> SpaceSettings:
         """Change the client's space settings."""
         envelope = self._t.call("put-fleet-space-settings", body=Body(fields))
-        return item_of(envelope, "put-fleet-space-settings")
+        return cast("SpaceSettings", item_of(envelope, "put-fleet-space-settings"))

@@ -46,7 +46,7 @@ def run_list(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> N
 def run_status(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> None:
     with fleet_for(args, env) as fleet:
         summary = fleet.agents.status_summary(policy_id=args.policy)
-    counts = summary.to_dict() if hasattr(summary, "to_dict") else dict(summary)
+    counts = summary.to_dict()
     if out.json:
         out.document(counts)
     else:

@@ -15,10 +15,6 @@ import yaml
 from fleet_facade.sandbox import FleetSandbox
 
 
-def _plain(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
-
-
 def _policy(fleet: Any, name: str = "p1", **fields: Any) -> str:
     return str(fleet.agent_policies.create(name=name, namespace="default", **fields).id)
 
@@ -76,16 +72,16 @@ def test_limited_packages(fleet: Any, sandbox: FleetSandbox) -> None:
             "policy_templates": [{"name": "solo", "multiple": False}],
         }
     )
-    assert _plain(fleet.packages.limited())["items"] == []
+    assert fleet.packages.limited() == []
     fleet.packages.install(name="solo", version="1.0.0")
-    assert _plain(fleet.packages.limited())["items"] == ["solo"]
+    assert fleet.packages.limited() == ["solo"]
 
 
 def test_categories_count_catalog_packages(fleet: Any, sandbox: FleetSandbox) -> None:
-    before = {c["id"]: c["count"] for c in _plain(fleet.packages.categories())["items"]}
+    before = {c["id"]: c["count"] for c in fleet.packages.categories().to_dict()["items"]}
     sandbox.catalog.add({"name": "web1", "version": "1.0.0", "categories": ["web"]})
     sandbox.catalog.add({"name": "web2", "version": "1.0.0", "categories": ["web", "security"]})
-    items = {c["id"]: c["count"] for c in _plain(fleet.packages.categories())["items"]}
+    items = {c["id"]: c["count"] for c in fleet.packages.categories().to_dict()["items"]}
     # The bundled 1password package is in "security" and "credential_management" already.
     assert items == {**before, "security": before.get("security", 0) + 1, "web": 2}
 
@@ -93,7 +89,7 @@ def test_categories_count_catalog_packages(fleet: Any, sandbox: FleetSandbox) ->
 def test_package_stats(fleet: Any) -> None:
     policy_id = _policy(fleet)
     fleet.package_policies.create(name="nginx-1", package="nginx", policy_id=policy_id)
-    stats = _plain(fleet.packages.stats(name="nginx"))["response"]
+    stats = fleet.packages.stats(name="nginx").response.to_dict()
     assert stats == {"package_policy_count": 1, "agent_policy_count": 1}
 
 
@@ -103,7 +99,7 @@ def test_package_file(fleet: Any) -> None:
 
 
 def test_inputs_template_json(fleet: Any) -> None:
-    result = _plain(fleet.packages.inputs_template(name="nginx", version="1.6.0"))
+    result = fleet.packages.inputs_template(name="nginx", version="1.6.0").to_dict()
     ids = [i["id"] for i in result["inputs"]]
     assert "nginx-logfile" in ids
 
@@ -114,17 +110,17 @@ def test_inputs_template_yaml(fleet: Any) -> None:
 
 
 def test_verification_key_id(fleet: Any) -> None:
-    assert _plain(fleet.packages.verification_key_id())["id"]
+    assert fleet.packages.verification_key_id().id
 
 
 def test_update_keep_policies_up_to_date(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
     result = fleet.packages.update(name="nginx", version="1.6.0", keep_policies_up_to_date=True)
-    assert _plain(result)["item"]["keepPoliciesUpToDate"] is True
+    assert result.to_dict()["item"]["keepPoliciesUpToDate"] is True
 
 
 def test_bulk_install(fleet: Any) -> None:
-    result = _plain(fleet.packages.bulk_install(packages=["nginx", "nope"]))
+    result = fleet.packages.bulk_install(packages=["nginx", "nope"]).to_dict()
     by_name = {i["name"]: i for i in result["items"]}
     assert by_name["nginx"]["result"]["status"] == "installed"
     assert by_name["nope"]["statusCode"] == 404
@@ -132,26 +128,25 @@ def test_bulk_install(fleet: Any) -> None:
 
 def test_bulk_upgrade_task(fleet: Any, sandbox: FleetSandbox) -> None:
     fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
-    task_id = _plain(fleet.packages.bulk_upgrade(packages=[{"name": "nginx"}]))["taskId"]
-    status = _plain(fleet.packages.bulk_task(kind="upgrade", task_id=task_id))
+    task_id = fleet.packages.bulk_upgrade(packages=[{"name": "nginx"}]).task_id
+    status = fleet.packages.bulk_task(kind="upgrade", task_id=task_id).to_dict()
     assert status["status"] == "success"
     assert sandbox.state.installed_packages["nginx"]["version"] == "1.6.0"
 
 
 def test_bulk_uninstall_task(fleet: Any, sandbox: FleetSandbox) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
-    task_id = _plain(
-        fleet.packages.bulk_uninstall(packages=[{"name": "nginx", "version": "1.6.0"}])
-    )["taskId"]
-    status = _plain(fleet.packages.bulk_task(kind="uninstall", task_id=task_id))
+    packages = [{"name": "nginx", "version": "1.6.0"}]
+    task_id = fleet.packages.bulk_uninstall(packages=packages).task_id
+    status = fleet.packages.bulk_task(kind="uninstall", task_id=task_id).to_dict()
     assert status["results"] == [{"name": "nginx", "success": True}]
     assert "nginx" not in sandbox.state.installed_packages
 
 
 def test_bulk_rollback_task_reports_failures(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
-    task_id = _plain(fleet.packages.bulk_rollback(packages=[{"name": "nginx"}]))["taskId"]
-    status = _plain(fleet.packages.bulk_task(kind="rollback", task_id=task_id))
+    task_id = fleet.packages.bulk_rollback(packages=[{"name": "nginx"}]).task_id
+    status = fleet.packages.bulk_task(kind="rollback", task_id=task_id).to_dict()
     assert status["status"] == "failed"
     assert status["results"][0]["success"] is False
 
@@ -159,16 +154,16 @@ def test_bulk_rollback_task_reports_failures(fleet: Any) -> None:
 def test_rollback_after_upgrade(fleet: Any, sandbox: FleetSandbox) -> None:
     fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
     fleet.packages.bulk_install(packages=[{"name": "nginx", "version": "1.6.0"}])
-    assert _plain(fleet.packages.rollback(name="nginx")) == {"success": True, "version": "1.5.0"}
+    assert fleet.packages.rollback(name="nginx").to_dict() == {"success": True, "version": "1.5.0"}
     assert sandbox.state.installed_packages["nginx"]["version"] == "1.5.0"
 
 
 def test_kibana_assets_install_and_delete(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
-    assert _plain(fleet.packages.reinstall_kibana_assets(name="nginx", version="1.6.0")) == {
+    assert fleet.packages.reinstall_kibana_assets(name="nginx", version="1.6.0").to_dict() == {
         "success": True
     }
-    assert _plain(fleet.packages.delete_kibana_assets(name="nginx", version="1.6.0")) == {
+    assert fleet.packages.delete_kibana_assets(name="nginx", version="1.6.0").to_dict() == {
         "success": True
     }
 
@@ -181,12 +176,12 @@ def test_datastream_assets_delete(fleet: Any) -> None:
     result = fleet.packages.delete_datastream_assets(
         name="nginx", version="1.6.0", package_policy_id=package_policy.id
     )
-    assert _plain(result) == {"success": True}
+    assert result.to_dict() == {"success": True}
 
 
 def test_rule_assets(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
-    assert _plain(fleet.packages.install_rule_assets(name="nginx", version="1.6.0")) == {
+    assert fleet.packages.install_rule_assets(name="nginx", version="1.6.0").to_dict() == {
         "success": True
     }
 
@@ -196,28 +191,24 @@ def test_authorize_transforms(fleet: Any) -> None:
     result = fleet.packages.authorize_transforms(
         name="nginx", version="1.6.0", transforms=[{"transformId": "t1"}]
     )
-    assert [_plain(r) for r in result] == [{"transformId": "t1", "success": True, "error": None}]
+    assert [r.to_dict() for r in result] == [{"transformId": "t1", "success": True, "error": None}]
 
 
 def test_bulk_assets(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
-    result = _plain(
-        fleet.packages.bulk_assets(
-            asset_ids=[
-                {"id": "logs-nginx.access", "type": "index_template"},
-                {"id": "missing", "type": "dashboard"},
-            ]
-        )
-    )
+    result = fleet.packages.bulk_assets(
+        asset_ids=[
+            {"id": "logs-nginx.access", "type": "index_template"},
+            {"id": "missing", "type": "dashboard"},
+        ]
+    ).to_dict()
     assert [i["id"] for i in result["items"]] == ["logs-nginx.access"]
 
 
 def test_custom_integration_create_and_update(fleet: Any, sandbox: FleetSandbox) -> None:
-    result = _plain(
-        fleet.packages.create_custom_integration(
-            integration_name="my_logs", datasets=[{"name": "my_logs.app", "type": "logs"}]
-        )
-    )
+    result = fleet.packages.create_custom_integration(
+        integration_name="my_logs", datasets=[{"name": "my_logs.app", "type": "logs"}]
+    ).to_dict()
     assert result["_meta"] == {"install_source": "custom", "name": "my_logs"}
     fleet.packages.update_custom_integration(name="my_logs", readMeData="# Mine")
     assert sandbox.state.installed_packages["my_logs"]["version"] == "1.0.1"
@@ -225,22 +216,22 @@ def test_custom_integration_create_and_update(fleet: Any, sandbox: FleetSandbox)
 
 def test_epm_data_streams_by_dataset_query(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
-    result = _plain(fleet.packages.data_streams(dataset_query="stub"))
-    assert result["items"] == [{"name": "nginx.stubstatus"}]
+    result = fleet.data_streams.matching(dataset_query="stub").to_list()
+    assert [stream.name for stream in result] == ["nginx.stubstatus"]
 
 
 def test_epm_data_streams_by_type(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
-    result = _plain(fleet.packages.data_streams(type_="metrics"))
-    assert result["items"] == [{"name": "nginx.stubstatus"}]
+    result = fleet.data_streams.matching(type="metrics").to_list()
+    assert [stream.name for stream in result] == ["nginx.stubstatus"]
 
 
 def test_upload_tar_gz_installs(fleet: Any, sandbox: FleetSandbox) -> None:
-    result = _plain(fleet.packages.upload(archive=_tar_gz("mini", "0.1.0")))
+    result = fleet.packages.upload(archive=_tar_gz("mini", "0.1.0")).to_dict()
     assert result["_meta"] == {"install_source": "upload", "name": "mini"}
     assert sandbox.state.installed_packages["mini"]["install_source"] == "upload"
 
 
 def test_upload_zip_installs(fleet: Any) -> None:
-    result = _plain(fleet.packages.upload(archive=_zip("zipped", "0.1.0")))
+    result = fleet.packages.upload(archive=_zip("zipped", "0.1.0")).to_dict()
     assert result["_meta"]["name"] == "zipped"

@@ -16,10 +16,6 @@ import pytest
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 
 
-def _plain(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
-
-
 @pytest.fixture
 def policy(fleet: Any, recording: Any) -> Any:
     return fleet.agent_policies.create(name=recording.name("agent-extras"))
@@ -42,7 +38,7 @@ def test_bulk_request_diagnostics_then_agents_by_action(
 ) -> None:
     ids = _agent_ids(fleet, recording, policy, 2)
 
-    action = _plain(fleet.agents.bulk_request_diagnostics(agents=ids))
+    action = fleet.agents.bulk_request_diagnostics(agents=ids).to_dict()
 
     assert sorted(fleet.agents.by_action_ids(action_ids=[action["actionId"]])) == sorted(ids)
 
@@ -50,9 +46,9 @@ def test_bulk_request_diagnostics_then_agents_by_action(
 def test_create_action_for_one_agent(fleet: Any, recording: Any, policy: Any) -> None:
     (agent_id,) = _agent_ids(fleet, recording, policy, 1)
 
-    item = _plain(fleet.agents.create_action(
+    item = fleet.agents.create_action(
         id=agent_id, action={"type": "SETTINGS", "data": {"log_level": "debug"}}
-    ))["item"]
+    ).to_dict()["item"]
 
     assert item["type"] == "SETTINGS"
     assert item["agents"] == [agent_id]
@@ -61,8 +57,8 @@ def test_create_action_for_one_agent(fleet: Any, recording: Any, policy: Any) ->
 def test_request_diagnostics_then_uploads(fleet: Any, recording: Any, policy: Any) -> None:
     (agent_id,) = _agent_ids(fleet, recording, policy, 1)
 
-    action_id = _plain(fleet.agents.request_diagnostics(id=agent_id))["actionId"]
-    uploads = _plain(fleet.agents.uploads(id=agent_id))["items"]
+    action_id = fleet.agents.request_diagnostics(id=agent_id).action_id
+    uploads = fleet.agents.uploads(id=agent_id).to_dict()["items"]
 
     assert [(u["actionId"], u["status"]) for u in uploads] == [(action_id, "AWAITING_UPLOAD")]
 
@@ -71,7 +67,7 @@ def test_upload_file_is_a_zip(fleet: Any, recording: Any, policy: Any) -> None:
     (agent_id,) = _agent_ids(fleet, recording, policy, 1)
     fleet.agents.request_diagnostics(id=agent_id)
     recording.complete_actions()
-    upload = _plain(fleet.agents.uploads(id=agent_id))["items"][0]
+    upload = fleet.agents.uploads(id=agent_id).to_dict()["items"][0]
 
     content = fleet.agents.upload_file(file_id=upload["id"], file_name=upload["name"])
 
@@ -82,20 +78,20 @@ def test_delete_upload(fleet: Any, recording: Any, policy: Any) -> None:
     (agent_id,) = _agent_ids(fleet, recording, policy, 1)
     fleet.agents.request_diagnostics(id=agent_id)
     recording.complete_actions()
-    file_id = _plain(fleet.agents.uploads(id=agent_id))["items"][0]["id"]
+    file_id = fleet.agents.uploads(id=agent_id).to_dict()["items"][0]["id"]
 
-    deleted = _plain(fleet.agents.delete_upload(file_id=file_id))
+    deleted = fleet.agents.delete_upload(file_id=file_id).to_dict()
 
     assert deleted == {"id": file_id, "deleted": True}
-    assert _plain(fleet.agents.uploads(id=agent_id))["items"][0]["status"] == "DELETED"
+    assert fleet.agents.uploads(id=agent_id).to_dict()["items"][0]["status"] == "DELETED"
 
 
 def test_migrate_one_agent(fleet: Any, recording: Any, policy: Any) -> None:
     (agent_id,) = _agent_ids(fleet, recording, policy, 1)
 
-    result = _plain(fleet.agents.migrate(
+    result = fleet.agents.migrate(
         id=agent_id, uri="https://other-fleet:8220", enrollment_token="placeholder"
-    ))
+    ).to_dict()
 
     assert fleet.agents.by_action_ids(action_ids=[result["actionId"]]) == [agent_id]
 
@@ -103,9 +99,9 @@ def test_migrate_one_agent(fleet: Any, recording: Any, policy: Any) -> None:
 def test_bulk_migrate(fleet: Any, recording: Any, policy: Any) -> None:
     ids = _agent_ids(fleet, recording, policy, 2)
 
-    result = _plain(fleet.agents.bulk_migrate(
+    result = fleet.agents.bulk_migrate(
         agents=ids, uri="https://other-fleet:8220", enrollment_token="placeholder"
-    ))
+    ).to_dict()
 
     assert sorted(fleet.agents.by_action_ids(action_ids=[result["actionId"]])) == sorted(ids)
 
@@ -113,6 +109,6 @@ def test_bulk_migrate(fleet: Any, recording: Any, policy: Any) -> None:
 def test_incoming_data(fleet: Any, recording: Any, policy: Any) -> None:
     ids = _agent_ids(fleet, recording, policy, 2)
 
-    result = _plain(fleet.agents.incoming_data(agents_ids=ids))
+    result = fleet.agents.incoming_data(agents_ids=ids).to_dict()
 
     assert [list(entry) for entry in result["items"]] == [[ids[0]], [ids[1]]]

@@ -14,10 +14,6 @@ import yaml
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 
 
-def _plain(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
-
-
 def _tar_gz(name: str, version: str) -> bytes:
     """A tiny package archive whose bytes do not depend on the clock (stable request bodies)."""
     top = f"{name}-{version}"
@@ -59,7 +55,7 @@ def test_limited_lists_single_policy_packages(fleet: Any, recording: Any, cleanu
     fleet.packages.install(name="solo", version="1.0.0")
     cleanup(fleet.packages.uninstall, name="solo")
 
-    assert _plain(fleet.packages.limited())["items"] == ["solo"]
+    assert fleet.packages.limited() == ["solo"]
 
 
 def test_stats_count_package_policies(fleet: Any, recording: Any, cleanup: Any) -> None:
@@ -68,7 +64,7 @@ def test_stats_count_package_policies(fleet: Any, recording: Any, cleanup: Any) 
     fleet.package_policies.create(name=recording.name("nginx-stats"), package="nginx",
                                   policy_id=policy.id)
 
-    stats = _plain(fleet.packages.stats(name="nginx"))["response"]
+    stats = fleet.packages.stats(name="nginx").response.to_dict()
 
     assert stats == {"package_policy_count": 1, "agent_policy_count": 1}
 
@@ -80,7 +76,7 @@ def test_file_returns_the_manifest(fleet: Any) -> None:
 
 
 def test_inputs_template_as_json(fleet: Any) -> None:
-    result = _plain(fleet.packages.inputs_template(name="nginx", version="1.6.0"))
+    result = fleet.packages.inputs_template(name="nginx", version="1.6.0").to_dict()
 
     assert "nginx-logfile" in [i["id"] for i in result["inputs"]]
 
@@ -88,12 +84,12 @@ def test_inputs_template_as_json(fleet: Any) -> None:
 def test_update_keeps_policies_up_to_date(fleet: Any, nginx: str) -> None:
     result = fleet.packages.update(name=nginx, version="1.6.0", keep_policies_up_to_date=True)
 
-    assert _plain(result)["item"]["keepPoliciesUpToDate"] is True
+    assert result.to_dict()["item"]["keepPoliciesUpToDate"] is True
 
 
 def test_bulk_install_reports_each_package(fleet: Any, cleanup: Any) -> None:
     cleanup(fleet.packages.uninstall, name="nginx")
-    result = _plain(fleet.packages.bulk_install(packages=["nginx", "nope"]))
+    result = fleet.packages.bulk_install(packages=["nginx", "nope"]).to_dict()
     by_name = {i["name"]: i for i in result["items"]}
 
     assert by_name["nginx"]["result"]["status"] == "installed"
@@ -104,8 +100,8 @@ def test_bulk_upgrade_task_succeeds(fleet: Any, cleanup: Any) -> None:
     fleet.packages.install(name="nginx", version="1.5.0", force=True)  # out of date
     cleanup(fleet.packages.uninstall, name="nginx")
 
-    task_id = _plain(fleet.packages.bulk_upgrade(packages=[{"name": "nginx"}]))["taskId"]
-    status = _plain(fleet.packages.bulk_task(kind="upgrade", task_id=task_id))
+    task_id = fleet.packages.bulk_upgrade(packages=[{"name": "nginx"}]).task_id
+    status = fleet.packages.bulk_task(kind="upgrade", task_id=task_id).to_dict()
 
     assert status["status"] == "success"
     assert fleet.packages.get(name="nginx").version == "1.6.0"
@@ -113,17 +109,17 @@ def test_bulk_upgrade_task_succeeds(fleet: Any, cleanup: Any) -> None:
 
 def test_bulk_uninstall_task_succeeds(fleet: Any) -> None:
     fleet.packages.install(name="nginx", version="1.6.0")
-    task_id = _plain(fleet.packages.bulk_uninstall(
+    task_id = fleet.packages.bulk_uninstall(
         packages=[{"name": "nginx", "version": "1.6.0"}]
-    ))["taskId"]
-    status = _plain(fleet.packages.bulk_task(kind="uninstall", task_id=task_id))
+    ).task_id
+    status = fleet.packages.bulk_task(kind="uninstall", task_id=task_id).to_dict()
 
     assert status["results"] == [{"name": "nginx", "success": True}]
 
 
 def test_bulk_rollback_without_a_previous_version_fails(fleet: Any, nginx: str) -> None:
-    task_id = _plain(fleet.packages.bulk_rollback(packages=[{"name": nginx}]))["taskId"]
-    status = _plain(fleet.packages.bulk_task(kind="rollback", task_id=task_id))
+    task_id = fleet.packages.bulk_rollback(packages=[{"name": nginx}]).task_id
+    status = fleet.packages.bulk_task(kind="rollback", task_id=task_id).to_dict()
 
     assert status["status"] == "failed"
     assert status["results"][0]["success"] is False
@@ -134,12 +130,12 @@ def test_rollback_after_an_upgrade(fleet: Any, cleanup: Any) -> None:
     cleanup(fleet.packages.uninstall, name="nginx")
     fleet.packages.bulk_install(packages=[{"name": "nginx", "version": "1.6.0"}])
 
-    assert _plain(fleet.packages.rollback(name="nginx")) == {"success": True, "version": "1.5.0"}
+    assert fleet.packages.rollback(name="nginx").to_dict() == {"success": True, "version": "1.5.0"}
 
 
 def test_kibana_assets_reinstall_and_delete(fleet: Any, nginx: str) -> None:
-    reinstalled = _plain(fleet.packages.reinstall_kibana_assets(name=nginx, version="1.6.0"))
-    deleted = _plain(fleet.packages.delete_kibana_assets(name=nginx, version="1.6.0"))
+    reinstalled = fleet.packages.reinstall_kibana_assets(name=nginx, version="1.6.0").to_dict()
+    deleted = fleet.packages.delete_kibana_assets(name=nginx, version="1.6.0").to_dict()
 
     assert reinstalled == {"success": True}
     assert deleted == {"success": True}
@@ -156,11 +152,11 @@ def test_datastream_assets_delete(fleet: Any, recording: Any, cleanup: Any) -> N
         name="nginx", version="1.6.0", package_policy_id=package_policy.id
     )
 
-    assert _plain(result) == {"success": True}
+    assert result.to_dict() == {"success": True}
 
 
 def test_rule_assets_install(fleet: Any, nginx: str) -> None:
-    result = _plain(fleet.packages.install_rule_assets(name=nginx, version="1.6.0"))
+    result = fleet.packages.install_rule_assets(name=nginx, version="1.6.0").to_dict()
 
     assert result == {"success": True}
 
@@ -170,24 +166,24 @@ def test_authorize_transforms(fleet: Any, nginx: str) -> None:
         name=nginx, version="1.6.0", transforms=[{"transformId": "t1"}]
     )
 
-    assert [_plain(r) for r in result] == [{"transformId": "t1", "success": True, "error": None}]
+    assert [r.to_dict() for r in result] == [{"transformId": "t1", "success": True, "error": None}]
 
 
 @pytest.mark.usefixtures("nginx")
 def test_bulk_assets_returns_existing_ones(fleet: Any) -> None:
-    result = _plain(fleet.packages.bulk_assets(
+    result = fleet.packages.bulk_assets(
         asset_ids=[{"id": "logs-nginx.access", "type": "index_template"},
                    {"id": "missing", "type": "dashboard"}]
-    ))
+    ).to_dict()
 
     assert [i["id"] for i in result["items"]] == ["logs-nginx.access"]
 
 
 def test_custom_integration_create_and_update(fleet: Any, recording: Any, cleanup: Any) -> None:
     name = recording.name("logs").replace("-", "_")
-    created = _plain(fleet.packages.create_custom_integration(
+    created = fleet.packages.create_custom_integration(
         integration_name=name, datasets=[{"name": f"{name}.app", "type": "logs"}]
-    ))
+    ).to_dict()
     cleanup(fleet.packages.uninstall, name=name)
     fleet.packages.update_custom_integration(name=name, readMeData="# Mine")
 
@@ -197,13 +193,13 @@ def test_custom_integration_create_and_update(fleet: Any, recording: Any, cleanu
 
 @pytest.mark.usefixtures("nginx")
 def test_epm_data_streams_by_type(fleet: Any) -> None:
-    result = _plain(fleet.packages.data_streams(type_="metrics"))
+    result = fleet.data_streams.matching(type="metrics").to_list()
 
-    assert result["items"] == [{"name": "nginx.stubstatus"}]
+    assert [stream.name for stream in result] == ["nginx.stubstatus"]
 
 
 def test_upload_a_tar_gz_installs_it(fleet: Any, cleanup: Any) -> None:
-    result = _plain(fleet.packages.upload(archive=_tar_gz("mini", "0.1.0")))
+    result = fleet.packages.upload(archive=_tar_gz("mini", "0.1.0")).to_dict()
     cleanup(fleet.packages.uninstall, name="mini")
 
     assert result["_meta"] == {"install_source": "upload", "name": "mini"}

@@ -17,10 +17,6 @@ import yaml
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 
 
-def _plain(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
-
-
 @pytest.fixture
 def policy(fleet: Any, recording: Any, cleanup: Any) -> Any:
     created = fleet.agent_policies.create(name=recording.name("policy-extras"))
@@ -37,7 +33,7 @@ def test_standalone_download_has_credential_placeholders(fleet: Any, policy: Any
 
 
 def test_outputs_of_one_policy(fleet: Any, policy: Any) -> None:
-    item = _plain(fleet.agent_policies.outputs(id=policy.id))
+    item = fleet.agent_policies.outputs(id=policy.id).to_dict()
 
     assert item["data"]["output"]["id"] == "fleet-default-output"
     assert item["monitoring"]["output"]["id"] == "fleet-default-output"
@@ -49,7 +45,7 @@ def test_outputs_for_several_policies(
     other = fleet.agent_policies.create(name=recording.name("policy-extras-2"))
     cleanup(fleet.agent_policies.delete, id=other.id)
 
-    items = [_plain(i) for i in fleet.agent_policies.outputs_for(ids=[policy.id, other.id])]
+    items = [i.to_dict() for i in fleet.agent_policies.outputs_for(ids=[policy.id, other.id])]
 
     assert [i["agentPolicyId"] for i in items] == [policy.id, other.id]
 
@@ -63,7 +59,7 @@ def test_auto_upgrade_agents_status(fleet: Any, recording: Any) -> None:
     recording.add_agents(2, policy_id=policy.id, version="9.1.0")
     recording.add_agents(1, policy_id=policy.id, version="9.0.0")
 
-    status = _plain(fleet.agent_policies.auto_upgrade_agents_status(id=policy.id))
+    status = fleet.agent_policies.auto_upgrade_agents_status(id=policy.id).to_dict()
 
     assert status["totalAgents"] == 3
     assert status["currentVersions"][0] == {**status["currentVersions"][0],
@@ -76,16 +72,16 @@ def test_data_streams_of_a_policy_with_agents(fleet: Any, recording: Any) -> Non
                                   policy_id=policy.id)
     recording.add_agents(1, policy_id=policy.id)
 
-    names = {_plain(s)["index"] for s in fleet.admin.data_streams()}
+    names = {s.index for s in fleet.data_streams.list()}
 
     assert "logs-nginx.access-default" in names
 
 
 def test_agentless_policy_create_and_delete(fleet: Any, recording: Any, cleanup: Any) -> None:
     name = recording.name("agentless")
-    item = _plain(fleet.agentless_policies.create(
+    item = fleet.agentless_policies.create(
         name=name, package={"name": "nginx", "version": "1.6.0"}
-    ))["item"]
+    ).to_dict()["item"]
     cleanup(fleet.agentless_policies.delete, id=item["id"])
 
     fleet.agentless_policies.delete(id=item["id"])
@@ -100,8 +96,8 @@ def test_cloud_connector_update_and_list(fleet: Any, recording: Any, cleanup: An
     )
     cleanup(fleet.cloud_connectors.delete, id=created.id)
 
-    updated = _plain(fleet.cloud_connectors.update(id=created.id, name=recording.name("aws-2")))
-    listed = [_plain(c)["id"] for c in fleet.cloud_connectors.list()]
+    updated = fleet.cloud_connectors.update(id=created.id, name=recording.name("aws-2")).to_dict()
+    listed = [c.id for c in fleet.cloud_connectors.list()]
 
     assert updated["name"] == recording.name("aws-2")
     assert created.id in listed
@@ -112,19 +108,19 @@ def test_space_settings_are_stored(fleet: Any, cleanup: Any) -> None:
 
     fleet.settings.update_space(allowed_namespace_prefixes=["team_a"])
 
-    assert _plain(fleet.settings.get_space())["allowed_namespace_prefixes"] == ["team_a"]
+    assert fleet.settings.get_space().to_dict()["allowed_namespace_prefixes"] == ["team_a"]
 
 
 def test_output_health_without_reports_is_unknown(fleet: Any) -> None:
-    assert _plain(fleet.outputs.health(id="fleet-default-output"))["state"] == "UNKNOWN"
+    assert fleet.outputs.health(id="fleet-default-output").state == "UNKNOWN"
 
 
 def test_rotate_message_signing_key(fleet: Any) -> None:
-    assert "rotated" in _plain(fleet.admin.rotate_message_signing_key())["message"]
+    assert "rotated" in fleet.admin.rotate_message_signing_key().message
 
 
 def test_remote_synced_integrations_status(fleet: Any) -> None:
-    assert _plain(fleet.admin.remote_synced_integrations_status())["integrations"] == []
+    assert fleet.admin.remote_synced_integrations_status().to_dict()["integrations"] == []
 
 
 def test_remote_synced_integrations_status_of_a_remote_output(
@@ -138,6 +134,6 @@ def test_remote_synced_integrations_status_of_a_remote_output(
     fleet.packages.install(name="nginx")
     cleanup(fleet.packages.uninstall, name="nginx")
 
-    status = _plain(fleet.admin.remote_synced_integrations_status(output_id=output.id))
+    status = fleet.admin.remote_synced_integrations_status(output_id=output.id).to_dict()
 
     assert [i["package_name"] for i in status["integrations"]] == ["nginx"]

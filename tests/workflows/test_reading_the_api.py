@@ -16,7 +16,7 @@ def test_help_lists_every_resource_with_a_line_each() -> None:
         instance = client("http://fleet-sandbox", api_key="id:key")
         resources = [name for name, value in vars(instance).items()
                      if isinstance(value, base)]
-        assert len(resources) == 14  # the resources _bind sets
+        assert len(resources) == 15  # the resources _bind sets
         for name in resources:
             line = next((ln for ln in text.splitlines() if ln.strip(" |").startswith(f"{name}: ")),
                         None)
