@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import (
@@ -32,6 +31,8 @@ from ..workflows._diff import desired_package_policy_fields, diff_fields, shown_
 from ..workflows._plan import Change, Plan
 
 if TYPE_CHECKING:
+    from pathlib import Path  # (for the annotation only: pathlib loads when a file is read)
+
     from ..workflows._desired_state import DesiredAgentPolicy, DesiredState
     from ..workflows._results import Integration
     from .agent_policies import AgentPolicies
