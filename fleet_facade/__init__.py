@@ -19,6 +19,7 @@ from ._exceptions import (
     FleetConnectionError,
     FleetError,
     FleetTimeoutError,
+    InstallOptionError,
     InvalidArgumentError,
     InvalidInputsError,
     InvalidPackageVersionError,
@@ -35,6 +36,7 @@ from ._exceptions import (
     WorkflowError,
     WorkflowTimeoutError,
 )
+from ._install_instructions import InstallInstruction, InstallInstructions
 from ._integration_inputs import validate_simplified_inputs
 from ._pages import Page
 from ._sync._pagination import Listing
@@ -57,6 +59,9 @@ __all__ = [
     "FleetConnectionError",
     "FleetError",
     "FleetTimeoutError",
+    "InstallInstruction",
+    "InstallInstructions",
+    "InstallOptionError",
     "Integration",
     "InvalidArgumentError",
     "InvalidInputsError",

@@ -16,8 +16,11 @@ Every exception derives from :class:`FleetError`. The tree, with what raises eac
     │                                    type (a sync transport given to ``AsyncFleet``...);
     │                                    not sent
     ├── InvalidValueError (ValueError)   any call: a value the call cannot use (``onboard``
-    │                                    without a policy, an unknown ``agents=`` choice, a
-    │                                    wait's ``timeout`` of 0...); not sent
+    │   │                                without a policy, an unknown ``agents=`` choice, a
+    │   │                                wait's ``timeout`` of 0...); not sent
+    │   └── InstallOptionError           ``agent_install``: a platform, download source, Fleet
+    │                                    Server host, enrollment token or agent version that
+    │                                    does not exist; ``option``, ``value``, ``choices``
     ├── DesiredStateError (ValueError)   ``load_desired_state``, ``plan``, ``apply``: a state
     │                                    file or mapping that is unreadable, over a limit, of
     │                                    the wrong shape, or names objects, inputs or
@@ -96,6 +99,7 @@ __all__ = [
     "FleetConnectionError",
     "FleetError",
     "FleetTimeoutError",
+    "InstallOptionError",
     "InvalidArgumentError",
     "InvalidInputsError",
     "InvalidPackageVersionError",
@@ -162,6 +166,25 @@ class InvalidArgumentError(FleetError, TypeError):
 class InvalidValueError(FleetError, ValueError):
     """An argument has the right type but a value the call cannot use (a choice that is not
     offered, two options that exclude each other, a number out of range); nothing was sent."""
+
+
+class InstallOptionError(InvalidValueError):
+    """An install option names something that does not exist; nothing was sent or created.
+
+    Attributes:
+        option: The option (``"platform"``, ``"download_source_id"``, ``"fleet_server_host_id"``,
+            ``"version"``, ``"enrollment_token_id"``).
+        value: What was asked.
+        choices: The valid values.
+    """
+
+    def __init__(self, option: str, value: object, choices: Sequence[str], *,
+                 detail: str = "") -> None:
+        self.option = option
+        self.value = value
+        self.choices = list(choices)
+        shown = ", ".join(self.choices) if self.choices else "(none)"
+        super().__init__(f"unknown {option} {value!r}{detail}; valid: {shown}")
 
 
 class InvalidInputsError(FleetError, ValueError):

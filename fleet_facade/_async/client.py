@@ -11,6 +11,7 @@ from .._exceptions import FleetConfigError, InvalidArgumentError
 from .._types import AsyncSleep
 from ._transport import AsyncTransport
 from .admin import AsyncAdmin, AsyncAgentlessPolicies
+from .agent_install import AgentInstallMixin
 from .agent_policies import AsyncAgentPolicies
 from .agents import AsyncAgents
 from .cloud_connectors import AsyncCloudConnectors
@@ -38,12 +39,14 @@ if TYPE_CHECKING:
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
 
 
-class AsyncFleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin):
+class AsyncFleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin,
+                 AgentInstallMixin):
     """A client for Kibana's Fleet API.
 
     The workflows are methods too, each defined once in its own module and inherited:
     :meth:`onboard`, :meth:`plan`, :meth:`apply`, :meth:`export_state`,
-    :meth:`upgrade_agents`, :meth:`rotate_enrollment_tokens` and :meth:`teardown`. The waits
+    :meth:`upgrade_agents`, :meth:`rotate_enrollment_tokens`, :meth:`teardown` and
+    :meth:`agent_install`. The waits
     are methods of the resources they wait on: ``agents.wait_for_status``,
     ``agents.wait_for_action``, ``agent_policies.wait_for_revision``,
     ``packages.wait_for_installed``.

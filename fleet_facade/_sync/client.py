@@ -12,6 +12,7 @@ from .._exceptions import FleetConfigError, InvalidArgumentError
 from .._types import SyncSleep
 from ._transport import Transport
 from .admin import Admin, AgentlessPolicies
+from .agent_install import AgentInstallMixin
 from .agent_policies import AgentPolicies
 from .agents import Agents
 from .cloud_connectors import CloudConnectors
@@ -39,12 +40,14 @@ if TYPE_CHECKING:
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
 
 
-class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin):
+class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin,
+                 AgentInstallMixin):
     """A client for Kibana's Fleet API.
 
     The workflows are methods too, each defined once in its own module and inherited:
     :meth:`onboard`, :meth:`plan`, :meth:`apply`, :meth:`export_state`,
-    :meth:`upgrade_agents`, :meth:`rotate_enrollment_tokens` and :meth:`teardown`. The waits
+    :meth:`upgrade_agents`, :meth:`rotate_enrollment_tokens`, :meth:`teardown` and
+    :meth:`agent_install`. The waits
     are methods of the resources they wait on: ``agents.wait_for_status``,
     ``agents.wait_for_action``, ``agent_policies.wait_for_revision``,
     ``packages.wait_for_installed``.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._exceptions import (
     ConflictError,
@@ -21,10 +21,12 @@ from .._exceptions import (
     UnsupportedByServerError,
     WorkflowError,
 )
+from .._install_instructions import host_urls
 from .._integration_inputs import validate_simplified_inputs
 from .._package_policy_fields import agent_policy_ids
 from .._package_policy_simplified import simplified_from_full
 from ..workflows._diff import desired_package_policy_fields, diff_fields
+from .agent_install import install_instructions
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     )
 
     from ..workflows._results import Integration, Onboarding
+    from .agent_install import InstallReads
     from .agent_policies import AgentPolicies
     from .enrollment_tokens import EnrollmentTokens
     from .fleet_server_hosts import FleetServerHosts
@@ -110,12 +113,15 @@ class OnboardingMixin:
         object (listed in ``updated``). If a step fails, what this
         call created is removed again (newest first) and :class:`WorkflowError` names the
         step, Kibana's message and what was rolled back; ``rollback=False`` keeps it all and
-        lists the ids instead. A new policy with one integration costs 5 requests (manifest,
-        policy, integration, token, Fleet Server hosts), plus 2 per further integration,
+        lists the ids instead. A new policy with one integration costs 9 requests (manifest,
+        policy, integration, token, Fleet Server hosts; then, for ``install_instructions``,
+        the download sources, the available agent versions, Kibana's version and the
+        Kubernetes manifest), plus 2 per further integration,
         whether or not the integration names a version: without one, the single manifest
         request is the versionless package info, which also names the version (the installed
         one, else the latest; see :class:`AsyncPackages`). The result's ``package_versions``
-        says which version each integration used.
+        says which version each integration used; its ``install_instructions`` the commands
+        per platform (see :meth:`agent_install`).
 
         Example:
             >>> from fleet_facade import Fleet, Integration
@@ -237,11 +243,16 @@ class OnboardingMixin:
                 created.append(label)
 
             step = "read Fleet Server hosts"
-            urls = fleet_server_urls(self)
+            hosts = self.fleet_server_hosts.list().to_list()
+            urls = host_urls(hosts)
+            step = "read install instructions"
+            instructions = install_instructions(
+                cast("InstallReads", self), policy=policy, token=token, fleet_server_hosts=hosts)
         except (FleetError, ValueError, TypeError) as exc:
             raise undo.fail(step, exc) from exc
         return Onboarding(agent_policy=policy, package_policies=package_policies,
                           enrollment_token=token, fleet_server_urls=urls,
+                          install_instructions=instructions,
                           created=created, reused=reused, updated=updated,
                           package_versions={integration.policy_name(str(policy.name)): version
                                             for integration, version
@@ -371,15 +382,3 @@ def _enrollment_token(fleet: OnboardingMixin,
         active.sort(key=lambda t: not str(getattr(t, "name", "")).startswith("Default"))
         return active[0], False
     return fleet.enrollment_tokens.create(policy_id=policy_id), True
-
-
-def fleet_server_urls(fleet: OnboardingMixin) -> list[str]:
-    """Fleet Server URLs agents enroll with: the default host's first, without repeats."""
-    hosts = fleet.fleet_server_hosts.list().to_list()
-    hosts.sort(key=lambda h: getattr(h, "is_default", False) is not True)
-    urls: list[str] = []
-    for host in hosts:
-        for url in getattr(host, "host_urls", None) or []:
-            if url not in urls:
-                urls.append(str(url))
-    return urls

@@ -8,11 +8,12 @@ from ._command import Command
 from ._desired_state import APPLY, PLAN
 from ._enrollment_tokens import TOKENS
 from ._fleet_settings import FLEET_SERVER_HOSTS, OUTPUTS
+from ._install_command import INSTALL_COMMAND
 from ._onboarding import DEMO, ONBOARD, TEARDOWN
 from ._package_policies import PACKAGE_POLICIES
 from ._packages import PACKAGES
 
 COMMANDS: tuple[Command, ...] = (
-    DEMO, ONBOARD, POLICIES, PACKAGE_POLICIES, TOKENS, PACKAGES, AGENTS, OUTPUTS,
+    DEMO, ONBOARD, INSTALL_COMMAND, POLICIES, PACKAGE_POLICIES, TOKENS, PACKAGES, AGENTS, OUTPUTS,
     FLEET_SERVER_HOSTS, PLAN, APPLY, TEARDOWN,
 )

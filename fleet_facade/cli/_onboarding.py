@@ -12,6 +12,7 @@ from ..workflows._results import Integration, Onboarding
 from ._command import REQUIRED_POLICY, Command, arguments, value
 from ._connection import configured, confirm, fleet_for, kibana_url
 from ._errors import UsageError
+from ._install_command import instructions_document, print_install_instructions
 from ._integration_options import add_integration_arguments, integrations_from
 from ._output import Output
 
@@ -39,6 +40,9 @@ def onboarding_document(
         "fleet_server_urls": result.fleet_server_urls,
         "install_command": (result.install_command if out.show_secrets
                             else result.masked_install_command()),
+        "install_instructions": instructions_document(
+            result.install_instructions, shown=list(result.install_instructions),
+            reveal=out.show_secrets),
         "created": result.created,
         "reused": result.reused,
         "updated": result.updated,
@@ -66,8 +70,8 @@ def print_onboarding(result: Onboarding, out: Output, *, sandbox_url: str | None
     if result.updated:
         out.line(f"Updated: {'; '.join(result.updated)}")
     out.line("")
-    out.line("Install an agent with:")
-    out.line(f"  {document['install_command']}")
+    print_install_instructions(result.install_instructions, out, reveal=out.show_secrets,
+                               policy_id=str(result.agent_policy.id))
 
 
 def run_demo(args: argparse.Namespace, out: Output, env: Mapping[str, str]) -> None:

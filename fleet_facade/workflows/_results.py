@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fleet_facade._exceptions import InvalidArgumentError, InvalidValueError
+from fleet_facade._install_instructions import InstallInstructions
 from fleet_facade._versions import check_package_version
 from fleet_facade.workflows._plan import Change, ChangeAction, Plan
 
@@ -75,7 +76,10 @@ class Onboarding:
     """The result of :meth:`Fleet.onboard`: everything an agent needs to enroll.
 
     ``enrollment_token.api_key`` and ``install_command`` hold the secret token; ``repr`` and
-    :meth:`masked_install_command` show it masked. ``package_versions`` maps each integration's
+    :meth:`masked_install_command` show it masked. ``install_instructions`` maps each platform
+    key (``linux-x86_64``, ``windows-msi``, ``kubernetes``...) to the commands that download,
+    install and enroll Elastic Agent there (``script`` masked, ``reveal()`` with the token),
+    as Kibana's "Add agent" flyout gives them. ``package_versions`` maps each integration's
     package policy name to the package version used (resolved when none was given); a reused
     package policy may still be at another version (its ``package.version``).
     """
@@ -88,6 +92,7 @@ class Onboarding:
     reused: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     package_versions: dict[str, str] = field(default_factory=dict)
+    install_instructions: InstallInstructions = field(default_factory=InstallInstructions)
 
     @property
     def token(self) -> str:

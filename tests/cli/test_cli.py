@@ -48,8 +48,10 @@ def test_demo_without_kibana_runs_on_the_sandbox() -> None:
     assert "Fleet sandbox (no Kibana configured)" in out
     assert "Agent policy: Agent policy 1" in out
     assert "Integration:  nginx-demo-123 (nginx 1.5.0" in out
-    assert "sudo elastic-agent install --url=https://fleet-server.sandbox.local:8220 " \
+    assert "Install Elastic Agent 9.1.0 on linux-x86_64:" in out
+    assert "  sudo ./elastic-agent install --url=https://fleet-server.sandbox.local:8220 " \
            "--enrollment-token=***" in out
+    assert "Other platforms: linux-aarch64, deb-x86_64," in out
 
 
 def test_demo_json_is_machine_readable_and_masked() -> None:

@@ -97,7 +97,17 @@ JSON_SECRET = re.compile(
 )
 
 
+#: The enrollment token inside a Kubernetes manifest (``GET /api/fleet/kubernetes``): YAML
+#: text, ``- name: FLEET_ENROLLMENT_TOKEN`` then ``value: "<token>"``.
+MANIFEST_TOKEN = re.compile(r'(FLEET_ENROLLMENT_TOKEN\s*\n\s*value:\s*)"?([^"\n]*)"?')
+
+
 # -- scrubbing ----------------------------------------------------------------------------------
+
+
+def scrub_manifest(text: str) -> str:
+    """A Kubernetes manifest with its enrollment token replaced by :data:`REDACTED`."""
+    return MANIFEST_TOKEN.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
 
 
 def scrub_json(value: Any, *, path: str = "", parent: str = "") -> Any:
@@ -115,6 +125,8 @@ def scrub_json(value: Any, *, path: str = "", parent: str = "") -> Any:
         )
         if secret and isinstance(item, str) and item:
             out[key] = REDACTED
+        elif isinstance(item, str) and "FLEET_ENROLLMENT_TOKEN" in item:
+            out[key] = scrub_manifest(item)
         else:
             out[key] = scrub_json(item, path=path, parent=key)
     return out
@@ -132,7 +144,8 @@ def scrub_body(body: bytes | str | None, *, path: str = "", run_id: str | None =
     try:
         decoded = json.loads(raw)
     except ValueError:
-        return raw
+        text = raw.decode("utf-8", "replace")
+        return scrub_manifest(text).encode() if "FLEET_ENROLLMENT_TOKEN" in text else raw
     return json.dumps(scrub_json(decoded, path=path), separators=(",", ":")).encode()
 
 
@@ -311,6 +324,10 @@ def find_credentials(text: str) -> list[str]:
         value = match.group(2)
         if value and value != REDACTED:
             found.append(match.group(0))
+    unescaped = text.replace("\\n", "\n").replace('\\"', '"')
+    for match in MANIFEST_TOKEN.finditer(unescaped):
+        if match.group(2) and match.group(2) != REDACTED:
+            found.append(match.group(0).strip())
     return found
 
 

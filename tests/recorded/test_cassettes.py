@@ -102,6 +102,17 @@ def test_the_scanner_finds_an_unscrubbed_enrollment_key(tmp_path: Path) -> None:
     assert find_credentials(leaked) == ['"api_key":"Zm9vOmJhcg-real-looking"']
 
 
+def test_the_scanner_finds_a_kubernetes_manifest_token_put_back() -> None:
+    [cassette] = [p for p in cassette_files()
+                  if p.name == "test_agent_install_reads_what_kibanas_flyout_reads[sync].yaml"]
+    text = cassette.read_text(encoding="utf-8")
+    leaked = text.replace('value: \\"**REDACTED**\\"', 'value: \\"Zm9vOmJhcg-real\\"', 1)
+
+    assert find_credentials(text) == []
+    assert leaked != text
+    assert len(find_credentials(leaked)) == 1
+
+
 def test_validation_fails_a_response_that_no_longer_matches_the_spec(tmp_path: Path) -> None:
     cassette = _copy_of_a_cassette(tmp_path, CREATE)
     data = yaml.safe_load(cassette.read_text(encoding="utf-8"))

@@ -59,7 +59,7 @@ def test_onboard_masks_the_token(fleet: Any) -> None:
     assert result.masked_install_command().endswith("--enrollment-token=***")
 
 
-def test_onboard_one_integration_costs_five_requests(fleet: Any, sandbox: FleetSandbox) -> None:
+def test_onboard_one_integration_costs_nine_requests(fleet: Any, sandbox: FleetSandbox) -> None:
     before = len(sandbox.requests)
     _onboard(fleet)
     made = [(r.method, r.path) for r in sandbox.requests[before:]]
@@ -69,10 +69,16 @@ def test_onboard_one_integration_costs_five_requests(fleet: Any, sandbox: FleetS
         ("POST", "/api/fleet/package_policies"),
         ("GET", "/api/fleet/enrollment_api_keys"),
         ("GET", "/api/fleet/fleet_server_hosts"),
+        # The install instructions: download source, agent version (available versions and
+        # Kibana's), the Kubernetes manifest.
+        ("GET", "/api/fleet/agent_download_sources"),
+        ("GET", "/api/fleet/agents/available_versions"),
+        ("GET", "/api/status"),
+        ("GET", "/api/fleet/kubernetes"),
     ]
 
 
-def test_onboard_k_integrations_costs_at_most_3_plus_2k(
+def test_onboard_k_integrations_costs_at_most_7_plus_2k(
     fleet: Any, sandbox: FleetSandbox
 ) -> None:
     integrations = [
@@ -83,7 +89,7 @@ def test_onboard_k_integrations_costs_at_most_3_plus_2k(
     before = len(sandbox.requests)
     result = _onboard(fleet, sys_monitoring=False, integrations=integrations)
     assert len(result.package_policies) == 3
-    assert len(sandbox.requests) - before <= 3 + 2 * len(integrations)
+    assert len(sandbox.requests) - before <= 7 + 2 * len(integrations)
 
 
 def test_repeating_onboard_reuses_what_exists(fleet: Any, sandbox: FleetSandbox) -> None:

@@ -1,0 +1,233 @@
+"""``fleet.agent_install``: read what the install instructions of an agent policy are built from.
+
+Kibana's "Add agent" flyout picks, for a policy, the Fleet Server host the policy names
+(``fleet_server_host_id``) else the default one, that host's proxy, the download source the
+policy names (``download_source_id``) else the default one, and that source's proxy
+(``public/hooks/use_fleet_server_hosts_for_policy.ts``); the agent version is Kibana's unless
+a newer one is not yet available (``public/hooks/use_agent_version.ts``); the Kubernetes
+manifest comes from ``GET /api/fleet/kubernetes?fleetServer=…&enrolToken=…``
+(``server/routes/agent_policy/handlers.ts``, ``getK8sManifest``). The text is built by the
+pure :mod:`fleet_facade._install_instructions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+from .._exceptions import (
+    InstallOptionError,
+    InvalidValueError,
+    NotFoundError,
+    UnsupportedByServerError,
+)
+from .._install_instructions import (
+    DEFAULT_DOWNLOAD_SOURCE_URI,
+    InstallInstructions,
+    InstallSettings,
+    agent_tls,
+    agent_version_for,
+    build_install_instructions,
+    check_agent_version,
+    check_platforms,
+    field_of,
+    pick,
+    proxy_of,
+)
+
+if TYPE_CHECKING:
+    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+        AgentPolicy,
+        EnrollmentApiKey,
+    )
+
+    from .agent_policies import AsyncAgentPolicies
+    from .agents import AsyncAgents
+    from .download_sources import AsyncDownloadSources
+    from .enrollment_tokens import AsyncEnrollmentTokens
+    from .fleet_server_hosts import AsyncFleetServerHosts
+    from .proxies import AsyncProxies
+
+
+class InstallReads(Protocol):
+    """What the instructions are read with: the client's resources and Kibana's version."""
+
+    agent_policies: AsyncAgentPolicies
+    agents: AsyncAgents
+    download_sources: AsyncDownloadSources
+    enrollment_tokens: AsyncEnrollmentTokens
+    fleet_server_hosts: AsyncFleetServerHosts
+    proxies: AsyncProxies
+
+    async def server_version(self) -> str: ...
+
+
+class AgentInstallMixin:
+    """``fleet.agent_install(...)``: the commands that install Elastic Agent into a policy.
+
+    The client's resources it uses are declared below (and, with ``server_version``, in
+    :class:`InstallReads`), so that this module does not import the client (``AsyncFleet``
+    inherits this class and sets them in its constructor).
+    """
+
+    agent_policies: AsyncAgentPolicies
+    agents: AsyncAgents
+    download_sources: AsyncDownloadSources
+    enrollment_tokens: AsyncEnrollmentTokens
+    fleet_server_hosts: AsyncFleetServerHosts
+    proxies: AsyncProxies
+
+    async def agent_install(
+        self,
+        *,
+        policy_id: str,
+        version: str | None = None,
+        enrollment_token_id: str | None = None,
+        download_source_id: str | None = None,
+        fleet_server_host_id: str | None = None,
+        platforms: Sequence[str] | None = None,
+    ) -> InstallInstructions:
+        """Per-platform commands that download, install and enroll Elastic Agent into a policy.
+
+        Reads the policy, its active enrollment tokens, the Fleet Server hosts, the download
+        sources, the proxies (only when a chosen host or source has one), Kibana's version and
+        the available agent versions, and the Kubernetes manifest when ``kubernetes`` is
+        asked: 7 requests for every platform (one less with ``version`` given, one less
+        without ``kubernetes``, one more when a proxy is referenced). Nothing is created.
+
+        Example:
+            >>> from fleet_facade import AsyncFleet
+            >>> from fleet_facade.sandbox import FleetSandbox
+            >>> import anyio
+            >>> async def main() -> str:
+            ...     sb = FleetSandbox()
+            ...     async with AsyncFleet("http://sandbox", api_key=sb.api_key,
+            ...                           transport=sb.async_transport()) as fleet:
+            ...         policy = await fleet.agent_policies.create(name="web",
+            ...                                                    namespace="default")
+            ...         found = await fleet.agent_install(policy_id=policy.id)
+            ...         return found["linux-x86_64"].script.split()[-1]
+            >>> anyio.run(main)
+            '--enrollment-token=***'
+
+        Args:
+            policy_id: The agent policy agents enroll into.
+            version: Elastic Agent version to install; default Kibana's (or, when Kibana's is
+                not available yet, the newest available one before it, as Kibana's flyout
+                does). Checked against ``GET /api/fleet/agents/available_versions`` where
+                the server has it.
+            enrollment_token_id: The enrollment token to use; default the policy's active
+                ``Default`` token, else its first active one. If the policy has no active
+                token, :class:`InvalidValueError` says so (create one with
+                ``fleet.enrollment_tokens.create(policy_id=…)``); none is created here.
+            download_source_id: Agent binary download source; default the policy's, else
+                the default one.
+            fleet_server_host_id: Fleet Server host; default the policy's, else the default.
+            platforms: Platform keys (see ``PLATFORMS``); default all.
+
+        Returns:
+            :class:`InstallInstructions`: platform key -> :class:`InstallInstruction`
+            (``script`` with the token masked, ``reveal()`` with it, ``url``).
+
+        Raises:
+            InstallOptionError: An unknown platform, download source, Fleet Server host,
+                enrollment token (or one of another policy, or revoked) or a version that is
+                not available; the message lists the valid choices.
+            InvalidValueError: The policy has no active enrollment token; a version that is
+                not semantic.
+            NotFoundError: No such agent policy.
+        """
+        fleet = cast("InstallReads", self)
+        chosen = check_platforms(platforms)
+        if version is not None:
+            check_agent_version(version)
+        policy = await fleet.agent_policies.get(id=policy_id)
+        token = await _token(fleet, policy_id, enrollment_token_id)
+        hosts = await fleet.fleet_server_hosts.list().to_list()
+        return await install_instructions(
+            fleet, policy=policy, token=token, fleet_server_hosts=hosts, version=version,
+            download_source_id=download_source_id, fleet_server_host_id=fleet_server_host_id,
+            platforms=chosen)
+
+
+async def install_instructions(
+    fleet: InstallReads,
+    *,
+    policy: AgentPolicy,
+    token: EnrollmentApiKey,
+    fleet_server_hosts: Sequence[Any],
+    version: str | None = None,
+    download_source_id: str | None = None,
+    fleet_server_host_id: str | None = None,
+    platforms: Sequence[str] | None = None,
+) -> InstallInstructions:
+    """The instructions for a policy, from what the caller has read already (the policy, its
+    token, the Fleet Server hosts); reads the download sources, Kibana's and the available
+    agent versions, the proxies when one is referenced, and the Kubernetes manifest."""
+    chosen = check_platforms(platforms)
+    host = pick(fleet_server_hosts, fleet_server_host_id, field_of(policy, "fleet_server_host_id"),
+                 "fleet_server_host_id", default_required=False)
+    sources = await fleet.download_sources.list().to_list()
+    source = pick(sources, download_source_id, field_of(policy, "download_source_id"),
+                   "download_source_id", default_required=False)
+    proxy_ids = {pid for pid in (field_of(host, "proxy_id"), field_of(source, "proxy_id")) if pid}
+    proxies = ({str(p.id): p for p in await fleet.proxies.list().to_list()}
+               if proxy_ids else {})
+    agent_version = await _agent_version(fleet, version)
+    urls = field_of(host, "host_urls") or []
+    fleet_server_url = str(urls[0]) if urls else None
+    secret = str(token.api_key)
+    manifest = None
+    if "kubernetes" in chosen:
+        manifest = await _kubernetes_manifest(fleet, fleet_server_url, secret)
+    settings = InstallSettings(
+        fleet_server_url=fleet_server_url,
+        version=agent_version,
+        download_source_host=str(field_of(source, "host") or DEFAULT_DOWNLOAD_SOURCE_URI),
+        download_proxy=proxy_of(proxies, field_of(source, "proxy_id")),
+        fleet_server_proxy=proxy_of(proxies, field_of(host, "proxy_id")),
+        tls=agent_tls(host),
+        kubernetes_manifest=manifest,
+    )
+    return build_install_instructions(settings=settings, token=secret, platforms=chosen)
+
+
+async def _agent_version(fleet: InstallReads, version: str | None) -> str:
+    """``version`` checked against the available versions, or the one Kibana would offer."""
+    try:
+        available: list[str] | None = [str(v) for v in await fleet.agents.available_versions()]
+    except (NotFoundError, UnsupportedByServerError):
+        available = None  # a Kibana without the route: nothing to check against
+    if version is not None:
+        if available and version not in available:
+            raise InstallOptionError("version", version, available,
+                                     detail=" (not in the available agent versions)")
+        return version
+    return agent_version_for(await fleet.server_version(), available)
+
+
+async def _kubernetes_manifest(fleet: InstallReads, fleet_server_url: str | None,
+                               token: str) -> str:
+    answer = await fleet.agent_policies.kubernetes_manifest(fleet_server=fleet_server_url,
+                                                           enrol_token=token)
+    item = field_of(answer, "item")
+    return str(item) if item is not None else ""
+
+
+async def _token(fleet: InstallReads, policy_id: str, token_id: str | None) -> EnrollmentApiKey:
+    """The token asked (checked to be the policy's and active), else the policy's default."""
+    active = [t async for t in fleet.enrollment_tokens.list(policy_id=policy_id)
+              if t.active is not False]
+    if token_id is not None:
+        found = next((t for t in active if str(t.id) == token_id), None)
+        if found is None:
+            raise InstallOptionError(
+                "enrollment_token_id", token_id, [str(t.id) for t in active],
+                detail=f" (not an active token of agent policy {policy_id})")
+        return found
+    if not active:
+        raise InvalidValueError(
+            f"agent policy {policy_id} has no active enrollment token; create one with "
+            f"fleet.enrollment_tokens.create(policy_id={policy_id!r})")
+    active.sort(key=lambda t: not str(getattr(t, "name", "")).startswith("Default"))
+    return active[0]
