@@ -26,7 +26,7 @@ likewise a stream that is named. Inputs and streams not named keep their default
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._exceptions import InvalidInputsError
@@ -139,6 +139,34 @@ def full_inputs(
     if problems:
         raise InvalidInputsError(problems)
     return list(by_key.values()), package_vars
+
+
+def completed_inputs(package_info: Any, inputs: Sequence[Mapping[str, Any]]) -> list[Json]:
+    """Full-form ``inputs`` as the caller gave them, with what Kibana's body schema requires
+    and the caller may leave out: ``enabled`` (true, as in the simplified form) on inputs and
+    streams, and a stream's ``data_stream.type`` (its data stream's, from the manifest)
+    (server/types/models/package_policy.ts: PackagePolicyInputsSchema, PackagePolicyStreamsSchema).
+    """
+    info = plain_manifest(package_info)
+    kinds = {d.get("dataset"): d.get("type") for d in info.get("data_streams") or []}
+    for template in info.get("policy_templates") or []:
+        if "input" in template:  # an input package's one stream
+            [dataset] = input_package_layout(info, template)["streams"]
+            kinds[dataset] = template.get("type")
+    completed: list[Json] = []
+    for given in inputs:
+        entry: Json = {**given, "enabled": given.get("enabled", True)}
+        if "streams" in given:
+            streams = []
+            for stream in given.get("streams") or []:
+                data_stream = dict(stream.get("data_stream") or {})
+                if "type" not in data_stream and kinds.get(data_stream.get("dataset")):
+                    data_stream["type"] = kinds[data_stream.get("dataset")]
+                streams.append({**stream, "enabled": stream.get("enabled", True),
+                                "data_stream": data_stream})
+            entry["streams"] = streams
+        completed.append(entry)
+    return completed
 
 
 def full_request_body(

@@ -19,9 +19,11 @@ import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from . import _endpoint
 from ._exceptions import InvalidArgumentError, InvalidInputsError
 
-__all__ = ["InvalidInputsError", "validate_simplified_inputs"]
+__all__ = ["InvalidInputsError", "validate_full_inputs", "validate_inputs",
+           "validate_simplified_inputs"]
 
 _STRING_TYPES = {"text", "string", "password", "textarea", "email", "url", "yaml", "select"}
 _TYPE_NAMES = {"bool": "bool", "integer": "int", "float": "number"}
@@ -251,3 +253,138 @@ def validate_simplified_inputs(
         )
     if problems:
         raise InvalidInputsError(problems)
+
+
+def _declared_input_types(info: Mapping[str, Any]) -> dict[str, list[str]]:
+    """``{input key: [policy template, input type]}`` for every input the manifest defines."""
+    declared: dict[str, list[str]] = {}
+    for template in info.get("policy_templates") or []:
+        types = ([template.get("input")] if "input" in template
+                 else [i.get("type") for i in template.get("inputs") or []])
+        for input_type in types:
+            declared[f"{template.get('name')}-{input_type}"] = [str(template.get("name")),
+                                                                 str(input_type)]
+    return declared
+
+
+#: Inputs a Kibana plugin adds to a package with none in its manifest: Elastic Defend's create
+#: body names its config input, and what Kibana stores (and an update sends back) is the
+#: ``endpoint`` input (see :mod:`fleet_facade._endpoint`).
+PLUGIN_INPUTS = {_endpoint.PACKAGE: (_endpoint.CONFIG_INPUT, _endpoint.STORED_INPUT)}
+
+
+def _full_values(variables: Any, where: str) -> dict[str, Any]:
+    """``{name: {type?, value}}`` (or plain values) as ``{name: value}``."""
+    if variables is None:
+        return {}
+    if not isinstance(variables, Mapping):
+        raise InvalidArgumentError(f"{where} must be a mapping, got {type(variables).__name__}")
+    return {str(name): (entry.get("value") if isinstance(entry, Mapping) else entry)
+            for name, entry in variables.items()}
+
+
+def _full_entry(entry: Any, index: int) -> Mapping[str, Any]:
+    where = f"inputs[{index}]"
+    if not isinstance(entry, Mapping) or not isinstance(entry.get("type"), str):
+        raise InvalidArgumentError(f"{where} must be a mapping with a string 'type' (the full "
+                                   "form's inputs are a list of inputs)")
+    if entry.get("enabled") is not None and not isinstance(entry["enabled"], bool):
+        raise InvalidArgumentError(f"{where}.enabled must be true or false")
+    streams = entry.get("streams")
+    if streams is not None and not isinstance(streams, list):
+        raise InvalidArgumentError(f"{where}.streams must be a list, got {type(streams).__name__}")
+    return entry
+
+
+def _defaults_not_applied(info: Mapping[str, Any], simplified: Mapping[str, Any]) -> list[str]:
+    """Required variables with a manifest default that a listed, enabled input or stream
+    leaves without a value: Kibana keeps full-form inputs as given (no defaults filled in)
+    and refuses them (``validatePackagePolicy``: "<Title> is required"); those without a
+    default are reported by the simplified check."""
+    layout = _inputs_layout(info)
+    problems: list[str] = []
+
+    def missing(where: str, given: Mapping[str, Any], declared: list[Mapping[str, Any]]) -> None:
+        for var in declared:
+            name = str(var.get("name"))
+            if var.get("required") and "default" in var and given.get(name) is None:
+                problems.append(f"required variable {name!r} in {where} has no value (the "
+                                "full form takes no defaults: give it)")
+
+    for key, entry in simplified.items():
+        if key not in layout or not entry.get("enabled"):
+            continue
+        missing(f"input {key!r}", entry.get("vars") or {}, list(layout[key]["vars"]))
+        for dataset, stream in (entry.get("streams") or {}).items():
+            if stream.get("enabled") and dataset in layout[key]["streams"]:
+                missing(f"stream {dataset!r} of input {key!r}", stream.get("vars") or {},
+                        list(layout[key]["streams"][dataset].get("vars") or []))
+    return problems
+
+
+def validate_full_inputs(package_info: Any, inputs: Any, vars: Any) -> None:
+    """Refuse full-form (array) ``inputs``/``vars`` that do not fit the package.
+
+    Each input must be one the manifest defines (its ``type``, with ``policy_template`` when
+    several templates have that type), or one a Kibana plugin adds for the package (Elastic
+    Defend's ``ENDPOINT_INTEGRATION_CONFIG``); streams are named by ``data_stream.dataset``;
+    variables are ``{name: {type, value}}``. The values are then checked as the simplified
+    form's are (names, types, required values of what is enabled); inputs the list leaves out
+    are not added by Kibana, so their required variables are not asked for.
+
+    Raises:
+        InvalidArgumentError: ``inputs`` is not a list of inputs (nothing sent).
+        InvalidInputsError: Unknown inputs, streams or variables (valid choices named), or an
+            Elastic Defend config Kibana would refuse.
+    """
+    if not isinstance(inputs, list):
+        raise InvalidArgumentError(f"full-form inputs must be a list, got {type(inputs).__name__}")
+    info = plain_manifest(package_info)
+    package = f"package {info.get('name')} {info.get('version')}"
+    declared = _declared_input_types(info)
+    plugin_inputs = PLUGIN_INPUTS.get(str(info.get("name")), ())
+    problems: list[str] = []
+    simplified: dict[str, Any] = {key: {"enabled": False} for key in declared}
+    for index, raw in enumerate(inputs):
+        entry = _full_entry(raw, index)
+        input_type, template = entry["type"], entry.get("policy_template")
+        if input_type in plugin_inputs:
+            continue
+        keys = [key for key, (name, kind) in declared.items()
+                if kind == input_type and template in (None, name)]
+        if len(keys) != 1:
+            valid = sorted({kind for _, kind in declared.values()} | set(plugin_inputs))
+            what = f"{template}-{input_type}" if template else input_type
+            problems.append(f"unknown input {what!r} for {package}"
+                            + (" (several policy templates have it: give policy_template)"
+                               if keys else "") + _suggest(input_type, valid))
+            continue
+        streams: dict[str, Any] = {}
+        for j, stream in enumerate(entry.get("streams") or []):
+            dataset = ((stream or {}).get("data_stream") or {}).get("dataset") \
+                if isinstance(stream, Mapping) else None
+            if not isinstance(dataset, str):
+                raise InvalidArgumentError(
+                    f"inputs[{index}].streams[{j}] must name its data_stream.dataset")
+            streams[dataset] = {"enabled": stream.get("enabled", True) is not False,
+                                "vars": _full_values(stream.get("vars"),
+                                                     f"inputs[{index}].streams[{j}].vars")}
+        simplified[keys[0]] = {"enabled": entry.get("enabled", True) is not False,
+                               "vars": _full_values(entry.get("vars"), f"inputs[{index}].vars"),
+                               "streams": streams}
+    problems += _endpoint.config_problems(inputs) if plugin_inputs else []
+    problems += _defaults_not_applied(info, simplified)
+    try:
+        validate_simplified_inputs(info, simplified, _full_values(vars, "vars") or None)
+    except InvalidInputsError as exc:
+        problems += exc.problems
+    if problems:
+        raise InvalidInputsError(problems)
+
+
+def validate_inputs(package_info: Any, inputs: Any, vars: Any) -> None:
+    """:func:`validate_full_inputs` for a list of inputs, else the simplified check."""
+    if isinstance(inputs, list):
+        validate_full_inputs(package_info, inputs, vars)
+    else:
+        validate_simplified_inputs(package_info, inputs, vars)

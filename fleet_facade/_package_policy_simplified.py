@@ -19,6 +19,12 @@ def _values(variables: Any) -> dict[str, Any]:
             for name, v in variables.items()}
 
 
+def plain_policy(model: Any) -> dict[str, Any]:
+    """A package policy answer (a generated model or a mapping) as a plain dict."""
+    plain: dict[str, Any] = model.to_dict() if hasattr(model, "to_dict") else dict(model)
+    return plain
+
+
 def simplified_from_full(policy: dict[str, Any]) -> dict[str, Any]:
     """``policy`` (a plain dict) with ``vars`` and ``inputs`` in the simplified form.
 

@@ -436,6 +436,15 @@ PACKAGE_POLICY_INPUT_SCHEMAS: dict[str, dict[str, Any]] = {
                        "frozen": {"type": "boolean"}},
     },
     "PackagePolicyVars": _map_of(_ref("PackagePolicyVar")),
+    # ``config`` entries have no ``type`` as a rule (ConfigRecordSchema: ``type`` is
+    # ``schema.maybe``): Elastic Defend's ``{policy: {value}, artifact_manifest: {value}}``,
+    # filled in by the security solution (fleet_integration/fleet_integration.ts).
+    "PackagePolicyConfigEntry": {
+        "type": "object",
+        "properties": {"type": {"type": "string"}, "value": ANY_VALUE,
+                       "frozen": {"type": "boolean"}},
+    },
+    "PackagePolicyConfig": _map_of(_ref("PackagePolicyConfigEntry")),
     "SimplifiedVars": _map_of(ANY_VALUE),
     "PackagePolicyDataStream": {
         "type": "object",
@@ -456,7 +465,7 @@ PACKAGE_POLICY_INPUT_SCHEMAS: dict[str, dict[str, Any]] = {
             "release": {"type": "string"},
             "data_stream": _ref("PackagePolicyDataStream"),
             "vars": _ref("PackagePolicyVars"),
-            "config": _ref("PackagePolicyVars"),
+            "config": _ref("PackagePolicyConfig"),
             "compiled_stream": ANY_VALUE,
         },
     },
@@ -470,7 +479,7 @@ PACKAGE_POLICY_INPUT_SCHEMAS: dict[str, dict[str, Any]] = {
             "enabled": {"type": "boolean"},
             "keep_enabled": {"type": "boolean"},
             "vars": _ref("PackagePolicyVars"),
-            "config": _ref("PackagePolicyVars"),
+            "config": _ref("PackagePolicyConfig"),
             "streams": {"type": "array", "items": _ref("PackagePolicyStream")},
             "compiled_input": ANY_VALUE,
         },

@@ -11,19 +11,18 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+from .._endpoint import preset_of
 from .._exceptions import (
     ConflictError,
     FleetError,
     InvalidArgumentError,
     InvalidInputsError,
     InvalidValueError,
-    UnsupportedByServerError,
     WorkflowError,
 )
 from .._install_instructions import host_urls
-from .._integration_inputs import validate_simplified_inputs
+from .._integration_inputs import validate_inputs
 from .._package_policy_fields import agent_policy_ids
-from .._package_policy_simplified import simplified_from_full
 from ..workflows._diff import desired_package_policy_fields, diff_fields
 from .agent_install import install_instructions
 
@@ -215,9 +214,11 @@ class OnboardingMixin:
                     created.append(label)
                 else:
                     step = f"compare integration {name}"
-                    current = await _simplified(self, str(package_policy.id))
+                    current = await self.package_policies.get_simplified(
+                        id=str(package_policy.id))
                     differences = diff_fields(current,
                                               desired_package_policy_fields(integration, version))
+                    await _check_preset(self, integration, label, str(package_policy.id))
                     if differences and not update:
                         raise _differs(label, differences)
                     if differences:
@@ -226,8 +227,8 @@ class OnboardingMixin:
                             id=str(package_policy.id), name=name, package=integration.package,
                             version=version, namespace=integration.namespace,
                             description=integration.description,
-                            inputs=dict(integration.inputs) if integration.inputs is not None
-                            else None,
+                            # Elastic Defend keeps its filled-in inputs (preset: on create only).
+                            inputs=None if integration.preset else integration.request_inputs(),
                             vars=dict(integration.vars) if integration.vars is not None else None)
                         updated.append(label)
                     else:
@@ -259,14 +260,21 @@ class OnboardingMixin:
                                             in zip(integrations, versions, strict=True)})
 
 
-async def _simplified(fleet: OnboardingMixin, package_policy_id: str) -> dict[str, Any]:
-    """A package policy in the simplified form; read in full and converted before Kibana 8.10,
-    which has no ``?format=simplified``."""
-    try:
-        found = await fleet.package_policies.get(id=package_policy_id, format="simplified")
-    except UnsupportedByServerError:
-        return simplified_from_full(_plain(await fleet.package_policies.get(id=package_policy_id)))
-    return _plain(found)
+async def _check_preset(fleet: OnboardingMixin, integration: Integration, label: str,
+                        package_policy_id: str) -> None:
+    """A reused Elastic Defend integration must have the preset asked: Kibana applies a preset
+    only when it creates the policy (an update keeps the policy it is sent), so a different
+    one cannot be changed in place."""
+    wanted = integration.requested_preset()
+    if wanted is None:
+        return
+    full = _plain(await fleet.package_policies.get(id=package_policy_id))
+    now = preset_of(full.get("inputs"))
+    if now != wanted:
+        raise InvalidValueError(
+            f"{label} exists with preset {now!r}, asked {wanted!r}; Kibana applies a preset "
+            "only when it creates the integration: delete it, or give the Integration another "
+            "name")
 
 
 def _plain(model: Any) -> dict[str, Any]:
@@ -314,7 +322,7 @@ async def _check_integrations(
                                                  version=integration.version)
         version = str(manifest.version)
         try:
-            validate_simplified_inputs(manifest, integration.inputs, integration.vars)
+            validate_inputs(manifest, integration.request_inputs(), integration.vars)
         except InvalidInputsError as exc:
             problems.extend(f"{integration.package} {version}: {p}" for p in exc.problems)
         versions.append(version)
@@ -358,7 +366,7 @@ async def _package_policy(
         created = await fleet.package_policies.create(
             name=name, package=integration.package, version=version, policy_id=str(policy.id),
             namespace=integration.namespace, description=integration.description,
-            inputs=dict(integration.inputs) if integration.inputs is not None else None,
+            inputs=integration.request_inputs(),
             vars=dict(integration.vars) if integration.vars is not None else None,
             validate=False)  # checked against the manifest before anything was created
     except ConflictError as exc:

@@ -17,13 +17,17 @@ import builtins
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, cast
 
+from .._endpoint import PACKAGE as ENDPOINT_PACKAGE
+from .._endpoint import create_inputs as endpoint_create_inputs
+from .._endpoint import update_problems as endpoint_update_problems
 from .._envelopes import created, item_of, items_of
-from .._exceptions import BadRequestError, UnsupportedByServerError
-from .._full_package_policy import full_request_body
-from .._integration_inputs import check_simplified_shape, validate_simplified_inputs
+from .._exceptions import BadRequestError, InvalidInputsError, UnsupportedByServerError
+from .._full_package_policy import completed_inputs, full_request_body
+from .._integration_inputs import check_simplified_shape, validate_inputs
 from .._kql import kql_quote
 from .._ops import Body, clean
 from .._package_policy_fields import agent_policy_ids
+from .._package_policy_simplified import plain_policy, simplified_from_full
 from .._pages import DEFAULT_PER_PAGE
 from .._versions import (
     FORMAT_SIMPLIFIED,
@@ -50,8 +54,10 @@ if TYPE_CHECKING:
 class AsyncPackagePolicies(AsyncResource):
     """Package (integration) policies (``/api/fleet/package_policies``).
 
-    ``inputs`` and ``vars`` use the simplified format and are checked against the package
-    manifest before anything is sent (see :func:`validate_simplified_inputs`).
+    ``inputs`` and ``vars`` use the simplified format (a mapping), or Kibana's full form (a
+    list of inputs, for integrations whose template needs ``config``, or for exact control);
+    either is checked against the package manifest before anything is sent (see
+    :func:`fleet_facade._integration_inputs.validate_inputs`).
     """
 
     def __init__(self, transport: Any, packages: AsyncPackages) -> None:
@@ -81,10 +87,12 @@ class AsyncPackagePolicies(AsyncResource):
         The version and the manifest come from one answer: resolving ``None`` reads the
         versionless package info, which is the manifest validation uses.
         """
-        check_simplified_shape(inputs, vars)  # even unvalidated bodies must be well formed
+        # Even unvalidated bodies must be well formed (a full-form list is checked with them).
+        check_simplified_shape(None if isinstance(inputs, list) else inputs,
+                               None if isinstance(inputs, list) else vars)
         if validate:  # required variables need checking even when nothing is given
             info = await self._packages.manifest(name=package, version=version)
-            validate_simplified_inputs(info, inputs, vars)
+            validate_inputs(info, inputs, vars)
             return str(info.version)
         return await self._packages.resolve_version(name=package, version=version)
 
@@ -140,7 +148,7 @@ class AsyncPackagePolicies(AsyncResource):
         policy_ids: builtins.list[str] | None = None,
         namespace: str | None = None,
         description: str | None = None,
-        inputs: dict[str, Any] | None = None,
+        inputs: dict[str, Any] | builtins.list[dict[str, Any]] | None = None,
         vars: dict[str, Any] | None = None,
         id: str | None = None,
         output_id: str | None = None,
@@ -164,8 +172,12 @@ class AsyncPackagePolicies(AsyncResource):
             namespace: Data stream namespace (default: the agent policy's).
             description: Free text.
             inputs: Simplified inputs, ``{"<template>-<input type>": {"enabled", "vars",
-                "streams": {"<dataset>": {"enabled", "vars"}}}}``.
-            vars: Package-level variables ``{name: value}``.
+                "streams": {"<dataset>": {"enabled", "vars"}}}}``; or the full form, a list
+                of ``{"type", "policy_template", "enabled", "streams": [{"data_stream":
+                {"dataset"}, "enabled", "vars"}], "vars", "config"}`` sent as given (Kibana
+                keeps the inputs it lists, and adds none).
+            vars: Package-level variables ``{name: value}`` (full form: ``{name: {"type",
+                "value"}}``).
             id: Explicit id.
             output_id: Output for this integration's data.
             force: Allow changes on managed policies.
@@ -180,6 +192,9 @@ class AsyncPackagePolicies(AsyncResource):
             ConflictError: The name is taken.
         """
         version = await self._checked(package, version, inputs, vars, validate)
+        if isinstance(inputs, list):  # the manifest was read (once per client) by _checked
+            inputs = completed_inputs(
+                await self._packages.manifest(name=package, version=version), inputs)
         body = clean(
             name=name,
             namespace=namespace,
@@ -211,8 +226,76 @@ class AsyncPackagePolicies(AsyncResource):
                                      policy_id=agent_policy)
 
         envelope = await self._send("post-fleet-package-policies", body, full_form,
-                                    simplified=True, format=format, lookup=lookup)
+                                    simplified=not isinstance(inputs, list), format=format,
+                                    lookup=lookup)
         return cast("PackagePolicy", created(envelope, "post-fleet-package-policies"))
+
+    async def create_endpoint(
+        self,
+        *,
+        name: str,
+        preset: str,
+        policy_id: str | None = None,
+        policy_ids: builtins.list[str] | None = None,
+        namespace: str | None = None,
+        description: str | None = None,
+        version: str | None = None,
+        id: str | None = None,
+    ) -> PackagePolicy:
+        """Add Elastic Defend (package ``endpoint``) with a preset.
+
+        Kibana's security solution fills in the policy for the preset, and the artifact
+        manifest, when it creates it (see :mod:`fleet_facade._endpoint`).
+
+        Args:
+            name: Unique package policy name.
+            preset: ``"NGAV"``, ``"EDREssential"``, ``"EDRComplete"`` or ``"DataCollection"``.
+            policy_id: The agent policy to add it to.
+            policy_ids: Several agent policies (instead of ``policy_id``).
+            namespace: Data stream namespace (default: the agent policy's).
+            description: Free text.
+            version: The endpoint package version (default: installed, else latest).
+            id: Explicit id.
+
+        Raises:
+            InvalidValueError: An unknown preset (nothing was sent).
+
+        Example:
+            >>> from fleet_facade import Fleet
+            >>> from fleet_facade.sandbox import FleetSandbox
+            >>> with FleetSandbox() as sandbox, Fleet(sandbox.url,
+            ...                                       api_key=sandbox.api_key) as fleet:
+            ...     policy = fleet.agent_policies.create(name="Hosts", namespace="default")
+            ...     defend = fleet.package_policies.create_endpoint(
+            ...         name="defend-hosts", policy_id=policy.id, preset="NGAV")
+            ...     defend.inputs[0].type_
+            'endpoint'
+        """
+        return await self.create(name=name, package=ENDPOINT_PACKAGE, version=version,
+                                 policy_id=policy_id, policy_ids=policy_ids,
+                                 namespace=namespace, description=description,
+                                 inputs=endpoint_create_inputs(preset), id=id)
+
+    async def _in_simplified_form(self, read: Callable[[str | None], Any]) -> Any:
+        """``read("simplified")``, or ``read(None)`` before Kibana 8.10, which has no
+        ``?format=simplified`` (the facade refuses it there, without a request once the
+        version is known); the caller converts a full-form answer."""
+        try:
+            return await read("simplified")
+        except UnsupportedByServerError:
+            return await read(None)
+
+    async def get_simplified(self, *, id: str) -> dict[str, Any]:
+        """One package policy as a plain dict in the simplified form, on every Kibana version
+        (a full-form answer is converted the way Kibana converts it)."""
+        found = await self._in_simplified_form(lambda form: self.get(id=id, format=form))
+        return simplified_from_full(plain_policy(found))
+
+    async def list_simplified(self) -> builtins.list[dict[str, Any]]:
+        """Every package policy as a plain dict in the simplified form (see
+        :meth:`get_simplified`)."""
+        listed = await self._in_simplified_form(lambda form: self.list(format=form).to_list())
+        return [simplified_from_full(plain_policy(p)) for p in listed]
 
     async def get(self, *, id: str, format: str | None = None) -> PackagePolicy:
         """One package policy."""
@@ -282,7 +365,7 @@ class AsyncPackagePolicies(AsyncResource):
         namespace: str | None = None,
         description: str | None = None,
         policy_ids: builtins.list[str] | None = None,
-        inputs: dict[str, Any] | None = None,
+        inputs: dict[str, Any] | builtins.list[dict[str, Any]] | None = None,
         vars: dict[str, Any] | None = None,
         force: bool | None = None,
         format: str | None = None,
@@ -298,6 +381,8 @@ class AsyncPackagePolicies(AsyncResource):
         the whole configuration; without either, the inputs and variables are kept
         (server/routes/package_policy/handlers.ts updatePackagePolicyHandler: a body without
         ``inputs`` is a complete request whose missing fields keep their current values).
+        A full-form ``inputs`` list is sent as given (for Elastic Defend it must carry the
+        ``endpoint`` input with its ``policy`` and ``artifact_manifest``, as read).
         """
         current: Any = None
         if package is None or version is None or name is None:
@@ -307,6 +392,13 @@ class AsyncPackagePolicies(AsyncResource):
             version = version or str(current_package.version)  # type: ignore[union-attr, unused-ignore]
             name = name or str(current.name)
         version = await self._checked(package, version, inputs, vars, validate)
+        if isinstance(inputs, list) and package == ENDPOINT_PACKAGE and validate:
+            problems = endpoint_update_problems(inputs)
+            if problems:
+                raise InvalidInputsError(problems)
+        if isinstance(inputs, list):
+            inputs = completed_inputs(
+                await self._packages.manifest(name=package, version=version), inputs)
         body = clean(
             name=name,
             namespace=namespace,
@@ -329,7 +421,9 @@ class AsyncPackagePolicies(AsyncResource):
                                      policy_id=await self._single_policy(ids))
 
         envelope = await self._send("put-fleet-package-policies-packagepolicyid", body,
-                                    full_form, simplified="inputs" in body or "vars" in body,
+                                    full_form,
+                                    simplified=not isinstance(inputs, list)
+                                    and ("inputs" in body or "vars" in body),
                                     format=format, package_policy_id=id)
         return cast(
             "PackagePolicy", item_of(envelope, "put-fleet-package-policies-packagepolicyid")

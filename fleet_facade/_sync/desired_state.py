@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .._endpoint import preset_of
 from .._exceptions import (
     ApplyError,
     DesiredStateError,
@@ -22,11 +23,9 @@ from .._exceptions import (
     InvalidInputsError,
     InvalidRequestError,
     NotFoundError,
-    UnsupportedByServerError,
 )
-from .._integration_inputs import validate_simplified_inputs
+from .._integration_inputs import validate_inputs
 from .._package_policy_fields import agent_policy_ids
-from .._package_policy_simplified import simplified_from_full
 from ..workflows._diff import desired_package_policy_fields, diff_fields, shown_values
 from ..workflows._plan import Change, Plan
 
@@ -87,7 +86,7 @@ def _checked(fleet: DesiredStateMixin, desired: DesiredState,
                                                                version=integration.version)
                 manifest = fleet.packages.manifest(name=integration.package,
                                                          version=version)
-                validate_simplified_inputs(manifest, integration.inputs, integration.vars)
+                validate_inputs(manifest, integration.request_inputs(), integration.vars)
             except InvalidInputsError as exc:
                 problems += [f"{where} ({integration.package}): {p}" for p in exc.problems]
             except NotFoundError:
@@ -174,7 +173,8 @@ def _kept_by_fleet(now: Mapping[str, Any], desired: list[dict[str, Any]]) -> boo
 def _plan_policies(fleet: DesiredStateMixin, desired: DesiredState,
                          versions: Mapping[tuple[str, str], str], prune: bool) -> list[Change]:
     policies = {str(p.name): p for p in fleet.agent_policies.list().to_list()}
-    package_policies = _package_policies_simplified(fleet)
+    package_policies = {str(p["name"]): p
+                        for p in fleet.package_policies.list_simplified()}
     changes: list[Change] = []
     wanted_integrations: set[str] = set()
     for wanted in desired.agent_policies:
@@ -193,6 +193,8 @@ def _plan_policies(fleet: DesiredStateMixin, desired: DesiredState,
             wanted_integrations.add(name)
             # Resolved (one request at most, kept as the manifest) and checked by _checked.
             version = versions[(wanted.name, name)]
+            if name in package_policies:
+                _check_preset(fleet, integration, name, package_policies[name])
             changes.append(_plan_integration(integration, name, version, wanted,
                                              package_policies.get(name),
                                              None if current is None else str(current.id)))
@@ -201,18 +203,23 @@ def _plan_policies(fleet: DesiredStateMixin, desired: DesiredState,
     return changes
 
 
-def _package_policies_simplified(fleet: DesiredStateMixin) -> dict[str, dict[str, Any]]:
-    """Every package policy by name, in the simplified form the state is written in.
-
-    Kibana before 8.10 has no ``?format=simplified`` (the facade refuses it there, without a
-    request once the version is known): the full form is read and converted the way Kibana
-    converts it.
-    """
-    try:
-        listed = fleet.package_policies.list(format="simplified").to_list()
-    except UnsupportedByServerError:
-        listed = fleet.package_policies.list().to_list()
-    return {str(p.name): simplified_from_full(_plain(p)) for p in listed}
+def _check_preset(fleet: DesiredStateMixin, integration: Integration, name: str,
+                        current: Mapping[str, Any]) -> None:
+    """An Elastic Defend integration's preset is compared on the full form (a simplified read
+    has no ``config``), and only it: what Kibana fills in (the endpoint policy, the artifact
+    manifest) is not the state's. A different preset cannot be applied in place (Kibana uses
+    it only on create), so the plan refuses it before anything is changed."""
+    wanted = integration.requested_preset()
+    if wanted is None:
+        return
+    full = _plain(fleet.package_policies.get(id=str(current["id"])))
+    now = preset_of(full.get("inputs"))
+    if now != wanted:
+        problem = (f"integration {name}: preset is {now!r} on the server, the state asks "
+                   f"{wanted!r}; Kibana applies a preset only when it creates the integration: "
+                   "delete it or give it another name")
+        raise DesiredStateError("1 problem(s) in the desired state, nothing was changed: "
+                                f"{problem}", problems=[problem])
 
 
 def _policy_create_fields(wanted: DesiredAgentPolicy) -> dict[str, Any]:
@@ -226,7 +233,10 @@ def _plan_integration(integration: Integration, name: str, version: str,
     spec = {"integration": integration, "version": version}
     if current is None:
         return Change("create", "integration", name, desired=spec, parent=policy.name,
-                      values=shown_values(fields), version=version)
+                      # Elastic Defend's preset is what is sent, though never compared.
+                      values=shown_values({**fields, "preset": integration.preset}
+                                          if integration.preset else fields),
+                      version=version)
     now = _plain(current)
     diff = diff_fields(now, fields)
     attached = agent_policy_ids(now)
@@ -396,9 +406,11 @@ def _execute(fleet: DesiredStateMixin, change: Change,
     options: dict[str, Any] = {
         "package": integration.package, "version": version,
         "namespace": integration.namespace, "description": integration.description,
-        "inputs": dict(integration.inputs) if integration.inputs is not None else None,
         "vars": dict(integration.vars) if integration.vars is not None else None,
     }
+    if action == "create" or not integration.preset:
+        # Elastic Defend keeps its filled-in inputs on update (the preset applies on create).
+        options["inputs"] = integration.request_inputs()
     if action == "create":
         fleet.package_policies.create(name=change.name, policy_id=policy_id, **options)
     else:

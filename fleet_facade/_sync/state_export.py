@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._endpoint import PACKAGE as ENDPOINT_PACKAGE
+from .._endpoint import preset_of
 from .._integration_inputs import _inputs_layout
 from .._package_policy_fields import agent_policy_ids
 from ..workflows._diff import is_secret_reference
@@ -98,6 +100,9 @@ class StateExportMixin:
             for package_policy in sorted(by_policy.get(str(policy["id"]), []),
                                          key=lambda p: str(p["name"])):
                 package = package_policy.get("package") or {}
+                if package["name"] == ENDPOINT_PACKAGE:
+                    integrations.append(_endpoint_integration(self, package_policy))
+                    continue
                 manifest = self.packages.manifest(name=str(package["name"]),
                                                          version=str(package["version"]))
                 integrations.append(_integration(package_policy, _defaults(_plain(manifest))))
@@ -109,6 +114,18 @@ class StateExportMixin:
                                    if not h.get("is_preconfigured")],
         }
         return {key: value for key, value in state.items() if value}
+
+
+def _endpoint_integration(fleet: StateExportMixin,
+                                package_policy: Mapping[str, Any]) -> dict[str, Any]:
+    """Elastic Defend as the state file writes it: its preset (read from the full form; a
+    simplified read has no ``config``), not the inputs Kibana filled in."""
+    exported = _integration({**package_policy, "inputs": {}}, {})
+    full = _plain(fleet.package_policies.get(id=str(package_policy["id"])))
+    preset = preset_of(full.get("inputs"))
+    if preset is not None:
+        exported["preset"] = preset
+    return exported
 
 
 def _policy(policy: Mapping[str, Any], integrations: list[dict[str, Any]]) -> dict[str, Any]:

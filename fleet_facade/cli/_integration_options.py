@@ -12,6 +12,9 @@ ids contain ``-`` and ``/``, stream names ``.``, neither contains ``:``)::
 string otherwise (``10s``, ``/var/log/*.log``). With several ``-i``, prefix the key with the
 integration's package or name and ``::`` (``nginx::nginx-logfile:nginx.access:tags=[…]``).
 
+``--preset PRESET`` gives Elastic Defend (``-i endpoint``) its preset: ``NGAV``, ``EDREssential``,
+``EDRComplete`` or ``DataCollection``.
+
 ``--inputs FILE`` (YAML or JSON) gives whole maps, per integration, in the same shape as a
 state file's integration entry; ``--set`` and ``--disable`` apply on top of it::
 
@@ -29,6 +32,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .._endpoint import PACKAGE as ENDPOINT_PACKAGE
+from .._endpoint import PRESETS
 from ..workflows._desired_state import read_data_file
 from ..workflows._results import Integration
 from ._errors import UsageError
@@ -101,6 +106,8 @@ def add_integration_arguments(parser: argparse.ArgumentParser) -> None:
                         metavar="INPUT[:STREAM]", help="turn an input or stream off")
     parser.add_argument("--inputs", metavar="FILE",
                         help="YAML/JSON: {INTEGRATION: {inputs: {...}, vars: {...}}}")
+    parser.add_argument("--preset", choices=PRESETS,
+                        help="Elastic Defend's preset (with -i endpoint)")
 
 
 def integrations_from(args: argparse.Namespace) -> list[Integration]:
@@ -118,8 +125,24 @@ def integrations_from(args: argparse.Namespace) -> list[Integration]:
     for setting in settings:
         index = _target(integrations, setting.target, setting.text)
         _apply(given[index], setting)
-    return [replace(integration, inputs=maps["inputs"] or None, vars=maps["vars"] or None)
-            for integration, maps in zip(integrations, given, strict=True)]
+    built = [replace(integration, inputs=maps["inputs"] or None, vars=maps["vars"] or None)
+             for integration, maps in zip(integrations, given, strict=True)]
+    return _with_preset(built, getattr(args, "preset", None))
+
+
+def _with_preset(integrations: list[Integration], preset: str | None) -> list[Integration]:
+    """``--preset`` on the one Elastic Defend integration given."""
+    if preset is None:
+        return integrations
+    endpoints = [i for i, x in enumerate(integrations) if x.package == ENDPOINT_PACKAGE]
+    if len(endpoints) != 1:
+        raise UsageError(f"--preset needs exactly one -i {ENDPOINT_PACKAGE} (Elastic Defend); "
+                         f"given {len(endpoints)}")
+    if integrations[endpoints[0]].inputs is not None:
+        raise UsageError("--preset makes Elastic Defend's inputs: give no --set, --disable or "
+                         "--inputs for it")
+    integrations[endpoints[0]] = replace(integrations[endpoints[0]], preset=preset)
+    return integrations
 
 
 def _inputs_file(path: Path) -> dict[str, Mapping[str, Any]]:

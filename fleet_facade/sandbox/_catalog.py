@@ -22,6 +22,9 @@ BUNDLED_PACKAGES = (
     "with_required_variables-0.1.0.json",
     # A real integration with a ``secret: true`` variable (see packages/PROVENANCE.md).
     "1password-1.28.0.json",
+    # Elastic Defend: no inputs in its manifest; Kibana's security solution fills its one input
+    # in when a policy is created (see packages/PROVENANCE.md and _endpoint_policy.py).
+    "endpoint-8.17.1.json",
 )
 
 PackageSource = str | Path | dict[str, Any]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import _policy_inputs, _policy_secrets, _validate
+from . import _endpoint_policy, _policy_inputs, _policy_secrets, _validate
 from ._clone import clone
 from ._core import PACKAGE_POLICY_TYPE, FleetCore
 from ._epm import ensure_installed
@@ -199,6 +199,8 @@ def create_package_policy(
     if policy_id in core.state.package_policies:
         raise KibanaError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
     _limited_package_free(core, package, policy_ids)
+    if package["name"] == _endpoint_policy.PACKAGE:
+        body = _endpoint_policy.on_create(body)
     inputs, top_vars = build_inputs(package, {**body, "name": name})
     ensure_installed(core, package["name"], package["version"])
     now = core.now_iso()

@@ -14,6 +14,14 @@ The format (YAML shown; JSON and Python dicts have the same shape)::
             version: 1.5.0              # default: the installed version, else the latest
             name: nginx-web             # default: <package>-<agent policy name>
             inputs: {nginx-logfile: {streams: {nginx.access: {vars: {tags: [web]}}}}}
+          - package: endpoint             # Elastic Defend
+            preset: EDRComplete           # NGAV, EDREssential, EDRComplete or DataCollection
+          - package: nginx                # the full form: a list of inputs, as Kibana's API
+            name: nginx-exact
+            inputs:
+              - type: logfile
+                policy_template: nginx
+                streams: [{data_stream: {dataset: nginx.access}, vars: {tags: {value: [web]}}}]
     outputs:
       - {name: Logs cluster, type: elasticsearch, hosts: ["https://es:9200"]}
     fleet_server_hosts:
@@ -38,7 +46,8 @@ from fleet_facade.workflows._results import Integration
 
 AGENT_POLICY_KEYS = {"name", "namespace", "description", "monitoring_enabled", "sys_monitoring",
                      "settings", "integrations", "id"}
-INTEGRATION_KEYS = {"package", "version", "name", "namespace", "inputs", "vars", "description"}
+INTEGRATION_KEYS = {"package", "version", "name", "namespace", "inputs", "vars", "description",
+                    "preset"}
 TOP_LEVEL_KEYS = {"agent_policies", "outputs", "fleet_server_hosts"}
 
 
@@ -294,6 +303,7 @@ def _integration(data: Any, where: str) -> Integration:
             inputs=data.get("inputs"),
             vars=data.get("vars"),
             description=data.get("description"),
+            preset=data.get("preset"),
         )
     except InvalidPackageVersionError as exc:
         # Kept typed (a FleetError naming the package and version), with the place in front.

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from fleet_facade._integration_inputs import PLUGIN_INPUTS
+from fleet_facade._package_policy_simplified import simplified_from_full
+
 if TYPE_CHECKING:
     from fleet_facade.workflows._results import Integration
 
@@ -53,14 +56,23 @@ def desired_package_policy_fields(integration: Integration, version: str) -> dic
     (Kibana's rule for simplified requests); those it does not mention are left alone.
     """
     wanted: dict[str, Any] = {"package": {"version": version}}
+    given_inputs: Any = integration.inputs
+    if isinstance(given_inputs, list):
+        # Full form: compared as Kibana's simplified read shows it; inputs a plugin adds
+        # (Elastic Defend's config) are compared through the preset instead.
+        plugin_inputs = PLUGIN_INPUTS.get(integration.package, ())
+        given_inputs = simplified_from_full(
+            {"inputs": [e for e in given_inputs if e.get("type") not in plugin_inputs]})["inputs"]
     if integration.namespace is not None:
         wanted["namespace"] = integration.namespace
     if integration.description is not None:
         wanted["description"] = integration.description
     if integration.vars:
         wanted["vars"] = dict(integration.vars)
+        if isinstance(integration.inputs, list):  # full-form vars are {name: {type, value}}
+            wanted["vars"] = simplified_from_full({"inputs": [], "vars": wanted["vars"]})["vars"]
     inputs: dict[str, Any] = {}
-    for input_id, spec in (integration.inputs or {}).items():
+    for input_id, spec in (given_inputs or {}).items():
         spec = spec or {}
         entry: dict[str, Any] = {"enabled": spec.get("enabled", True)}
         if spec.get("vars"):

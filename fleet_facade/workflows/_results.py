@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from fleet_facade import _endpoint
 from fleet_facade._exceptions import InvalidArgumentError, InvalidValueError
 from fleet_facade._install_instructions import InstallInstructions
 from fleet_facade._versions import check_package_version
@@ -35,14 +36,20 @@ class Integration:
         name: Package policy name; defaults to ``"<package>-<agent policy name>"`` so that
             repeating a workflow finds the same policy again.
         namespace: Data stream namespace; empty inherits the agent policy's.
-        inputs: Simplified inputs, ``{"<template>-<input>": {"streams": {...}, "vars": {...}}}``.
+        inputs: Simplified inputs, ``{"<template>-<input>": {"streams": {...}, "vars": {...}}}``,
+            or Kibana's full form, a list of inputs (see ``package_policies.create``).
         vars: Package-level variables (simplified: ``{name: value}``).
         description: Free text stored with the package policy.
+        preset: Elastic Defend only (package ``endpoint``): ``"NGAV"``, ``"EDREssential"``,
+            ``"EDRComplete"`` or ``"DataCollection"``; Kibana fills in the endpoint policy for
+            it when it creates the integration, and compares nothing else.
 
     Example:
         >>> access = {"nginx.access": {"vars": {"tags": ["x"]}}}
         >>> Integration("nginx", version="1.5.0", inputs={"nginx-logfile": {"streams": access}})
         Integration(package='nginx', version='1.5.0', name=None, ...)
+        >>> Integration("endpoint", preset="EDRComplete").preset
+        'EDRComplete'
     """
 
     package: str
@@ -52,23 +59,46 @@ class Integration:
     inputs: Mapping[str, Any] | None = None
     vars: Mapping[str, Any] | None = None
     description: str | None = None
+    preset: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.package, str) or not self.package.strip():
             raise InvalidValueError("Integration package must be a non-empty string, e.g. 'nginx'")
         check_package_version(self.package, self.version)
-        if self.inputs is not None and not isinstance(self.inputs, Mapping):
-            raise InvalidArgumentError("Integration inputs must be a mapping of simplified inputs")
+        if self.inputs is not None and not isinstance(self.inputs, Mapping | list):
+            raise InvalidArgumentError("Integration inputs must be a mapping of simplified "
+                                       "inputs or a list of full-form inputs")
+        if self.preset is not None:
+            if self.package != _endpoint.PACKAGE:
+                raise InvalidValueError(f"Integration preset is for Elastic Defend (package "
+                                        f"'endpoint'), not {self.package!r}")
+            _endpoint.check_preset(self.preset)
+            if self.inputs is not None:
+                raise InvalidValueError("give an Integration either preset or inputs: the "
+                                        "preset is what the endpoint inputs are made from")
         if self.vars is not None and not isinstance(self.vars, Mapping):
             raise InvalidArgumentError(
                 "Integration vars must be a mapping of variable names to values")
 
     def __repr__(self) -> str:
+        preset = f", preset={self.preset!r}" if self.preset is not None else ""
         return (f"Integration(package={self.package!r}, version={self.version!r}, "
-                f"name={self.name!r}, ...)")
+                f"name={self.name!r}{preset}, ...)")
 
     def policy_name(self, agent_policy_name: str) -> str:
         return self.name or f"{self.package}-{agent_policy_name}"
+
+    def request_inputs(self) -> dict[str, Any] | list[dict[str, Any]] | None:
+        """The ``inputs`` a create sends: the preset's full form, else a copy of ``inputs``."""
+        if self.preset is not None:
+            return _endpoint.create_inputs(self.preset)
+        if isinstance(self.inputs, list):
+            return [dict(entry) for entry in self.inputs]
+        return dict(self.inputs) if self.inputs is not None else None
+
+    def requested_preset(self) -> str | None:
+        """The Elastic Defend preset this integration asks for (given, or in full-form inputs)."""
+        return self.preset or _endpoint.preset_of(self.inputs)
 
 
 @dataclass(frozen=True, repr=False)

@@ -7,6 +7,7 @@ import httpx
 REASONS = {
     400: "Bad Request",
     401: "Unauthorized",
+    403: "Forbidden",
     404: "Not Found",
     409: "Conflict",
     429: "Too Many Requests",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import _listing, _policy_inputs, _policy_secrets, _validate
+from .. import _endpoint_policy, _listing, _policy_inputs, _policy_secrets, _validate
 from .._catalog import semver_key
 from .._clone import clone
 from .._core import AGENT_POLICY_TYPE, PACKAGE_POLICY_TYPE, FleetCore
@@ -175,6 +175,8 @@ def _update(ctx: Ctx) -> Json:
             "vars": body.get("vars", stored["vars"]),
         }
     inputs, top_vars = build_inputs(package, {**merged, "name": name, "namespace": namespace})
+    if package["name"] == _endpoint_policy.PACKAGE:
+        _endpoint_policy.on_update(inputs)
     candidate: Json = {"inputs": inputs, "vars": top_vars}
     old_references = [r["id"] for r in stored.get("secret_references", [])]
     references = (

@@ -542,6 +542,8 @@ if TYPE_CHECKING:
     from .package_list_item_type_type_2 import PackageListItemTypeType2
     from .package_list_item_vars_item import PackageListItemVarsItem
     from .package_policy import PackagePolicy
+    from .package_policy_config import PackagePolicyConfig
+    from .package_policy_config_entry import PackagePolicyConfigEntry
     from .package_policy_data_stream import PackagePolicyDataStream
     from .package_policy_data_stream_elasticsearch import (
         PackagePolicyDataStreamElasticsearch,
@@ -1306,6 +1308,8 @@ _MODULE_OF = {
     "PackageListItemTypeType2": ".package_list_item_type_type_2",
     "PackageListItemVarsItem": ".package_list_item_vars_item",
     "PackagePolicy": ".package_policy",
+    "PackagePolicyConfig": ".package_policy_config",
+    "PackagePolicyConfigEntry": ".package_policy_config_entry",
     "PackagePolicyDataStream": ".package_policy_data_stream",
     "PackagePolicyDataStreamElasticsearch": ".package_policy_data_stream_elasticsearch",
     "PackagePolicyElasticsearch": ".package_policy_elasticsearch",
@@ -1815,6 +1819,8 @@ __all__ = (
     "PackageListItemTypeType2",
     "PackageListItemVarsItem",
     "PackagePolicy",
+    "PackagePolicyConfig",
+    "PackagePolicyConfigEntry",
     "PackagePolicyDataStream",
     "PackagePolicyDataStreamElasticsearch",
     "PackagePolicyElasticsearch",

@@ -10,6 +10,7 @@ from attrs import fields as _attrs_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.package_policy_config import PackagePolicyConfig
     from ..models.package_policy_stream import PackagePolicyStream
     from ..models.package_policy_vars import PackagePolicyVars
 
@@ -27,7 +28,7 @@ class PackagePolicyInput:
         enabled (bool | Unset):
         keep_enabled (bool | Unset):
         vars_ (PackagePolicyVars | Unset):
-        config (PackagePolicyVars | Unset):
+        config (PackagePolicyConfig | Unset):
         streams (list[PackagePolicyStream] | Unset):
         compiled_input (Any | Unset):
     """
@@ -38,7 +39,7 @@ class PackagePolicyInput:
     enabled: bool | Unset = UNSET
     keep_enabled: bool | Unset = UNSET
     vars_: PackagePolicyVars | Unset = UNSET
-    config: PackagePolicyVars | Unset = UNSET
+    config: PackagePolicyConfig | Unset = UNSET
     streams: list[PackagePolicyStream] | Unset = UNSET
     compiled_input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -135,11 +136,11 @@ class PackagePolicyInput:
             vars_ = PackagePolicyVars.from_dict(_vars_)
 
         _config = d.pop("config", UNSET)
-        config: PackagePolicyVars | Unset
+        config: PackagePolicyConfig | Unset
         if _config is UNSET:
             config = UNSET
         else:
-            config = PackagePolicyVars.from_dict(_config)
+            config = PackagePolicyConfig.from_dict(_config)
 
         _streams = d.pop("streams", UNSET)
         streams: list[PackagePolicyStream] | Unset = UNSET
@@ -193,8 +194,10 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
+    global PackagePolicyConfig
     global PackagePolicyStream
     global PackagePolicyVars
+    from ..models.package_policy_config import PackagePolicyConfig
     from ..models.package_policy_stream import PackagePolicyStream
     from ..models.package_policy_vars import PackagePolicyVars
 

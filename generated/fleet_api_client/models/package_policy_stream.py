@@ -10,6 +10,7 @@ from attrs import fields as _attrs_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.package_policy_config import PackagePolicyConfig
     from ..models.package_policy_data_stream import PackagePolicyDataStream
     from ..models.package_policy_vars import PackagePolicyVars
 
@@ -27,7 +28,7 @@ class PackagePolicyStream:
         keep_enabled (bool | Unset):
         release (str | Unset):
         vars_ (PackagePolicyVars | Unset):
-        config (PackagePolicyVars | Unset):
+        config (PackagePolicyConfig | Unset):
         compiled_stream (Any | Unset):
     """
 
@@ -37,7 +38,7 @@ class PackagePolicyStream:
     keep_enabled: bool | Unset = UNSET
     release: str | Unset = UNSET
     vars_: PackagePolicyVars | Unset = UNSET
-    config: PackagePolicyVars | Unset = UNSET
+    config: PackagePolicyConfig | Unset = UNSET
     compiled_stream: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -124,11 +125,11 @@ class PackagePolicyStream:
             vars_ = PackagePolicyVars.from_dict(_vars_)
 
         _config = d.pop("config", UNSET)
-        config: PackagePolicyVars | Unset
+        config: PackagePolicyConfig | Unset
         if _config is UNSET:
             config = UNSET
         else:
-            config = PackagePolicyVars.from_dict(_config)
+            config = PackagePolicyConfig.from_dict(_config)
 
         compiled_stream = d.pop("compiled_stream", UNSET)
 
@@ -172,8 +173,10 @@ def _import_models() -> None:
     global _models_imported
     if _models_imported:
         return
+    global PackagePolicyConfig
     global PackagePolicyDataStream
     global PackagePolicyVars
+    from ..models.package_policy_config import PackagePolicyConfig
     from ..models.package_policy_data_stream import PackagePolicyDataStream
     from ..models.package_policy_vars import PackagePolicyVars
 
