@@ -1,8 +1,9 @@
 """6. Parsing: one page of agents into the typed models against ``json.loads`` alone.
 
-The typed side runs exactly what the facade runs on a 200: ``fleet_facade._http.parse_reply``,
-the generated operation's ``_parse_response`` (``json.loads`` + ``from_dict`` of the response
-model) with the cyclic garbage collector paused for a large body.
+The typed side runs exactly what the facade runs on a 200:
+``fleet_facade._response_parsing.parse_reply``, the generated operation's ``_parse_response``
+(``json.loads`` + ``from_dict`` of the response model) with the cyclic garbage collector paused
+for a large body.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from ._timing import Stat, alternate, ratio
 
 def run(server: SandboxServer, *, rounds: int, agents: int) -> Section:
     """Fetch one page of ``agents`` agents once, then time both parses, alternating."""
-    from fleet_facade._http import Reply, parse_reply
     from fleet_facade._ops import operation
+    from fleet_facade._response_parsing import parse_reply
+    from fleet_facade._wire_contract import Reply
 
     section = Section(6, "Parsing: one page of agents, typed models vs json.loads")
     have = server.call("count", "agents")
@@ -49,6 +51,6 @@ def run(server: SandboxServer, *, rounds: int, agents: int) -> Section:
         f"One GET /api/fleet/agents?perPage={agents} response body, parsed {rounds} times each "
         "in alternation; the typed side is what the facade runs: `json.loads` + the generated "
         "`from_dict`, with the cyclic garbage collector paused for bodies over 64 KB (the "
-        "parsed tree has no cycles; see `fleet_facade/_http.py`)."
+        "parsed tree has no cycles; see `fleet_facade/_response_parsing.py`)."
     )
     return section

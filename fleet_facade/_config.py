@@ -5,21 +5,20 @@ Environment variables are a fallback read here, when an argument is missing, nev
 
 from __future__ import annotations
 
-import base64
-import logging
 import math
 import os
 import re
-import ssl
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal
-from urllib.parse import quote, urlsplit
-
-import httpx
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeAlias, TypeGuard
 
 from ._exceptions import FleetConfigError
 from ._version import __version__
+
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
 
 API_VERSION = "2023-10-31"
 DEFAULT_TIMEOUT = 30.0
@@ -30,28 +29,71 @@ DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 #: values far beyond it.
 MAX_TIMEOUT = 86400.0
 
-logger = logging.getLogger("fleet_facade")
-
 AuthKind = Literal["api_key", "basic", "bearer", "none"]
-Verify = bool | str | ssl.SSLContext
+# A string at run time: the ssl module loads with the first client, not with the facade.
+Verify: TypeAlias = "bool | str | ssl.SSLContext"
 
 _TRUE = {"1", "true", "yes", "on"}
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,15})://")
 
 
-@dataclass(frozen=True, repr=False)
-class Settings:
-    """Everything a transport needs; the credential lives only in ``_authorization``."""
+class Timeouts(NamedTuple):
+    """Seconds each part of a request attempt may take (``httpx.Timeout``'s four parts).
 
-    base_url: str
-    auth_kind: AuthKind
-    space: str | None
-    verify: Verify
-    timeout: httpx.Timeout
-    max_retries: int
-    prefix: str = ""
-    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-    _authorization: str | None = field(default=None)
+    Kept apart from httpx so that a client sending through urllib3 never imports httpx; the
+    httpx wire turns it into an ``httpx.Timeout`` (:meth:`as_httpx`).
+    """
+
+    connect: float | None
+    read: float | None
+    write: float | None
+    pool: float | None
+
+    @classmethod
+    def of(cls, seconds: float) -> Timeouts:
+        """The same limit for every part."""
+        return cls(seconds, seconds, seconds, seconds)
+
+    def as_httpx(self) -> httpx.Timeout:
+        """As an ``httpx.Timeout`` (imports httpx: only on an httpx path)."""
+        import httpx
+
+        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write,
+                             pool=self.pool)  # fmt: skip
+
+
+class Settings:
+    """Everything a transport needs; the credential lives only in ``_authorization``.
+
+    A plain class, not a dataclass: ``import fleet_facade`` then does not build one (a
+    dataclass is made by compiling its methods when the module loads).
+    """
+
+    __slots__ = ("_authorization", "auth_kind", "base_url", "max_response_bytes",
+                 "max_retries", "prefix", "space", "timeout", "verify")  # fmt: skip
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth_kind: AuthKind,
+        space: str | None,
+        verify: Verify,
+        timeout: Timeouts,
+        max_retries: int,
+        prefix: str = "",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        authorization: str | None = None,
+    ) -> None:
+        self.base_url = base_url
+        self.auth_kind = auth_kind
+        self.space = space
+        self.verify = verify
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.prefix = prefix
+        self.max_response_bytes = max_response_bytes
+        self._authorization = authorization
 
     def headers(self, *, xsrf: bool = True) -> dict[str, str]:
         """The headers sent with every request (built once per client).
@@ -98,6 +140,8 @@ def _check_url(url: str) -> None:
         raise FleetConfigError(
             "put credentials in api_key=, username=/password= or bearer_token=, not in the URL"
         )
+    from urllib.parse import urlsplit
+
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -113,6 +157,8 @@ def _check_url(url: str) -> None:
 
 
 def _api_key_header(api_key: str) -> str:
+    import base64
+
     # Kibana wants base64("id:key"); accept the already-encoded form and the "id:key" pair.
     if ":" in api_key:
         try:
@@ -122,8 +168,8 @@ def _api_key_header(api_key: str) -> str:
     return f"ApiKey {api_key}"
 
 
-def parse_timeout(value: object) -> httpx.Timeout:
-    """A timeout argument as an ``httpx.Timeout``, refused unless every part is usable.
+def parse_timeout(value: object) -> Timeouts:
+    """A timeout argument (seconds, or an ``httpx.Timeout``), refused unless every part is usable.
 
     Raises:
         FleetConfigError: ``None``, not a number, or a part that is not a finite number of
@@ -133,18 +179,27 @@ def parse_timeout(value: object) -> httpx.Timeout:
         raise FleetConfigError(
             "timeout=None would wait forever; pass a number of seconds or an httpx.Timeout"
         )
-    if isinstance(value, httpx.Timeout):
+    if _is_httpx_timeout(value):
         parts = {"connect": value.connect, "read": value.read, "write": value.write}
         for name, seconds in parts.items():
             _check_seconds(f"timeout.{name}", seconds)
         if value.pool is not None:
             _check_seconds("timeout.pool", value.pool)
-        return value
+        return Timeouts(value.connect, value.read, value.write, value.pool)
     _check_seconds("timeout", value)
-    return httpx.Timeout(float(value))  # type: ignore[arg-type]  # (checked: a real number)
+    return Timeouts.of(float(value))  # type: ignore[arg-type]  # (checked: a real number)
 
 
-def attempt_deadline(timeout: httpx.Timeout) -> float:
+def _is_httpx_timeout(value: object) -> TypeGuard[httpx.Timeout]:
+    """Whether ``value`` is an ``httpx.Timeout``, without importing httpx.
+
+    A caller holding one has imported httpx already; if httpx is not loaded, it cannot be one.
+    """
+    loaded = sys.modules.get("httpx")
+    return loaded is not None and isinstance(value, loaded.Timeout)
+
+
+def attempt_deadline(timeout: Timeouts) -> float:
     """Seconds one request attempt may take in all: the largest part of ``timeout``."""
     parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     return max(seconds for seconds in parts if seconds is not None)
@@ -231,6 +286,8 @@ def resolve(
         if not (username and password):
             raise FleetConfigError("basic authentication needs both username and password")
         try:
+            import base64
+
             pair = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         except UnicodeEncodeError:
             raise FleetConfigError("the username or password is not valid Unicode text") from None
@@ -251,6 +308,8 @@ def resolve(
         space = None
     if space is not None and (space in (".", "..") or not _encodable(space)):
         raise FleetConfigError(f"not a usable space id: {space!r}")
+    from urllib.parse import quote
+
     prefix = f"/s/{quote(space, safe='')}" if space else ""
     url += prefix
 
@@ -262,10 +321,14 @@ def resolve(
     if verify is False:
         # One log line per client, not a Python warning (which would print a source line, and
         # fail the program where warnings are errors).
-        logger.warning("TLS certificate verification is disabled for %s", url)
+        import logging
+
+        logging.getLogger("fleet_facade").warning(
+            "TLS certificate verification is disabled for %s", url
+        )
     elif isinstance(verify, str):
         verify = _ca_context(verify)
-    elif not isinstance(verify, bool | ssl.SSLContext):
+    elif not isinstance(verify, bool) and not _is_ssl_context(verify):
         raise FleetConfigError(
             "verify must be True, False, a CA bundle path or an ssl.SSLContext"
         )
@@ -281,7 +344,7 @@ def resolve(
         max_retries=retries,
         prefix=prefix,
         max_response_bytes=_max_response_bytes(max_response_bytes),
-        _authorization=authorization,
+        authorization=authorization,
     )
 
 
@@ -293,12 +356,20 @@ def _encodable(text: str) -> bool:
     return True
 
 
+def _is_ssl_context(value: object) -> bool:
+    import ssl
+
+    return isinstance(value, ssl.SSLContext)
+
+
 def _ca_context(path: str) -> ssl.SSLContext:
     """An SSL context trusting the CA bundle at ``path`` (a file or a directory of certs).
 
     httpx 0.28 deprecates passing a path as ``verify``; building the context here also turns a
     wrong path into a clear configuration error instead of a failure at the first request.
     """
+    import ssl
+
     try:
         if os.path.isdir(path):
             return ssl.create_default_context(capath=path)

@@ -8,8 +8,8 @@ each attempt also gets a deadline (its ``timeout``, see ``_config.attempt_deadli
   connection classes report their socket to the attempt running in their thread
   (:class:`WatchedConnection`). An async call that is cancelled aborts its attempt the same
   way, so the worker thread it leaves behind ends at once.
-- httpx (``transport=`` with real connections, proxies): :class:`DeadlineBackend` gives each
-  socket operation only the time left before the deadline of the attempt in its thread.
+- httpx (``transport=`` with real connections, proxies): ``_httpx_wire.DeadlineBackend`` gives
+  each socket operation only the time left before the deadline of the attempt in its thread.
 
 The deadline is checked under one lock, together with the hand-back of a connection to its
 pool: a watchdog never shuts down a socket that another request already reuses.
@@ -24,8 +24,6 @@ import socket
 import threading
 import time
 from typing import Any
-
-import httpcore
 
 _LOCK = threading.Lock()
 _WAKE = threading.Condition(_LOCK)
@@ -201,59 +199,3 @@ class _Watchdog:
 
 _WATCHDOG = _Watchdog()
 os.register_at_fork(after_in_child=_WATCHDOG._after_fork)
-
-
-# -- httpx ---------------------------------------------------------------------------------------
-
-
-def remaining(timeout: float | None) -> float | None:
-    """``timeout``, shortened to what is left of the current attempt's deadline.
-
-    Raises:
-        httpcore.ReadTimeout: The deadline has passed.
-    """
-    attempt = current()
-    if attempt is None:
-        return timeout
-    left = attempt.at - time.monotonic()
-    if left <= 0:
-        raise httpcore.ReadTimeout(f"no complete answer within {attempt.seconds:g} s")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A network stream whose every operation ends by the current attempt's deadline."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, remaining(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, remaining(timeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._stream.start_tls(*args, **kwargs))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's network backend, with streams bounded by the attempt's deadline."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._backend.connect_tcp(*args, **kwargs))
-
-    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._backend.connect_unix_socket(*args, **kwargs))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)

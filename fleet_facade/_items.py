@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from ._exceptions import UnexpectedResponseError
-from ._http import PARSE_ERRORS
+from ._response_parsing import PARSE_ERRORS
 
 T = TypeVar("T")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import math
 import random
 import time
@@ -34,6 +33,8 @@ def retry_after(headers: Mapping[str, str]) -> float | None:
         return MAX_RETRY_AFTER if len(value) > 6 else min(float(value), MAX_RETRY_AFTER)
     if len(value) > _MAX_DATE_LENGTH:
         return None
+    import email.utils  # (an HTTP-date is rare: not loaded with the facade)
+
     try:
         seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
     except (TypeError, ValueError, OverflowError, IndexError):

@@ -3,46 +3,40 @@
 Why urllib3: a call through httpx 0.28 costs about twice the client CPU of the same call through
 urllib3 (sync), and about five times (async: httpx, httpcore, h11, anyio and asyncio layers);
 see bench/RESULTS.md. The sync client calls :class:`Urllib3Wire` directly, the async client
-from worker threads (``_async/_wire.py``). httpx stays for what only it does here:
-caller-supplied httpx transports (the sandbox's in-process transport, ``httpx.MockTransport``),
-proxies (from the environment, or the system settings on macOS and Windows), and the generated
-``raw`` client.
+from worker threads (``_thread_wire.py``). httpx stays for what only it does here
+(``_httpx_wire.py``): caller-supplied httpx transports (the sandbox's in-process transport,
+``httpx.MockTransport``), proxies (from the environment, or the system settings on macOS and
+Windows), and the generated ``raw`` client.
 """
 
 from __future__ import annotations
 
 import http.client
+import json
+import os
 import threading
-import urllib.request
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode, urlsplit
-
-import httpx
 
 from . import _deadline
 from ._body import CHUNK, BodyDecoder, BodyRefused
-from ._config import Settings, attempt_deadline, needs_xsrf
+from ._config import Settings, Timeouts, attempt_deadline, needs_xsrf
 from ._deadline import Attempt
-from ._http import (
+from ._wire_contract import (
     ACCEPT_ENCODING,
-    FleetHttpxClient,
+    POOL_SIZE,
     RefusedBody,
     Reply,
     SendError,
     connect_failure,
     corrupt_body,
     deadline_error,
-    encode_json,
-    httpx_options,
     retryable_reason,
 )
 
-#: Idle connections kept per client (as httpx's default limit of 100 connections: a sync client
-#: shared by many threads, or async calls still finishing after a cancellation, stay quiet).
-POOL_SIZE = 100
-#: Async requests in flight at once per client; more wait their turn.
-MAX_IN_FLIGHT = 20
+if TYPE_CHECKING:
+    import ssl
 
 
 class Urllib3Wire:
@@ -74,7 +68,7 @@ class Urllib3Wire:
             # The same trust as httpx: certifi's roots (or SSL_CERT_FILE/SSL_CERT_DIR), the
             # caller's CA as an SSLContext, or no verification when asked.
             verify = settings.verify
-            context = httpx.create_ssl_context(verify=verify)
+            context = tls_context(verify)
             options["ssl_context"] = context
             if verify is False:
                 options["cert_reqs"] = "CERT_NONE"
@@ -86,16 +80,7 @@ class Urllib3Wire:
         self._pool = _pool_class(urllib3, kind)(parts.hostname, parts.port, **options)
         # Made once: urlopen would otherwise build this Retry from ``False`` on every call.
         self._no_retries = urllib3.Retry(False, redirect=False)
-        self._raw_http: httpx.Client | None = None
-        self._raw_lock = threading.Lock()
         self._deadline = attempt_deadline(settings.timeout)
-
-    def httpx_client(self) -> httpx.Client:
-        """A separate httpx client with the same settings (for the generated sync ``raw``)."""
-        with self._raw_lock:  # made once, even when threads ask at the same moment
-            if self._raw_http is None:
-                self._raw_http = FleetHttpxClient(**httpx_options(self._settings))
-            return self._raw_http
 
     def attempt(self, request: dict[str, Any]) -> Attempt:
         """A new attempt at ``request``, with the deadline its timeout gives."""
@@ -192,8 +177,39 @@ class Urllib3Wire:
 
     def close(self) -> None:
         self._pool.close()
-        if self._raw_http is not None:
-            self._raw_http.close()
+
+
+def tls_context(verify: bool | str | ssl.SSLContext) -> ssl.SSLContext:
+    """The TLS trust httpx 0.28 gives the same ``verify`` (``httpx.create_ssl_context``).
+
+    certifi's roots, or ``SSL_CERT_FILE``/``SSL_CERT_DIR`` when set; no verification for
+    ``False``; a CA bundle file or directory; the caller's context as it is.
+    """
+    import ssl
+
+    if verify is True:
+        if os.environ.get("SSL_CERT_FILE"):
+            return ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
+        if os.environ.get("SSL_CERT_DIR"):
+            return ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
+        import certifi
+
+        return ssl.create_default_context(cafile=certifi.where())
+    if verify is False:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        return context
+    if isinstance(verify, str):  # (``_config.resolve`` makes a context of a path already)
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
+def encode_json(body: Any) -> bytes:
+    """A JSON request body, byte for byte as httpx 0.28 encodes its ``json=`` argument."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
 def encode_query(params: dict[str, Any]) -> str:
@@ -213,14 +229,12 @@ def encode_query(params: dict[str, Any]) -> str:
     return urlencode(pairs, quote_via=quote)
 
 
-def _urllib3_timeout(urllib3: Any, timeout: httpx.Timeout | float) -> Any:
-    if not isinstance(timeout, httpx.Timeout):
-        timeout = httpx.Timeout(timeout)
+def _urllib3_timeout(urllib3: Any, timeout: Timeouts) -> Any:
     return urllib3.Timeout(connect=timeout.connect, read=timeout.read)
 
 
 def _send_error(urllib3: Any, exc: Exception) -> SendError:
-    """Classify a urllib3 failure as :func:`fleet_facade._http.send_error_from_httpx` does."""
+    """Classify a urllib3 failure as :func:`fleet_facade._httpx_wire.send_error_from_httpx` does."""
     errors = urllib3.exceptions
     kind = type(exc).__name__
     if isinstance(exc, errors.LocationValueError):
@@ -230,7 +244,7 @@ def _send_error(urllib3: Any, exc: Exception) -> SendError:
     reason, detail = connect_failure(exc)
     if reason is not None:
         # Refused, unresolved, not TLS, untrusted: nothing was sent, and trying again soon
-        # meets the same answer (see ``_http.retryable_reason``).
+        # meets the same answer (see ``_wire_contract.retryable_reason``).
         return SendError(kind, detail, sent=False, retryable=retryable_reason(reason),
                          reason=reason)  # fmt: skip
     if isinstance(exc, errors.SSLError):
@@ -312,15 +326,3 @@ def _watched_connection(base: type) -> Any:
             watched = type(f"Watched{base.__name__}", (_deadline.WatchedConnection, base), {})
             _WATCHED[base] = watched
         return watched
-
-
-def proxied(url: str) -> bool:
-    """Whether a proxy applies to ``url`` (httpx honours proxies; urllib3 not).
-
-    The same lookup as httpx: the environment, and on macOS and Windows the system settings.
-    """
-    parts = urlsplit(url)
-    proxies = urllib.request.getproxies()
-    if not (proxies.get(parts.scheme) or proxies.get("all")):
-        return False
-    return not urllib.request.proxy_bypass(parts.hostname or "")

@@ -60,12 +60,10 @@ TEXT = [
     ("AsyncFleet", "Fleet"),  # docstrings and comments (code names are tokens, done above)
     ("The asynchronous", "The synchronous"),
     ("Awaitable sleep", "Sleep"),
+    # The one ``open_wire`` (fleet_facade/_wires.py) serves both clients.
+    ("open_wire(settings, transport, asynchronous=True)",
+     "open_wire(settings, transport, asynchronous=False)"),
 ]
-
-
-#: Modules whose sync version is written by hand, not derived: the wire (the sync client sends
-#: through urllib3, which has no async counterpart). They are neither generated nor checked.
-HAND_WRITTEN = frozenset({"_wire.py"})
 
 
 def _replacements() -> dict[str, str]:
@@ -82,13 +80,12 @@ def generate(target: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "_async"
         shutil.copytree(SOURCE, staging, ignore=shutil.ignore_patterns("__pycache__"))
-        files = sorted(str(p) for p in staging.glob("*.py") if p.name not in HAND_WRITTEN)
+        files = sorted(str(p) for p in staging.glob("*.py"))
         rule = unasync.Rule(str(staging), str(Path(tmp) / "_sync"), additional_replacements=table)
         unasync.unasync_files(files, [rule])
         target.mkdir(parents=True, exist_ok=True)
         for old in target.glob("*.py"):
-            if old.name not in HAND_WRITTEN:
-                old.unlink()
+            old.unlink()
         for path in sorted((Path(tmp) / "_sync").glob("*.py")):
             text = path.read_text()
             for old, new in TEXT:
@@ -111,7 +108,7 @@ def check() -> int:
         fresh = Path(tmp) / "_sync"
         generate(fresh)
         expected = {p.name for p in fresh.glob("*.py")}
-        actual = {p.name for p in TARGET.glob("*.py") if p.name not in HAND_WRITTEN}
+        actual = {p.name for p in TARGET.glob("*.py")}
         stale = sorted(
             name
             for name in expected | actual

@@ -10,7 +10,6 @@ stops at the first error, saying what was applied.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._endpoint import preset_of
@@ -37,6 +36,8 @@ from ..workflows._diff import diff_fields, shown_values
 from ..workflows._plan import Change, Plan
 
 if TYPE_CHECKING:
+    from pathlib import Path  # (for the annotation only: pathlib loads when a file is read)
+
     from ..workflows._desired_state import DesiredState
     from ..workflows._results import Integration
     from .agent_policies import AsyncAgentPolicies

@@ -1,47 +1,45 @@
 # Generated from fleet_facade/_async/_transport.py by scripts/run_unasync.py; do not edit.
-"""The transport: retries, the error mapping and parsing, over one wire (``_wire.py``).
+"""The transport: sends prepared requests over one wire, retries, and maps answers to results.
 
-Requests are built by the generated operation's ``_get_kwargs`` and successes parsed by its
-``_parse_response``; everything between (retrying, mapping statuses and send failures to
-exceptions, logging) happens here and only here. The wire only carries bytes.
+Requests are prepared by ``_request_preparation.py`` (checks, enums, the generated
+``_get_kwargs``) and successes parsed by ``_response_parsing.py`` (the generated
+``_parse_response``); what lies between (sending over the wire from ``_wires.py``, retrying,
+mapping statuses and send failures to exceptions, logging) happens here and only here.
 """
 
 from __future__ import annotations
 
-import json
-import logging
-import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any
 
-import httpx
-
-from .._config import Settings
+from .._config import Settings, Timeouts
 from .._exceptions import (
     BadRequestError,
     FleetConnectionError,
     FleetError,
     FleetTimeoutError,
-    InvalidArgumentError,
     InvalidRequestError,
     UnexpectedResponseError,
     UnsupportedByServerError,
     status_error,
 )
-from .._http import PARSE_ERRORS, RefusedBody, Reply, SendError, parse_reply
-from .._limits import check_body, check_path_id
-from .._ops import Body, Found, operation
+from .._ops import Found
+from .._request_preparation import prepare, short
+from .._response_parsing import decoded_json, result_of, unexpected
 from .._retry import IDEMPOTENT_METHODS, RETRY_STATUSES, backoff, retry_after
 from .._types import SyncLookup, SyncSleep
 from .._versions import parse_version
+from .._wire_contract import RefusedBody, Reply, SendError
+from .._wires import open_wire
 from ._shim import default_sleep
-from ._wire import open_wire
 
-logger = logging.getLogger("fleet_facade")
-_DEBUG = logging.DEBUG
+if TYPE_CHECKING:
+    import httpx
+    from fleet_api_client.client import Client
+
+#: ``logging.DEBUG``; logging itself loads with the first client, not with the facade.
+_DEBUG = 10
 
 
 class Transport:
@@ -60,16 +58,19 @@ class Transport:
         transport: httpx.BaseTransport | None = None,
         sleep: SyncSleep | None = None,
     ) -> None:
+        import logging
+
         self.settings = settings
         self.max_retries = settings.max_retries
+        self._log = logging.getLogger("fleet_facade")
         self._prefix = settings.prefix
-        self._wire = open_wire(settings, transport)
+        self._wire, self._httpx = open_wire(settings, transport, asynchronous=False)
         self._sleep: SyncSleep = sleep or default_sleep
-        self._timeout: httpx.Timeout | None = None
+        self._timeout: Timeouts | None = None
         # Shared with copies: the server's version and package manifests are per server.
         self.shared: dict[str, Any] = {}
 
-    def copy(self, *, timeout: httpx.Timeout | None, max_retries: int | None) -> Transport:
+    def copy(self, *, timeout: Timeouts | None, max_retries: int | None) -> Transport:
         """A transport sharing this one's connection pool and caches, with other limits."""
         clone = object.__new__(Transport)
         clone.__dict__.update(self.__dict__)
@@ -84,13 +85,14 @@ class Transport:
         """The sleep between retries; resources wait with it too (``sleep=`` of the client)."""
         return self._sleep
 
-    def httpx_client(self) -> httpx.Client:
-        """An httpx client with this transport's settings (for the generated ``raw`` client)."""
-        return self._wire.httpx_client()
+    def raw_client(self) -> Client:
+        """The generated client over this transport's httpx client (``fleet.raw``)."""
+        return self._httpx.raw()
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pools."""
         self._wire.close()
+        self._httpx.close()
 
     def call(
         self,
@@ -128,61 +130,22 @@ class Transport:
         Returns:
             The generated model for the 200 response, or decoded JSON when the spec gives none.
         """
-        module = operation(operation_id)
-        arguments = {k: v for k, v in params.items() if v is not None}
-        signature = signature_of(module)
-        for name in signature.ids:
-            value = arguments.get(name)
-            if not isinstance(value, str) or not value:
-                raise InvalidArgumentError(f"an id is required: {name} must be a non-empty "
-                                           f"string, got {_short(repr(value))}")  # fmt: skip
-            check_path_id(name, value)
-        for name, enum_class in signature.enums.items():
-            value = arguments.get(name)
-            if isinstance(value, str):
-                # Plain strings are accepted for enum parameters; values the pin does not
-                # know pass through (the generated enums keep unknown values).
-                arguments[name] = enum_class._from_value(value)
-        request = module._get_kwargs(**arguments)
-        if content_type is not None:
-            request.setdefault("headers", {})["Content-Type"] = content_type
-        body = request.get("json")
-        if body.__class__ is Body:
-            request["json"] = body = body.data
-        if body is not None:
-            check_body(body)
+        prepared = prepare(operation_id, params, content_type=content_type)
         try:
-            response = self._send(request, retry=retry, lookup=lookup, gone_ok=gone_ok)
+            response = self._send(
+                prepared.request, retry=retry, lookup=lookup, gone_ok=gone_ok
+            )
         except BadRequestError as exc:
-            for feature, minimum in requires:
-                version = self.server_version()
-                if parse_version(version) < parse_version(minimum):
-                    raise UnsupportedByServerError(
-                        feature, required=minimum, server_version=version
-                    ) from exc
+            self._refused_as_unsupported(requires, exc)
             raise
-        if raw and response.__class__ is not Found:
-            return response.content
         if response.__class__ is Found:
-            if gone_ok:
-                return None
-            return response  # made by an earlier attempt, found by ``lookup``
-        try:
-            parsed = parse_reply(module, response, peek)
-        except PARSE_ERRORS as exc:
-            raise self._unexpected(response, exc) from None
-        if parsed is None:
-            if response.status_code != 200:
-                # Kibana answers these operations with 200; another 2xx (201 from a proxy,
-                # 204 without a body) is not a result the caller can use.
-                raise self._unexpected(response, None)
-            return self._json(response)
-        return parsed
+            return None if gone_ok else response  # ``response``: what ``lookup`` found
+        return result_of(prepared.module, response, raw=raw, peek=peek)
 
     def request_json(self, method: str, url: str, **kwargs: Any) -> Any:
         """Send a request outside the generated operations (``/api/status``); decoded JSON."""
         response = self._send({"method": method, "url": url, **kwargs})
-        return self._json(response)
+        return decoded_json(response)
 
     def server_version(self) -> str:
         """Kibana's version (``GET /api/status`` -> ``version.number``), read once."""
@@ -213,6 +176,21 @@ class Transport:
             raise UnsupportedByServerError(feature, required=minimum, server_version=version)
         return (feature, minimum)
 
+    def _refused_as_unsupported(
+        self, requires: Sequence[tuple[str, str]], exc: BadRequestError
+    ) -> None:
+        """Raise :class:`UnsupportedByServerError` if Kibana refused a request it is too old for.
+
+        Raises:
+            UnsupportedByServerError: The server is older than a ``requires`` minimum.
+        """
+        for feature, minimum in requires:
+            version = self.server_version()
+            if parse_version(version) < parse_version(minimum):
+                raise UnsupportedByServerError(
+                    feature, required=minimum, server_version=version
+                ) from exc
+
     def supports(self, minimum: str) -> bool:
         """Whether the server runs ``minimum`` or newer."""
         return parse_version(self.server_version()) >= parse_version(minimum)
@@ -231,7 +209,7 @@ class Transport:
         if self._timeout is not None:
             request["timeout"] = self._timeout
         idempotent = method in IDEMPOTENT_METHODS if retry is None else retry
-        debug = logger.isEnabledFor(_DEBUG)
+        debug = self._log.isEnabledFor(_DEBUG)
         attempt = 0
         while True:
             started = time.perf_counter() if debug else 0.0
@@ -239,13 +217,13 @@ class Transport:
                 response = self._wire.send(request)
             except RefusedBody as exc:
                 # Too large or in a coding not asked for: the same answer again on a retry.
-                raise self._unexpected(exc.reply, None, exc.detail) from None
+                raise unexpected(exc.reply, None, exc.detail) from None
             except SendError as exc:
                 if exc.invalid:
                     # The request could not even be built or written (e.g. a 100 kB id in the
                     # path): the caller's argument, not the network; retrying cannot help.
                     raise InvalidRequestError(
-                        f"cannot send {method} {self._prefix}{_short(request['url'])}: "
+                        f"cannot send {method} {self._prefix}{short(request['url'])}: "
                         f"{exc.detail}",
                         method=method,
                     ) from None
@@ -264,7 +242,7 @@ class Transport:
                 continue
             status = response.status_code
             if debug:
-                logger.debug(
+                self._log.debug(
                     "%s %s -> %d (%.1f ms)",
                     method,
                     self._prefix + request["url"],
@@ -291,7 +269,7 @@ class Transport:
                 continue
             if status >= 400:
                 raise self._status_error(response, method, request["url"])
-            raise self._unexpected(response, None)
+            raise unexpected(response, None)
 
     def _recover(self, lookup: SyncLookup, cause: Exception, method: str, url: str) -> Any:
         """Look for what a failed create may have made; refuse to retry blindly if unsure."""
@@ -303,7 +281,7 @@ class Transport:
             raise self._connection_error(cause, method, url) from None
         if found is None:
             return None
-        logger.warning(
+        self._log.warning(
             "%s %s: found the object an earlier attempt created", method, self._prefix + url
         )
         return Found(found)
@@ -331,6 +309,8 @@ class Transport:
 
     def _hint(self, exc: SendError) -> str:
         """The message of a connection failure: what it most likely means, on one line."""
+        from urllib.parse import urlsplit
+
         parts = urlsplit(self.settings.base_url)
         origin = f"{parts.scheme}://{parts.netloc}"
         cause = f"{exc.kind}: {exc.detail}"
@@ -350,29 +330,8 @@ class Transport:
             return f"{exc.detail} (the request's timeout)"
         return cause
 
-    def _unexpected(
-        self, response: Reply, exc: BaseException | None, detail: str | None = None
-    ) -> FleetError:
-        if detail is None:
-            detail = f"{type(exc).__name__}: {exc}" if exc is not None else "unexpected status"
-        return UnexpectedResponseError(
-            detail,
-            status=response.status_code,
-            method=response.method,
-            path=response.path,
-            content_type=response.headers.get("content-type"),
-        )
-
-    def _json(self, response: Reply) -> Any:
-        if not response.content:
-            return None
-        try:
-            return json.loads(response.content)
-        except (ValueError, RecursionError) as exc:
-            raise self._unexpected(response, exc) from None
-
     def _log_retry(self, method: str, url: str, reason: str, attempt: int, delay: float) -> None:
-        logger.warning(
+        self._log.warning(
             "retrying %s %s after %s (retry %d of %d, waiting %.2f s)",
             method,
             self._prefix + url,
@@ -381,48 +340,3 @@ class Transport:
             self.max_retries,
             delay,
         )
-
-
-def _short(url: str, limit: int = 200) -> str:
-    return url if len(url) <= limit else f"{url[:limit]}... ({len(url)} characters)"
-
-
-@dataclass(frozen=True)
-class _Signature:
-    """What the facade checks and converts before calling a generated ``_get_kwargs``."""
-
-    ids: tuple[str, ...]  # required string parameters: the path ids
-    enums: dict[str, Any]  # parameter -> generated enum class (the code reads ``.value``)
-
-
-_SIGNATURES: dict[str, _Signature] = {}
-_SIGNATURES_LOCK = threading.Lock()
-
-
-def signature_of(module: Any) -> _Signature:
-    """The generated operation's path ids and enum parameters, read once per operation."""
-    name = module.__name__
-    found = _SIGNATURES.get(name)
-    if found is None:
-        with _SIGNATURES_LOCK:
-            found = _SIGNATURES.get(name)
-            if found is None:
-                found = _SIGNATURES[name] = _read_signature(module)
-    return found
-
-
-def _read_signature(module: Any) -> _Signature:
-    import enum  # only on an operation's first call
-    import inspect
-    import typing
-
-    ids: list[str] = []
-    enums: dict[str, Any] = {}
-    for parameter in inspect.signature(module._get_kwargs).parameters.values():
-        annotation = parameter.annotation
-        if parameter.default is inspect.Parameter.empty and annotation in (str, "str"):
-            ids.append(parameter.name)
-        for member in typing.get_args(annotation) or (annotation,):
-            if isinstance(member, type) and issubclass(member, enum.Enum):
-                enums[parameter.name] = member
-    return _Signature(tuple(ids), enums)

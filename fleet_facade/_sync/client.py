@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
-
-import httpx
 
 from .._config import SETTING_OPTIONS, Verify, parse_timeout, resolve
 from .._exceptions import FleetConfigError, InvalidArgumentError
@@ -35,6 +32,7 @@ from .state_export import StateExportMixin
 from .uninstall_tokens import UninstallTokens
 
 if TYPE_CHECKING:
+    import httpx
     from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
 
 
@@ -155,12 +153,6 @@ class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin
         unknown = set(options) - SETTING_OPTIONS
         if unknown:
             raise InvalidArgumentError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            # A transport of the other flavour would fail on the first request with an
-            # AttributeError deep inside httpx; say what is wrong before anything is sent.
-            raise InvalidArgumentError(
-                f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__} "
-                "(a sandbox gives one with sandbox.transport())")
         # The one configuration path: arguments over ``env`` (or ``os.environ``).
         settings = resolve(base_url, env=env,
                            **{name: options.get(name) for name in SETTING_OPTIONS})
@@ -168,8 +160,6 @@ class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin
 
     def _bind(self, transport: Transport) -> None:
         self._transport = transport
-        self._raw: Client | None = None
-        self._raw_lock = threading.Lock()
         self.packages = Packages(transport)
         self.agents = Agents(transport)
         self.agent_policies = AgentPolicies(transport, self.agents)
@@ -232,14 +222,7 @@ class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin
         Use it for operations the facade does not wrap, e.g.
         ``get_fleet_agents_setup.sync_detailed(client=fleet.raw)``.
         """
-        with self._raw_lock:  # made once, even when threads ask at the same moment
-            if self._raw is None:
-                settings = self._transport.settings
-                from fleet_api_client.client import Client
-
-                raw = Client(base_url=settings.base_url, timeout=settings.timeout)
-                self._raw = raw.set_httpx_client(self._transport.httpx_client())
-            return self._raw
+        return self._transport.raw_client()
 
     def server_version(self) -> str:
         """Kibana's version, read once from ``GET /api/status``."""

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from fleet_facade import AsyncFleet, Fleet, FleetConfigError, InvalidArgumentError, __version__
+from fleet_facade._config import Timeouts
 
 
 def _recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
@@ -154,7 +155,9 @@ def test_disabling_tls_verification_is_logged_once_not_warned(
 def test_with_options_copies() -> None:
     fast = Fleet("https://k.example", api_key="k").with_options(timeout=2.0, max_retries=0)
     assert fast._transport.max_retries == 0
-    assert fast._transport._timeout == httpx.Timeout(2.0)
+    assert fast._transport._timeout == Timeouts(2.0, 2.0, 2.0, 2.0)
+    parts = fast.with_options(timeout=httpx.Timeout(3.0, connect=1.0))._transport._timeout
+    assert parts == Timeouts(connect=1.0, read=3.0, write=3.0, pool=3.0)
 
 
 def test_raw_client_shares_the_connection(sandbox: Any) -> None:

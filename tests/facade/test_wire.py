@@ -31,13 +31,14 @@ from fleet_facade import (
     FleetTimeoutError,
     InvalidRequestError,
 )
-from fleet_facade._async._wire import AsyncHttpxWire, AsyncThreadWire
-from fleet_facade._async._wire import open_wire as open_async_wire
-from fleet_facade._http import GC_PAUSE_BYTES, Reply, encode_json
-from fleet_facade._http import parse_reply as _parse
+from fleet_facade._httpx_wire import AsyncHttpxWire, HttpxWire, new_client
 from fleet_facade._ops import operation
-from fleet_facade._sync._wire import HttpxWire, open_wire
-from fleet_facade._urllib3_wire import Urllib3Wire, encode_query
+from fleet_facade._response_parsing import GC_PAUSE_BYTES
+from fleet_facade._response_parsing import parse_reply as _parse
+from fleet_facade._thread_wire import AsyncThreadWire
+from fleet_facade._urllib3_wire import Urllib3Wire, encode_json, encode_query
+from fleet_facade._wire_contract import MAX_IN_FLIGHT, Reply
+from fleet_facade._wires import open_wire
 from fleet_facade.sandbox import FleetSandbox
 
 POLICY = {"item": {"id": "p1", "name": "web", "namespace": "default", "revision": 3,
@@ -121,16 +122,22 @@ def test_direct_connections_use_urllib3_and_transports_or_proxies_use_httpx(
         monkeypatch.delenv(name.lower(), raising=False)
     settings_of = _client("https://kibana.example:5601")._transport.settings
     mock = httpx.MockTransport(lambda _request: httpx.Response(204))
-    assert isinstance(open_wire(settings_of, None), Urllib3Wire)
-    assert isinstance(open_wire(settings_of, mock), HttpxWire)
-    assert isinstance(open_async_wire(settings_of, None), AsyncThreadWire)
-    assert isinstance(open_async_wire(settings_of, mock), AsyncHttpxWire)
+    def sync_wire(transport: Any) -> object:
+        return open_wire(settings_of, transport, asynchronous=False)[0]
+
+    def async_wire(transport: Any) -> object:
+        return open_wire(settings_of, transport, asynchronous=True)[0]
+
+    assert isinstance(sync_wire(None), Urllib3Wire)
+    assert isinstance(sync_wire(mock), HttpxWire)
+    assert isinstance(async_wire(None), AsyncThreadWire)
+    assert isinstance(async_wire(mock), AsyncHttpxWire)  # (MockTransport is both kinds)
 
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
-    assert isinstance(open_wire(settings_of, None), HttpxWire)  # httpx honours the proxy
-    assert isinstance(open_async_wire(settings_of, None), AsyncHttpxWire)
+    assert isinstance(sync_wire(None), HttpxWire)  # httpx honours the proxy
+    assert isinstance(async_wire(None), AsyncHttpxWire)
     monkeypatch.setenv("NO_PROXY", "kibana.example")
-    assert isinstance(open_wire(settings_of, None), Urllib3Wire)
+    assert isinstance(sync_wire(None), Urllib3Wire)
 
 
 # -- same bytes as httpx -------------------------------------------------------------------------
@@ -180,13 +187,14 @@ def test_both_wires_put_the_same_request_on_the_socket(capture: Capture) -> None
     body = AgentPolicyCreateRequest(name="wëb & co", namespace="default")
     request = module._get_kwargs(body=body, sys_monitoring=True)
     settings_of = _client(capture.url + "/kibana", space="team a")._transport.settings
-    fast, reference = Urllib3Wire(settings_of), HttpxWire(settings_of, None)
+    http = new_client(settings_of, None)
+    fast, reference = Urllib3Wire(settings_of), HttpxWire(settings_of, http)
     try:
         fast.send(dict(request))
         reference.send(dict(request))
     finally:
         fast.close()
-        reference.close()
+        http.close()
 
     ours, theirs = capture.seen
     assert ours.method == theirs.method == "POST"
@@ -480,7 +488,6 @@ def test_large_bodies_are_parsed_with_the_collector_paused_and_restored() -> Non
 def test_an_async_client_serves_one_event_loop_after_another() -> None:
     """More calls than slots, in two successive event loops: slots freed in the first loop's
     threads are handed on within each loop, and the second starts with every slot free."""
-    from fleet_facade._urllib3_wire import MAX_IN_FLIGHT
 
     async def burst(fleet: AsyncFleet, n: int) -> None:
         async with anyio.create_task_group() as group:

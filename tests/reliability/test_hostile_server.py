@@ -27,7 +27,7 @@ from fleet_facade import (
     FleetTimeoutError,
     UnexpectedResponseError,
 )
-from fleet_facade._urllib3_wire import MAX_IN_FLIGHT
+from fleet_facade._wire_contract import MAX_IN_FLIGHT
 
 from .hostile import Request, Send, head, serving
 

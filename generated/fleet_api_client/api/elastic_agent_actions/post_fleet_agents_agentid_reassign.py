@@ -1,11 +1,14 @@
+# fleet-facade template: httpx and the client module (which imports httpx) are needed only to
+# call the operation through a client, never to build its request (``_get_kwargs``) or parse a
+# response (``_parse_response``): imported for type checking only, with every annotation a
+# string, so building and parsing requests does not import httpx.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
 from ...models.post_fleet_agents_agentid_reassign_body import (
     PostFleetAgentsAgentidReassignBody,
@@ -14,6 +17,11 @@ from ...models.post_fleet_agents_agentid_reassign_response_200 import (
     PostFleetAgentsAgentidReassignResponse200,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,14 +1,22 @@
+# fleet-facade template: httpx and the client module (which imports httpx) are needed only to
+# call the operation through a client, never to build its request (``_get_kwargs``) or parse a
+# response (``_parse_response``): imported for type checking only, with every annotation a
+# string, so building and parsing requests does not import httpx.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.kibana_error import KibanaError
 from ...models.package_policy_secret_ref import PackagePolicySecretRef
 from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

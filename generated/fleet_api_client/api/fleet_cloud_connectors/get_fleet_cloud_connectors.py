@@ -1,15 +1,23 @@
-from http import HTTPStatus
-from typing import Any
+# fleet-facade template: httpx and the client module (which imports httpx) are needed only to
+# call the operation through a client, never to build its request (``_get_kwargs``) or parse a
+# response (``_parse_response``): imported for type checking only, with every annotation a
+# string, so building and parsing requests does not import httpx.
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_fleet_cloud_connectors_response_200 import (
     GetFleetCloudConnectorsResponse200,
 )
 from ...models.kibana_error import KibanaError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,7 +1,4 @@
-"""The async client's wires: urllib3 from worker threads to Kibana, httpx for the rest.
-
-Unlike the other modules here, this one has no derived sync copy: the sync client's wires
-(``fleet_facade/_sync/_wire.py``) are written by hand.
+"""The async client's wire to Kibana: the urllib3 wire, run from worker threads.
 
 Why threads: an async request through httpx costs about 1.5 ms of client CPU here (httpx,
 httpcore, h11, anyio and asyncio layers) against about 0.3 ms through urllib3 plus a thread
@@ -9,13 +6,15 @@ hand-off. With 16 requests in flight, the client's CPU, not Kibana, set the pace
 concurrency 16 ran only 8x faster than one by one. urllib3 waits on sockets with the GIL
 released, so worker threads overlap requests for real, and the event loop never blocks. It works
 on any anyio backend (asyncio, trio).
+
+Async only, so it lives outside ``_async/`` (whose modules are copied into a sync ``_sync/``):
+the sync client calls :class:`~fleet_facade._urllib3_wire.Urllib3Wire` directly.
 """
 
 from __future__ import annotations
 
 import math
 import threading
-import zlib
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -23,84 +22,10 @@ from typing import Any
 import anyio
 import anyio.lowlevel
 import anyio.to_thread
-import httpx
 
-from .._body import CHUNK, BodyRefused, BodyTooLarge
-from .._config import Settings, attempt_deadline
-from .._http import (
-    FleetAsyncHttpxClient,
-    RefusedBody,
-    Reply,
-    already_read,
-    body_decoder,
-    corrupt_body,
-    deadline_error,
-    httpx_options,
-    reply_from_httpx,
-    send_error_from_httpx,
-)
-from .._urllib3_wire import MAX_IN_FLIGHT, Urllib3Wire, proxied
-
-_HTTPX_FAILURES = (
-    httpx.TransportError, httpx.DecodingError, httpx.InvalidURL, ValueError, TypeError,
-    RecursionError,
-)  # fmt: skip
-
-
-class AsyncHttpxWire:
-    """Sends requests with one ``httpx.AsyncClient`` (a caller's transport, or a proxy)."""
-
-    def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None) -> None:
-        self._settings = settings
-        self._http = FleetAsyncHttpxClient(transport=transport, **httpx_options(settings))
-
-    def httpx_client(self) -> httpx.AsyncClient:
-        """The httpx client itself (for the generated client's ``raw`` access)."""
-        return self._http
-
-    async def send(self, request: dict[str, Any]) -> Reply:
-        """Send one request built by a generated ``_get_kwargs`` (url relative to the base).
-
-        The whole attempt runs in a cancel scope bounded by its deadline.
-
-        Raises:
-            SendError: No (complete) HTTP answer came back in time.
-            RefusedBody: The answer's body is too large or in a coding not asked for.
-        """
-        seconds = attempt_deadline(request.get("timeout") or self._settings.timeout)
-        try:
-            with anyio.fail_after(seconds):
-                response = await self._http.send(
-                    self._http.build_request(**request), stream=True
-                )
-                try:
-                    content = await self._read(response)
-                finally:
-                    await response.aclose()
-        except TimeoutError:
-            raise deadline_error(seconds) from None
-        except _HTTPX_FAILURES as exc:
-            raise send_error_from_httpx(exc) from None
-        return reply_from_httpx(response, content)
-
-    async def _read(self, response: httpx.Response) -> bytes:
-        limit = self._settings.max_response_bytes
-        try:
-            if already_read(response):
-                if len(response.content) > limit:
-                    raise BodyTooLarge(limit)
-                return response.content
-            decoder = body_decoder(response, limit)
-            async for chunk in response.aiter_raw(CHUNK):
-                decoder.feed(chunk)
-            return decoder.finish()
-        except BodyRefused as exc:
-            raise RefusedBody(reply_from_httpx(response, b""), str(exc)) from None
-        except zlib.error as exc:
-            raise corrupt_body(exc) from None
-
-    async def close(self) -> None:
-        await self._http.aclose()
+from ._config import Settings
+from ._urllib3_wire import Urllib3Wire
+from ._wire_contract import MAX_IN_FLIGHT, Reply
 
 
 class AsyncThreadWire:
@@ -114,17 +39,7 @@ class AsyncThreadWire:
 
     def __init__(self, settings: Settings) -> None:
         self._wire = Urllib3Wire(settings)
-        self._settings = settings
         self._slots = Slots(MAX_IN_FLIGHT)
-        self._raw_http: httpx.AsyncClient | None = None
-        self._raw_lock = threading.Lock()
-
-    def httpx_client(self) -> httpx.AsyncClient:
-        """A separate httpx client with the same settings (for the generated async ``raw``)."""
-        with self._raw_lock:
-            if self._raw_http is None:
-                self._raw_http = FleetAsyncHttpxClient(**httpx_options(self._settings))
-            return self._raw_http
 
     async def send(self, request: dict[str, Any]) -> Reply:
         """Send one request from a worker thread (see :meth:`Urllib3Wire.send`).
@@ -146,9 +61,8 @@ class AsyncThreadWire:
         return reply
 
     async def close(self) -> None:
+        """Close the urllib3 pool."""
         self._wire.close()
-        if self._raw_http is not None:
-            await self._raw_http.aclose()
 
 
 class _Job:
@@ -268,12 +182,3 @@ def _thread_gate() -> anyio.CapacityLimiter:
         gate = anyio.CapacityLimiter(math.inf)
         _THREADS.set(gate)
         return gate
-
-
-def open_wire(
-    settings: Settings, transport: httpx.AsyncBaseTransport | None
-) -> AsyncHttpxWire | AsyncThreadWire:
-    """urllib3 (threads) for direct connections; httpx for an httpx transport or a proxy."""
-    if transport is None and not proxied(settings.base_url):
-        return AsyncThreadWire(settings)
-    return AsyncHttpxWire(settings, transport)
