@@ -15,7 +15,6 @@ Example:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -41,6 +40,8 @@ def plain_manifest(package_info: Any) -> Mapping[str, Any]:
 
 
 def _suggest(name: str, valid: Iterable[str]) -> str:
+    import difflib  # (only on an error: not worth loading with the package)
+
     names = sorted(valid)
     close = difflib.get_close_matches(name, names, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""

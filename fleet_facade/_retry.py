@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import random
 import time
 from collections.abc import Mapping
 
@@ -48,4 +47,6 @@ def backoff(attempt: int, server_delay: float | None = None) -> float:
     """Delay before retry number ``attempt`` (0-based): full jitter, or the server's wish."""
     if server_delay is not None:
         return server_delay
+    import random  # (only when a retry waits: not loaded with the package)
+
     return random.uniform(0.0, min(MAX_DELAY, INITIAL_DELAY * (2 ** min(attempt, 16))))
