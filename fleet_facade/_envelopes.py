@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._exceptions import UnexpectedResponseError
-from ._ops import Found, is_unset
+from ._ops import Found, is_unset, route
 
 
 def _field(envelope: Any, name: str) -> Any:
@@ -23,8 +23,9 @@ def _field(envelope: Any, name: str) -> Any:
 
 
 def _unexpected(what: str, operation_id: str) -> UnexpectedResponseError:
+    method, path = route(operation_id)
     return UnexpectedResponseError(
-        f"{what} in the response to {operation_id}", status=200, method="", path=operation_id
+        f"{what} in the response to {operation_id}", status=200, method=method, path=path
     )
 
 

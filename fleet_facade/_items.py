@@ -150,12 +150,15 @@ class LazyItems(Sequence[T]):
         try:
             return self._build(self._raw[position])
         except PARSE_ERRORS as exc:
+            from ._ops import route
+
+            method, path = route(self._operation_id)
             raise UnexpectedResponseError(
                 f"item {position} is malformed ({type(exc).__name__}: {exc}) in the response "
                 f"to {self._operation_id}",
                 status=200,
-                method="GET",
-                path=self._operation_id,
+                method=method,
+                path=path,
             ) from None
 
 

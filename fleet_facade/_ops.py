@@ -115,3 +115,49 @@ def is_unset(value: Any) -> bool:
     ``types`` module (and attrs with it) before the first request needs them.
     """
     return bool(value.__class__.__name__ == "Unset")
+
+
+#: operationId -> (method, path template), read once each from the generated ``_get_kwargs``.
+_ROUTES: dict[str, tuple[str, str]] = {}
+
+
+class _AnyBody:
+    """Stands in for a request body while a route is read: the URL does not depend on it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {}
+
+    def to_multipart(self) -> dict[str, Any]:
+        return {}
+
+    payload = b""  # an uploaded package archive (``File``)
+
+
+def route(operation_id: str) -> tuple[str, str]:
+    """The method and path template of an operation: ``("GET", "/api/fleet/agents/{agent_id}")``.
+
+    For errors about an answer that arrived parsed (its ``Reply`` gone): they name the
+    request as the other errors do, by method and path, with the path ids as placeholders.
+    A name that is no operation comes back as the path, with no method.
+    """
+    found = _ROUTES.get(operation_id)
+    if found is None:
+        import inspect
+        from urllib.parse import unquote
+
+        try:
+            function = operation(operation_id)._get_kwargs
+            # The required parameters are the path ids (quoted into the URL) and the body.
+            parameters = inspect.signature(function).parameters
+            placeholders: dict[str, Any] = {
+                name: "{" + name + "}" for name, parameter in parameters.items()
+                if parameter.default is inspect.Parameter.empty and name != "body"
+            }
+            if "body" in parameters:
+                placeholders["body"] = _AnyBody()
+            kwargs = function(**placeholders)
+            found = (str(kwargs["method"]).upper(), unquote(str(kwargs["url"])))
+        except Exception:
+            found = ("", operation_id)
+        _ROUTES[operation_id] = found
+    return found

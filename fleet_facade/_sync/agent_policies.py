@@ -19,7 +19,7 @@ from ._transport import Transport
 from .waits import poll
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         AgentPolicy,
         DeletedObjectResponse,
         FullAgentPolicy,

@@ -33,7 +33,7 @@ from .uninstall_tokens import UninstallTokens
 
 if TYPE_CHECKING:
     import httpx
-    from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.client import Client
 
 
 class Fleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin,

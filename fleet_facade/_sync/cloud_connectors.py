@@ -9,7 +9,7 @@ from ._crud import Crud
 from ._pagination import Listing
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         PostFleetCloudConnectorsResponse200Item as CloudConnector,
     )
 

@@ -14,7 +14,7 @@ from ._base import Resource
 from ._pagination import Listing
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         ActionResponse,
         EnrollmentApiKey,
     )

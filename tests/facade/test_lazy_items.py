@@ -56,8 +56,10 @@ def test_a_malformed_item_is_an_unexpected_response_naming_its_position() -> Non
     raw = [*_agents(2), {"type": "PERMANENT"}]  # no id: Agent requires one
     items = LazyItems(raw, Agent.from_dict, "get-fleet-agents")
     assert items[1].id == "a1"
-    with pytest.raises(UnexpectedResponseError, match=r"item 2 is malformed.*KeyError"):
+    with pytest.raises(UnexpectedResponseError, match=r"item 2 is malformed.*KeyError") as caught:
         items[2]
+    # Named by method and path like every other error, not by the operation id.
+    assert (caught.value.method, caught.value.path) == ("GET", "/api/fleet/agents")
 
 
 def test_item_models_are_read_from_the_generated_envelopes() -> None:
