@@ -160,7 +160,7 @@ def _call_soon_threadsafe() -> Callable[[Callable[[], object]], object]:
     import sniffio
 
     if sniffio.current_async_library() == "trio":
-        import trio  # type: ignore[import-not-found, unused-ignore]
+        import trio  # type: ignore[import-not-found, unused-ignore]  # (optional: not installed here)
 
         return trio.lowlevel.current_trio_token().run_sync_soon  # type: ignore[no-any-return]
     import asyncio

@@ -13,7 +13,7 @@ from ._pagination import AsyncListing
 if TYPE_CHECKING:
     # The generator names the shared ``{id}`` schema of these delete answers after the first
     # place it met it (a secret reference); it is each delete's ``{id}`` answer.
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         PackagePolicySecretRef as DeletedId,
     )
 

@@ -8,7 +8,7 @@ from .._ops import Body, clean
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         GetFleetCheckPermissionsResponse200,
         GetFleetRemoteSyncedIntegrationsStatusResponse200,
         MessageResponse,
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         PostFleetServiceTokensResponse200,
         PostFleetSetupResponse200,
     )
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         PackagePolicySecretRef as DeletedId,  # the generator's name for the shared {id} schema
     )
 

@@ -36,7 +36,7 @@ from .._install_instructions import (
 )
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         AgentPolicy,
         EnrollmentApiKey,
     )

@@ -18,7 +18,7 @@ from ._transport import AsyncTransport
 from .waits import poll
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         AgentPolicy,
         DeletedObjectResponse,
         FullAgentPolicy,

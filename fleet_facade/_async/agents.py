@@ -26,7 +26,7 @@ from ._pagination import AsyncListing
 from .waits import poll
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         ActionResponse,
         ActionStatus,
         Agent,

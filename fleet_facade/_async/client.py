@@ -32,7 +32,7 @@ from .uninstall_tokens import AsyncUninstallTokens
 
 if TYPE_CHECKING:
     import httpx
-    from fleet_api_client.client import Client  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.client import Client
 
 
 class AsyncFleet(OnboardingMixin, DesiredStateMixin, StateExportMixin, LifecycleMixin,

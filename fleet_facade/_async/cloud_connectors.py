@@ -8,7 +8,7 @@ from ._crud import AsyncCrud
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         PostFleetCloudConnectorsResponse200Item as CloudConnector,
     )
 

@@ -20,10 +20,10 @@ from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         GetFleetDataStreamsResponse200DataStreamsItem as DataStream,
     )
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         GetFleetEpmDataStreamsResponse200ItemsItem as DataStreamName,
     )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ._crud import AsyncCrud
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         FleetServerHost,  # noqa: F401 - used in the string base-class argument
     )
 

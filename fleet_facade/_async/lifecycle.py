@@ -19,7 +19,7 @@ from .._waiting import (
 )
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import EnrollmentApiKey  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import EnrollmentApiKey
 
     from ..workflows._results import RolloutReport
     from .agent_policies import AsyncAgentPolicies

@@ -29,7 +29,7 @@ from ..workflows._diff import desired_package_policy_fields, diff_fields
 from .agent_install import install_instructions
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         AgentPolicy,
         EnrollmentApiKey,
         PackagePolicy,

@@ -41,13 +41,13 @@ from ._pagination import AsyncListing
 from .packages import AsyncPackages
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         PackagePolicy,
         PostFleetPackagePoliciesDeleteResponse200Item,
         PostFleetPackagePoliciesUpgradeDryrunResponse200Item,
         PostFleetPackagePoliciesUpgradeResponse200Item,
     )
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         PackagePolicySecretRef as DeletedId,  # the generator's name for the shared {id} schema
     )
 
@@ -389,8 +389,8 @@ class AsyncPackagePolicies(AsyncResource):
         if package is None or version is None or name is None:
             current = await self.get(id=id)
             current_package = current.package
-            package = package or str(current_package.name)  # type: ignore[union-attr, unused-ignore]
-            version = version or str(current_package.version)  # type: ignore[union-attr, unused-ignore]
+            package = package or str(current_package.name)
+            version = version or str(current_package.version)
             name = name or str(current.name)
         version = await self._checked(package, version, inputs, vars, validate)
         if isinstance(inputs, list) and package == ENDPOINT_PACKAGE and validate:

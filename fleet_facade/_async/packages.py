@@ -9,6 +9,7 @@ from .._envelopes import item_of, items_of
 from .._exceptions import (
     BadRequestError,
     InvalidPackageVersionError,
+    InvalidValueError,
     NotFoundError,
     PackageLookupError,
     PackageNotFoundError,
@@ -21,7 +22,7 @@ from ._pagination import AsyncListing
 from .waits import poll
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         DeleteFleetEpmPackagesPkgnameResponse200,
         GetFleetEpmCategoriesResponse200,
         GetFleetEpmPackagesBulkUpgradeTaskidResponse200,
@@ -38,10 +39,10 @@ if TYPE_CHECKING:
         SuccessResponse,
         TaskResponse,
     )
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         GetFleetEpmTemplatesPkgnamePkgversionInputsResponse200Type1 as InputsTemplate,
     )
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         PostFleetEpmPackagesPkgnamePkgversionTransformsAuthorizeResponse200Item as TransformAuthorization,  # noqa: E501
     )
 
@@ -304,6 +305,9 @@ class AsyncPackages(AsyncResource):
 
         Kibana reads the archive by its Content-Type, which is chosen from the bytes: zip
         archives start with ``PK\\x03\\x04``, gzip ones with ``\\x1f\\x8b``.
+
+        Raises:
+            InvalidValueError: ``archive`` is neither (nothing is sent).
         """
         from fleet_api_client.types import File
 
@@ -312,14 +316,14 @@ class AsyncPackages(AsyncResource):
         elif archive[:2] == b"\x1f\x8b":
             content_type = "application/gzip"
         else:
-            raise ValueError("archive must be a .zip or .tar.gz package archive (bytes)")
+            raise InvalidValueError("archive must be a .zip or .tar.gz package archive (bytes)")
         envelope = await self._t.call(
             "post-fleet-epm-packages",
             # The generated code sends ``payload`` as the request content: bytes work for the
             # sync and the async client alike (a BytesIO would be a sync-only stream).
             body=File(payload=archive),  # type: ignore[arg-type]
             content_type=content_type,
-        )  # type: ignore[arg-type, unused-ignore]
+        )
         return cast("PostFleetEpmPackagesResponse200", envelope)
 
     async def installed(

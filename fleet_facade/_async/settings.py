@@ -9,10 +9,10 @@ from .._ops import Body
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         FleetSettings,
     )
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         GetFleetSpaceSettingsResponse200Item as SpaceSettings,
     )
 

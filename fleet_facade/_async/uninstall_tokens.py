@@ -10,7 +10,7 @@ from ._base import AsyncResource
 from ._pagination import AsyncListing
 
 if TYPE_CHECKING:
-    from fleet_api_client.models import (  # type: ignore[import-untyped, unused-ignore]
+    from fleet_api_client.models import (
         UninstallToken,
         UninstallTokenMetadata,
     )

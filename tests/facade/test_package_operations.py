@@ -10,8 +10,10 @@ import tarfile
 import zipfile
 from typing import Any
 
+import pytest
 import yaml
 
+from fleet_facade import InvalidValueError
 from fleet_facade.sandbox import FleetSandbox
 
 
@@ -235,3 +237,12 @@ def test_upload_tar_gz_installs(fleet: Any, sandbox: FleetSandbox) -> None:
 def test_upload_zip_installs(fleet: Any) -> None:
     result = fleet.packages.upload(archive=_zip("zipped", "0.1.0")).to_dict()
     assert result["_meta"]["name"] == "zipped"
+
+
+def test_an_archive_that_is_neither_zip_nor_gzip_is_refused_before_sending(
+    fleet: Any, sandbox: FleetSandbox
+) -> None:
+    before = len(sandbox.requests)
+    with pytest.raises(InvalidValueError, match=r"\.zip or \.tar\.gz"):
+        fleet.packages.upload(archive=b"not an archive")
+    assert len(sandbox.requests) == before
