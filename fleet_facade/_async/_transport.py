@@ -225,6 +225,7 @@ class AsyncTransport:
                         f"cannot send {method} {self._prefix}{short(request['url'])}: "
                         f"{exc.detail}",
                         method=method,
+                        path=short(f"{self._prefix}{request['url']}"),
                     ) from None
                 sent = exc.sent
                 retryable = not sent or idempotent or lookup is not None

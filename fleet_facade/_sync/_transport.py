@@ -226,6 +226,7 @@ class Transport:
                         f"cannot send {method} {self._prefix}{short(request['url'])}: "
                         f"{exc.detail}",
                         method=method,
+                        path=short(f"{self._prefix}{request['url']}"),
                     ) from None
                 sent = exc.sent
                 retryable = not sent or idempotent or lookup is not None

@@ -107,8 +107,10 @@ def test_a_lone_surrogate_elsewhere_is_an_invalid_request(
 ) -> None:
     with pytest.raises(InvalidRequestError):
         fleet.agent_policies.create(name="p\udfff")
-    with pytest.raises(InvalidRequestError):
+    with pytest.raises(InvalidRequestError) as caught:
         fleet.agent_policies.list(kuery="name:\ud800").to_list()
+    # Refused by the wire: the error names the request like every other.
+    assert (caught.value.method, caught.value.path) == ("GET", "/api/fleet/agent_policies")
     assert sandbox.requests == []
 
 
