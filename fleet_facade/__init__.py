@@ -6,7 +6,7 @@ Example:
     >>> policy = fleet.agent_policies.create(name="web", namespace="default")  # doctest: +SKIP
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._exceptions import (
     APIStatusError,
@@ -38,6 +38,7 @@ from ._exceptions import (
 )
 from ._install_instructions import InstallInstruction, InstallInstructions
 from ._integration_inputs import validate_simplified_inputs
+from ._lazy import lazy_getattr
 from ._pages import Page
 from ._sync._pagination import Listing
 from ._sync.client import Fleet
@@ -102,15 +103,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, globals(), _LAZY)
 
 
 def __dir__() -> list[str]:
