@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -304,18 +303,3 @@ def test_no_fleet_server_host_leaves_kibanas_placeholder_and_a_note() -> None:
     assert isinstance(found, InstallInstructions)
     with pytest.raises(InstallOptionError, match="valid: deb-x86_64"):
         found["linux-x86_64"]
-
-
-def test_the_readme_example_runs_as_written(capsys: pytest.CaptureFixture[str]) -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    section = readme.split("**Installing Elastic Agent.**", 1)[1]
-    block = re.search(r"```python\n(.*?)```", section, re.S)
-    assert block is not None
-
-    namespace: dict[str, Any] = {}
-    exec(compile(block.group(1), "README.md", "exec"), namespace)
-
-    printed = capsys.readouterr().out.splitlines()
-    assert printed[0].endswith("/beats/elastic-agent/elastic-agent-9.1.0-linux-x86_64.tar.gz")
-    assert printed[-1].endswith("--enrollment-token=***")
-    assert "***" not in namespace["script"]
