@@ -20,23 +20,28 @@ EPM_DATA_STREAMS = "/api/fleet/epm/data_streams"
 NGINX = ["logs-nginx.access-default", "logs-nginx.error-default", "metrics-nginx.stubstatus-default"]
 
 
+def _nginx_written_in(client: httpx.Client, sandbox: FleetSandbox, namespace: str) -> None:
+    """nginx on an agent policy of that namespace with an agent: its data streams exist."""
+    policy = client.post(
+        "/api/fleet/agent_policies", json={"name": namespace, "namespace": namespace}
+    ).json()["item"]
+    created = client.post(
+        "/api/fleet/package_policies",
+        json={
+            "name": f"nginx-{namespace}",
+            "package": {"name": "nginx", "version": "1.6.0"},
+            "policy_id": policy["id"],
+        },
+    )
+    assert created.status_code == 200, created.text
+    sandbox.add_agents(1, policy_id=policy["id"])
+
+
 @pytest.fixture
 def written(client: httpx.Client, sandbox: FleetSandbox) -> httpx.Client:
-    """nginx on two agent policies (namespaces ``default`` and ``prod``), each with an agent."""
-    for name, namespace in (("web", "default"), ("edge", "prod")):
-        policy = client.post(
-            "/api/fleet/agent_policies", json={"name": name, "namespace": namespace}
-        ).json()["item"]
-        created = client.post(
-            "/api/fleet/package_policies",
-            json={
-                "name": f"nginx-{name}",
-                "package": {"name": "nginx", "version": "1.6.0"},
-                "policy_id": policy["id"],
-            },
-        )
-        assert created.status_code == 200, created.text
-        sandbox.add_agents(1, policy_id=policy["id"])
+    """nginx written in the namespaces ``default`` and ``prod``."""
+    for namespace in ("default", "prod"):
+        _nginx_written_in(client, sandbox, namespace)
     return client
 
 
@@ -89,3 +94,13 @@ def test_uncategorised_only_leaves_out_fleet_managed_data_streams(written: httpx
     """Kibana: fleet/server/services/epm/data_streams/get.ts getDataStreams (uncategorisedOnly keeps streams whose _meta.managed_by is not fleet)"""
     assert _names(written) != []
     assert _names(written, uncategorisedOnly="true") == []
+
+
+def test_names_sort_as_locale_compare_does(client: httpx.Client, sandbox: FleetSandbox) -> None:
+    """Kibana: fleet/server/services/epm/data_streams/get.ts getDataStreams (a.name.localeCompare(b.name): ICU puts ``_`` before ``.``, code points the other way)"""
+    for namespace in ("x.y", "x_y"):
+        _nginx_written_in(client, sandbox, namespace)
+    assert _names(client, type="metrics") == [
+        "metrics-nginx.stubstatus-x_y",
+        "metrics-nginx.stubstatus-x.y",
+    ]
