@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from ._exceptions import InstallOptionError, InvalidValueError
 from ._versions import parse_version
@@ -119,16 +119,18 @@ def agent_version_for(kibana_version: str, available: Sequence[str] | None) -> s
     return ordered[0]
 
 
-@dataclass(frozen=True)
-class Proxy:
+# The records below are NamedTuples, not dataclasses: ``import fleet_facade`` loads this
+# module, and ``dataclasses`` would bring ``inspect`` and ``ast`` with it.
+
+
+class Proxy(NamedTuple):
     """A proxy as the commands use it (Kibana's ``fleet-proxy``: ``url``, ``proxy_headers``)."""
 
     url: str
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class AgentTls:
+class AgentTls(NamedTuple):
     """Which TLS files the agent needs for Fleet Server (the Fleet Server host's ``ssl``)."""
 
     certificate_authorities: bool = False
@@ -140,8 +142,7 @@ class AgentTls:
         return self.certificate_authorities or self.certificate or self.key
 
 
-@dataclass(frozen=True)
-class InstallSettings:
+class InstallSettings(NamedTuple):
     """What the instructions are built from.
 
     Attributes:
@@ -159,7 +160,7 @@ class InstallSettings:
     download_source_host: str = DEFAULT_DOWNLOAD_SOURCE_URI
     download_proxy: Proxy | None = None
     fleet_server_proxy: Proxy | None = None
-    tls: AgentTls = field(default_factory=AgentTls)
+    tls: AgentTls = AgentTls()
     kubernetes_manifest: str | None = None
 
     @property

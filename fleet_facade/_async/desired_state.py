@@ -24,21 +24,17 @@ from .._exceptions import (
 )
 from .._integration_inputs import validate_inputs
 from .._model_fields import plain
-from .._plan_changes import (
-    REFERENCES,
-    ServerObjects,
-    plan_integration,
-    plan_named,
-    policy_create_fields,
-    prune_policies,
-)
 from ..workflows._diff import diff_fields, shown_values
-from ..workflows._plan import Change, Plan
 
+# ``_plan_changes`` and ``workflows._plan`` are imported by the functions that use them: the
+# client loads this module, and their dataclasses would bring ``dataclasses``, ``inspect`` and
+# ``ast`` into every ``import fleet_facade``.
 if TYPE_CHECKING:
     from pathlib import Path  # (for the annotation only: pathlib loads when a file is read)
 
+    from .._plan_changes import ServerObjects
     from ..workflows._desired_state import DesiredState
+    from ..workflows._plan import Change, Plan
     from ..workflows._results import Integration
     from .agent_policies import AsyncAgentPolicies
     from .download_sources import AsyncDownloadSources
@@ -91,6 +87,8 @@ async def _checked(fleet: DesiredStateMixin, desired: DesiredState,
 
 async def _reference_problems(fleet: DesiredStateMixin, desired: DesiredState,
                               current: ServerObjects) -> list[str]:
+    from .._plan_changes import REFERENCES
+
     known: dict[str, set[str]] = {
         "outputs": {str(o.get("id")) for o in current.outputs}
         | {str(o["id"]) for o in desired.outputs if o.get("id")},
@@ -115,6 +113,9 @@ async def _reference_problems(fleet: DesiredStateMixin, desired: DesiredState,
 
 async def _plan_policies(fleet: DesiredStateMixin, desired: DesiredState,
                          versions: Mapping[tuple[str, str], str], prune: bool) -> list[Change]:
+    from .._plan_changes import plan_integration, policy_create_fields, prune_policies
+    from ..workflows._plan import Change
+
     policies = {str(p.name): p for p in await fleet.agent_policies.list().to_list()}
     package_policies = {str(p["name"]): p
                         for p in await fleet.package_policies.list_simplified()}
@@ -198,8 +199,10 @@ class DesiredStateMixin:
             DesiredStateError: ``state`` cannot be used, or names packages, inputs or ids
                 that do not resolve; ``problems`` lists every one (nothing was changed).
         """
-        # Reading state files is loaded on first use (``import fleet_facade`` stays light).
+        # Loaded on first use (``import fleet_facade`` stays light): state files, plans.
+        from .._plan_changes import ServerObjects, plan_named
         from ..workflows._desired_state import load_desired_state
+        from ..workflows._plan import Plan
 
         desired = load_desired_state(state)
         current = ServerObjects(
@@ -236,8 +239,9 @@ class DesiredStateMixin:
             DesiredStateError: ``state`` cannot be used (nothing was changed).
             ApplyError: A change failed; ``applied`` lists what was done before it.
         """
-        # Reading state files is loaded on first use (``import fleet_facade`` stays light).
+        # Loaded on first use (``import fleet_facade`` stays light): state files, plans.
         from ..workflows._desired_state import load_desired_state
+        from ..workflows._plan import Plan
 
         desired = load_desired_state(state)
         the_plan = await self.plan(desired, prune=prune)

@@ -8,8 +8,7 @@ previous identical call created, and removes what it created when a step fails.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from .._endpoint import preset_of
 from .._exceptions import (
@@ -44,8 +43,7 @@ if TYPE_CHECKING:
     from .packages import AsyncPackages
 
 
-@dataclass
-class _Created:
+class _Created(NamedTuple):
     """Something this call created, and how to remove it again."""
 
     label: str

@@ -9,8 +9,7 @@ previous identical call created, and removes what it created when a step fails.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from .._endpoint import preset_of
 from .._exceptions import (
@@ -45,8 +44,7 @@ if TYPE_CHECKING:
     from .packages import Packages
 
 
-@dataclass
-class _Created:
+class _Created(NamedTuple):
     """Something this call created, and how to remove it again."""
 
     label: str

@@ -3,7 +3,7 @@ package).
 
 Kept apart from ``_results.py`` because :class:`ApplyError` in ``_exceptions.py`` names the
 change that failed, and ``_results.py`` imports the exceptions: here neither imports the other.
-The client imports it with the plan/apply mixin, so it stays this small.
+The plan/apply mixin imports it on first use (its dataclasses load ``inspect``).
 """
 
 from __future__ import annotations

@@ -79,3 +79,13 @@ def test_next_page_number(
     page: int, per_page: int, got: int, total: int | None, expected: int | None
 ) -> None:
     assert next_page_number(page, per_page, got, total) == expected
+
+
+def test_pages_compare_by_value_and_show_their_fields() -> None:
+    page = Page(items=[1, 2], total=2)
+    assert page == Page([1, 2], 2, None, {})
+    assert page != Page([1, 2], total=3)
+    assert page.extra == {} and page.next is None
+    assert repr(page) == "Page(items=[1, 2], total=2, next=None, extra={})"
+    with pytest.raises(TypeError):
+        hash(page)  # mutable, as the dataclass it replaced
