@@ -93,15 +93,31 @@ STANDALONE_ENV = """          args: ["-c", "/etc/elastic-agent/agent.yml", "-e"]
               value: "elastic"
             - name: ES_PASSWORD
               value: "changeme"
----
-apiVersion: v1
+"""
+
+CONFIG_MAP_HEAD = """apiVersion: v1
 kind: ConfigMap
 metadata:
   name: agent-node-datastreams
   namespace: kube-system
+  labels:
+    k8s-app: elastic-agent
 data:
   agent.yml: |-
-{policy}"""
+"""
+
+
+def standalone_kubernetes_manifest(version: str, full_policy: Json) -> str:
+    """The standalone Kubernetes manifest of a policy, as Kibana's ``getFullAgentConfigMap``
+    builds it (server/services/agent_policy.ts): a ConfigMap carrying the policy as
+    ``agent.yml``, then the standalone DaemonSet manifest with the agent's version filled in.
+    The same text answers ``GET .../full?kubernetes=true`` (as ``item``) and the
+    ``.../download?kubernetes=true`` file (server/routes/agent_policy/handlers.ts). Kibana fills
+    in the latest available agent version; the sandbox's agents run its Kibana version."""
+    policy = "".join(f"    {line}\n" for line in to_yaml(full_policy).splitlines())
+    # Kibana's standalone manifest opens with its own document separator.
+    daemon_set = "---\n" + K8S_TEMPLATE.format(version=version, body=STANDALONE_ENV)
+    return "\n".join([CONFIG_MAP_HEAD + policy, daemon_set])
 
 
 # -- kubernetes ----------------------------------------------------------------------------------

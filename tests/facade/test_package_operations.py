@@ -216,16 +216,25 @@ def test_custom_integration_create_and_update(fleet: Any, sandbox: FleetSandbox)
     assert sandbox.state.installed_packages["my_logs"]["version"] == "1.0.1"
 
 
-def test_epm_data_streams_by_dataset_query(fleet: Any) -> None:
-    fleet.packages.install(name="nginx", version="1.6.0")
+def _nginx_written(fleet: Any, sandbox: FleetSandbox) -> None:
+    """nginx on an agent policy with an agent, so that its data streams exist."""
+    policy = fleet.agent_policies.create(name="web", namespace="default")
+    fleet.package_policies.create(name="nginx-1", package="nginx", version="1.6.0",
+                                  policy_id=policy.id)
+    sandbox.add_agents(1, policy_id=policy.id)
+
+
+def test_epm_data_streams_by_dataset_query(fleet: Any, sandbox: FleetSandbox) -> None:
+    _nginx_written(fleet, sandbox)
     result = fleet.data_streams.matching(dataset_query="stub").to_list()
-    assert [stream.name for stream in result] == ["nginx.stubstatus"]
+    assert [stream.name for stream in result] == ["metrics-nginx.stubstatus-default"]
 
 
-def test_epm_data_streams_by_type(fleet: Any) -> None:
-    fleet.packages.install(name="nginx", version="1.6.0")
-    result = fleet.data_streams.matching(type="metrics").to_list()
-    assert [stream.name for stream in result] == ["nginx.stubstatus"]
+def test_epm_data_streams_by_type(fleet: Any, sandbox: FleetSandbox) -> None:
+    _nginx_written(fleet, sandbox)
+    result = fleet.data_streams.matching(type="logs", sort_order="desc").to_list()
+    assert [stream.name for stream in result] == [
+        "logs-nginx.error-default", "logs-nginx.access-default"]
 
 
 def test_upload_tar_gz_installs(fleet: Any, sandbox: FleetSandbox) -> None:

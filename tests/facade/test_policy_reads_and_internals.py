@@ -113,6 +113,18 @@ def test_agent_policy_download_is_yaml(fleet: Any) -> None:
     assert yaml.safe_load(text)["id"] == policy_id
 
 
+def test_full_policy_for_kubernetes_is_the_manifest_text(fleet: Any) -> None:
+    """Kibana answers ``{item: <YAML>}`` for ``kubernetes=true``
+    (server/routes/agent_policy/handlers.ts getFullAgentPolicy -> getFullAgentConfigMap)."""
+    policy_id = _policy(fleet)
+    text = fleet.agent_policies.full(id=policy_id, kubernetes=True)
+    assert isinstance(text, str)
+    config_map, *workloads = list(yaml.safe_load_all(text))
+    assert config_map["kind"] == "ConfigMap"
+    assert yaml.safe_load(config_map["data"]["agent.yml"])["id"] == policy_id
+    assert "DaemonSet" in [doc["kind"] for doc in workloads]
+
+
 def test_agent_policy_outputs(fleet: Any) -> None:
     policy_id = _policy(fleet)
     item = fleet.agent_policies.outputs(id=policy_id).to_dict()

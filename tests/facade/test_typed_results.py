@@ -278,6 +278,7 @@ def test_agent_policy_results(fleet: Any) -> None:
     check(fleet.agent_policies.list(), c, "list")
     check(fleet.agent_policies.bulk_get(ids=[policy.id]), c, "bulk_get")
     check(fleet.agent_policies.full(id=policy.id), c, "full", overload=1)
+    check(fleet.agent_policies.full(id=policy.id, kubernetes=True), c, "full", overload=0)
     check(fleet.agent_policies.kubernetes_manifest(), c, "kubernetes_manifest", overload=0)
     manifest = fleet.agent_policies.kubernetes_manifest(download=True)
     check(manifest, c, "kubernetes_manifest", overload=1)
@@ -364,4 +365,5 @@ def test_data_stream_results(fleet: Any, sandbox: Any) -> None:
     sandbox.add_agents(1, policy_id=policy.id)
     streams = check(fleet.data_streams.list(), c, "list")
     assert "logs-nginx.access-default" in {s.index for s in streams}
-    check(fleet.data_streams.matching(type="logs"), c, "matching")
+    names = check(fleet.data_streams.matching(type="logs"), c, "matching")
+    assert "logs-nginx.access-default" in {s.name for s in names}

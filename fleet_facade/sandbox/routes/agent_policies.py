@@ -25,9 +25,8 @@ from .._clone import clone
 from .._core import AGENT_POLICY_TYPE, FleetCore
 from .._http import KibanaError, SandboxResponse
 from .._policy_manifests import (
-    K8S_TEMPLATE,
-    STANDALONE_ENV,
     managed_manifest,
+    standalone_kubernetes_manifest,
     standalone_policy,
     to_yaml,
     yaml_response,
@@ -51,14 +50,10 @@ def _download(ctx: Ctx) -> SandboxResponse:
     full = full_agent_policy(ctx.core, policy)
     if standalone or kubernetes:
         full = standalone_policy(full)
-    text = to_yaml(full)
     if kubernetes:
-        indented = "".join(f"    {line}\n" for line in text.splitlines())
-        manifest = K8S_TEMPLATE.format(
-            version=ctx.core.kibana_version, body=STANDALONE_ENV.format(policy=indented)
-        )
+        manifest = standalone_kubernetes_manifest(ctx.core.kibana_version, full)
         return yaml_response(manifest, "elastic-agent-standalone-kubernetes.yml")
-    return yaml_response(text, "elastic-agent.yml")
+    return yaml_response(to_yaml(full), "elastic-agent.yml")
 
 
 # -- outputs -------------------------------------------------------------------------------------
@@ -301,10 +296,20 @@ def _delete(ctx: Ctx) -> Json:
 
 
 def _full(ctx: Ctx) -> Json:
+    """``standalone`` strips what only Fleet-managed agents need; ``kubernetes`` answers the
+    standalone Kubernetes manifest's YAML text as ``item`` instead of the policy object
+    (server/routes/agent_policy/handlers.ts ``getFullAgentPolicy``, which calls
+    ``getFullAgentConfigMap`` then)."""
     policy = ctx.core.state.agent_policies.get(ctx.params["agentPolicyId"])
     if policy is None:
         raise KibanaError(404, "Agent policy not found")
-    return {"item": full_agent_policy(ctx.core, policy)}
+    standalone, kubernetes = ctx.q_bool("standalone"), ctx.q_bool("kubernetes")
+    full = full_agent_policy(ctx.core, policy)
+    if standalone:
+        full = standalone_policy(full)
+    if kubernetes:
+        return {"item": standalone_kubernetes_manifest(ctx.core.kibana_version, full)}
+    return {"item": full}
 
 
 def _bulk_get(ctx: Ctx) -> Json:

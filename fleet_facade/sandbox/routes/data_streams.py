@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 from typing import Any
 
 from .._core import FleetCore
@@ -53,25 +54,39 @@ def _data_streams(ctx: Ctx) -> Json:
     return {"data_streams": data_streams_in_use(ctx.core)}
 
 
-# -- data streams of installed packages ----------------------------------------------------------
+# -- data streams by name -----------------------------------------------------------------------
+
+#: The names Kibana keeps: those starting with a Fleet data stream type
+#: (server/services/epm/data_streams/get.ts VALID_STREAM_TYPES).
+_STREAM_TYPES = ("logs", "metrics", "traces", "synthetics", "profiling")
+
+# ICU's root collation (what ``String.localeCompare`` sorts by) puts punctuation before digits
+# before letters, and ``_`` before ``-`` before ``.``; code point order would not.
+_COLLATION = str.maketrans({"_": "\x01", "-": "\x02", ".": "\x03"})
 
 
 def _epm_data_streams(ctx: Ctx) -> Json:
+    """Names of the cluster's data streams matching ``{type}-*{datasetQuery}*-*`` (server/services/
+    epm/data_streams/get.ts getDataStreams, via server/services/data_streams.ts
+    getMatchingDataStreams), sorted by name.
+
+    The sandbox's cluster holds only the data streams its agents write
+    (:func:`data_streams_in_use`), and those come from Fleet's index templates, whose ``_meta``
+    says ``managed_by: fleet``: ``uncategorisedOnly`` (streams Fleet does not manage) keeps none.
+    """
     kind, query = ctx.q("type"), ctx.q("datasetQuery")
-    uncategorised = ctx.q_bool("uncategorisedOnly")
-    names = set()
-    for name, installed in ctx.core.state.installed_packages.items():
-        package = ctx.core.catalog.get(name, installed["version"]) or {}
-        if uncategorised and package.get("categories"):
-            continue
-        for data_stream in package.get("data_streams", []):
-            if kind and data_stream.get("type") != kind:
-                continue
-            if query and query not in data_stream["dataset"]:
-                continue
-            names.add(data_stream["dataset"])
-    ordered = sorted(names, reverse=ctx.q("sortOrder") == "desc")
-    return {"items": [{"name": n} for n in ordered]}
+    pattern = f"{kind or '*'}-{f'*{query}*' if query else '*'}-*"
+    streams = [] if ctx.q_bool("uncategorisedOnly") else data_streams_in_use(ctx.core)
+    names = [
+        stream["index"]
+        for stream in streams
+        if fnmatch.fnmatchcase(stream["index"], pattern)
+        and stream["index"].startswith(_STREAM_TYPES)
+    ]
+    names.sort(key=lambda name: name.translate(_COLLATION))
+    if (ctx.q("sortOrder") or "asc") == "desc":
+        names.reverse()
+    return {"items": [{"name": name} for name in names]}
 
 
 def register(router: Router) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import yaml
 
 from fleet_facade.sandbox import FleetSandbox
 
@@ -1074,3 +1075,46 @@ def test_agent_counts_before_8_15_leave_out_inactive_agents(
     item = _get(client, created["id"])
     assert item["agents"] == 2
     assert "unprivileged_agents" not in item
+
+
+def test_full_policy_with_kubernetes_answers_the_config_map_manifest_as_text(
+    client: httpx.Client,
+) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/agent_policy/handlers.ts getFullAgentPolicy (kubernetes=true: item is agentPolicyService.getFullAgentConfigMap, server/services/agent_policy.ts)"""
+    created = _create(client, "k8s")
+    response = client.get(f"{BASE}/{created['id']}/full", params={"kubernetes": "true"})
+    assert response.status_code == 200, response.text
+    text = response.json()["item"]
+    assert isinstance(text, str)
+    # The ConfigMap comes first, its policy a literal block; the standalone manifest follows.
+    assert text.startswith("apiVersion: v1\nkind: ConfigMap\n")
+    assert "  agent.yml: |-\n" in text
+    config_map, *workloads = list(yaml.safe_load_all(text))
+    assert config_map["metadata"] == {
+        "name": "agent-node-datastreams",
+        "namespace": "kube-system",
+        "labels": {"k8s-app": "elastic-agent"},
+    }
+    assert yaml.safe_load(config_map["data"]["agent.yml"])["id"] == created["id"]
+    assert "DaemonSet" in [doc["kind"] for doc in workloads]
+
+
+def test_full_policy_for_kubernetes_is_standalone_only_when_asked(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/routes/agent_policy/handlers.ts getFullAgentPolicy (getFullAgentConfigMap gets standalone: query.standalone === true)"""
+    created = _create(client, "k8s")
+
+    def agent_yml(**query: str) -> Json:
+        response = client.get(f"{BASE}/{created['id']}/full", params={"kubernetes": "true", **query})
+        assert response.status_code == 200, response.text
+        config_map = next(yaml.safe_load_all(response.json()["item"]))
+        policy: Json = yaml.safe_load(config_map["data"]["agent.yml"])
+        return policy
+
+    assert "fleet" in agent_yml()
+    assert "fleet" not in agent_yml(standalone="true")
+
+
+def test_full_policy_with_kubernetes_of_a_missing_policy_is_404(client: httpx.Client) -> None:
+    """Kibana: x-pack/platform/plugins/shared/fleet/server/services/agent_policies/full_agent_policy.ts getFullAgentPolicy (a missing policy throws AgentPolicyNotFoundError before the config map is built)"""
+    response = client.get(f"{BASE}/missing/full", params={"kubernetes": "true"})
+    assert response.status_code == 404
