@@ -65,17 +65,10 @@ class InstallReads(Protocol):
 class AgentInstallMixin:
     """``fleet.agent_install(...)``: the commands that install Elastic Agent into a policy.
 
-    The client's resources it uses are declared below (and, with ``server_version``, in
-    :class:`InstallReads`), so that this module does not import the client (``AsyncFleet``
+    The client's resources it reads, and ``server_version``, are declared once in
+    :class:`InstallReads`, so that this module does not import the client (``AsyncFleet``
     inherits this class and sets them in its constructor).
     """
-
-    agent_policies: AsyncAgentPolicies
-    agents: AsyncAgents
-    download_sources: AsyncDownloadSources
-    enrollment_tokens: AsyncEnrollmentTokens
-    fleet_server_hosts: AsyncFleetServerHosts
-    proxies: AsyncProxies
 
     async def agent_install(
         self,

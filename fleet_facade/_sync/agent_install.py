@@ -66,17 +66,10 @@ class InstallReads(Protocol):
 class AgentInstallMixin:
     """``fleet.agent_install(...)``: the commands that install Elastic Agent into a policy.
 
-    The client's resources it uses are declared below (and, with ``server_version``, in
-    :class:`InstallReads`), so that this module does not import the client (``Fleet``
+    The client's resources it reads, and ``server_version``, are declared once in
+    :class:`InstallReads`, so that this module does not import the client (``Fleet``
     inherits this class and sets them in its constructor).
     """
-
-    agent_policies: AgentPolicies
-    agents: Agents
-    download_sources: DownloadSources
-    enrollment_tokens: EnrollmentTokens
-    fleet_server_hosts: FleetServerHosts
-    proxies: Proxies
 
     def agent_install(
         self,
