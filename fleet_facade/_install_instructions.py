@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from ._exceptions import InstallOptionError, InvalidValueError
+from ._model_fields import first_field
 from ._versions import parse_version
 
 MASK = "***"
@@ -283,17 +284,6 @@ def build_install_instructions(
 # -- choosing as Kibana's flyout chooses (public/hooks/use_fleet_server_hosts_for_policy.ts) --
 
 
-def field_of(obj: Any, name: str) -> Any:
-    """An attribute of a generated model (or mapping), ``None`` when missing or unset."""
-    if obj is None:
-        return None
-    found = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
-    if found is None:
-        extra = getattr(obj, "additional_properties", None)
-        found = extra.get(name) if isinstance(extra, dict) else None
-    return None if found.__class__.__name__ == "Unset" else found
-
-
 def pick(items: Sequence[Any], asked: str | None, from_policy: str | None, option: str, *,
           default_required: bool) -> Any:
     """The object ``asked`` names, else the one the policy names, else the default one.
@@ -308,27 +298,27 @@ def pick(items: Sequence[Any], asked: str | None, from_policy: str | None, optio
             detail = "" if asked else " (named by the agent policy)"
             raise InstallOptionError(option, wanted, sorted(by_id), detail=detail)
         return by_id[wanted]
-    return next((item for item in items if field_of(item, "is_default") is True), None)
+    return next((item for item in items if first_field(item, "is_default") is True), None)
 
 
 def proxy_of(proxies: dict[str, Any], proxy_id: str | None) -> Proxy | None:
     if not proxy_id or proxy_id not in proxies:
         return None
     found = proxies[proxy_id]
-    headers = field_of(found, "proxy_headers")
+    headers = first_field(found, "proxy_headers")
     plain = headers.to_dict() if hasattr(headers, "to_dict") else dict(headers or {})
-    return Proxy(url=str(field_of(found, "url")),
+    return Proxy(url=str(first_field(found, "url")),
                  headers={str(k): str(v) for k, v in plain.items()})
 
 
 def agent_tls(host: Any) -> AgentTls:
     """Which agent-side TLS files the Fleet Server host's ``ssl`` (and ``secrets``) ask for."""
-    ssl = field_of(host, "ssl")
-    secrets = field_of(field_of(host, "secrets"), "ssl")
+    ssl = first_field(host, "ssl")
+    secrets = first_field(first_field(host, "secrets"), "ssl")
     return AgentTls(
-        certificate_authorities=bool(field_of(ssl, "agent_certificate_authorities")),
-        certificate=bool(field_of(ssl, "agent_certificate")),
-        key=bool(field_of(ssl, "agent_key") or field_of(secrets, "agent_key")),
+        certificate_authorities=bool(first_field(ssl, "agent_certificate_authorities")),
+        certificate=bool(first_field(ssl, "agent_certificate")),
+        key=bool(first_field(ssl, "agent_key") or first_field(secrets, "agent_key")),
     )
 
 

@@ -30,10 +30,10 @@ from .._install_instructions import (
     build_install_instructions,
     check_agent_version,
     check_platforms,
-    field_of,
     pick,
     proxy_of,
 )
+from .._model_fields import first_field
 
 if TYPE_CHECKING:
     from fleet_api_client.models import (
@@ -158,16 +158,18 @@ async def install_instructions(
     token, the Fleet Server hosts); reads the download sources, Kibana's and the available
     agent versions, the proxies when one is referenced, and the Kubernetes manifest."""
     chosen = check_platforms(platforms)
-    host = pick(fleet_server_hosts, fleet_server_host_id, field_of(policy, "fleet_server_host_id"),
-                 "fleet_server_host_id", default_required=False)
+    host = pick(fleet_server_hosts, fleet_server_host_id,
+                first_field(policy, "fleet_server_host_id"), "fleet_server_host_id",
+                default_required=False)
     sources = await fleet.download_sources.list().to_list()
-    source = pick(sources, download_source_id, field_of(policy, "download_source_id"),
-                   "download_source_id", default_required=False)
-    proxy_ids = {pid for pid in (field_of(host, "proxy_id"), field_of(source, "proxy_id")) if pid}
+    source = pick(sources, download_source_id, first_field(policy, "download_source_id"),
+                  "download_source_id", default_required=False)
+    proxy_ids = {pid for pid in (first_field(host, "proxy_id"), first_field(source, "proxy_id"))
+                 if pid}
     proxies = ({str(p.id): p for p in await fleet.proxies.list().to_list()}
                if proxy_ids else {})
     agent_version = await _agent_version(fleet, version)
-    urls = field_of(host, "host_urls") or []
+    urls = first_field(host, "host_urls") or []
     fleet_server_url = str(urls[0]) if urls else None
     secret = str(token.api_key)
     manifest = None
@@ -176,9 +178,9 @@ async def install_instructions(
     settings = InstallSettings(
         fleet_server_url=fleet_server_url,
         version=agent_version,
-        download_source_host=str(field_of(source, "host") or DEFAULT_DOWNLOAD_SOURCE_URI),
-        download_proxy=proxy_of(proxies, field_of(source, "proxy_id")),
-        fleet_server_proxy=proxy_of(proxies, field_of(host, "proxy_id")),
+        download_source_host=str(first_field(source, "host") or DEFAULT_DOWNLOAD_SOURCE_URI),
+        download_proxy=proxy_of(proxies, first_field(source, "proxy_id")),
+        fleet_server_proxy=proxy_of(proxies, first_field(host, "proxy_id")),
         tls=agent_tls(host),
         kubernetes_manifest=manifest,
     )
@@ -203,7 +205,7 @@ async def _kubernetes_manifest(fleet: InstallReads, fleet_server_url: str | None
                                token: str) -> str:
     answer = await fleet.agent_policies.kubernetes_manifest(fleet_server=fleet_server_url,
                                                            enrol_token=token)
-    item = field_of(answer, "item")
+    item = first_field(answer, "item")
     return str(item) if item is not None else ""
 
 
