@@ -29,6 +29,10 @@ PRESETS = ("NGAV", "EDREssential", "EDRComplete", "DataCollection")
 STORED_INPUT = "endpoint"
 
 
+def _unknown_preset(preset: Any) -> str:
+    return f"unknown Elastic Defend preset {preset!r}; valid: " + ", ".join(PRESETS)
+
+
 def check_preset(preset: Any) -> str:
     """``preset`` if Kibana knows it.
 
@@ -36,8 +40,7 @@ def check_preset(preset: Any) -> str:
         InvalidValueError: Names the valid presets (Kibana would answer 403).
     """
     if preset not in PRESETS:
-        raise InvalidValueError(f"unknown Elastic Defend preset {preset!r}; valid: "
-                                + ", ".join(PRESETS))
+        raise InvalidValueError(_unknown_preset(preset))
     return str(preset)
 
 
@@ -62,8 +65,7 @@ def config_problems(inputs: Sequence[Any]) -> list[str]:
         elif value["type"] == "endpoint":
             preset = (value.get("endpointConfig") or {}).get("preset")
             if preset not in PRESETS:
-                problems.append(f"unknown Elastic Defend preset {preset!r}; valid: "
-                                + ", ".join(PRESETS))
+                problems.append(_unknown_preset(preset))
         elif not isinstance((value.get("eventFilters") or {}).get("nonInteractiveSession"),
                             bool):
             problems.append("a cloud config needs eventFilters.nonInteractiveSession "

@@ -200,6 +200,8 @@ def create_package_policy(
         raise KibanaError(409, f"Saved object [{PACKAGE_POLICY_TYPE}/{policy_id}] conflict")
     _limited_package_free(core, package, policy_ids)
     if package["name"] == _endpoint_policy.PACKAGE:
+        # The security solution's packagePolicyCreate callback, which Kibana runs before its
+        # own validation (server/services/package_policy.ts runExternalCallbacks).
         body = _endpoint_policy.on_create(body)
     inputs, top_vars = build_inputs(package, {**body, "name": name})
     ensure_installed(core, package["name"], package["version"])

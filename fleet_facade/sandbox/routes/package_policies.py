@@ -176,6 +176,8 @@ def _update(ctx: Ctx) -> Json:
         }
     inputs, top_vars = build_inputs(package, {**merged, "name": name, "namespace": namespace})
     if package["name"] == _endpoint_policy.PACKAGE:
+        # The security solution's packagePolicyUpdate callback (fleet_integration.ts, run by
+        # server/services/package_policy.ts runExternalCallbacks).
         _endpoint_policy.on_update(inputs)
     candidate: Json = {"inputs": inputs, "vars": top_vars}
     old_references = [r["id"] for r in stored.get("secret_references", [])]
